@@ -1,0 +1,109 @@
+//! Text analysis shared by indexing and querying: how text becomes searchable terms.
+//!
+//! All of it is factdex's own code so that the same terms can be produced for any backend: word
+//! segmentation on Unicode word bounds with quote repair ([`words`]), lower-casing, apostrophe
+//! folding and possessive stripping, then English stemming (tantivy's Snowball stemmer). The
+//! local tantivy index registers [`analyzer`] as its tokenizer; a remote backend would receive
+//! the same terms pre-tokenized.
+
+pub mod words;
+
+use tantivy::tokenizer::{Language, Stemmer, StopWordFilter, TextAnalyzer, TokenStream};
+
+pub use words::WordTokenizer;
+
+/// Name under which the analyzer is registered with the search engine.
+pub const TOKENIZER_NAME: &str = "factdex";
+
+/// The index-time analyzer: words, normalized, stemmed. Stop words are kept so that phrases
+/// match exactly.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The query-time analyzer: as [`analyzer`], with English stop words removed.
+pub fn query_analyzer() -> TextAnalyzer {
+    let builder = TextAnalyzer::builder(WordTokenizer).dynamic();
+    let builder = match StopWordFilter::new(Language::English) {
+        Some(stop) => builder.filter_dynamic(stop),
+        None => builder,
+    };
+    builder
+        .filter_dynamic(Stemmer::new(Language::English))
+        .build()
+}
+
+/// One analyzed term with its byte span in the source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The normalized, stemmed term.
+    pub text: String,
+    /// Byte offset where the word starts.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+}
+
+/// Runs `analyzer` over `text` and collects the terms with their spans.
+pub fn terms_with(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Term> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        let token = stream.token();
+        out.push(Term {
+            text: token.text.clone(),
+            start: token.offset_from,
+            end: token.offset_to,
+        });
+    }
+    out
+}
+
+/// Index-time terms of `text`.
+pub fn terms(text: &str) -> Vec<Term> {
+    terms_with(&mut analyzer(), text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        terms(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn quote_variants_index_alike() {
+        let expected = vec!["xi", "visit"];
+        assert_eq!(words("Xi's visit"), expected);
+        assert_eq!(words("Xi’s visit"), expected);
+        assert_eq!(words("Xi”s visit"), expected);
+        assert_eq!(words("XI'S VISIT"), expected);
+    }
+
+    #[test]
+    fn stems_and_keeps_numbers() {
+        assert_eq!(
+            words("soybean purchases of 1,500,000 tons"),
+            vec!["soybean", "purchas", "of", "1500000", "ton"]
+        );
+    }
+
+    #[test]
+    fn merged_quote_span_covers_the_whole_word() {
+        let text = "China”s intention";
+        let t = terms(text);
+        assert_eq!(&text[t[0].start..t[0].end], "China”s");
+    }
+
+    #[test]
+    fn query_analyzer_drops_stop_words() {
+        let got: Vec<String> = terms_with(&mut query_analyzer(), "the arms package for Taiwan")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(got, vec!["arm", "packag", "taiwan"]);
+    }
+}

@@ -1,0 +1,72 @@
+//! `factdex search`: ranked passages grouped by source.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::{finish, stdout, DEFAULT_CORPUS, EXIT_NONE, EXIT_OK};
+use crate::index::LocalIndex;
+use crate::render::{json, terminal, Style};
+use crate::search::{search, Options};
+
+/// Arguments of `factdex search`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to look for: words, "exact phrases", -excluded
+    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    query: Vec<String>,
+    /// Most sources (groups) to show.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    limit: usize,
+    /// Most passages per source.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    per_source: usize,
+    /// Print results as JSON (shape documented in the README).
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `factdex search`.
+pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
+    if !LocalIndex::exists(index_dir) {
+        let corpus = PathBuf::from(DEFAULT_CORPUS);
+        if !corpus.is_dir() {
+            anyhow::bail!(
+                "no index at {}; create one with `factdex index PATH...` (or run from a folder with a corpus/)",
+                index_dir.display()
+            );
+        }
+        eprintln!(
+            "factdex: no index at {}; building it from {}/ first",
+            index_dir.display(),
+            DEFAULT_CORPUS
+        );
+        let summary = super::index::build(&[corpus], index_dir, None)?;
+        eprintln!(
+            "factdex: indexed {} articles ({} passages)",
+            summary.articles, summary.passages
+        );
+    }
+    let index = LocalIndex::open(index_dir)
+        .with_context(|| format!("opening index {}", index_dir.display()))?;
+    let raw = args.query.join(" ");
+    let opts = Options {
+        limit: args.limit,
+        per_source: args.per_source,
+    };
+    let result = search(&index, &raw, opts)?;
+    let mut out = stdout();
+    if args.json {
+        json::write(&mut out, &result)?;
+    } else if result.groups.is_empty() {
+        eprintln!("factdex: no passage matches {raw:?}");
+    } else {
+        terminal::write_search(&mut out, &result, Style::detect())?;
+    }
+    finish(out)?;
+    Ok(if result.groups.is_empty() {
+        EXIT_NONE
+    } else {
+        EXIT_OK
+    })
+}

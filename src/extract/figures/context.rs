@@ -1,0 +1,394 @@
+//! Reads the words around a quantity: its bound or change (`more than`, `rose … to`), its
+//! concept (what is measured), its period (`next season`) and its hedge (`weighing`).
+//!
+//! All rules look only inside the figure's sentence, and only at a bounded number of tokens,
+//! so annotation stays linear in the text length.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::{Bound, Lexicon};
+use super::number::word;
+use super::scan::{is_month, Quantity};
+use crate::model::{Change, Figure};
+
+/// How far (in tokens) context rules look from a figure.
+const WINDOW: usize = 8;
+
+/// Words that end the search for a concept before a figure.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "while", "with", "which", "that", "who", "whereas", "or",
+];
+
+/// Verbs that link a subject to a figure ("reach 25 million tons"); never a concept.
+const LINK_VERBS: &[&str] = &[
+    "reach", "hit", "top", "total", "exceed", "cost", "pay", "paid", "buy", "bought", "sell",
+    "sold", "make", "made", "earn", "spend", "spent", "stand", "stood", "near", "approach",
+    "amount", "be", "become", "became", "get", "got", "receive", "received", "see", "saw", "need",
+    "needs", "take", "took",
+];
+
+fn is_verb_like(w: &str) -> bool {
+    w.ends_with("ing")
+        || w.ends_with("ed")
+        || LINK_VERBS
+            .iter()
+            .any(|v| w == *v || w.strip_prefix(v).is_some_and(|r| r == "s" || r == "es"))
+}
+
+/// Function words that never form part of a concept.
+const FUNCTION: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "than",
+    "about",
+    "some",
+    "which",
+    "who",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "said",
+    "says",
+    "say",
+    "more",
+    "less",
+    "over",
+    "under",
+    "up",
+    "down",
+    "into",
+    "per",
+    "each",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "also",
+    "not",
+    "no",
+    "while",
+    "when",
+    "where",
+    "if",
+    "then",
+    "there",
+    "so",
+    "such",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "between",
+    "against",
+    "including",
+    "among",
+    "both",
+    "all",
+    "any",
+    "other",
+    "another",
+    "new",
+    "last",
+    "next",
+    "first",
+    "this",
+    "total",
+    "another",
+    "least",
+    "most",
+    "mostly",
+];
+
+fn is_content(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    t.kind == Kind::Word
+        && !FUNCTION.contains(&text[t.start..t.end].to_lowercase().as_str())
+        && !is_month(text, toks, i)
+}
+
+/// Does `w` match the stem `stem` with an inflection?
+fn stem_match(w: &str, stem: &str) -> bool {
+    w.strip_prefix(stem).is_some_and(|rest| {
+        matches!(
+            rest,
+            "" | "s"
+                | "es"
+                | "ed"
+                | "d"
+                | "e"
+                | "ing"
+                | "en"
+                | "n"
+                | "ped"
+                | "ping"
+                | "ged"
+                | "ging"
+                | "ting"
+                | "ted"
+                | "ion"
+                | "ions"
+                | "ment"
+                | "ments"
+                | "ly"
+                | "ies"
+                | "y"
+        )
+    })
+}
+
+fn is_clause_break(text: &str, tok: Tok) -> bool {
+    tok.kind == Kind::Sym
+        && matches!(
+            &text[tok.start..tok.end],
+            "," | ";" | ":" | "(" | ")" | "." | "!" | "?"
+        )
+}
+
+/// Fills in change, concept, period and hedge of the `k`-th quantity of the sentence.
+pub fn annotate(
+    f: &mut Figure,
+    text: &str,
+    toks: &[Tok],
+    found: &[Quantity],
+    k: usize,
+    lex: &Lexicon,
+) {
+    let q = &found[k];
+    let prev_end = if k > 0 { found[k - 1].next } else { 0 };
+    let next_start = found.get(k + 1).map_or(toks.len(), |n| n.first);
+    if f.change == Change::Exact {
+        f.change = change(text, toks, q, prev_end, lex);
+    }
+    f.hedge = hedge(text, toks, q.first, lex);
+    f.period = period(text, toks, q.next, next_start, lex)
+        .or_else(|| period_before(text, toks, q.first, prev_end, lex));
+    f.concept = concept(text, toks, q, prev_end, next_start, lex);
+}
+
+fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
+    // a bound written just before the figure: "more than", "about", "up to"
+    for (words, bound) in &lex.prefix_bounds {
+        if q.first < words.len() || q.first - words.len() < floor {
+            continue;
+        }
+        let at = q.first - words.len();
+        if words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| word(text, toks, at + i).as_deref() == Some(w.as_str()))
+        {
+            return match bound {
+                Bound::Approx => Change::Approx,
+                Bound::More => Change::More,
+                Bound::Less => Change::Less,
+            };
+        }
+    }
+    // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
+    let first = q.first;
+    let intro = first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
+    let from_change = q.from.is_some();
+    let limit = if intro || from_change { WINDOW } else { 2 };
+    let mut i = first;
+    while i > floor && first - i < limit {
+        i -= 1;
+        if is_clause_break(text, toks[i]) && !from_change {
+            break;
+        }
+        let Some(w) = word(text, toks, i) else { break };
+        if let Some((_, up)) = lex
+            .change_verbs
+            .iter()
+            .find(|(stem, _)| stem_match(&w, stem))
+        {
+            if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
+                continue;
+            }
+            return if *up { Change::Up } else { Change::Down };
+        }
+    }
+    Change::Exact
+}
+
+fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String> {
+    (0..first).rev().find_map(|i| {
+        let w = word(text, toks, i)?;
+        lex.hedges
+            .iter()
+            .any(|cue| stem_match(&w, cue) || w == *cue)
+            .then_some(w)
+    })
+}
+
+/// A period named after the figure, before the next figure.
+fn period(text: &str, toks: &[Tok], from: usize, to: usize, lex: &Lexicon) -> Option<String> {
+    let end = to.min(from + WINDOW).min(toks.len());
+    (from..end).find_map(|i| period_at(text, toks, i, lex))
+}
+
+/// A period named before the figure, after the previous figure.
+fn period_before(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let start = first.saturating_sub(WINDOW).max(floor);
+    (start..first)
+        .rev()
+        .find_map(|i| period_at(text, toks, i, lex))
+}
+
+fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+    let w = |k: usize| word(text, toks, k).unwrap_or_default();
+    let p = &lex.periods;
+    let first = w(i);
+    // "the current season", "next year", "the first quarter", "fiscal year"
+    if p.references.contains(&first) || p.ordinals.contains(&first) {
+        for noun in &p.nouns {
+            let parts: Vec<&str> = noun.split(' ').collect();
+            if parts
+                .iter()
+                .enumerate()
+                .all(|(k, part)| w(i + 1 + k) == *part)
+            {
+                let end = toks[i + parts.len()].end;
+                return Some(text[toks[i].start..end].to_lowercase());
+            }
+        }
+    }
+    // "in December 2025", "by 2030", "since March"
+    if p.prepositions.contains(&first) {
+        let mut j = i + 1;
+        if is_month(text, toks, j) {
+            j += 1;
+        }
+        let year = toks
+            .get(j)
+            .filter(|t| t.kind == Kind::Num && t.end - t.start == 4)
+            .map(|_| j + 1);
+        let end = year.or((j > i + 1).then_some(j))?;
+        return Some(text[toks[i].start..toks[end - 1].end].to_string());
+    }
+    None
+}
+
+/// What is measured: a noun compound after the figure, an `of` phrase, or the noun phrase
+/// that the figure is attached to by a verb or preposition before it.
+fn concept(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let is_cue = |w: &str| lex.hedges.iter().any(|cue| stem_match(w, cue));
+    let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
+    let content_run = |from: usize| {
+        let mut j = from;
+        while j < ceiling && j < from + 3 && is_content(text, toks, j) {
+            j += 1;
+        }
+        (j > from).then(|| phrase(from, j))
+    };
+    let next = q.next;
+    // "25 million tons of US soybeans"
+    if word(text, toks, next).as_deref() == Some("of") {
+        if let Some(c) = content_run(next + 1) {
+            return Some(c);
+        }
+    }
+    // "$11 billion arms package"
+    let lower_next = toks.get(next).is_some_and(|t| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    });
+    if q.counted.is_none() && lower_next {
+        if let Some(c) = content_run(next) {
+            if !c.ends_with("ed") && !c.ends_with("ing") {
+                return Some(c);
+            }
+        }
+    }
+    // "lifting its soybean purchases to 20 million tons": the noun phrase before the link word.
+    // Link words and verbs are passed over (one comma too, for "soybeans, rising from …");
+    // a conjunction ends the search: the figure then shares its neighbour's concept.
+    let start = q.first.saturating_sub(WINDOW + 4).max(floor);
+    let mut i = q.first;
+    let mut crossed_comma = false;
+    while i > start {
+        i -= 1;
+        let w = text[toks[i].start..toks[i].end].to_lowercase();
+        if w == "," && !crossed_comma {
+            crossed_comma = true;
+            continue;
+        }
+        if is_clause_break(text, toks[i]) || CONJUNCTIONS.contains(&w.as_str()) {
+            return None;
+        }
+        if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w) {
+            continue;
+        }
+        let end = i + 1;
+        let mut s = i;
+        while s > start
+            && end - s < 3
+            && is_content(text, toks, s - 1)
+            && !is_verb_like(&text[toks[s - 1].start..toks[s - 1].end].to_lowercase())
+        {
+            s -= 1;
+        }
+        return Some(phrase(s, end));
+    }
+    None
+}

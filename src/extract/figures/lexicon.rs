@@ -1,0 +1,246 @@
+//! The figure lexicon: units (`schema/units.toml`) and figure vocabulary (`schema/figures.toml`),
+//! compiled into the binary and parsed once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// One unit of the lexicon.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Unit {
+    /// Canonical English singular name.
+    pub name: String,
+    /// What it measures.
+    pub dimension: String,
+    /// Size in the dimension's base unit.
+    pub factor: f64,
+    /// ISO 4217 code for money.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Written forms after a number.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Short forms valid only when glued to the number or ending a phrase.
+    #[serde(default)]
+    pub strict: Vec<String>,
+    /// Currency forms before a number.
+    #[serde(default)]
+    pub symbols: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct UnitsFile {
+    unit: Vec<Unit>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Bounds {
+    approx: Vec<String>,
+    more: Vec<String>,
+    less: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SuffixBounds {
+    more: Vec<String>,
+    less: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Verbs {
+    up: Vec<String>,
+    down: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Hedges {
+    cues: Vec<String>,
+}
+
+/// Period vocabulary.
+#[derive(Debug, Deserialize)]
+pub struct Periods {
+    /// `this`, `next`, `current` …
+    pub references: Vec<String>,
+    /// `season`, `year`, `quarter` …
+    pub nouns: Vec<String>,
+    /// `first`, `second` … (for quarters and halves)
+    pub ordinals: Vec<String>,
+    /// `in`, `by`, `since` … (before a month or year)
+    pub prepositions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FiguresFile {
+    scales: HashMap<String, f64>,
+    numbers: HashMap<String, f64>,
+    modifiers: Bounds,
+    suffix_modifiers: SuffixBounds,
+    change_verbs: Verbs,
+    hedges: Hedges,
+    periods: Periods,
+}
+
+/// Which way a modifier bounds a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// About.
+    Approx,
+    /// At least.
+    More,
+    /// At most.
+    Less,
+}
+
+/// The whole lexicon, ready for matching.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// All units, indexed by position.
+    pub units: Vec<Unit>,
+    /// Lower-case alias (words joined by one space) → (unit index, strict).
+    pub aliases: HashMap<String, (usize, bool)>,
+    /// Longest alias, in lexer tokens.
+    pub max_alias_tokens: usize,
+    /// Lower-case currency symbol → unit index.
+    pub symbols: HashMap<String, usize>,
+    /// Scale words.
+    pub scales: HashMap<String, f64>,
+    /// Number words.
+    pub numbers: HashMap<String, f64>,
+    /// Modifiers before a figure, as word sequences, longest first.
+    pub prefix_bounds: Vec<(Vec<String>, Bound)>,
+    /// Modifiers after a figure, as word sequences, longest first.
+    pub suffix_bounds: Vec<(Vec<String>, Bound)>,
+    /// Change verb stems: (stem, up?).
+    pub change_verbs: Vec<(String, bool)>,
+    /// Hedge cue stems.
+    pub hedges: Vec<String>,
+    /// Period vocabulary.
+    pub periods: Periods,
+}
+
+const UNITS_TOML: &str = include_str!("../../../schema/units.toml");
+const FIGURES_TOML: &str = include_str!("../../../schema/figures.toml");
+
+fn words(s: &str) -> Vec<String> {
+    crate::extract::figures::lexer::lex(s)
+        .iter()
+        .map(|t| s[t.start..t.end].to_lowercase())
+        .collect()
+}
+
+fn bounds(lists: [(&[String], Bound); 3]) -> Vec<(Vec<String>, Bound)> {
+    let mut out: Vec<(Vec<String>, Bound)> = lists
+        .iter()
+        .flat_map(|(list, bound)| list.iter().map(move |m| (words(m), *bound)))
+        .collect();
+    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    out
+}
+
+impl Lexicon {
+    fn load() -> Result<Lexicon, String> {
+        let units: UnitsFile =
+            toml::from_str(UNITS_TOML).map_err(|e| format!("units.toml: {e}"))?;
+        let figures: FiguresFile =
+            toml::from_str(FIGURES_TOML).map_err(|e| format!("figures.toml: {e}"))?;
+        let mut aliases = HashMap::new();
+        let mut symbols = HashMap::new();
+        let mut max_alias_tokens = 1;
+        for (i, unit) in units.unit.iter().enumerate() {
+            let forms = unit
+                .aliases
+                .iter()
+                .map(|a| (a, false))
+                .chain(unit.strict.iter().map(|a| (a, true)));
+            for (alias, strict) in forms {
+                let key = words(alias).join(" ");
+                max_alias_tokens =
+                    max_alias_tokens.max(crate::extract::figures::lexer::lex(alias).len());
+                aliases.entry(key).or_insert((i, strict));
+            }
+            for symbol in &unit.symbols {
+                symbols.entry(symbol.to_lowercase()).or_insert(i);
+            }
+        }
+        let m = &figures.modifiers;
+        let s = &figures.suffix_modifiers;
+        let verbs = &figures.change_verbs;
+        Ok(Lexicon {
+            aliases,
+            max_alias_tokens,
+            symbols,
+            scales: figures.scales,
+            numbers: figures.numbers,
+            prefix_bounds: bounds([
+                (&m.approx, Bound::Approx),
+                (&m.more, Bound::More),
+                (&m.less, Bound::Less),
+            ]),
+            suffix_bounds: bounds([
+                (&[], Bound::Approx),
+                (&s.more, Bound::More),
+                (&s.less, Bound::Less),
+            ]),
+            change_verbs: verbs
+                .up
+                .iter()
+                .map(|v| (v.clone(), true))
+                .chain(verbs.down.iter().map(|v| (v.clone(), false)))
+                .collect(),
+            hedges: figures.hedges.cues,
+            periods: figures.periods,
+            units: units.unit,
+        })
+    }
+
+    /// The compiled-in lexicon. The schema files are validated by a unit test, so a failure
+    /// here is a build defect; it still degrades to an empty lexicon rather than panicking.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            Lexicon::load().unwrap_or_else(|err| {
+                eprintln!("factdex: invalid bundled schema: {err}");
+                Lexicon::empty()
+            })
+        })
+    }
+
+    fn empty() -> Lexicon {
+        Lexicon {
+            units: Vec::new(),
+            aliases: HashMap::new(),
+            max_alias_tokens: 1,
+            symbols: HashMap::new(),
+            scales: HashMap::new(),
+            numbers: HashMap::new(),
+            prefix_bounds: Vec::new(),
+            suffix_bounds: Vec::new(),
+            change_verbs: Vec::new(),
+            hedges: Vec::new(),
+            periods: Periods {
+                references: vec![],
+                nouns: vec![],
+                ordinals: vec![],
+                prepositions: vec![],
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_files_parse() {
+        let lex = Lexicon::load().expect("bundled schema parses");
+        assert!(lex.units.len() > 50);
+        let (ton, _) = lex.aliases["tons"];
+        assert_eq!(lex.units[ton].name, "metric ton");
+        assert_eq!(lex.units[lex.symbols["$"]].currency.as_deref(), Some("USD"));
+        assert_eq!(lex.scales["million"], 1e6);
+        assert!(lex.max_alias_tokens >= 3);
+    }
+}

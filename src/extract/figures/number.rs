@@ -1,0 +1,276 @@
+//! Numbers as news writes them: `1,500,000`, `1.5`, `2 1/2`, `½`, `twelve`, `a dozen`,
+//! `half a million`, `two-thirds`, each optionally followed by scale words (`20 million`,
+//! `1.5bn`).
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+
+/// A parsed number: its value and the tokens it spans.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    /// The value, scale applied.
+    pub value: f64,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub next: usize,
+    /// The scale word's factor, if one was applied (1.0 otherwise).
+    pub scale: f64,
+    /// Spelled out in words.
+    pub words: bool,
+}
+
+/// The text of token `i` lower-cased.
+pub fn word(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+    toks.get(i).map(|t| text[t.start..t.end].to_lowercase())
+}
+
+/// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    let mut digits = first.to_string();
+    for g in groups {
+        if g.len() != 3 || first.len() > 3 || first.is_empty() {
+            return None;
+        }
+        digits.push_str(g);
+    }
+    if let Some(f) = frac {
+        digits.push('.');
+        digits.push_str(f);
+    }
+    digits.parse().ok()
+}
+
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅕" => 0.2,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// Parses the number starting at token `i`, if any (without scale words).
+pub fn parse_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+    let tok = toks.get(i)?;
+    match tok.kind {
+        Kind::Num => parse_numeral(text, toks, i),
+        Kind::Sym => {
+            let v = vulgar_fraction(&text[tok.start..tok.end])?;
+            Some(Number {
+                value: v,
+                first: i,
+                next: i + 1,
+                scale: 1.0,
+                words: false,
+            })
+        }
+        Kind::Word => parse_words(text, toks, i, lex),
+    }
+}
+
+fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
+    let tok = toks[i];
+    let mut value = parse_digits(&text[tok.start..tok.end])?;
+    let mut next = i + 1;
+    let sym = |j: usize, s: &str| {
+        toks.get(j)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == s)
+    };
+    let num = |j: usize| toks.get(j).filter(|t| t.glued && t.kind == Kind::Num);
+    // a/b, and a mixed number "2 1/2"
+    if sym(next, "/") {
+        let denom = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]))?;
+        if denom == 0.0 || sym(next + 2, "/") {
+            return None;
+        }
+        value /= denom;
+        next += 2;
+    } else if let Some(t) = toks.get(next).filter(|t| !t.glued && t.kind == Kind::Num) {
+        if sym(next + 1, "/") && !sym(next + 3, "/") {
+            let n = parse_digits(&text[t.start..t.end]);
+            let d = num(next + 2).and_then(|t| parse_digits(&text[t.start..t.end]));
+            if let (Some(n), Some(d)) = (n, d) {
+                if d > n && d > 0.0 && value.fract() == 0.0 {
+                    value += n / d;
+                    next += 3;
+                }
+            }
+        }
+    } else if let Some(f) = toks
+        .get(next)
+        .filter(|t| t.glued)
+        .and_then(|t| vulgar_fraction(&text[t.start..t.end]))
+    {
+        value += f;
+        next += 1;
+    }
+    Some(Number {
+        value,
+        first: i,
+        next,
+        scale: 1.0,
+        words: false,
+    })
+}
+
+fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+    let mut total = 0.0;
+    let mut current: Option<f64> = None;
+    let mut j = i;
+    let mut last_good = None;
+    let mut article = false;
+    while let Some(w) = word(text, toks, j) {
+        let tok = toks[j];
+        if tok.kind == Kind::Sym && w == "-" && current.is_some() {
+            j += 1;
+            continue;
+        }
+        if (w == "a" || w == "an") && j == i {
+            article = true;
+            j += 1;
+            continue;
+        }
+        if w == "and" && current.is_some() && last_good.is_some() {
+            j += 1;
+            continue;
+        }
+        if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("a") {
+            // half a million
+            let scale = word(text, toks, j + 2)
+                .and_then(|s| lex.scales.get(&s).copied())
+                .filter(|&s| s >= 100.0)?;
+            return Some(Number {
+                value: 0.5 * scale,
+                first: i,
+                next: j + 3,
+                scale,
+                words: true,
+            });
+        }
+        if let Some(&n) = lex.numbers.get(&w) {
+            let is_fraction = n < 1.0 && n > 0.0;
+            if is_fraction {
+                // "two-thirds", "three quarters": only after a number word
+                match current {
+                    Some(c) if w != "half" => {
+                        current = Some(c * n);
+                        j += 1;
+                        last_good = Some(j);
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            if w == "dozen" {
+                current = Some(current.unwrap_or(1.0) * 12.0);
+            } else {
+                current = Some(current.unwrap_or(0.0) + n);
+            }
+            j += 1;
+            last_good = Some(j);
+            continue;
+        }
+        match lex.scales.get(&w) {
+            Some(&s)
+                if (current.is_some() || article)
+                    && s >= 100.0
+                    && w.chars().all(char::is_alphabetic)
+                    && w.len() > 2 =>
+            {
+                if s == 100.0 {
+                    current = Some(current.unwrap_or(1.0) * 100.0);
+                } else {
+                    total += current.unwrap_or(1.0) * s;
+                    current = None;
+                }
+                j += 1;
+                last_good = Some(j);
+            }
+            _ => break,
+        }
+    }
+    let next = last_good?;
+    let value = total + current.unwrap_or(0.0);
+    Some(Number {
+        value,
+        first: i,
+        next,
+        scale: 1.0,
+        words: true,
+    })
+}
+
+/// Applies scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`) and following
+/// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
+pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &Lexicon) -> Number {
+    loop {
+        let Some(tok) = toks.get(n.next) else {
+            return n;
+        };
+        let w = text[tok.start..tok.end].to_lowercase();
+        let scale = match w.as_str() {
+            "m" if money && tok.glued => Some(1e6),
+            "b" if money && tok.glued => Some(1e9),
+            _ => lex.scales.get(&w).copied(),
+        };
+        let Some(s) = scale else { return n };
+        // one-letter suffixes must be glued ("20k", "$5m"); scale words may follow a space
+        if tok.kind != Kind::Word || (w.chars().count() == 1 && !tok.glued) {
+            return n;
+        }
+        n.value *= s;
+        n.scale *= s;
+        n.next += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    fn num(text: &str) -> Option<f64> {
+        let toks = lex(text);
+        let lexicon = Lexicon::get();
+        let n = parse_at(text, &toks, 0, lexicon)?;
+        Some(apply_scale(text, &toks, n, true, lexicon).value)
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(num("1,500,000"), Some(1.5e6));
+        assert_eq!(num("2 1/2 in"), Some(2.5));
+        assert_eq!(num("3/4"), Some(0.75));
+        assert_eq!(num("1,50"), None);
+        assert_eq!(num("20mn"), Some(2e7));
+        assert_eq!(num("1.5bn"), Some(1.5e9));
+        assert_eq!(num("5.93 mln"), Some(5.93e6));
+        assert_eq!(num("20 million"), Some(2e7));
+        assert_eq!(num("0.5k"), Some(500.0));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(num("twelve"), Some(12.0));
+        assert_eq!(num("a dozen"), Some(12.0));
+        assert_eq!(num("a hundred and two"), Some(102.0));
+        assert_eq!(num("twenty-five"), Some(25.0));
+        assert_eq!(num("half a million"), Some(5e5));
+        assert_eq!(num("two-thirds"), Some(2.0 / 3.0));
+        assert_eq!(num("three million"), Some(3e6));
+        assert_eq!(num("third"), None);
+        assert_eq!(num("a"), None);
+    }
+}

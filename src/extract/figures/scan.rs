@@ -1,0 +1,397 @@
+//! Finds quantities in a lexed sentence: a number with its scale, currency or unit, joined
+//! into ranges (`12 to 20 million`, `between $160 million and $171 million`) and changes
+//! (`from 12 million tons to 20 million tons`). Years, days of the month, times, ordinals and
+//! identifiers are recognised and passed over.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::{Bound, Lexicon};
+use super::number::{self, word, Number};
+use crate::model::{Change, Figure};
+
+/// A quantity found by the scanner, in token positions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// First token (currency symbol, sign or number).
+    pub first: usize,
+    /// One past the last token.
+    pub next: usize,
+    /// First token of the number itself (after a currency symbol).
+    pub number_first: usize,
+    /// Single value (the end value of a change).
+    pub value: Option<f64>,
+    /// Range ends.
+    pub low: Option<f64>,
+    /// Range ends.
+    pub high: Option<f64>,
+    /// Earlier value of a change.
+    pub from: Option<f64>,
+    /// Index of the unit in the lexicon.
+    pub unit: Option<usize>,
+    /// Counted noun, when the unit is a thing counted ("14 people").
+    pub counted: Option<String>,
+    /// Bound or change found by the scanner (suffix bounds, ranges).
+    pub change: Change,
+    /// Scale applied to the number.
+    pub scale: f64,
+}
+
+impl Quantity {
+    /// Converts to a [`Figure`] with offsets into `text`.
+    pub fn to_figure(&self, text: &str, toks: &[Tok], lex: &Lexicon) -> Figure {
+        let start = toks[self.first].start;
+        let end = toks[self.next - 1].end;
+        let mut f = Figure::new(&text[start..end], start, end, self.value);
+        f.low = self.low;
+        f.high = self.high;
+        f.from = self.from;
+        f.change = self.change;
+        if let Some(u) = self.unit.and_then(|u| lex.units.get(u)) {
+            f.unit = Some(u.name.clone());
+            f.dimension = Some(u.dimension.clone());
+            f.currency = u.currency.clone();
+        } else if let Some(noun) = &self.counted {
+            f.unit = Some(noun.clone());
+            f.dimension = Some("count".into());
+        }
+        f
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Is the token at `i` a month name?
+pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
+    word(text, toks, i).is_some_and(|w| MONTHS.contains(&w.trim_end_matches('.')))
+}
+
+/// Words that are never counted nouns after a number.
+const NOT_COUNTED: &[&str] = &[
+    "is", "was", "has", "does", "this", "its", "his", "as", "us", "plus", "less", "yes", "thus",
+    "was", "hers", "ours", "yours", "theirs", "whereas", "always", "perhaps", "across", "towards",
+    "besides",
+];
+
+/// Scans a sentence for quantities, left to right, without overlaps.
+pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match quantity_at(text, toks, i, lex, true) {
+            Some(q) => {
+                i = q.next;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Currency symbol of one to three glued tokens at `i`: (unit, index of the token after it).
+fn currency_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut s = String::new();
+    for j in i..(i + 3).min(toks.len()) {
+        if j > i && !toks[j].glued {
+            break;
+        }
+        s.push_str(&text[toks[j].start..toks[j].end].to_lowercase());
+        if let Some(&u) = lex.symbols.get(&s) {
+            best = Some((u, j + 1));
+        }
+    }
+    let (u, next) = best?;
+    // a code or word symbol ("USD", "Rs") needs a number right after; "$" may be spaced
+    let starts_number = toks.get(next).is_some_and(|t| t.kind == Kind::Num);
+    starts_number.then_some((u, next))
+}
+
+/// The unit written at `i` (longest alias), if any: (unit, index after it).
+fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut i = i;
+    // "27-kilometer", "8-foot": a hyphen glued between number and unit
+    if toks
+        .get(i)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let mut best = None;
+    let mut key = String::new();
+    for j in i..(i + lex.max_alias_tokens).min(toks.len()) {
+        let t = toks[j];
+        if j > i {
+            if !t.glued {
+                key.push(' ');
+            }
+            // tokens of one alias are glued or single-spaced: stop at sentence punctuation
+            if matches!(&text[t.start..t.end], "," | ";" | "(" | ")") {
+                break;
+            }
+        }
+        key.push_str(&text[t.start..t.end].to_lowercase());
+        let normalized = key.replace(" .", ".");
+        if let Some(&(u, strict)) = lex
+            .aliases
+            .get(&normalized)
+            .or_else(|| lex.aliases.get(&key))
+        {
+            if strict && !first.glued {
+                // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
+                let after = toks.get(j + 1);
+                if after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                    continue;
+                }
+            }
+            best = Some((u, j + 1));
+        }
+    }
+    best
+}
+
+fn singular(noun: &str) -> String {
+    match noun {
+        "people" | "police" | "cattle" | "sheep" | "staff" | "personnel" => noun.to_string(),
+        "children" => "child".into(),
+        "men" => "man".into(),
+        "women" => "woman".into(),
+        _ if noun.ends_with("ies") => format!("{}y", &noun[..noun.len() - 3]),
+        _ if noun.ends_with("ches")
+            || noun.ends_with("shes")
+            || noun.ends_with("sses")
+            || noun.ends_with("xes") =>
+        {
+            noun[..noun.len() - 2].to_string()
+        }
+        _ => noun.strip_suffix('s').unwrap_or(noun).to_string(),
+    }
+}
+
+/// A plural noun right after a number, taken as what it counts.
+fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = &text[t.start..t.end];
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with('\'');
+    let irregular = matches!(
+        w,
+        "people" | "children" | "men" | "women" | "police" | "cattle" | "staff"
+    );
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    (lower
+        && w.len() >= 3
+        && (plural || irregular)
+        && !NOT_COUNTED.contains(&w)
+        && !w.contains('\'')
+        && !w.contains('’'))
+    .then(|| singular(w))
+}
+
+/// Is the number at `n` a date part, time, ordinal or identifier rather than a quantity?
+fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
+    let tok = toks[n.first];
+    let raw = &text[tok.start..tok.end];
+    let after = toks
+        .get(n.next)
+        .map(|t| (t.glued, text[t.start..t.end].to_lowercase()));
+    if let Some((true, suffix)) = &after {
+        if matches!(
+            suffix.as_str(),
+            "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s"
+        ) {
+            return true;
+        }
+    }
+    if money || n.words {
+        return false;
+    }
+    let month_before = n.first > 0 && is_month(text, toks, n.first - 1);
+    let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
+    let year_like = raw.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.scale == 1.0;
+    month_before || month_after || year_like
+}
+
+/// Reads one quantity starting at token `i`. `join` allows ranges and changes.
+pub fn quantity_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lex: &Lexicon,
+    join: bool,
+) -> Option<Quantity> {
+    let mut start = i;
+    let currency = currency_at(text, toks, i, lex);
+    let mut j = currency.map_or(i, |(_, next)| next);
+    let mut sign = 1.0;
+    let sym = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+    if currency.is_none() && matches!(sym(j), Some("-" | "−")) {
+        let next_num = toks
+            .get(j + 1)
+            .is_some_and(|t| t.glued && t.kind == Kind::Num);
+        let after_word = j > 0 && toks[j].glued;
+        if next_num && !after_word {
+            sign = -1.0;
+            j += 1;
+        }
+    }
+    // a word number must start at a word boundary, not inside "20-something"
+    let n = number::parse_at(text, toks, j, lex)?;
+    if n.words && currency.is_none() && j > 0 && toks[j].glued && toks[j - 1].kind != Kind::Sym {
+        return None;
+    }
+    let n = number::apply_scale(text, toks, n, currency.is_some(), lex);
+    if is_not_quantity(text, toks, &n, currency.is_some()) {
+        return None;
+    }
+    let mut q = Quantity {
+        first: start,
+        next: n.next,
+        number_first: j,
+        value: Some(sign * n.value),
+        low: None,
+        high: None,
+        from: None,
+        unit: currency.map(|(u, _)| u),
+        counted: None,
+        change: Change::Exact,
+        scale: n.scale,
+    };
+    if q.unit.is_none() {
+        if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
+            q.unit = Some(u);
+            q.next = next;
+        }
+    } else if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
+        // "$5 million dollars", "US$ 20 USD": a repeated currency word
+        if lex.units[u].dimension == "currency" {
+            q.next = next;
+        }
+    }
+    // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale
+    if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 {
+        return None;
+    }
+    if join {
+        join_range(text, toks, &mut q, lex);
+    }
+    suffix_bound(text, toks, &mut q, lex);
+    if q.unit.is_none() && q.counted.is_none() {
+        q.counted = counted_noun(text, toks, q.next).filter(|_| q.value != Some(1.0));
+    }
+    if start > q.first {
+        start = q.first;
+    }
+    q.first = start;
+    Some(q)
+}
+
+/// Joins `q` with a second quantity into a range or a change.
+fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let mut k = q.next;
+    let w = |k: usize| word(text, toks, k).unwrap_or_default();
+    if w(k) == "-" && toks[k].glued && w(k + 1) == "to" {
+        k += 1; // "8- to 16-meter"
+    }
+    let before = if q.first > 0 {
+        w(q.first - 1)
+    } else {
+        String::new()
+    };
+    let connector = w(k);
+    let dash = matches!(connector.as_str(), "-" | "–" | "—" | "~");
+    let ok = match connector.as_str() {
+        "to" => true,
+        "and" => before == "between",
+        _ => dash,
+    };
+    if !ok {
+        return;
+    }
+    let Some(mut b) = quantity_at(text, toks, k + 1, lex, false) else {
+        return;
+    };
+    // a dash joins a range when spaced alike on both sides: "10-15", "10 - 15"
+    if dash && toks[k].glued != toks.get(k + 1).is_some_and(|t| t.glued) {
+        return;
+    }
+    let (Some(a_val), Some(b_val)) = (q.value, b.value) else {
+        return;
+    };
+    let a_dim = q.unit.map(|u| &lex.units[u].dimension);
+    let b_dim = b.unit.map(|u| &lex.units[u].dimension);
+    if a_dim.is_some() && b_dim.is_some() && q.unit != b.unit {
+        return;
+    }
+    // "12 to 20 million tons": the scale of the second end applies to the first
+    let a_val = if q.scale == 1.0 && b.scale > 1.0 && a_val < b_val / b.scale * 1000.0 {
+        a_val * b.scale
+    } else {
+        a_val
+    };
+    if before == "from" {
+        q.from = Some(a_val);
+        q.value = Some(b_val);
+        q.first -= 1;
+    } else {
+        q.low = Some(a_val.min(b_val));
+        q.high = Some(a_val.max(b_val));
+        q.value = None;
+        if before == "between" {
+            q.first -= 1;
+        }
+    }
+    q.unit = q.unit.or(b.unit);
+    q.counted = b.counted.take();
+    q.scale = b.scale;
+    q.next = b.next;
+}
+
+/// "5000 or more", "10 or less".
+fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    for (words, bound) in &lex.suffix_bounds {
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word(text, toks, q.next + k).as_deref() == Some(w.as_str()));
+        if matches {
+            q.change = match bound {
+                Bound::More => Change::More,
+                Bound::Less => Change::Less,
+                Bound::Approx => Change::Approx,
+            };
+            q.next += words.len();
+            return;
+        }
+    }
+}

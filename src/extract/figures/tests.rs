@@ -1,0 +1,98 @@
+//! Figure extraction tests: every figure of the seed articles, and the number forms of news.
+
+use super::extract;
+use crate::model::{Change, Figure};
+
+fn one(text: &str) -> Figure {
+    let figures = extract(text);
+    assert_eq!(figures.len(), 1, "{text}: {figures:#?}");
+    figures.into_iter().next().unwrap()
+}
+
+#[test]
+fn seed_000_soybeans() {
+    let text = "He said Beijing is weighing lifting its soybean purchases to 20 million tons for the current season and has committed to buying 25 million tons next season.";
+    let f = extract(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[0].text, "20 million tons");
+    assert_eq!(f[0].value, Some(2e7));
+    assert_eq!(f[0].unit.as_deref(), Some("metric ton"));
+    assert_eq!(f[0].dimension.as_deref(), Some("mass"));
+    assert_eq!(f[0].change, Change::Up);
+    assert_eq!(f[0].concept.as_deref(), Some("soybean purchases"));
+    assert_eq!(f[0].period.as_deref(), Some("current season"));
+    assert_eq!(f[0].hedge.as_deref(), Some("weighing"));
+    assert_eq!(f[1].value, Some(2.5e7));
+    assert_eq!(f[1].change, Change::Exact);
+    assert_eq!(f[1].concept.as_deref(), Some("soybean purchases"));
+    assert_eq!(f[1].period.as_deref(), Some("next season"));
+    assert_eq!(f[1].hedge.as_deref(), Some("committed"));
+}
+
+#[test]
+fn seed_003_soybeans() {
+    let text = "One significant outcome highlighted was China’s commitment to markedly increase its imports of US soybeans, rising from 12 million tons to 20 million tons this season, with projections to reach 25 million tons in the following season.";
+    let f = extract(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[0].text, "from 12 million tons to 20 million tons");
+    assert_eq!((f[0].from, f[0].value), (Some(1.2e7), Some(2e7)));
+    assert_eq!(f[0].change, Change::Up);
+    assert_eq!(f[0].period.as_deref(), Some("this season"));
+    assert_eq!(f[0].hedge.as_deref(), Some("commitment"));
+    assert_eq!(f[1].value, Some(2.5e7));
+    assert_eq!(f[1].period.as_deref(), Some("following season"));
+    assert_eq!(f[1].hedge.as_deref(), Some("projections"));
+    assert_eq!(f[0].concept, f[1].concept);
+    assert!(
+        f[0].concept
+            .as_deref()
+            .is_some_and(|c| c.contains("soybeans")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn seed_003_arms_package() {
+    let text = "This dialogue followed the US”s approval of an $11 billion arms package for Taiwan in December 2025, which aimed to strengthen Taiwan”s defense capabilities.";
+    let f = one(text);
+    assert_eq!(f.text, "$11 billion");
+    assert_eq!(f.value, Some(1.1e10));
+    assert_eq!(f.unit.as_deref(), Some("dollar"));
+    assert_eq!(f.currency.as_deref(), Some("USD"));
+    assert_eq!(f.concept.as_deref(), Some("arms package"));
+    assert_eq!(f.period.as_deref(), Some("in December 2025"));
+}
+
+#[test]
+fn dates_and_years_are_not_figures() {
+    assert!(
+        extract("The call took place on February 4, 2026, and on Wednesday, February 4.")
+            .is_empty()
+    );
+    assert!(extract("In 1979 the 21st session met at 11pm.").is_empty());
+    assert!(extract("over the next three years of my Presidency")
+        .iter()
+        .all(|f| f.unit.as_deref() == Some("year")));
+}
+
+#[test]
+fn number_forms() {
+    assert_eq!(one("sales of 5.93 mln bags").value, Some(5.93e6));
+    assert_eq!(one("a $1.5m grant").value, Some(1.5e6));
+    assert_eq!(one("It cost £2,000").currency.as_deref(), Some("GBP"));
+    assert_eq!(one("A$160 million deal").currency.as_deref(), Some("AUD"));
+    assert_eq!(one("12 to 20 million tons").low, Some(1.2e7));
+    let r = one("between $160 million and $171 million");
+    assert_eq!((r.low, r.high), (Some(1.6e8), Some(1.71e8)));
+    assert_eq!(one("an 8- to 16-meter telescope").high, Some(16.0));
+    assert_eq!(one("it killed 14 people").unit.as_deref(), Some("people"));
+    assert_eq!(
+        one("a car with 3 cylinders").unit.as_deref(),
+        Some("cylinder")
+    );
+    assert_eq!(one("unemployment rose to 5.2%").change, Change::Up);
+    assert_eq!(one("more than 40 protesters").change, Change::More);
+    assert_eq!(one("about twelve miles").value, Some(12.0));
+    assert_eq!(one("temperatures of −273.15 °C").value, Some(-273.15));
+    assert_eq!(one("the door is 2 1/2 in.").unit.as_deref(), Some("inch"));
+}

@@ -1,0 +1,93 @@
+//! Splits an article body into passages: paragraphs, with short heading lines attached to the
+//! paragraph they introduce, and long paragraphs cut into windows of whole sentences.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A paragraph longer than this many words is cut into sentence windows.
+pub const MAX_WORDS: usize = 120;
+/// A line shorter than this, not ending like a sentence, is a heading.
+const HEADING_WORDS: usize = 14;
+
+/// Splits `body` into passage texts.
+pub fn split(body: &str) -> Vec<String> {
+    let paragraphs: Vec<String> = if body.contains("\n\n") {
+        body.split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    } else {
+        body.lines().map(|l| l.trim().to_string()).collect()
+    };
+    let mut out = Vec::new();
+    let mut heading: Option<String> = None;
+    for p in paragraphs.into_iter().filter(|p| !p.is_empty()) {
+        let words = p.split_whitespace().count();
+        if words < HEADING_WORDS && !p.ends_with(['.', '!', '?', '"', '”', ':']) {
+            heading = Some(match heading.take() {
+                Some(h) => format!("{h}\n{p}"),
+                None => p,
+            });
+            continue;
+        }
+        let p = match heading.take() {
+            Some(h) => format!("{h}\n{p}"),
+            None => p,
+        };
+        if words > MAX_WORDS {
+            out.extend(windows(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.extend(heading);
+    out
+}
+
+/// Cuts a long paragraph into windows of whole sentences of about [`MAX_WORDS`] / 2 words.
+fn windows(p: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut words = 0;
+    for sentence in p.split_sentence_bounds() {
+        let n = sentence.split_whitespace().count();
+        if words > 0 && words + n > MAX_WORDS / 2 {
+            out.push(current.trim().to_string());
+            current.clear();
+            words = 0;
+        }
+        current.push_str(sentence);
+        words += n;
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_join_their_paragraph() {
+        let body = "First paragraph is here.\nSecurity issues discussed\nHe said more things.";
+        assert_eq!(
+            split(body),
+            vec![
+                "First paragraph is here.",
+                "Security issues discussed\nHe said more things."
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_line_paragraphs_and_long_windows() {
+        let long = "This is one sentence of ten words in it here. ".repeat(30);
+        let body = format!("Para one\nwraps here.\n\n{long}");
+        let parts = split(&body);
+        assert_eq!(parts[0], "Para one wraps here.");
+        assert!(parts.len() > 3);
+        assert!(parts[1..]
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_WORDS));
+    }
+}

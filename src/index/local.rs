@@ -1,0 +1,309 @@
+//! The local index: a tantivy index in a folder on disk, the first [`Backend`].
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, TermQuery};
+use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use super::{Backend, Field, Hit, Query};
+use crate::analysis::{analyzer, TOKENIZER_NAME};
+use crate::error::{Error, Result};
+use crate::extract::Extracted;
+use crate::model::{Article, Figure, Passage};
+
+/// Memory budget of the index writer.
+const WRITER_BUDGET: usize = 200_000_000;
+
+/// Field handles of the schema.
+#[derive(Clone, Copy)]
+struct Fields {
+    article_id: TField,
+    ordinal: TField,
+    text: TField,
+    title: TField,
+    outlet: TField,
+    date: TField,
+    date_raw: TField,
+    url: TField,
+    path: TField,
+    figures: TField,
+}
+
+impl Fields {
+    fn of(schema: &Schema) -> Result<Fields> {
+        let f = |name: &str| {
+            schema.get_field(name).map_err(|_| Error::Schema {
+                file: "fields.toml",
+                message: format!("field {name} is missing"),
+            })
+        };
+        Ok(Fields {
+            article_id: f("article_id")?,
+            ordinal: f("ordinal")?,
+            text: f("text")?,
+            title: f("title")?,
+            outlet: f("outlet")?,
+            date: f("date")?,
+            date_raw: f("date_raw")?,
+            url: f("url")?,
+            path: f("path")?,
+            figures: f("figures")?,
+        })
+    }
+
+    fn get(&self, field: Field) -> TField {
+        match field {
+            Field::Text => self.text,
+            Field::Title => self.title,
+            Field::Outlet => self.outlet,
+            Field::ArticleId => self.article_id,
+        }
+    }
+}
+
+/// A tantivy index in a folder.
+pub struct LocalIndex {
+    path: PathBuf,
+    index: Index,
+    fields: Fields,
+    reader: IndexReader,
+    writer: Option<IndexWriter>,
+}
+
+impl LocalIndex {
+    /// Opens the index at `path`, creating it if the folder has none.
+    pub fn open_or_create(path: &Path) -> Result<LocalIndex> {
+        std::fs::create_dir_all(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let schema = super::fields::schema()?;
+        let dir =
+            tantivy::directory::MmapDirectory::open(path).map_err(|e| Error::index(path, e))?;
+        let index = Index::open_or_create(dir, schema).map_err(|e| {
+            Error::index(path, format!("{e}; if this folder holds an index of another factdex version, delete it and re-index"))
+        })?;
+        Self::wrap(path, index)
+    }
+
+    /// Opens an existing index at `path`.
+    pub fn open(path: &Path) -> Result<LocalIndex> {
+        let index = Index::open_in_dir(path).map_err(|e| Error::index(path, e))?;
+        Self::wrap(path, index)
+    }
+
+    /// Is there an index at `path`?
+    pub fn exists(path: &Path) -> bool {
+        path.join("meta.json").is_file()
+    }
+
+    fn wrap(path: &Path, index: Index) -> Result<LocalIndex> {
+        index.tokenizers().register(TOKENIZER_NAME, analyzer());
+        let fields = Fields::of(&index.schema())?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::index(path, e))?;
+        Ok(LocalIndex {
+            path: path.to_path_buf(),
+            index,
+            fields,
+            reader,
+            writer: None,
+        })
+    }
+
+    fn writer(&mut self) -> Result<&mut IndexWriter> {
+        if self.writer.is_none() {
+            let writer = self.index.writer(WRITER_BUDGET).map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => Error::index(
+                    &self.path,
+                    "index is locked by another factdex process; wait for it to finish",
+                ),
+                e => Error::index(&self.path, e),
+            })?;
+            self.writer = Some(writer);
+        }
+        self.writer
+            .as_mut()
+            .ok_or_else(|| Error::index(&self.path, "no writer"))
+    }
+
+    fn document(&self, e: &Extracted, p: &Passage) -> Result<TantivyDocument> {
+        let f = self.fields;
+        let a = &e.article;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.article_id, &a.id);
+        doc.add_u64(f.ordinal, u64::from(p.ordinal));
+        doc.add_text(f.text, &p.text);
+        if let Some(t) = &a.title {
+            doc.add_text(f.title, t);
+        }
+        if let Some(o) = &a.outlet {
+            doc.add_text(f.outlet, o);
+        }
+        if let Some(d) = a.date {
+            let secs = d
+                .and_hms_opt(0, 0, 0)
+                .map_or(0, |dt| dt.and_utc().timestamp());
+            doc.add_date(f.date, DateTime::from_timestamp_secs(secs));
+        }
+        if let Some(r) = &a.date_raw {
+            doc.add_text(f.date_raw, r);
+        }
+        if let Some(u) = &a.url {
+            doc.add_text(f.url, u);
+        }
+        doc.add_text(f.path, &a.path);
+        let figures = serde_json::to_string(&p.figures).map_err(|e| Error::index(&self.path, e))?;
+        doc.add_text(f.figures, figures);
+        Ok(doc)
+    }
+
+    fn to_tantivy(&self, query: &Query) -> Box<dyn tantivy::query::Query> {
+        let f = self.fields;
+        match query {
+            Query::Term { field, term, boost } => {
+                let q = TermQuery::new(
+                    Term::from_field_text(f.get(*field), term),
+                    IndexRecordOption::WithFreqs,
+                );
+                if (*boost - 1.0).abs() < f32::EPSILON {
+                    Box::new(q)
+                } else {
+                    Box::new(BoostQuery::new(Box::new(q), *boost))
+                }
+            }
+            Query::Phrase { field, terms } if terms.len() == 1 => self.to_tantivy(&Query::Term {
+                field: *field,
+                term: terms[0].clone(),
+                boost: 1.0,
+            }),
+            Query::Phrase { field, terms } => {
+                let terms = terms
+                    .iter()
+                    .map(|t| Term::from_field_text(f.get(*field), t))
+                    .collect();
+                Box::new(PhraseQuery::new(terms))
+            }
+            Query::Bool {
+                must,
+                should,
+                must_not,
+            } => {
+                let mut clauses: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
+                clauses.extend(must.iter().map(|q| (Occur::Must, self.to_tantivy(q))));
+                clauses.extend(should.iter().map(|q| (Occur::Should, self.to_tantivy(q))));
+                clauses.extend(
+                    must_not
+                        .iter()
+                        .map(|q| (Occur::MustNot, self.to_tantivy(q))),
+                );
+                if must.is_empty() && should.is_empty() {
+                    clauses.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Box::new(BooleanQuery::new(clauses))
+            }
+            Query::All => Box::new(AllQuery),
+        }
+    }
+
+    fn hit(&self, score: f32, doc: &TantivyDocument) -> Hit {
+        let f = self.fields;
+        let text = |field: TField| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str().map(str::to_string))
+        };
+        let date = doc
+            .get_first(f.date)
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+            .map(|d| d.date_naive());
+        let figures: Vec<Figure> = text(f.figures)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        Hit {
+            score,
+            article: Article {
+                id: text(f.article_id).unwrap_or_default(),
+                title: text(f.title),
+                outlet: text(f.outlet),
+                date: date.map(|d: NaiveDate| d),
+                date_raw: text(f.date_raw),
+                url: text(f.url),
+                path: text(f.path).unwrap_or_default(),
+                body: String::new(),
+            },
+            passage: Passage {
+                ordinal: doc
+                    .get_first(f.ordinal)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0) as u32,
+                text: text(f.text).unwrap_or_default(),
+                figures,
+            },
+        }
+    }
+}
+
+impl Backend for LocalIndex {
+    fn upsert(&mut self, articles: &[Extracted]) -> Result<()> {
+        let docs = articles
+            .iter()
+            .map(|e| {
+                e.passages
+                    .iter()
+                    .map(|p| self.document(e, p))
+                    .collect::<Result<Vec<_>>>()
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let id_field = self.fields.article_id;
+        let path = self.path.clone();
+        let writer = self.writer()?;
+        for (e, docs) in articles.iter().zip(docs) {
+            writer.delete_term(Term::from_field_text(id_field, &e.article.id));
+            for doc in docs {
+                writer
+                    .add_document(doc)
+                    .map_err(|err| Error::index(&path, err))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        if let Some(writer) = self.writer.as_mut() {
+            writer.commit().map_err(|e| Error::index(&path, e))?;
+        }
+        self.reader.reload().map_err(|e| Error::index(&path, e))
+    }
+
+    fn search(&self, query: &Query, limit: usize) -> Result<Vec<Hit>> {
+        let searcher = self.reader.searcher();
+        let q = self.to_tantivy(query);
+        let top = searcher
+            .search(&*q, &TopDocs::with_limit(limit.max(1)).order_by_score())
+            .map_err(|e| Error::index(&self.path, e))?;
+        top.into_iter()
+            .map(|(score, addr)| {
+                let doc: TantivyDocument = searcher
+                    .doc(addr)
+                    .map_err(|e| Error::index(&self.path, e))?;
+                Ok(self.hit(score, &doc))
+            })
+            .collect()
+    }
+
+    fn num_passages(&self) -> Result<u64> {
+        let searcher = self.reader.searcher();
+        let n = searcher
+            .search(&AllQuery, &Count)
+            .map_err(|e| Error::index(&self.path, e))?;
+        Ok(n as u64)
+    }
+}

@@ -1,0 +1,84 @@
+//! The index seam: what factdex needs from a search engine, and the local tantivy index that
+//! provides it.
+//!
+//! [`Backend`] is deliberately narrow — add articles, commit, run a [`Query`], count — so that
+//! a Quickwit cluster can implement it later. Queries arrive already analyzed (terms produced
+//! by [`crate::analysis`]); the engine only matches and scores them.
+
+pub mod fields;
+pub mod local;
+
+use crate::error::Result;
+use crate::extract::Extracted;
+use crate::model::{Article, Passage};
+
+pub use local::LocalIndex;
+
+/// A document field that queries can address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The passage text.
+    Text,
+    /// The article title.
+    Title,
+    /// The outlet, matched exactly.
+    Outlet,
+    /// The article id, matched exactly.
+    ArticleId,
+}
+
+/// An engine-neutral query over analyzed terms.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Query {
+    /// Matches documents containing the term; scored by BM25, multiplied by `boost`.
+    Term {
+        /// Where.
+        field: Field,
+        /// The analyzed term.
+        term: String,
+        /// Score multiplier.
+        boost: f32,
+    },
+    /// Matches the terms in order, adjacent.
+    Phrase {
+        /// Where.
+        field: Field,
+        /// The analyzed terms.
+        terms: Vec<String>,
+    },
+    /// Boolean combination.
+    Bool {
+        /// All must match.
+        must: Vec<Query>,
+        /// Any may match (at least one when `must` is empty); adds to the score.
+        should: Vec<Query>,
+        /// None may match.
+        must_not: Vec<Query>,
+    },
+    /// Matches every document.
+    All,
+}
+
+/// One scored passage with its article's metadata (the article body is not loaded).
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Engine score.
+    pub score: f32,
+    /// The article (with an empty body).
+    pub article: Article,
+    /// The passage.
+    pub passage: Passage,
+}
+
+/// What factdex needs from a search engine.
+pub trait Backend {
+    /// Adds the passages of `articles`, replacing any passages stored before under the same
+    /// article ids. Visible after [`Backend::commit`].
+    fn upsert(&mut self, articles: &[Extracted]) -> Result<()>;
+    /// Makes every change so far durable and visible.
+    fn commit(&mut self) -> Result<()>;
+    /// The `limit` best passages for `query`, best first.
+    fn search(&self, query: &Query, limit: usize) -> Result<Vec<Hit>>;
+    /// Number of passages indexed.
+    fn num_passages(&self) -> Result<u64>;
+}

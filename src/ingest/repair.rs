@@ -1,0 +1,215 @@
+//! Text repair: undoes the damage news text picks up on its way to an archive.
+//!
+//! - mojibake: UTF-8 read as Windows-1252 (`â€™` → `’`, `Ã©` → `é`), decoded back only where
+//!   the bytes form valid UTF-8;
+//! - a closing double quote used as an apostrophe (`Xi”s` → `Xi’s`);
+//! - HTML entities (`&amp;`, `&#8217;`), non-breaking spaces, soft hyphens, zero-width marks.
+//!
+//! Repair never removes words; every rule maps one known bad form to its good form.
+
+/// Windows-1252 bytes 0x80–0x9F, as the characters a mis-decoder produced for them.
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// The byte a Windows-1252 decoder would have read to produce `c`, if any.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if (0xA0..=0xFF).contains(&u) {
+        return Some(u as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&h| h == c)
+        .map(|i| 0x80 + i as u8)
+}
+
+/// Repairs all known damage in `text`.
+pub fn repair(text: &str) -> String {
+    let text = fix_mojibake(text);
+    let text = decode_entities(&text);
+    let text = fix_quote_apostrophes(&text);
+    clean_spaces(&text)
+}
+
+/// Decodes runs of characters that are UTF-8 bytes mis-read as Windows-1252.
+fn fix_mojibake(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((decoded, used)) = decode_sequence(&chars[i..]) {
+            out.push(decoded);
+            i += used;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Tries to read one UTF-8 sequence of 2–4 mis-decoded characters at the start of `chars`.
+fn decode_sequence(chars: &[char]) -> Option<(char, usize)> {
+    let lead = cp1252_byte(*chars.first()?)?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut bytes = vec![lead];
+    for &c in chars.get(1..len)? {
+        let b = cp1252_byte(c)?;
+        if !(0x80..=0xBF).contains(&b) {
+            return None;
+        }
+        bytes.push(b);
+    }
+    let s = std::str::from_utf8(&bytes).ok()?;
+    let decoded = s.chars().next()?;
+    // Only undo sequences that decode to punctuation or letters beyond Latin-1's look-alikes.
+    (decoded as u32 >= 0x80).then_some((decoded, len))
+}
+
+/// `Xi”s` → `Xi’s`: a closing double quote between a letter and a contraction suffix.
+fn fix_quote_apostrophes(text: &str) -> String {
+    if !text.contains('”') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('”') {
+        let (before, after_q) = rest.split_at(pos);
+        let after = &after_q['”'.len_utf8()..];
+        out.push_str(before);
+        let prev_letter = out.chars().next_back().is_some_and(char::is_alphabetic);
+        let suffix_len = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let suffix = &after[..suffix_len];
+        let is_suffix = matches!(suffix, "s" | "t" | "d" | "ll" | "re" | "ve" | "m");
+        out.push(if prev_letter && is_suffix {
+            '’'
+        } else {
+            '”'
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Decodes the HTML entities that survive in scraped news.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        let end = tail
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';')
+            .map(|(i, _)| i);
+        let decoded = end.and_then(|end| entity(&tail[1..end]).map(|c| (c, end + 1)));
+        match decoded {
+            Some((c, used)) => {
+                out.push(c);
+                rest = &tail[used..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "pound" => '£',
+        "euro" => '€',
+        "cent" => '¢',
+        "yen" => '¥',
+        "deg" => '°',
+        _ => return None,
+    })
+}
+
+/// Non-breaking and odd spaces to plain spaces; soft hyphens and zero-width marks removed.
+fn clean_spaces(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !matches!(
+                c,
+                '\r' | '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
+            )
+        })
+        .map(|c| match c {
+            '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn undoes_windows_1252_mojibake() {
+        assert_eq!(repair("Trumpâ€™s â€œdealâ€\u{9d}"), "Trump’s “deal”");
+        assert_eq!(repair("cafÃ© â€” ok"), "café — ok");
+    }
+
+    #[test]
+    fn closing_quote_as_apostrophe() {
+        assert_eq!(repair("President Xi”s talks"), "President Xi’s talks");
+        assert_eq!(repair("the “excellent” call"), "the “excellent” call");
+        assert_eq!(repair("“ok”said"), "“ok”said");
+    }
+
+    #[test]
+    fn entities_and_spaces() {
+        assert_eq!(repair("AT&amp;T&#8217;s 5&nbsp;mln &c"), "AT&T’s 5 mln &c");
+        assert_eq!(repair("co\u{AD}operate\u{A0}now"), "cooperate now");
+    }
+
+    #[test]
+    fn clean_text_is_unchanged() {
+        let text = "Plain text, “quoted”, 20 million tons — fine.";
+        assert_eq!(repair(text), text);
+    }
+}

@@ -1,0 +1,19 @@
+//! factdex: a full-text search and fact-check index for news.
+//!
+//! The modules follow the pipeline: [`ingest`] reads articles, [`extract`] finds their passages,
+//! dates and figures, [`index`] stores them behind the [`index::Backend`] seam, [`search`]
+//! answers queries with passages grouped by source, and [`render`] prints the answers. [`cli`]
+//! sits on top. [`model`] holds the types they share and [`analysis`] the text analysis used by
+//! both indexing and querying.
+
+pub mod analysis;
+pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod model;
+pub mod render;
+pub mod search;
+
+pub use error::{Error, Result};

@@ -1,0 +1,5 @@
+//! The `factdex` command: see `factdex --help`, or the README.
+
+fn main() {
+    std::process::exit(factdex::cli::run());
+}

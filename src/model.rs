@@ -1,0 +1,148 @@
+//! The shared vocabulary of the pipeline: [`Article`], [`Passage`] and [`Figure`].
+//!
+//! Every stage speaks these types: `ingest` produces [`Article`]s, `extract` turns them into
+//! [`Passage`]s carrying [`Figure`]s, `index` stores them, `search` returns them and `render`
+//! prints them. Their serde form is the JSON contract documented in the README, so field names
+//! here are public API.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One news article as read from disk, before extraction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id: metadata id, else the file stem (or `file#line` for JSON Lines).
+    pub id: String,
+    /// Title when the source has one (metadata, or a title-like first line).
+    pub title: Option<String>,
+    /// Publishing outlet, only when the metadata names it; never guessed from the text.
+    pub outlet: Option<String>,
+    /// Publication date from metadata, if any (extraction may find one in the text).
+    pub date: Option<NaiveDate>,
+    /// The date exactly as the source wrote it, when there was one.
+    pub date_raw: Option<String>,
+    /// Source URL, if any.
+    pub url: Option<String>,
+    /// Where the article came from: a path, `path:line`, or `-` for stdin.
+    pub path: String,
+    /// The article body, repaired (mojibake, entities) but otherwise as published.
+    pub body: String,
+}
+
+impl Article {
+    /// The label the article is grouped under when no outlet is known: its title, else its id.
+    pub fn source_label(&self) -> String {
+        match &self.outlet {
+            Some(outlet) => outlet.clone(),
+            None => self.title.clone().unwrap_or_else(|| self.id.clone()),
+        }
+    }
+}
+
+/// A passage: the unit that is indexed, ranked and shown (a paragraph, or a window of sentences
+/// of a long paragraph).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Position of the passage within its article, from 0.
+    pub ordinal: u32,
+    /// The passage text (repaired).
+    pub text: String,
+    /// Figures found in the passage, with byte offsets into `text`.
+    pub figures: Vec<Figure>,
+}
+
+/// How a figure relates to its value: stated, approximate, a bound, or a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Change {
+    /// Stated as is.
+    #[default]
+    #[serde(rename = "=")]
+    Exact,
+    /// About, nearly, roughly, some, an estimated.
+    #[serde(rename = "~")]
+    Approx,
+    /// More than, over, at least.
+    #[serde(rename = ">")]
+    More,
+    /// Less than, under, up to.
+    #[serde(rename = "<")]
+    Less,
+    /// Rose, increased, jumped … (to or by the value).
+    #[serde(rename = "up")]
+    Up,
+    /// Fell, cut, plunged … (to or by the value).
+    #[serde(rename = "down")]
+    Down,
+}
+
+impl Change {
+    /// The symbol used in JSON and on the terminal.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Change::Exact => "=",
+            Change::Approx => "~",
+            Change::More => ">",
+            Change::Less => "<",
+            Change::Up => "up",
+            Change::Down => "down",
+        }
+    }
+}
+
+/// A quantity found in text, normalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The text of the figure as written (e.g. `20 million tons`).
+    pub text: String,
+    /// Byte offset of `text` in the passage or sentence it was extracted from.
+    pub start: usize,
+    /// Byte offset just past `text`.
+    pub end: usize,
+    /// The value, in `unit` (null for a range without a single value).
+    pub value: Option<f64>,
+    /// Lower end of a range.
+    pub low: Option<f64>,
+    /// Upper end of a range.
+    pub high: Option<f64>,
+    /// The earlier value of a change ("from 12 million tons to 20 million tons": 1.2e7).
+    pub from: Option<f64>,
+    /// Canonical English singular unit name (`metric ton`, `dollar`, `percent`), null if none.
+    pub unit: Option<String>,
+    /// What the unit measures (`mass`, `currency`, `percent`, `count`, …), null if no unit.
+    pub dimension: Option<String>,
+    /// ISO 4217 code for money.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub currency: Option<String>,
+    /// Stated, approximate, bound or change.
+    pub change: Change,
+    /// What is measured, as a short noun phrase from the sentence.
+    pub concept: Option<String>,
+    /// The time the figure refers to ("current season", "December 2025").
+    #[serde(default)]
+    pub period: Option<String>,
+    /// The certainty cue governing the figure ("weighing", "committed", "projections").
+    #[serde(default)]
+    pub hedge: Option<String>,
+}
+
+impl Figure {
+    /// A bare figure with only its span and value set; extraction fills in the rest.
+    pub fn new(text: &str, start: usize, end: usize, value: Option<f64>) -> Figure {
+        Figure {
+            text: text.to_string(),
+            start,
+            end,
+            value,
+            low: None,
+            high: None,
+            from: None,
+            unit: None,
+            dimension: None,
+            currency: None,
+            change: Change::Exact,
+            concept: None,
+            period: None,
+            hedge: None,
+        }
+    }
+}
