@@ -21,10 +21,20 @@ fn indexed() -> tempfile::TempDir {
 fn search_json(index: &Path, query: &str) -> Value {
     let out = Command::cargo_bin("factdex")
         .unwrap()
-        .args(["--index", index.to_str().unwrap(), "search", "--json", query])
+        .args([
+            "--index",
+            index.to_str().unwrap(),
+            "search",
+            "--json",
+            query,
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -33,7 +43,13 @@ fn group_of<'a>(result: &'a Value, article: &str) -> &'a Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["articles"].as_array().unwrap().iter().any(|a| a["id"] == article))
+        .find(|g| {
+            g["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a["id"] == article)
+        })
         .unwrap_or_else(|| panic!("no group for {article}: {result:#}"))
 }
 
@@ -119,14 +135,26 @@ fn mojibake_apostrophes_are_repaired_and_searchable() {
 fn terminal_output_marks_figures_and_exit_codes_follow_grep() {
     let dir = indexed();
     let ix = dir.path().to_str().unwrap();
-    let out = Command::cargo_bin("factdex").unwrap().args(["--index", ix, "search", "soybean"]).output().unwrap();
+    let out = Command::cargo_bin("factdex")
+        .unwrap()
+        .args(["--index", ix, "search", "soybean"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[20 million tons]"), "{text}");
     assert!(!text.contains("\x1b["), "no colors when not a terminal");
-    let none = Command::cargo_bin("factdex").unwrap().args(["--index", ix, "search", "zeppelin"]).output().unwrap();
+    let none = Command::cargo_bin("factdex")
+        .unwrap()
+        .args(["--index", ix, "search", "zeppelin"])
+        .output()
+        .unwrap();
     assert_eq!(none.status.code(), Some(1));
-    let bad = Command::cargo_bin("factdex").unwrap().args(["--index", ix, "search", "!!!"]).output().unwrap();
+    let bad = Command::cargo_bin("factdex")
+        .unwrap()
+        .args(["--index", ix, "search", "!!!"])
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("nothing to search for"));
 }
@@ -150,14 +178,28 @@ fn bad_inputs_are_reported_and_the_rest_indexed() {
     let dir = tempfile::tempdir().unwrap();
     let docs = dir.path().join("docs");
     std::fs::create_dir(&docs).unwrap();
-    std::fs::write(docs.join("good.txt"), "A title here\nThe port handled 5 million tons.\n").unwrap();
+    std::fs::write(
+        docs.join("good.txt"),
+        "A title here\nThe port handled 5 million tons.\n",
+    )
+    .unwrap();
     std::fs::write(docs.join("bad.txt"), b"\xff\xfe binary").unwrap();
     std::fs::write(docs.join("empty.md"), "").unwrap();
-    std::fs::write(docs.join("feed.jsonl"), "{\"body\": \"Exports rose 3%.\", \"outlet\": \"Wire\"}\n{oops\n").unwrap();
+    std::fs::write(
+        docs.join("feed.jsonl"),
+        "{\"body\": \"Exports rose 3%.\", \"outlet\": \"Wire\"}\n{oops\n",
+    )
+    .unwrap();
     let ix = dir.path().join("ix");
     let out = Command::cargo_bin("factdex")
         .unwrap()
-        .args(["--index", ix.to_str().unwrap(), "index", docs.to_str().unwrap(), "--json"])
+        .args([
+            "--index",
+            ix.to_str().unwrap(),
+            "index",
+            docs.to_str().unwrap(),
+            "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -51,6 +51,16 @@ pub fn lex(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // scientific notation: 4e14, 9.83e-3
+            if matches!(bytes.get(end), Some(b'e' | b'E')) {
+                let sign = usize::from(matches!(bytes.get(end + 1), Some(b'-' | b'+')));
+                if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+                    end += 1 + sign;
+                    while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                        end += 1;
+                    }
+                }
+            }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
             while let Some(&(i, d)) = chars.peek() {

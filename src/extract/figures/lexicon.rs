@@ -130,6 +130,15 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The lookup key of a unit alias: lower case, white space folded to one space.
+pub fn alias_key(alias: &str) -> String {
+    alias
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 fn bounds(lists: [(&[String], Bound); 3]) -> Vec<(Vec<String>, Bound)> {
     let mut out: Vec<(Vec<String>, Bound)> = lists
         .iter()
@@ -155,13 +164,17 @@ impl Lexicon {
                 .map(|a| (a, false))
                 .chain(unit.strict.iter().map(|a| (a, true)));
             for (alias, strict) in forms {
-                let key = words(alias).join(" ");
+                let key = alias_key(alias);
                 max_alias_tokens =
                     max_alias_tokens.max(crate::extract::figures::lexer::lex(alias).len());
                 aliases.entry(key).or_insert((i, strict));
             }
             for symbol in &unit.symbols {
                 symbols.entry(symbol.to_lowercase()).or_insert(i);
+                // a symbol written after the number: "10 €", "5 $"
+                if !symbol.chars().any(char::is_alphanumeric) {
+                    aliases.entry(symbol.to_lowercase()).or_insert((i, false));
+                }
             }
         }
         let m = &figures.modifiers;

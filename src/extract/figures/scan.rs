@@ -168,7 +168,7 @@ fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
                 let after = toks.get(j + 1);
-                if after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                if after.is_some_and(|t| t.kind == Kind::Word) {
                     continue;
                 }
             }
@@ -265,6 +265,13 @@ pub fn quantity_at(
             j += 1;
         }
     }
+    // a number glued to letters or a colon is part of a name, id or time: "L2", "J1149", "9:00"
+    if currency.is_none() && j > 0 && toks[j].glued {
+        let prev = toks[j - 1];
+        if prev.kind == Kind::Word || &text[prev.start..prev.end] == ":" {
+            return None;
+        }
+    }
     // a word number must start at a word boundary, not inside "20-something"
     let n = number::parse_at(text, toks, j, lex)?;
     if n.words && currency.is_none() && j > 0 && toks[j].glued && toks[j - 1].kind != Kind::Sym {
@@ -298,6 +305,24 @@ pub fn quantity_at(
             q.next = next;
         }
     }
+    // "75 USD million": a scale word after a currency code
+    if q.unit.is_some_and(|u| lex.units[u].dimension == "currency") {
+        let after = number::apply_scale(text, toks, Number { next: q.next, ..n }, true, lex);
+        if after.next > q.next {
+            q.value = q.value.map(|v| v * after.scale / n.scale);
+            q.scale = after.scale;
+            q.next = after.next;
+        }
+    }
+    // letters glued to the number that are no unit or scale: "3D", "06F6"
+    if q.unit.is_none()
+        && toks
+            .get(q.next)
+            .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    {
+        return None;
+    }
+    compound(text, toks, &mut q, lex);
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale
     if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 {
         return None;
@@ -377,7 +402,54 @@ fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     q.next = b.next;
 }
 
+/// "5 feet 2 inches", "3 dollars 50 cents", "15 dollars 50": a smaller unit of the same
+/// dimension (or, for money, a bare number of cents) completes the figure.
+fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let (Some(u), Some(v)) = (q.unit, q.value) else {
+        return;
+    };
+    if q.scale != 1.0 {
+        return;
+    }
+    let big = &lex.units[u];
+    let mut k = q.next;
+    if word(text, toks, k).as_deref() == Some("and") {
+        k += 1;
+    }
+    if currency_at(text, toks, k, lex).is_some() {
+        return;
+    }
+    let Some(n) = number::parse_at(text, toks, k, lex) else {
+        return;
+    };
+    let glued_letters = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && t.kind == Kind::Word);
+    if glued_letters && unit_at(text, toks, n.next, lex).is_none() {
+        return;
+    }
+    let (add, next) = match unit_at(text, toks, n.next, lex) {
+        Some((s, next)) => {
+            let su = &lex.units[s];
+            if su.dimension != big.dimension
+                || su.factor >= big.factor
+                || su.dimension == "temperature"
+            {
+                return;
+            }
+            (n.value * su.factor / big.factor, next)
+        }
+        None if big.dimension == "currency" && n.value < 100.0 && n.value.fract() == 0.0 => {
+            (n.value / 100.0, n.next)
+        }
+        None => return,
+    };
+    q.value = Some(v + add);
+    q.next = next;
+}
+
 /// "5000 or more", "10 or less".
+
 fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     for (words, bound) in &lex.suffix_bounds {
         let matches = words
