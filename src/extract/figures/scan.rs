@@ -449,7 +449,6 @@ fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
 }
 
 /// "5000 or more", "10 or less".
-
 fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     for (words, bound) in &lex.suffix_bounds {
         let matches = words
