@@ -12,6 +12,8 @@ use crate::model::{Change, Figure};
 
 /// How far (in tokens) context rules look from a figure.
 const WINDOW: usize = 8;
+/// How far (in tokens) a hedge cue may stand before its figure.
+const HEDGE_WINDOW: usize = 24;
 
 /// Words that end the search for a concept before a figure.
 const CONJUNCTIONS: &[&str] = &[
@@ -145,11 +147,26 @@ const FUNCTION: &[&str] = &[
     "mostly",
 ];
 
+fn is_function(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION.iter().copied().collect())
+        .contains(w)
+}
+
 fn is_content(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = toks[i];
     t.kind == Kind::Word
-        && !FUNCTION.contains(&text[t.start..t.end].to_lowercase().as_str())
+        && !is_function(&text[t.start..t.end].to_lowercase())
         && !is_month(text, toks, i)
+}
+
+/// Is `w` a hedge cue? (First letters are compared before the stem: this is a hot path.)
+fn is_cue(w: &str, lex: &Lexicon) -> bool {
+    let first = w.as_bytes().first();
+    lex.hedges
+        .iter()
+        .any(|cue| cue.as_bytes().first() == first && (stem_match(w, cue) || w == cue))
 }
 
 /// Does `w` match the stem `stem` with an inflection?
@@ -213,16 +230,14 @@ pub fn annotate(
 
 fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     // a bound written just before the figure: "more than", "about", "up to"
+    let before: Vec<String> = (q.first.saturating_sub(6).max(floor)..q.first)
+        .filter_map(|i| word(text, toks, i))
+        .collect();
     for (words, bound) in &lex.prefix_bounds {
-        if q.first < words.len() || q.first - words.len() < floor {
+        if words.len() > before.len() {
             continue;
         }
-        let at = q.first - words.len();
-        if words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| word(text, toks, at + i).as_deref() == Some(w.as_str()))
-        {
+        if before[before.len() - words.len()..] == words[..] {
             return match bound {
                 Bound::Approx => Change::Approx,
                 Bound::More => Change::More,
@@ -257,13 +272,15 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
 }
 
 fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String> {
-    (0..first).rev().find_map(|i| {
-        let w = word(text, toks, i)?;
-        lex.hedges
-            .iter()
-            .any(|cue| stem_match(&w, cue) || w == *cue)
-            .then_some(w)
-    })
+    (first.saturating_sub(HEDGE_WINDOW)..first)
+        .rev()
+        .find_map(|i| {
+            if toks[i].kind != Kind::Word {
+                return None;
+            }
+            let w = word(text, toks, i)?;
+            is_cue(&w, lex).then_some(w)
+        })
 }
 
 /// A period named after the figure, before the next figure.
@@ -330,7 +347,6 @@ fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    let is_cue = |w: &str| lex.hedges.iter().any(|cue| stem_match(w, cue));
     let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
     let content_run = |from: usize| {
         let mut j = from;
@@ -376,7 +392,7 @@ fn concept(
         if is_clause_break(text, toks[i]) || CONJUNCTIONS.contains(&w.as_str()) {
             return None;
         }
-        if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w) {
+        if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w, lex) {
             continue;
         }
         let end = i + 1;

@@ -104,6 +104,9 @@ pub struct Lexicon {
     pub max_alias_tokens: usize,
     /// Lower-case currency symbol → unit index.
     pub symbols: HashMap<String, usize>,
+    /// Words that can open a quantity besides number words: articles, `half`, the first
+    /// word of currency symbols and codes.
+    pub starters: std::collections::HashSet<String>,
     /// Scale words.
     pub scales: HashMap<String, f64>,
     /// Number words.
@@ -180,7 +183,17 @@ impl Lexicon {
         let m = &figures.modifiers;
         let s = &figures.suffix_modifiers;
         let verbs = &figures.change_verbs;
+        let mut starters: std::collections::HashSet<String> = ["a", "an", "half", "minus"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for symbol in symbols.keys() {
+            if let Some(t) = crate::extract::figures::lexer::lex(symbol).first() {
+                starters.insert(symbol[t.start..t.end].to_string());
+            }
+        }
         Ok(Lexicon {
+            starters,
             aliases,
             max_alias_tokens,
             symbols,
@@ -226,6 +239,8 @@ impl Lexicon {
             aliases: HashMap::new(),
             max_alias_tokens: 1,
             symbols: HashMap::new(),
+            starters: Default::default(),
+
             scales: HashMap::new(),
             numbers: HashMap::new(),
             prefix_bounds: Vec::new(),

@@ -101,6 +101,10 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(text, toks[i], lex) {
+            i += 1;
+            continue;
+        }
         match quantity_at(text, toks, i, lex, true) {
             Some(q) => {
                 i = q.next;
@@ -110,6 +114,31 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Can a quantity start at this token? A cheap filter that skips most words.
+fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
+    match tok.kind {
+        Kind::Num => true,
+        Kind::Sym => {
+            let c = &text[tok.start..tok.end];
+            matches!(c, "-" | "−" | "½" | "¼" | "¾" | "⅓" | "⅔" | "⅕" | "⅛")
+                || lex.starters.contains(c)
+        }
+        Kind::Word => {
+            let w = &text[tok.start..tok.end];
+            if w.len() > 12 || !w.is_ascii() {
+                return false;
+            }
+            // lower-case on the stack: this runs for every word of the corpus
+            let mut buf = [0u8; 12];
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).unwrap_or_default();
+            lex.numbers.contains_key(lower) || lex.starters.contains(lower)
+        }
+    }
 }
 
 /// Currency symbol of one to three glued tokens at `i`: (unit, index of the token after it).
@@ -266,7 +295,7 @@ pub fn quantity_at(
         }
     }
     // a number glued to letters or a colon is part of a name, id or time: "L2", "J1149", "9:00"
-    if currency.is_none() && j > 0 && toks[j].glued {
+    if currency.is_none() && j > 0 && toks.get(j).is_some_and(|t| t.glued) {
         let prev = toks[j - 1];
         if prev.kind == Kind::Word || &text[prev.start..prev.end] == ":" {
             return None;

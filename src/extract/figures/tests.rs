@@ -96,3 +96,50 @@ fn number_forms() {
     assert_eq!(one("temperatures of −273.15 °C").value, Some(-273.15));
     assert_eq!(one("the door is 2 1/2 in.").unit.as_deref(), Some("inch"));
 }
+
+#[test]
+fn sentence_split() {
+    let text = "U.S. officials met Mr. Xi. Prices rose 5%! “Really?” he asked.\nNext line";
+    let parts: Vec<&str> = super::sentences(text)
+        .into_iter()
+        .map(|(_, s)| s.trim())
+        .collect();
+    assert_eq!(
+        parts,
+        vec![
+            "U.S. officials met Mr. Xi.",
+            "Prices rose 5%!",
+            "“Really?” he asked.",
+            "Next line"
+        ]
+    );
+}
+
+#[test]
+fn arbitrary_input_never_panics_and_offsets_are_valid() {
+    // a deterministic pseudo-random mix of the characters figures are made of
+    let alphabet: Vec<char> = "0123456789 ,.-–/$€£¥%½x×eE^:+−()\"”’'abc mln bn million tons of to from between and A$ US$\n".chars().collect();
+    let mut state: u64 = 0x2545F4914F6CDD1D;
+    for round in 0..300 {
+        let len = 1 + round % 97;
+        let text: String = (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                alphabet[(state % alphabet.len() as u64) as usize]
+            })
+            .collect();
+        for f in extract(&text) {
+            assert!(f.start <= f.end && f.end <= text.len(), "{text:?}: {f:?}");
+            assert_eq!(&text[f.start..f.end], f.text, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn long_single_line_input_is_handled() {
+    // 1 MB on one line, no sentence breaks: must finish (linear time) with every figure found
+    let text = "rose to 5 tons and ".repeat(50_000);
+    assert_eq!(extract(&text).len(), 50_000);
+}
