@@ -80,6 +80,12 @@ struct FiguresFile {
     change_verbs: Verbs,
     hedges: Hedges,
     periods: Periods,
+    names: Names,
+}
+
+#[derive(Debug, Deserialize)]
+struct Names {
+    before: Vec<String>,
 }
 
 /// Which way a modifier bounds a figure.
@@ -121,6 +127,8 @@ pub struct Lexicon {
     pub hedges: Vec<String>,
     /// Period vocabulary.
     pub periods: Periods,
+    /// Words after which a number is a name, not a quantity ("highway 35").
+    pub name_words: std::collections::HashSet<String>,
 }
 
 const UNITS_TOML: &str = include_str!("../../../schema/units.toml");
@@ -217,6 +225,7 @@ impl Lexicon {
                 .collect(),
             hedges: figures.hedges.cues,
             periods: figures.periods,
+            name_words: figures.names.before.into_iter().collect(),
             units: units.unit,
         })
     }
@@ -240,7 +249,7 @@ impl Lexicon {
             max_alias_tokens: 1,
             symbols: HashMap::new(),
             starters: Default::default(),
-
+            name_words: Default::default(),
             scales: HashMap::new(),
             numbers: HashMap::new(),
             prefix_bounds: Vec::new(),

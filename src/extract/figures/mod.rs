@@ -34,6 +34,7 @@ pub fn extract(text: &str) -> Vec<Figure> {
             }
             figures.push(figure);
         }
+        merge_bounded_pairs(sentence, &mut figures);
         for mut figure in figures {
             figure.start += offset;
             figure.end += offset;
@@ -41,6 +42,52 @@ pub fn extract(text: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined
+/// by "and" are one range.
+fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
+    use crate::model::Change::{Exact, Less, More};
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        let gap = sentence
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        let opposite = matches!((a.change, b.change), (More, Less) | (Less, More));
+        let same_unit = a.unit == b.unit || a.unit.is_none() || b.unit.is_none();
+        const BOUND_WORDS: &[&str] = &[
+            "and", "less", "more", "fewer", "greater", "larger", "smaller", "bigger", "higher",
+            "lower", "than", "at", "least", "most", "no", "not", "below", "above", "under", "over",
+            "or", "equal", "to", "up",
+        ];
+        let only_bounds = gap
+            .split_whitespace()
+            .all(|w| BOUND_WORDS.contains(&w) || !w.chars().any(char::is_alphanumeric));
+        let (lo, hi) = match (a.change, b.change) {
+            (More, _) => (a.value, b.value),
+            _ => (b.value, a.value),
+        };
+        let valid = matches!((lo, hi), (Some(l), Some(h)) if l < h);
+        if opposite && same_unit && valid && only_bounds && gap.starts_with("and ") {
+            if let (Some(x), Some(y)) = (a.value, b.value) {
+                let mut merged = a.clone();
+                merged.end = b.end;
+                merged.text = sentence[a.start..b.end].to_string();
+                merged.value = None;
+                merged.low = Some(x.min(y));
+                merged.high = Some(x.max(y));
+                merged.change = Exact;
+                merged.unit = a.unit.clone().or_else(|| b.unit.clone());
+                merged.dimension = a.dimension.clone().or_else(|| b.dimension.clone());
+                figures[k] = merged;
+                figures.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
 }
 
 /// Splits `text` into sentences: after `.`, `!` or `?` (and any closing quotes) followed by

@@ -89,6 +89,24 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             .is_some_and(|t| t.glued && &text[t.start..t.end] == s)
     };
     let num = |j: usize| toks.get(j).filter(|t| t.glued && t.kind == Kind::Num);
+    // thousands separated by spaces: "10 000", "1 500 000"
+    let plain =
+        |t: &Tok| t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit());
+    if plain(&tok) && tok.end - tok.start <= 3 {
+        while let Some(t) = toks
+            .get(next)
+            .filter(|t| !t.glued && plain(t) && t.end - t.start == 3)
+        {
+            if toks
+                .get(next + 1)
+                .is_some_and(|n| n.glued && &text[n.start..n.end] == "/")
+            {
+                break;
+            }
+            value = value * 1000.0 + parse_digits(&text[t.start..t.end])?;
+            next += 1;
+        }
+    }
     // a/b, and a mixed number "2 1/2"
     if sym(next, "/") {
         let denom = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]))?;

@@ -197,7 +197,7 @@ fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
                 let after = toks.get(j + 1);
-                if after.is_some_and(|t| t.kind == Kind::Word) {
+                if after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
                     continue;
                 }
             }
@@ -262,6 +262,14 @@ fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
             return true;
         }
     }
+    if let Some((false, w)) = &after {
+        if matches!(
+            w.as_str(),
+            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "est" | "edt" | "bst"
+        ) {
+            return true;
+        }
+    }
     if money || n.words {
         return false;
     }
@@ -269,6 +277,32 @@ fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
     let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
     let year_like = raw.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.scale == 1.0;
     month_before || month_after || year_like
+}
+
+/// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
+fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
+    let link = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "-" | "/" | "."))
+    };
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.glued && t.kind == Kind::Num);
+    toks.get(j).is_some_and(|t| t.kind == Kind::Num)
+        && link(j + 1)
+        && num(j + 2)
+        && link(j + 3)
+        && num(j + 4)
+}
+
+/// Is the token at `i` a word that names the number after it ("highway 35", "no. 1")?
+fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let mut i = i;
+    if toks[i].kind == Kind::Sym && &text[toks[i].start..toks[i].end] == "." && i > 0 {
+        i -= 1; // "no. 1"
+    }
+    toks[i].kind == Kind::Word
+        && lex
+            .name_words
+            .contains(&text[toks[i].start..toks[i].end].to_lowercase())
 }
 
 /// Reads one quantity starting at token `i`. `join` allows ranges and changes.
@@ -294,12 +328,33 @@ pub fn quantity_at(
             j += 1;
         }
     }
-    // a number glued to letters or a colon is part of a name, id or time: "L2", "J1149", "9:00"
+    // a number glued to letters or a colon is part of a name, id or time: "L2", "J1149",
+    // "9:00", and so is one hyphenated to a word: "COVID-19", "F-35"
     if currency.is_none() && j > 0 && toks.get(j).is_some_and(|t| t.glued) {
         let prev = toks[j - 1];
-        if prev.kind == Kind::Word || &text[prev.start..prev.end] == ":" {
+        let prev_text = &text[prev.start..prev.end];
+        let hyphen = matches!(prev_text, "-" | "‑" | "/") && j > 1 && prev.glued;
+        let before = if hyphen { Some(toks[j - 2]) } else { None };
+        // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen)
+        let named = before.is_some_and(|b| {
+            b.kind == Kind::Word
+                && !lex
+                    .scales
+                    .contains_key(&text[b.start..b.end].to_lowercase())
+                && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
+        });
+        // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
+        let id_part = join && before.is_some_and(|b| b.kind == Kind::Num);
+        if prev.kind == Kind::Word || prev_text == ":" || named || id_part {
             return None;
         }
+    }
+    if join && is_id_chain(text, toks, j) {
+        return None;
+    }
+    // "highway 35", "no. 1", "exit 436": a number that names something
+    if currency.is_none() && j > 0 && is_name_word(text, toks, j - 1, lex) {
+        return None;
     }
     // a word number must start at a word boundary, not inside "20-something"
     let n = number::parse_at(text, toks, j, lex)?;
