@@ -33,6 +33,8 @@ pub struct Quantity {
     pub change: Change,
     /// Scale applied to the number.
     pub scale: f64,
+    /// The unit of a rate's denominator ("$60 per barrel", "$15.4/hour").
+    pub per: Option<usize>,
 }
 
 impl Quantity {
@@ -49,6 +51,10 @@ impl Quantity {
             f.unit = Some(u.name.clone());
             f.dimension = Some(u.dimension.clone());
             f.currency = u.currency.clone();
+            if let Some(p) = self.per.and_then(|p| lex.units.get(p)) {
+                f.unit = Some(format!("{} per {}", u.name, p.name));
+                f.dimension = Some(format!("{} per {}", u.dimension, p.dimension));
+            }
         } else if let Some(noun) = &self.counted {
             f.unit = Some(noun.clone());
             f.dimension = Some("count".into());
@@ -99,9 +105,12 @@ const NOT_COUNTED: &[&str] = &[
 /// Scans a sentence for quantities, left to right, without overlaps.
 pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
+    let urls = url_spans(text);
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(text, toks[i], lex) {
+        if !may_start(text, toks[i], lex)
+            || urls.iter().any(|&(s, e)| (s..e).contains(&toks[i].start))
+        {
             i += 1;
             continue;
         }
@@ -112,6 +121,28 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             }
             None => i += 1,
         }
+    }
+    out
+}
+
+/// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains("://") && !text.contains("www.") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(pos) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| text[from..].find(p))
+        .min()
+    {
+        let start = from + pos;
+        let end = text[start..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| start + e);
+        out.push((start, end));
+        from = end;
     }
     out
 }
@@ -318,7 +349,15 @@ pub fn quantity_at(
     let mut j = currency.map_or(i, |(_, next)| next);
     let mut sign = 1.0;
     let sym = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
-    if currency.is_none() && matches!(sym(j), Some("-" | "−")) {
+    if currency.is_none()
+        && matches!(
+            sym(j).map(str::to_ascii_lowercase).as_deref(),
+            Some("minus" | "negative")
+        )
+    {
+        sign = -1.0;
+        j += 1;
+    } else if currency.is_none() && matches!(sym(j), Some("-" | "−")) {
         let next_num = toks
             .get(j + 1)
             .is_some_and(|t| t.glued && t.kind == Kind::Num);
@@ -377,6 +416,7 @@ pub fn quantity_at(
         counted: None,
         change: Change::Exact,
         scale: n.scale,
+        per: None,
     };
     if q.unit.is_none() {
         if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
@@ -385,7 +425,7 @@ pub fn quantity_at(
         }
     } else if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
         // "$5 million dollars", "US$ 20 USD": a repeated currency word
-        if lex.units[u].dimension == "currency" {
+        if Some(u) == q.unit {
             q.next = next;
         }
     }
@@ -406,7 +446,29 @@ pub fn quantity_at(
     {
         return None;
     }
+    // "361 million pounds" is money; "two pounds" a weight
+    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && n.scale > 1.0 {
+        q.unit = lex
+            .units
+            .iter()
+            .position(|u| u.name == "pound sterling")
+            .or(q.unit);
+    }
     compound(text, toks, &mut q, lex);
+    // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond"
+    if q.unit.is_some() {
+        let link = toks
+            .get(q.next)
+            .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
+        if matches!(link, Some((_, ref w)) if w == "per")
+            || matches!(link, Some((true, ref w)) if w == "/")
+        {
+            if let Some((p, next)) = unit_at(text, toks, q.next + 1, lex) {
+                q.per = Some(p);
+                q.next = next;
+            }
+        }
+    }
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale
     if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 {
         return None;
@@ -523,7 +585,15 @@ fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             }
             (n.value * su.factor / big.factor, next)
         }
-        None if big.dimension == "currency" && n.value < 100.0 && n.value.fract() == 0.0 => {
+        // "15 dollars 50": only after a whole amount written with a currency word
+        None if big.dimension == "currency"
+            && big.factor == 1.0
+            && q.first == q.number_first
+            && v.fract() == 0.0
+            && n.value < 100.0
+            && n.value.fract() == 0.0
+            && !n.words =>
+        {
             (n.value / 100.0, n.next)
         }
         None => return,
