@@ -148,7 +148,7 @@ const FUNCTION: &[&str] = &[
 ];
 
 fn is_function(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| FUNCTION.iter().copied().collect())
         .contains(w)
@@ -156,9 +156,16 @@ fn is_function(w: &str) -> bool {
 
 fn is_content(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = toks[i];
-    t.kind == Kind::Word
-        && !is_function(&text[t.start..t.end].to_lowercase())
-        && !is_month(text, toks, i)
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    let mut buf = [0u8; 16];
+    let function = match super::scan::ascii_lower(w, &mut buf) {
+        Some(lower) => is_function(lower),
+        None => is_function(&w.to_lowercase()),
+    };
+    !function && !is_month(text, toks, i)
 }
 
 /// Is `w` a hedge cue? (First letters are compared before the stem: this is a hot path.)
@@ -230,7 +237,7 @@ pub fn annotate(
 
 fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     // a bound written just before the figure: "more than", "about", "up to"
-    let before: Vec<String> = (q.first.saturating_sub(6).max(floor)..q.first)
+    let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
     for (words, bound) in &lex.prefix_bounds {
@@ -279,7 +286,7 @@ fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String
                 return None;
             }
             let w = word(text, toks, i)?;
-            is_cue(&w, lex).then_some(w)
+            is_cue(&w, lex).then(|| w.into_owned())
         })
 }
 
@@ -308,7 +315,7 @@ fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String
     let p = &lex.periods;
     let first = w(i);
     // "the current season", "next year", "the first quarter", "fiscal year"
-    if p.references.contains(&first) || p.ordinals.contains(&first) {
+    if p.references.iter().any(|r| *r == first) || p.ordinals.iter().any(|r| *r == first) {
         for noun in &p.nouns {
             let parts: Vec<&str> = noun.split(' ').collect();
             if parts
@@ -322,7 +329,7 @@ fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String
         }
     }
     // "in December 2025", "by 2030", "since March"
-    if p.prepositions.contains(&first) {
+    if p.prepositions.iter().any(|r| *r == first) {
         let mut j = i + 1;
         if is_month(text, toks, j) {
             j += 1;

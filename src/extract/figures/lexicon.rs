@@ -1,7 +1,7 @@
 //! The figure lexicon: units (`schema/units.toml`) and figure vocabulary (`schema/figures.toml`),
 //! compiled into the binary and parsed once.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -112,7 +112,7 @@ pub struct Lexicon {
     pub symbols: HashMap<String, usize>,
     /// Words that can open a quantity besides number words: articles, `half`, the first
     /// word of currency symbols and codes.
-    pub starters: std::collections::HashSet<String>,
+    pub starters: HashSet<String>,
     /// Scale words.
     pub scales: HashMap<String, f64>,
     /// Number words.
@@ -128,7 +128,7 @@ pub struct Lexicon {
     /// Period vocabulary.
     pub periods: Periods,
     /// Words after which a number is a name, not a quantity ("highway 35").
-    pub name_words: std::collections::HashSet<String>,
+    pub name_words: HashSet<String>,
 }
 
 const UNITS_TOML: &str = include_str!("../../../schema/units.toml");
@@ -165,8 +165,8 @@ impl Lexicon {
             toml::from_str(UNITS_TOML).map_err(|e| format!("units.toml: {e}"))?;
         let figures: FiguresFile =
             toml::from_str(FIGURES_TOML).map_err(|e| format!("figures.toml: {e}"))?;
-        let mut aliases = HashMap::new();
-        let mut symbols = HashMap::new();
+        let mut aliases = HashMap::default();
+        let mut symbols = HashMap::default();
         let mut max_alias_tokens = 1;
         for (i, unit) in units.unit.iter().enumerate() {
             let forms = unit
@@ -191,7 +191,7 @@ impl Lexicon {
         let m = &figures.modifiers;
         let s = &figures.suffix_modifiers;
         let verbs = &figures.change_verbs;
-        let mut starters: std::collections::HashSet<String> = ["a", "an", "half", "minus"]
+        let mut starters: HashSet<String> = ["a", "an", "half", "minus"]
             .iter()
             .map(|s| s.to_string())
             .collect();
@@ -245,13 +245,13 @@ impl Lexicon {
     fn empty() -> Lexicon {
         Lexicon {
             units: Vec::new(),
-            aliases: HashMap::new(),
+            aliases: HashMap::default(),
             max_alias_tokens: 1,
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             starters: Default::default(),
             name_words: Default::default(),
-            scales: HashMap::new(),
-            numbers: HashMap::new(),
+            scales: HashMap::default(),
+            numbers: HashMap::default(),
             prefix_bounds: Vec::new(),
             suffix_bounds: Vec::new(),
             change_verbs: Vec::new(),

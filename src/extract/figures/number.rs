@@ -21,8 +21,16 @@ pub struct Number {
 }
 
 /// The text of token `i` lower-cased.
-pub fn word(text: &str, toks: &[Tok], i: usize) -> Option<String> {
-    toks.get(i).map(|t| text[t.start..t.end].to_lowercase())
+/// The text of token `i` lower-cased; borrowed when it already is (most words of news text).
+pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Cow<'t, str>> {
+    toks.get(i).map(|t| {
+        let w = &text[t.start..t.end];
+        if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    })
 }
 
 /// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
@@ -167,7 +175,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("a") {
             // half a million
             let scale = word(text, toks, j + 2)
-                .and_then(|s| lex.scales.get(&s).copied())
+                .and_then(|s| lex.scales.get(&*s).copied())
                 .filter(|&s| s >= 100.0)?;
             return Some(Number {
                 value: 0.5 * scale,
@@ -177,7 +185,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 words: true,
             });
         }
-        if let Some(&n) = lex.numbers.get(&w) {
+        if let Some(&n) = lex.numbers.get(&*w) {
             let is_fraction = n < 1.0 && n > 0.0;
             if is_fraction {
                 // "two-thirds", "three quarters": only after a number word
@@ -200,7 +208,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             last_good = Some(j);
             continue;
         }
-        match lex.scales.get(&w) {
+        match lex.scales.get(&*w) {
             Some(&s)
                 if (current.is_some() || article)
                     && s >= 100.0
@@ -241,7 +249,7 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         let scale = match w.as_str() {
             "m" if money && tok.glued => Some(1e6),
             "b" if money && tok.glued => Some(1e9),
-            _ => lex.scales.get(&w).copied(),
+            _ => lex.scales.get(&*w).copied(),
         };
         let Some(s) = scale else { return n };
         // one-letter suffixes must be glued ("20k", "$5m"); scale words may follow a space

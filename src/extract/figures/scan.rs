@@ -92,7 +92,10 @@ const MONTHS: &[&str] = &[
 
 /// Is the token at `i` a month name?
 pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
-    word(text, toks, i).is_some_and(|w| MONTHS.contains(&w.trim_end_matches('.')))
+    toks.get(i).is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        t.kind == Kind::Word && w.len() <= 10 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Words that are never counted nouns after a number.
@@ -147,27 +150,39 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `w` lower-cased into `buf` without allocating, when it is short ASCII.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// Can a quantity start at this token? A cheap filter that skips most words.
 fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
     match tok.kind {
         Kind::Num => true,
         Kind::Sym => {
             let c = &text[tok.start..tok.end];
+            if matches!(
+                c,
+                "," | "." | ";" | ":" | "(" | ")" | "\"" | "'" | "“" | "”" | "’" | "?" | "!"
+            ) {
+                return false;
+            }
             matches!(c, "-" | "−" | "½" | "¼" | "¾" | "⅓" | "⅔" | "⅕" | "⅛")
                 || lex.starters.contains(c)
         }
         Kind::Word => {
             let w = &text[tok.start..tok.end];
-            if w.len() > 12 || !w.is_ascii() {
-                return false;
+            let mut buf = [0u8; 16];
+            match ascii_lower(w, &mut buf) {
+                Some(lower) => lex.numbers.contains_key(lower) || lex.starters.contains(lower),
+                None => false,
             }
-            // lower-case on the stack: this runs for every word of the corpus
-            let mut buf = [0u8; 12];
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).unwrap_or_default();
-            lex.numbers.contains_key(lower) || lex.starters.contains(lower)
         }
     }
 }
@@ -497,11 +512,11 @@ fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     let before = if q.first > 0 {
         w(q.first - 1)
     } else {
-        String::new()
+        std::borrow::Cow::Borrowed("")
     };
     let connector = w(k);
-    let dash = matches!(connector.as_str(), "-" | "–" | "—" | "~");
-    let ok = match connector.as_str() {
+    let dash = matches!(&*connector, "-" | "–" | "—" | "~");
+    let ok = match &*connector {
         "to" => true,
         "and" => before == "between",
         _ => dash,
