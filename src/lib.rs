@@ -3,7 +3,7 @@
 //! The modules follow the pipeline: [`ingest`] reads articles, [`extract`] finds their passages,
 //! dates and figures, [`index`] stores them behind the [`index::Backend`] seam, [`search`]
 //! answers queries with passages grouped by source, and [`render`] prints the answers. [`cli`]
-//! sits on top. [`model`] holds the types they share and [`analysis`] the text analysis used by
+//! sits on top, and [`pipeline`] runs an indexing job through the stages. [`model`] holds the types they share and [`analysis`] the text analysis used by
 //! both indexing and querying.
 
 pub mod analysis;
@@ -13,6 +13,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 pub mod search;
 

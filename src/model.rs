@@ -25,11 +25,79 @@ pub struct Article {
     pub url: Option<String>,
     /// Where the article came from: a path, `path:line`, or `-` for stdin.
     pub path: String,
+    /// The file the article came from (what `--prune` checks), `-` for stdin.
+    #[serde(default)]
+    pub source: String,
+    /// Author(s), when the metadata names them.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Language code, when the metadata gives one.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Tags from the metadata.
+    #[serde(default)]
+    pub tags: Vec<String>,
     /// The article body, repaired (mojibake, entities) but otherwise as published.
     pub body: String,
 }
 
+/// A stable 64-bit FNV-1a hash: the same bytes give the same hash on every machine and
+/// version, unlike `std`'s hasher.
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for part in parts {
+        for &b in part.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
 impl Article {
+    /// An article with only its id, location and body set.
+    pub fn new(id: impl Into<String>, path: impl Into<String>, body: impl Into<String>) -> Article {
+        let path = path.into();
+        Article {
+            id: id.into(),
+            title: None,
+            outlet: None,
+            date: None,
+            date_raw: None,
+            url: None,
+            source: path.clone(),
+            path,
+            author: None,
+            language: None,
+            tags: Vec::new(),
+            body: body.into(),
+        }
+    }
+
+    /// Hash of the body alone: equal bodies are duplicates.
+    pub fn body_hash(&self) -> u64 {
+        stable_hash(&[&self.body])
+    }
+
+    /// Hash of everything indexed about the article but the body.
+    pub fn meta_hash(&self) -> u64 {
+        let date = self.date.map(|d| d.to_string()).unwrap_or_default();
+        let tags = self.tags.join("\u{1f}");
+        stable_hash(&[
+            self.title.as_deref().unwrap_or(""),
+            self.outlet.as_deref().unwrap_or(""),
+            &date,
+            self.date_raw.as_deref().unwrap_or(""),
+            self.url.as_deref().unwrap_or(""),
+            self.author.as_deref().unwrap_or(""),
+            self.language.as_deref().unwrap_or(""),
+            &tags,
+            &self.path,
+        ])
+    }
+
     /// The label the article is grouped under when no outlet is known: its title, else its id.
     pub fn source_label(&self) -> String {
         match &self.outlet {

@@ -204,7 +204,7 @@ fn bad_inputs_are_reported_and_the_rest_indexed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(summary["articles"], 2);
+    assert_eq!(summary["added"], 2);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad.txt: not valid UTF-8"), "{stderr}");
     assert!(stderr.contains("empty.md: empty file"), "{stderr}");

@@ -41,10 +41,12 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
             index_dir.display(),
             DEFAULT_CORPUS
         );
-        let summary = super::index::build(&[corpus], index_dir, None)?;
+        let summary =
+            super::index::build(vec![corpus], index_dir, crate::pipeline::Options::default())?;
         eprintln!(
             "factdex: indexed {} articles ({} passages)",
-            summary.articles, summary.passages
+            summary.added + summary.updated,
+            summary.passages
         );
     }
     let index = LocalIndex::open(index_dir)

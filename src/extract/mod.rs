@@ -19,10 +19,19 @@ pub struct Extracted {
     pub article: Article,
     /// Its passages with their figures.
     pub passages: Vec<Passage>,
+    /// Body and metadata hashes of the article as read, before extraction filled anything in:
+    /// what the next run compares against to skip unchanged articles.
+    pub hashes: (u64, u64),
 }
 
 /// Extracts the passages and figures of one article (its date must already be resolved).
 pub fn extract(article: Article) -> Extracted {
+    let hashes = (article.body_hash(), article.meta_hash());
+    extract_with_hashes(article, hashes)
+}
+
+/// As [`extract`], with the hashes of the article as it was read.
+pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     let passages = passages::split(&article.body)
         .into_iter()
         .enumerate()
@@ -32,16 +41,35 @@ pub fn extract(article: Article) -> Extracted {
             text,
         })
         .collect();
-    Extracted { article, passages }
+    Extracted {
+        article,
+        passages,
+        hashes,
+    }
+}
+
+/// The median of the known dates of `articles`: the context in which yearless dates are read.
+pub fn median_date(articles: &[Article]) -> Option<NaiveDate> {
+    let mut known: Vec<NaiveDate> = articles.iter().filter_map(|a| a.date).collect();
+    known.sort();
+    known.get(known.len() / 2).copied()
 }
 
 /// Fills in the dates of `articles`: metadata strings in any known form first, then dates in
-/// the text; yearless mentions are resolved against the corpus context.
-pub fn resolve_dates(articles: &mut [Article], fallback: NaiveDate) {
+/// the text; yearless mentions are resolved against the median date of the batch, else
+/// `fallback`. Returns one warning per metadata date that could not be understood.
+pub fn resolve_dates(articles: &mut [Article], fallback: NaiveDate) -> Vec<String> {
+    let mut warnings = Vec::new();
     let mut mentions = Vec::with_capacity(articles.len());
     for a in articles.iter_mut() {
         if a.date.is_none() {
-            a.date = a.date_raw.as_deref().and_then(date::parse_date);
+            if let Some(raw) = a.date_raw.clone() {
+                a.date = date::parse_date(&raw);
+                if a.date.is_none() {
+                    warnings.push(format!("{}: date {raw:?} not understood; the date is taken from the text if it has one", a.path));
+                    a.date_raw = None;
+                }
+            }
         }
         let mention = if a.date.is_none() {
             date::find_in_text(&a.body)
@@ -56,15 +84,14 @@ pub fn resolve_dates(articles: &mut [Article], fallback: NaiveDate) {
         }
         mentions.push(mention);
     }
-    let mut known: Vec<NaiveDate> = articles.iter().filter_map(|a| a.date).collect();
-    known.sort();
-    let reference = known.get(known.len() / 2).copied().unwrap_or(fallback);
+    let reference = median_date(articles).unwrap_or(fallback);
     for (a, m) in articles.iter_mut().zip(mentions) {
         if let (None, Some(m)) = (a.date, m) {
             a.date = m.resolve(reference);
             a.date_raw = Some(m.raw);
         }
     }
+    warnings
 }
 
 #[cfg(test)]
@@ -72,16 +99,7 @@ mod tests {
     use super::*;
 
     fn article(id: &str, body: &str) -> Article {
-        Article {
-            id: id.into(),
-            title: None,
-            outlet: None,
-            date: None,
-            date_raw: None,
-            url: None,
-            path: id.into(),
-            body: body.into(),
-        }
+        Article::new(id, id, body)
     }
 
     #[test]

@@ -20,6 +20,8 @@ struct FieldsFile {
 struct FieldSpec {
     name: String,
     kind: String,
+    #[serde(default)]
+    fast: bool,
 }
 
 /// Builds the tantivy schema from the declarative field list.
@@ -31,6 +33,9 @@ pub fn schema() -> Result<Schema> {
     let mut builder = Schema::builder();
     for f in spec.field {
         match f.kind.as_str() {
+            "id" if f.fast => {
+                builder.add_text_field(&f.name, STRING | STORED | FAST);
+            }
             "id" => {
                 builder.add_text_field(&f.name, STRING | STORED);
             }
@@ -81,6 +86,12 @@ mod tests {
             "url",
             "path",
             "figures",
+            "source",
+            "body_hash",
+            "meta_hash",
+            "author",
+            "language",
+            "tags",
         ] {
             assert!(schema.get_field(name).is_ok(), "missing field {name}");
         }

@@ -1,21 +1,23 @@
 //! The local index: a tantivy index in a folder on disk, the first [`Backend`].
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, TermQuery};
 use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-use super::{Backend, Field, Hit, Query};
+use super::{Backend, Field, Hit, Query, StoredArticle};
 use crate::analysis::{analyzer, TOKENIZER_NAME};
 use crate::error::{Error, Result};
 use crate::extract::Extracted;
 use crate::model::{Article, Figure, Passage};
 
-/// Memory budget of the index writer.
-const WRITER_BUDGET: usize = 200_000_000;
+/// Memory budget of the index writer (shared by its threads).
+const WRITER_BUDGET: usize = 256_000_000;
+/// Indexing threads of the writer.
+const WRITER_THREADS: usize = 2;
 
 /// Field handles of the schema.
 #[derive(Clone, Copy)]
@@ -30,6 +32,12 @@ struct Fields {
     url: TField,
     path: TField,
     figures: TField,
+    source: TField,
+    body_hash: TField,
+    meta_hash: TField,
+    author: TField,
+    language: TField,
+    tags: TField,
 }
 
 impl Fields {
@@ -51,6 +59,12 @@ impl Fields {
             url: f("url")?,
             path: f("path")?,
             figures: f("figures")?,
+            source: f("source")?,
+            body_hash: f("body_hash")?,
+            meta_hash: f("meta_hash")?,
+            author: f("author")?,
+            language: f("language")?,
+            tags: f("tags")?,
         })
     }
 
@@ -119,13 +133,16 @@ impl LocalIndex {
 
     fn writer(&mut self) -> Result<&mut IndexWriter> {
         if self.writer.is_none() {
-            let writer = self.index.writer(WRITER_BUDGET).map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => Error::index(
-                    &self.path,
-                    "index is locked by another factdex process; wait for it to finish",
-                ),
-                e => Error::index(&self.path, e),
-            })?;
+            let writer = self
+                .index
+                .writer_with_num_threads(WRITER_THREADS, WRITER_BUDGET)
+                .map_err(|e| match e {
+                    tantivy::TantivyError::LockFailure(..) => Error::index(
+                        &self.path,
+                        "index is locked by another factdex process; wait for it to finish",
+                    ),
+                    e => Error::index(&self.path, e),
+                })?;
             self.writer = Some(writer);
         }
         self.writer
@@ -159,6 +176,18 @@ impl LocalIndex {
             doc.add_text(f.url, u);
         }
         doc.add_text(f.path, &a.path);
+        doc.add_text(f.source, &a.source);
+        doc.add_u64(f.body_hash, e.hashes.0);
+        doc.add_u64(f.meta_hash, e.hashes.1);
+        if let Some(v) = &a.author {
+            doc.add_text(f.author, v);
+        }
+        if let Some(v) = &a.language {
+            doc.add_text(f.language, v);
+        }
+        if !a.tags.is_empty() {
+            doc.add_text(f.tags, a.tags.join(", "));
+        }
         let figures = serde_json::to_string(&p.figures).map_err(|e| Error::index(&self.path, e))?;
         doc.add_text(f.figures, figures);
         Ok(doc)
@@ -228,15 +257,24 @@ impl LocalIndex {
             .unwrap_or_default();
         Hit {
             score,
-            article: Article {
-                id: text(f.article_id).unwrap_or_default(),
-                title: text(f.title),
-                outlet: text(f.outlet),
-                date: date.map(|d: NaiveDate| d),
-                date_raw: text(f.date_raw),
-                url: text(f.url),
-                path: text(f.path).unwrap_or_default(),
-                body: String::new(),
+            article: {
+                let mut a = Article::new(
+                    text(f.article_id).unwrap_or_default(),
+                    text(f.path).unwrap_or_default(),
+                    "",
+                );
+                a.title = text(f.title);
+                a.outlet = text(f.outlet);
+                a.date = date;
+                a.date_raw = text(f.date_raw);
+                a.url = text(f.url);
+                a.source = text(f.source).unwrap_or_default();
+                a.author = text(f.author);
+                a.language = text(f.language);
+                a.tags = text(f.tags)
+                    .map(|t| t.split(", ").map(str::to_string).collect())
+                    .unwrap_or_default();
+                a
             },
             passage: Passage {
                 ordinal: doc
@@ -297,6 +335,57 @@ impl Backend for LocalIndex {
                 Ok(self.hit(score, &doc))
             })
             .collect()
+    }
+
+    fn stored_articles(&self) -> Result<HashMap<String, StoredArticle>> {
+        let searcher = self.reader.searcher();
+        let err = |e: tantivy::TantivyError| Error::index(&self.path, e);
+        let io = |e: std::io::Error| Error::index(&self.path, e);
+        let mut out = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            let (Some(ids), Some(sources)) = (
+                fast.str("article_id").map_err(err)?,
+                fast.str("source").map_err(err)?,
+            ) else {
+                continue;
+            };
+            let body = fast.u64("body_hash").map_err(err)?;
+            let meta = fast.u64("meta_hash").map_err(err)?;
+            let (mut id, mut source) = (String::new(), String::new());
+            for doc in segment.doc_ids_alive() {
+                let Some(ord) = ids.term_ords(doc).next() else {
+                    continue;
+                };
+                id.clear();
+                ids.ord_to_str(ord, &mut id).map_err(io)?;
+                if out.contains_key(&id) {
+                    continue;
+                }
+                source.clear();
+                if let Some(o) = sources.term_ords(doc).next() {
+                    sources.ord_to_str(o, &mut source).map_err(io)?;
+                }
+                out.insert(
+                    id.clone(),
+                    StoredArticle {
+                        body_hash: body.first(doc).unwrap_or(0),
+                        meta_hash: meta.first(doc).unwrap_or(0),
+                        source: source.clone(),
+                    },
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    fn delete(&mut self, ids: &[String]) -> Result<()> {
+        let id_field = self.fields.article_id;
+        let writer = self.writer()?;
+        for id in ids {
+            writer.delete_term(Term::from_field_text(id_field, id));
+        }
+        Ok(())
     }
 
     fn num_passages(&self) -> Result<u64> {

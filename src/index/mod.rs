@@ -5,6 +5,8 @@
 //! a Quickwit cluster can implement it later. Queries arrive already analyzed (terms produced
 //! by [`crate::analysis`]); the engine only matches and scores them.
 
+use std::collections::HashMap;
+
 pub mod fields;
 pub mod local;
 
@@ -79,6 +81,22 @@ pub trait Backend {
     fn commit(&mut self) -> Result<()>;
     /// The `limit` best passages for `query`, best first.
     fn search(&self, query: &Query, limit: usize) -> Result<Vec<Hit>>;
+    /// Every article in the index with its content hashes and source file (what incremental
+    /// re-indexing compares against).
+    fn stored_articles(&self) -> Result<HashMap<String, StoredArticle>>;
+    /// Removes the articles with these ids. Visible after [`Backend::commit`].
+    fn delete(&mut self, ids: &[String]) -> Result<()>;
     /// Number of passages indexed.
     fn num_passages(&self) -> Result<u64>;
+}
+
+/// What the index remembers of an article, to tell unchanged from changed input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredArticle {
+    /// Hash of the body.
+    pub body_hash: u64,
+    /// Hash of the metadata.
+    pub meta_hash: u64,
+    /// The file it came from.
+    pub source: String,
 }

@@ -1,0 +1,274 @@
+//! The indexing run: ingest → extract → index, in committed batches, incrementally.
+//!
+//! Each article is compared with what the index holds under its id: unchanged articles are
+//! skipped, changed ones replaced (delete + add by id, in one commit), new ones added, exact
+//! duplicates of another article's text reported and indexed once. Extraction runs on all
+//! cores; every batch ends with a commit, so an interrupted run loses at most its current
+//! batch and a re-run completes it with nothing lost or doubled.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::extract::{extract_with_hashes, median_date, resolve_dates};
+use crate::index::Backend;
+use crate::ingest::{self, Item};
+use crate::model::Article;
+
+/// Settings of an indexing run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Files and folders to read; `-` is standard input.
+    pub paths: Vec<PathBuf>,
+    /// How to read them.
+    pub ingest: ingest::Options,
+    /// Date against which yearless dates are read when the corpus gives no context.
+    pub reference_date: Option<NaiveDate>,
+    /// Remove articles whose source files are gone.
+    pub prune: bool,
+    /// Articles per committed batch.
+    pub batch_articles: usize,
+    /// Text bytes per committed batch.
+    pub batch_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            paths: Vec::new(),
+            ingest: ingest::Options::default(),
+            reference_date: None,
+            prune: false,
+            batch_articles: 4000,
+            batch_bytes: 48 << 20,
+        }
+    }
+}
+
+/// What an indexing run did.
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    /// New articles.
+    pub added: usize,
+    /// Articles replaced because they changed.
+    pub updated: usize,
+    /// Articles already indexed as they are.
+    pub unchanged: usize,
+    /// Articles whose text duplicates another article's; indexed once.
+    pub duplicates: usize,
+    /// Articles removed because their source file is gone (`--prune`).
+    pub pruned: usize,
+    /// Inputs skipped because of an error.
+    pub skipped: usize,
+    /// Passages written.
+    pub passages: usize,
+    /// Figures written.
+    pub figures: usize,
+    /// Megabytes of input read.
+    pub megabytes: f64,
+    /// Wall time.
+    pub seconds: f64,
+    /// One line per skipped input.
+    pub errors: Vec<String>,
+    /// One line per problem that did not stop an article.
+    pub warnings: Vec<String>,
+}
+
+/// Receives what happens during a run: problems as they occur, progress per file.
+pub trait Observer {
+    /// An input was skipped.
+    fn error(&mut self, message: &str);
+    /// A problem that did not stop an article.
+    fn warning(&mut self, message: &str);
+    /// `bytes` more of the input were read; `articles` so far.
+    fn progress(&mut self, bytes: u64, articles: usize);
+}
+
+/// Hashes of an article as read, and whether its id was already indexed.
+type PendingMeta = ((u64, u64), bool);
+
+struct Run<'a> {
+    backend: &'a mut dyn Backend,
+    opts: &'a Options,
+    stored: HashMap<String, crate::index::StoredArticle>,
+    bodies: HashMap<u64, String>,
+    seen: HashSet<String>,
+    batch: Vec<(Article, (u64, u64), bool)>,
+    batch_bytes: usize,
+    reference: Option<NaiveDate>,
+    summary: Summary,
+}
+
+impl Run<'_> {
+    fn accept(&mut self, a: Article, obs: &mut dyn Observer) -> Result<()> {
+        if !self.seen.insert(a.id.clone()) {
+            let w = format!(
+                "{}: id {:?} was already read in this run; keeping the first",
+                a.path, a.id
+            );
+            obs.warning(&w);
+            self.summary.warnings.push(w);
+            self.summary.duplicates += 1;
+            return Ok(());
+        }
+        let hashes = (a.body_hash(), a.meta_hash());
+        if let Some(first) = self.bodies.get(&hashes.0).filter(|first| **first != a.id) {
+            let w = format!("{}: same text as article {first:?}; indexed once", a.path);
+            obs.warning(&w);
+            self.summary.warnings.push(w);
+            self.summary.duplicates += 1;
+            return Ok(());
+        }
+        self.bodies.insert(hashes.0, a.id.clone());
+        let existed = match self.stored.get(&a.id) {
+            Some(s) if (s.body_hash, s.meta_hash) == hashes => {
+                self.summary.unchanged += 1;
+                return Ok(());
+            }
+            Some(_) => true,
+            None => false,
+        };
+        self.batch_bytes += a.body.len();
+        self.batch.push((a, hashes, existed));
+        if self.batch.len() >= self.opts.batch_articles || self.batch_bytes >= self.opts.batch_bytes
+        {
+            self.flush(obs)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, obs: &mut dyn Observer) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        let mut articles = Vec::with_capacity(batch.len());
+        let mut rest: Vec<PendingMeta> = Vec::with_capacity(batch.len());
+        for (a, hashes, existed) in batch {
+            articles.push(a);
+            rest.push((hashes, existed));
+        }
+        let fallback = self
+            .reference
+            .or(self.opts.reference_date)
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        for w in resolve_dates(&mut articles, fallback) {
+            obs.warning(&w);
+            self.summary.warnings.push(w);
+        }
+        if self.reference.is_none() {
+            self.reference = median_date(&articles);
+        }
+        let extracted: Vec<_> = articles
+            .into_par_iter()
+            .zip(rest.par_iter())
+            .map(|(a, &(hashes, _))| extract_with_hashes(a, hashes))
+            .collect();
+        for (_, existed) in &rest {
+            if *existed {
+                self.summary.updated += 1;
+            } else {
+                self.summary.added += 1;
+            }
+        }
+        self.summary.passages += extracted.iter().map(|e| e.passages.len()).sum::<usize>();
+        self.summary.figures += extracted
+            .iter()
+            .flat_map(|e| &e.passages)
+            .map(|p| p.figures.len())
+            .sum::<usize>();
+        self.backend.upsert(&extracted)?;
+        self.backend.commit()
+    }
+}
+
+/// Runs an indexing job into `backend`.
+pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) -> Result<Summary> {
+    let start = Instant::now();
+    let mut errors = Vec::new();
+    let files = ingest::discover(&opts.paths, &mut errors);
+    let stored = backend.stored_articles()?;
+    let bodies = HashMap::with_capacity(stored.len());
+    let mut run = Run {
+        backend,
+        opts,
+        stored,
+        bodies,
+        seen: HashSet::new(),
+        batch: Vec::new(),
+        batch_bytes: 0,
+        reference: opts.reference_date,
+        summary: Summary::default(),
+    };
+    let mut skipped = Vec::new();
+    for e in errors {
+        let line = e.to_string();
+        obs.error(&line);
+        skipped.push(line);
+    }
+    let mut failure: Option<Error> = None;
+    let mut articles_read = 0usize;
+    {
+        let mut sink = |item: Item| {
+            if failure.is_some() {
+                return;
+            }
+            match item {
+                Item::Article(a) => {
+                    articles_read += 1;
+                    if let Err(e) = run.accept(*a, obs) {
+                        failure = Some(e);
+                    }
+                }
+                Item::Error(e) => {
+                    let line = e.to_string();
+                    obs.error(&line);
+                    skipped.push(line);
+                }
+                Item::Warning(w) => {
+                    obs.warning(&w);
+                    run.summary.warnings.push(w);
+                }
+                Item::FileDone(bytes) => obs.progress(bytes, articles_read),
+            }
+        };
+        if opts.paths.iter().any(|p| p.as_os_str() == "-") {
+            ingest::read_stdin(&opts.ingest, &mut sink);
+        }
+        ingest::read_all(&files, &opts.ingest, &mut sink);
+    }
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    run.flush(obs)?;
+    if opts.prune {
+        let gone: Vec<String> = run
+            .stored
+            .iter()
+            .filter(|(id, s)| {
+                !run.seen.contains(*id)
+                    && s.source != "-"
+                    && !s.source.is_empty()
+                    && !Path::new(&s.source).exists()
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        if !gone.is_empty() {
+            run.backend.delete(&gone)?;
+            run.backend.commit()?;
+        }
+        run.summary.pruned = gone.len();
+    }
+    let mut summary = run.summary;
+    summary.skipped = skipped.len();
+    summary.errors = skipped;
+    summary.megabytes = files.iter().map(|f| f.size).sum::<u64>() as f64 / 1e6;
+    summary.seconds = start.elapsed().as_secs_f64();
+    Ok(summary)
+}
