@@ -41,19 +41,27 @@ pub struct Article {
     pub body: String,
 }
 
-/// A stable 64-bit FNV-1a hash: the same bytes give the same hash on every machine and
-/// version, unlike `std`'s hasher.
+/// A stable 64-bit hash: the same bytes give the same hash on every machine and version
+/// (unlike `std`'s hasher). Eight bytes at a time, multiply-rotate mixing, for speed on
+/// article bodies; parts are separated so that ("ab", "c") and ("a", "bc") differ.
 pub fn stable_hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |w: u64| h = (h.rotate_left(23) ^ w).wrapping_mul(K);
     for part in parts {
-        for &b in part.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100000001b3);
+        let bytes = part.as_bytes();
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            mix(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x100000001b3);
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        mix(u64::from_le_bytes(tail) ^ ((chunks.remainder().len() as u64) << 56));
+        mix(bytes.len() as u64);
     }
-    h
+    h ^ (h >> 29)
 }
 
 impl Article {

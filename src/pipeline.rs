@@ -89,6 +89,9 @@ pub trait Observer {
     fn progress(&mut self, bytes: u64, articles: usize);
 }
 
+/// Articles extracted together before they are handed to the index.
+const EXTRACT_CHUNK: usize = 128;
+
 /// Hashes of an article as read, and whether its id was already indexed.
 type PendingMeta = ((u64, u64), bool);
 
@@ -165,11 +168,6 @@ impl Run<'_> {
         if self.reference.is_none() {
             self.reference = median_date(&articles);
         }
-        let extracted: Vec<_> = articles
-            .into_par_iter()
-            .zip(rest.par_iter())
-            .map(|(a, &(hashes, _))| extract_with_hashes(a, hashes))
-            .collect();
         for (_, existed) in &rest {
             if *existed {
                 self.summary.updated += 1;
@@ -177,13 +175,26 @@ impl Run<'_> {
                 self.summary.added += 1;
             }
         }
-        self.summary.passages += extracted.iter().map(|e| e.passages.len()).sum::<usize>();
-        self.summary.figures += extracted
-            .iter()
-            .flat_map(|e| &e.passages)
-            .map(|p| p.figures.len())
-            .sum::<usize>();
-        self.backend.upsert(&extracted)?;
+        // extract in small chunks and hand each to the index at once, so that extraction of
+        // the next chunk overlaps with the engine's indexing of this one
+        let mut pending = articles.into_iter().zip(rest);
+        loop {
+            let chunk: Vec<(Article, PendingMeta)> = pending.by_ref().take(EXTRACT_CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let extracted: Vec<_> = chunk
+                .into_par_iter()
+                .map(|(a, (hashes, _))| extract_with_hashes(a, hashes))
+                .collect();
+            self.summary.passages += extracted.iter().map(|e| e.passages.len()).sum::<usize>();
+            self.summary.figures += extracted
+                .iter()
+                .flat_map(|e| &e.passages)
+                .map(|p| p.figures.len())
+                .sum::<usize>();
+            self.backend.upsert(&extracted)?;
+        }
         self.backend.commit()
     }
 }
@@ -214,10 +225,23 @@ pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) ->
     }
     let mut failure: Option<Error> = None;
     let mut articles_read = 0usize;
-    {
-        let mut sink = |item: Item| {
+    let read_stdin = opts.paths.iter().any(|p| p.as_os_str() == "-");
+    // reading and parsing run on their own thread, ahead of extraction and indexing
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(4096);
+    std::thread::scope(|scope| {
+        let files = &files;
+        scope.spawn(move || {
+            let mut send = |item: Item| {
+                let _ = tx.send(item);
+            };
+            if read_stdin {
+                ingest::read_stdin(&opts.ingest, &mut send);
+            }
+            ingest::read_all(files, &opts.ingest, &mut send);
+        });
+        for item in rx {
             if failure.is_some() {
-                return;
+                continue; // drain, so that the reader finishes
             }
             match item {
                 Item::Article(a) => {
@@ -237,12 +261,8 @@ pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) ->
                 }
                 Item::FileDone(bytes) => obs.progress(bytes, articles_read),
             }
-        };
-        if opts.paths.iter().any(|p| p.as_os_str() == "-") {
-            ingest::read_stdin(&opts.ingest, &mut sink);
         }
-        ingest::read_all(&files, &opts.ingest, &mut sink);
-    }
+    });
     if let Some(e) = failure {
         return Err(e);
     }

@@ -2,13 +2,13 @@
 //!
 //! All of it is factdex's own code so that the same terms can be produced for any backend: word
 //! segmentation on Unicode word bounds with quote repair ([`words`]), lower-casing, apostrophe
-//! folding and possessive stripping, then English stemming (tantivy's Snowball stemmer). The
+//! folding and possessive stripping, then English stemming (the Snowball stemmer tantivy uses, cached). The
 //! local tantivy index registers [`analyzer`] as its tokenizer; a remote backend would receive
 //! the same terms pre-tokenized.
 
 pub mod words;
 
-use tantivy::tokenizer::{Language, Stemmer, StopWordFilter, TextAnalyzer, TokenStream};
+use tantivy::tokenizer::{Language, StopWordFilter, TextAnalyzer, TokenStream};
 
 pub use words::WordTokenizer;
 
@@ -18,20 +18,18 @@ pub const TOKENIZER_NAME: &str = "factdex";
 /// The index-time analyzer: words, normalized, stemmed. Stop words are kept so that phrases
 /// match exactly.
 pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
-        .filter(Stemmer::new(Language::English))
-        .build()
+    TextAnalyzer::builder(WordTokenizer::stemming()).build()
 }
 
 /// The query-time analyzer: as [`analyzer`], with English stop words removed.
 pub fn query_analyzer() -> TextAnalyzer {
-    let builder = TextAnalyzer::builder(WordTokenizer).dynamic();
+    let builder = TextAnalyzer::builder(WordTokenizer::plain()).dynamic();
     let builder = match StopWordFilter::new(Language::English) {
         Some(stop) => builder.filter_dynamic(stop),
         None => builder,
     };
     builder
-        .filter_dynamic(Stemmer::new(Language::English))
+        .filter_dynamic(tantivy::tokenizer::Stemmer::new(Language::English))
         .build()
 }
 

@@ -11,9 +11,7 @@ const HEADING_WORDS: usize = 14;
 /// Splits `body` into passage texts.
 pub fn split(body: &str) -> Vec<String> {
     let paragraphs: Vec<String> = if body.contains("\n\n") {
-        body.split("\n\n")
-            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect()
+        body.split("\n\n").map(collapse_whitespace).collect()
     } else {
         body.lines().map(|l| l.trim().to_string()).collect()
     };
@@ -39,6 +37,18 @@ pub fn split(body: &str) -> Vec<String> {
         }
     }
     out.extend(heading);
+    out
+}
+
+/// `p` with every run of white space made one space, trimmed, in one allocation.
+fn collapse_whitespace(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for word in p.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
     out
 }
 

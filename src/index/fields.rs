@@ -92,6 +92,7 @@ mod tests {
             "author",
             "language",
             "tags",
+            "article_title",
         ] {
             assert!(schema.get_field(name).is_ok(), "missing field {name}");
         }

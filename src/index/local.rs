@@ -26,6 +26,7 @@ struct Fields {
     ordinal: TField,
     text: TField,
     title: TField,
+    article_title: TField,
     outlet: TField,
     date: TField,
     date_raw: TField,
@@ -53,6 +54,7 @@ impl Fields {
             ordinal: f("ordinal")?,
             text: f("text")?,
             title: f("title")?,
+            article_title: f("article_title")?,
             outlet: f("outlet")?,
             date: f("date")?,
             date_raw: f("date_raw")?,
@@ -158,7 +160,10 @@ impl LocalIndex {
         doc.add_u64(f.ordinal, u64::from(p.ordinal));
         doc.add_text(f.text, &p.text);
         if let Some(t) = &a.title {
-            doc.add_text(f.title, t);
+            if p.ordinal == 0 {
+                doc.add_text(f.title, t);
+            }
+            doc.add_text(f.article_title, t);
         }
         if let Some(o) = &a.outlet {
             doc.add_text(f.outlet, o);
@@ -263,7 +268,7 @@ impl LocalIndex {
                     text(f.path).unwrap_or_default(),
                     "",
                 );
-                a.title = text(f.title);
+                a.title = text(f.article_title);
                 a.outlet = text(f.outlet);
                 a.date = date;
                 a.date_raw = text(f.date_raw);
@@ -352,26 +357,41 @@ impl Backend for LocalIndex {
             };
             let body = fast.u64("body_hash").map_err(err)?;
             let meta = fast.u64("meta_hash").map_err(err)?;
-            let (mut id, mut source) = (String::new(), String::new());
+            // decode each dictionary once, in order (looking terms up one by one decompresses
+            // a block per document)
+            let terms = |col: &tantivy::columnar::StrColumn| -> std::io::Result<Vec<String>> {
+                let mut all = Vec::with_capacity(col.num_terms());
+                let mut stream = col.dictionary().stream()?;
+                while stream.advance() {
+                    all.push(String::from_utf8_lossy(stream.key()).into_owned());
+                }
+                Ok(all)
+            };
+            let id_terms = terms(&ids).map_err(io)?;
+            let source_terms = terms(&sources).map_err(io)?;
             for doc in segment.doc_ids_alive() {
-                let Some(ord) = ids.term_ords(doc).next() else {
+                let Some(id) = ids
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|o| id_terms.get(o as usize))
+                else {
                     continue;
                 };
-                id.clear();
-                ids.ord_to_str(ord, &mut id).map_err(io)?;
-                if out.contains_key(&id) {
+                if out.contains_key(id) {
                     continue;
                 }
-                source.clear();
-                if let Some(o) = sources.term_ords(doc).next() {
-                    sources.ord_to_str(o, &mut source).map_err(io)?;
-                }
+                let source = sources
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|o| source_terms.get(o as usize))
+                    .cloned()
+                    .unwrap_or_default();
                 out.insert(
                     id.clone(),
                     StoredArticle {
                         body_hash: body.first(doc).unwrap_or(0),
                         meta_hash: meta.first(doc).unwrap_or(0),
-                        source: source.clone(),
+                        source,
                     },
                 );
             }

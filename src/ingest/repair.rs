@@ -27,28 +27,36 @@ fn cp1252_byte(c: char) -> Option<u8> {
 
 /// Repairs all known damage in `text`.
 pub fn repair(text: &str) -> String {
-    let text = fix_mojibake(text);
-    let text = decode_entities(&text);
-    let text = fix_quote_apostrophes(&text);
-    clean_spaces(&text)
+    let text = fix_mojibake(text.to_string());
+    let text = decode_entities(text);
+    let text = fix_quote_apostrophes(text);
+    clean_spaces(text)
+}
+
+/// Could `c` start a mis-decoded UTF-8 sequence (a lead byte 0xC2–0xF4 read as Windows-1252)?
+fn is_lead(c: char) -> bool {
+    ('\u{C2}'..='\u{F4}').contains(&c)
 }
 
 /// Decodes runs of characters that are UTF-8 bytes mis-read as Windows-1252.
-fn fix_mojibake(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_string();
+fn fix_mojibake(text: String) -> String {
+    if text.is_ascii() || !text.chars().any(is_lead) {
+        return text;
     }
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some((decoded, used)) = decode_sequence(&chars[i..]) {
-            out.push(decoded);
-            i += used;
-        } else {
-            out.push(chars[i]);
-            i += 1;
+    let mut rest = text.as_str();
+    while let Some(c) = rest.chars().next() {
+        if is_lead(c) {
+            let window: Vec<char> = rest.chars().take(4).collect();
+            if let Some((decoded, used)) = decode_sequence(&window) {
+                out.push(decoded);
+                let skip: usize = window[..used].iter().map(|c| c.len_utf8()).sum();
+                rest = &rest[skip..];
+                continue;
+            }
         }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -77,12 +85,12 @@ fn decode_sequence(chars: &[char]) -> Option<(char, usize)> {
 }
 
 /// `Xi”s` → `Xi’s`: a closing double quote between a letter and a contraction suffix.
-fn fix_quote_apostrophes(text: &str) -> String {
+fn fix_quote_apostrophes(text: String) -> String {
     if !text.contains('”') {
-        return text.to_string();
+        return text;
     }
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    let mut rest = text.as_str();
     while let Some(pos) = rest.find('”') {
         let (before, after_q) = rest.split_at(pos);
         let after = &after_q['”'.len_utf8()..];
@@ -107,12 +115,12 @@ fn fix_quote_apostrophes(text: &str) -> String {
 }
 
 /// Decodes the HTML entities that survive in scraped news.
-fn decode_entities(text: &str) -> String {
+fn decode_entities(text: String) -> String {
     if !text.contains('&') {
-        return text.to_string();
+        return text;
     }
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    let mut rest = text.as_str();
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
@@ -169,7 +177,24 @@ fn entity(name: &str) -> Option<char> {
 }
 
 /// Non-breaking and odd spaces to plain spaces; soft hyphens and zero-width marks removed.
-fn clean_spaces(text: &str) -> String {
+fn clean_spaces(text: String) -> String {
+    let odd = |c: char| {
+        matches!(
+            c,
+            '\r' | '\u{AD}'
+                | '\u{200B}'
+                | '\u{200C}'
+                | '\u{200D}'
+                | '\u{FEFF}'
+                | '\u{A0}'
+                | '\u{2007}'
+                | '\u{202F}'
+                | '\u{2009}'
+        )
+    };
+    if !text.contains(odd) {
+        return text;
+    }
     text.chars()
         .filter(|&c| {
             !matches!(
