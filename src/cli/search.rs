@@ -21,6 +21,18 @@ pub struct Args {
     /// Most passages per source.
     #[arg(long, default_value_t = 3, value_name = "N")]
     per_source: usize,
+    /// Only these outlets (repeatable; case-insensitive).
+    #[arg(long = "outlet", value_name = "NAME")]
+    outlets: Vec<String>,
+    /// Only articles dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    since: Option<chrono::NaiveDate>,
+    /// Only articles dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    until: Option<chrono::NaiveDate>,
+    /// Show how the query was understood (words, synonyms, figure intent, filters).
+    #[arg(long)]
+    explain: bool,
     /// Print results as JSON (shape documented in the README).
     #[arg(long)]
     json: bool,
@@ -55,15 +67,24 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
     let opts = Options {
         limit: args.limit,
         per_source: args.per_source,
+        outlets: args.outlets.clone(),
+        since: args.since,
+        until: args.until,
     };
-    let result = search(&index, &raw, opts)?;
+    let result = search(&index, &raw, &opts)?;
     let mut out = stdout();
     if args.json {
         json::write(&mut out, &result)?;
-    } else if result.groups.is_empty() {
-        eprintln!("factdex: no passage matches {raw:?}");
     } else {
-        terminal::write_search(&mut out, &result, Style::detect())?;
+        let style = Style::detect();
+        if args.explain {
+            terminal::write_explanation(&mut out, &result.understood, style)?;
+        }
+        if result.groups.is_empty() {
+            eprintln!("factdex: no passage matches {raw:?}");
+        } else {
+            terminal::write_search(&mut out, &result, style)?;
+        }
     }
     finish(out)?;
     Ok(if result.groups.is_empty() {

@@ -93,6 +93,8 @@ mod tests {
             "language",
             "tags",
             "article_title",
+            "dims",
+            "outlet_key",
         ] {
             assert!(schema.get_field(name).is_ok(), "missing field {name}");
         }

@@ -3,8 +3,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, TermQuery};
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -39,6 +43,8 @@ struct Fields {
     author: TField,
     language: TField,
     tags: TField,
+    dims: TField,
+    outlet_key: TField,
 }
 
 impl Fields {
@@ -67,6 +73,8 @@ impl Fields {
             author: f("author")?,
             language: f("language")?,
             tags: f("tags")?,
+            dims: f("dims")?,
+            outlet_key: f("outlet_key")?,
         })
     }
 
@@ -76,6 +84,8 @@ impl Fields {
             Field::Title => self.title,
             Field::Outlet => self.outlet,
             Field::ArticleId => self.article_id,
+            Field::Dims => self.dims,
+            Field::OutletKey => self.outlet_key,
         }
     }
 }
@@ -167,6 +177,20 @@ impl LocalIndex {
         }
         if let Some(o) = &a.outlet {
             doc.add_text(f.outlet, o);
+            doc.add_text(f.outlet_key, o.to_lowercase());
+        }
+        let mut dims: Vec<&str> = p
+            .figures
+            .iter()
+            .filter_map(|f| f.dimension.as_deref())
+            .collect();
+        dims.sort_unstable();
+        dims.dedup();
+        for d in dims {
+            doc.add_text(f.dims, d);
+        }
+        if !p.figures.is_empty() {
+            doc.add_text(f.dims, "any");
         }
         if let Some(d) = a.date {
             let secs = d
@@ -241,6 +265,30 @@ impl LocalIndex {
                     clauses.push((Occur::Must, Box::new(AllQuery)));
                 }
                 Box::new(BooleanQuery::new(clauses))
+            }
+            Query::Fuzzy {
+                field,
+                term,
+                distance,
+            } => Box::new(FuzzyTermQuery::new(
+                Term::from_field_text(f.get(*field), term),
+                *distance,
+                true,
+            )),
+            Query::DateRange { since, until } => {
+                let at = |d: &chrono::NaiveDate| {
+                    let secs = d
+                        .and_hms_opt(0, 0, 0)
+                        .map_or(0, |dt| dt.and_utc().timestamp());
+                    Term::from_field_date(f.date, DateTime::from_timestamp_secs(secs))
+                };
+                let lower = since
+                    .as_ref()
+                    .map_or(Bound::Unbounded, |d| Bound::Included(at(d)));
+                let upper = until
+                    .as_ref()
+                    .map_or(Bound::Unbounded, |d| Bound::Included(at(d)));
+                Box::new(RangeQuery::new(lower, upper))
             }
             Query::All => Box::new(AllQuery),
         }
@@ -406,6 +454,14 @@ impl Backend for LocalIndex {
             writer.delete_term(Term::from_field_text(id_field, id));
         }
         Ok(())
+    }
+
+    fn doc_freq(&self, field: Field, term: &str) -> Result<u64> {
+        let searcher = self.reader.searcher();
+        let t = Term::from_field_text(self.fields.get(field), term);
+        searcher
+            .doc_freq(&t)
+            .map_err(|e| Error::index(&self.path, e))
     }
 
     fn num_passages(&self) -> Result<u64> {

@@ -27,6 +27,10 @@ pub enum Field {
     Outlet,
     /// The article id, matched exactly.
     ArticleId,
+    /// The dimensions of the passage's figures (`mass`, `currency`, …).
+    Dims,
+    /// The outlet, lower-cased, matched exactly.
+    OutletKey,
 }
 
 /// An engine-neutral query over analyzed terms.
@@ -56,6 +60,22 @@ pub enum Query {
         should: Vec<Query>,
         /// None may match.
         must_not: Vec<Query>,
+    },
+    /// Matches terms within `distance` edits (misspellings).
+    Fuzzy {
+        /// Where.
+        field: Field,
+        /// The analyzed term.
+        term: String,
+        /// Most edits.
+        distance: u8,
+    },
+    /// Matches articles dated in the range (inclusive; either end open).
+    DateRange {
+        /// First day.
+        since: Option<chrono::NaiveDate>,
+        /// Last day.
+        until: Option<chrono::NaiveDate>,
     },
     /// Matches every document.
     All,
@@ -88,6 +108,8 @@ pub trait Backend {
     fn delete(&mut self, ids: &[String]) -> Result<()>;
     /// Number of passages indexed.
     fn num_passages(&self) -> Result<u64>;
+    /// In how many passages `term` occurs in `field`.
+    fn doc_freq(&self, field: Field, term: &str) -> Result<u64>;
 }
 
 /// What the index remembers of an article, to tell unchanged from changed input.

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::figure::describe;
 use super::Style;
-use crate::search::{PassageHit, SearchResult};
+use crate::search::{Explanation, PassageHit, Row, SearchResult};
 
 /// Prints `result` for a person.
 pub fn write_search<W: Write>(
@@ -43,6 +43,105 @@ pub fn write_search<W: Write>(
                     writeln!(out, "      {} {}", style.dim("•"), describe(f))?;
                 }
             }
+        }
+    }
+    write_comparison(out, &result.comparison, style)
+}
+
+/// Prints how the query was understood.
+pub fn write_explanation<W: Write>(
+    out: &mut W,
+    e: &Explanation,
+    style: Style,
+) -> std::io::Result<()> {
+    let show = |v: &[String]| {
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    writeln!(out, "{}", style.heading("Query understood as"))?;
+    writeln!(out, "  words:       {}", show(&e.words))?;
+    writeln!(out, "  phrases:     {}", show(&e.phrases))?;
+    writeln!(out, "  excluded:    {}", show(&e.excluded))?;
+    writeln!(
+        out,
+        "  figures:     {}",
+        e.figure_intent.as_deref().unwrap_or("-")
+    )?;
+    writeln!(out, "  constraints: {}", show(&e.constraints))?;
+    writeln!(out, "  filters:     {}", show(&e.filters))?;
+    writeln!(out)
+}
+
+/// Prints the comparison table: one block per aligned fact, one line per source.
+pub fn write_comparison<W: Write>(out: &mut W, rows: &[Row], style: Style) -> std::io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n{}",
+        style.heading("▌ Figures compared across sources")
+    )?;
+    let width = rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .map(|c| c.source.chars().count().min(40))
+        .max()
+        .unwrap_or(10);
+    for r in rows {
+        let what = [
+            r.concept.as_deref(),
+            Some(r.dimension.as_str()),
+            r.period.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let role = if r.role == "baseline" {
+            " (baseline)"
+        } else {
+            ""
+        };
+        let flag = if r.flag == "agree" {
+            style.dim(&r.flag)
+        } else {
+            style.term(&r.flag)
+        };
+        writeln!(out, "  {what}{role}  → {flag}")?;
+        for c in &r.cells {
+            let source: String = c.source.chars().take(40).collect();
+            let value = if r.role == "baseline" {
+                c.value.map(super::figure::number).unwrap_or_default()
+            } else {
+                super::figure::value(&crate::model::Figure {
+                    value: c.value,
+                    low: c.low,
+                    high: c.high,
+                    from: c.from,
+                    ..crate::model::Figure::new(&c.text, 0, 0, c.value)
+                })
+            };
+            let mut notes = vec![c.certainty.clone()];
+            if let Some(h) = &c.hedge {
+                notes[0] = format!("{} ({h})", c.certainty);
+            }
+            if c.change != crate::model::Change::Exact && r.role != "baseline" {
+                notes.push(c.change.symbol().to_string());
+            }
+            if let Some(p) = &c.period {
+                notes.push(p.clone());
+            }
+            writeln!(
+                out,
+                "    {source:<width$}  {value} {}  {}  {}",
+                c.unit.as_deref().unwrap_or(""),
+                style.dim(&notes.join("; ")),
+                style.dim(&format!("[{} #{}: {}]", c.article, c.passage, c.text))
+            )?;
         }
     }
     Ok(())

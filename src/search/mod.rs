@@ -1,34 +1,72 @@
-//! Search: understands a query, runs it on a [`Backend`], and groups the ranked passages by
-//! source.
+//! Search: understands a query ([`query`], [`vocabulary`]), runs it on a [`Backend`], ranks
+//! passages with a quantity-aware score, groups them by source ([`group`]) and compares
+//! their figures across sources ([`compare`]).
+//!
+//! Retrieval is a bounded two-phase search: the engine returns the best passages by BM25 (plus
+//! boosts for title and for figures of the asked kind), at most a few thousand; figure
+//! constraints filter them, the quantity-aware score re-ranks them, and grouping keeps the
+//! best few per source.
 
+pub mod compare;
 pub mod group;
 pub mod query;
+pub mod vocabulary;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::analysis::terms;
+use crate::analysis::{query_analyzer, terms, terms_with};
 use crate::error::Result;
-use crate::index::Backend;
+use crate::index::{Backend, Field, Hit};
 
+pub use compare::Row;
 pub use group::{ArticleHits, Group, PassageHit};
 pub use query::ParsedQuery;
 
-/// How many results to return.
-#[derive(Debug, Clone, Copy)]
+/// Weight of the quantity-aware score relative to BM25.
+const QUANTITY_WEIGHT: f32 = 0.6;
+
+/// How many results to return, and filters given as options.
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Most groups (sources).
     pub limit: usize,
     /// Most passages per group.
     pub per_source: usize,
+    /// Outlets to keep (`--outlet`), matched case-insensitively.
+    pub outlets: Vec<String>,
+    /// First day (`--since`).
+    pub since: Option<NaiveDate>,
+    /// Last day (`--until`).
+    pub until: Option<NaiveDate>,
 }
 
-impl Default for Options {
-    fn default() -> Self {
+impl Options {
+    /// The defaults: 10 sources, 3 passages each.
+    pub fn new() -> Options {
         Options {
             limit: 10,
             per_source: 3,
+            ..Options::default()
         }
     }
+}
+
+/// How the query was understood (`--explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// Words searched, each with its alternatives (synonyms; `~` marks fuzzy matching).
+    pub words: Vec<String>,
+    /// Required phrases.
+    pub phrases: Vec<String>,
+    /// Excluded words or phrases.
+    pub excluded: Vec<String>,
+    /// The kind of figure asked for.
+    pub figure_intent: Option<String>,
+    /// Figure conditions.
+    pub constraints: Vec<String>,
+    /// Outlet, date filters.
+    pub filters: Vec<String>,
 }
 
 /// The answer to a search.
@@ -36,11 +74,15 @@ impl Default for Options {
 pub struct SearchResult {
     /// The query as typed.
     pub query: String,
+    /// How it was understood.
+    pub understood: Explanation,
     /// Groups, best first.
     pub groups: Vec<Group>,
+    /// The figures of the groups, aligned across sources.
+    pub comparison: Vec<Row>,
 }
 
-/// Byte spans in `text` of words whose analyzed term is in `wanted`.
+/// Byte spans in `text` of words whose analyzed term is in `wanted` (sorted).
 pub fn highlights(text: &str, wanted: &[String]) -> Vec<[usize; 2]> {
     terms(text)
         .into_iter()
@@ -49,17 +91,133 @@ pub fn highlights(text: &str, wanted: &[String]) -> Vec<[usize; 2]> {
         .collect()
 }
 
+/// Adds misspelling tolerance to words the index does not know.
+fn add_fuzzy(parsed: &mut ParsedQuery, backend: &dyn Backend) -> Result<()> {
+    for g in &mut parsed.groups {
+        let known = g
+            .alternatives
+            .iter()
+            .filter(|a| a.len() == 1)
+            .try_fold(0u64, |n, a| {
+                backend.doc_freq(Field::Text, &a[0]).map(|d| n + d)
+            })?;
+        let len = g
+            .alternatives
+            .first()
+            .and_then(|a| a.first())
+            .map_or(0, |t| t.chars().count());
+        if known == 0 && len >= 4 {
+            g.fuzzy = Some(if len >= 8 { 2 } else { 1 });
+        }
+    }
+    Ok(())
+}
+
+fn explain(q: &ParsedQuery) -> Explanation {
+    let join = |v: &Vec<String>| v.join(" ");
+    Explanation {
+        words: q
+            .groups
+            .iter()
+            .map(|g| {
+                let alts: Vec<String> = g.alternatives.iter().map(join).collect();
+                let mut s = alts.join("|");
+                if g.required {
+                    s = format!("+{s}");
+                }
+                if g.fuzzy.is_some() {
+                    s.push('~');
+                }
+                s
+            })
+            .collect(),
+        phrases: q.phrases.iter().map(join).collect(),
+        excluded: q.excluded.iter().map(join).collect(),
+        figure_intent: q.intent.as_ref().map(|i| i.dimension().to_string()),
+        constraints: q
+            .constraints
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} ({}: {:?}..{:?} base units)",
+                    c.text, c.dimension, c.min, c.max
+                )
+            })
+            .collect(),
+        filters: q
+            .outlets
+            .iter()
+            .map(|o| format!("outlet:{o}"))
+            .chain(q.since.map(|d| format!("since:{d}")))
+            .chain(q.until.map(|d| format!("until:{d}")))
+            .collect(),
+    }
+}
+
+/// The quantity-aware part of a passage's score: it holds figures of the asked kind (or that
+/// meet the constraints), more so when their concept shares words with the query.
+fn quantity_score(hit: &Hit, parsed: &ParsedQuery, query_terms: &[String]) -> f32 {
+    if !parsed.wants_figures() {
+        return 0.0;
+    }
+    let mut analyze = query_analyzer();
+    hit.passage
+        .figures
+        .iter()
+        .filter(|f| {
+            parsed
+                .intent
+                .as_ref()
+                .is_none_or(|i| i.accepts(f.dimension.as_deref()))
+        })
+        .map(|f| {
+            let concept = f
+                .concept
+                .as_deref()
+                .map(|c| terms_with(&mut analyze, c))
+                .unwrap_or_default();
+            let overlap = concept
+                .iter()
+                .any(|t| query_terms.binary_search(&t.text).is_ok());
+            if overlap {
+                2.0
+            } else {
+                1.0
+            }
+        })
+        .fold(0.0, f32::max)
+}
+
 /// Runs `raw` against `backend`.
-pub fn search(backend: &dyn Backend, raw: &str, opts: Options) -> Result<SearchResult> {
-    let parsed = query::parse(raw)?;
-    let fetch = (opts.limit * opts.per_source * 8).clamp(100, 2000);
-    let hits = backend.search(&parsed.to_query(), fetch)?;
-    let wanted = parsed.highlight_terms();
-    let groups = group::group(hits, opts.limit.max(1), opts.per_source.max(1), |text| {
-        highlights(text, &wanted)
+pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<SearchResult> {
+    let mut parsed = query::parse(raw)?;
+    parsed
+        .outlets
+        .extend(opts.outlets.iter().map(|o| o.to_lowercase()));
+    parsed.since = parsed.since.or(opts.since);
+    parsed.until = parsed.until.or(opts.until);
+    add_fuzzy(&mut parsed, backend)?;
+    let limit = opts.limit.max(1);
+    let per_source = opts.per_source.max(1);
+    let fetch = (limit * per_source * 20).clamp(200, 4000);
+    let mut hits = backend.search(&parsed.to_query(), fetch)?;
+    hits.retain(|h| {
+        parsed
+            .constraints
+            .iter()
+            .all(|c| h.passage.figures.iter().any(|f| c.accepts(f)))
     });
+    let wanted = parsed.highlight_terms();
+    for h in &mut hits {
+        h.score += QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
+    }
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let groups = group::group(hits, limit, per_source, |text| highlights(text, &wanted));
+    let comparison = compare::compare(&groups, &parsed);
     Ok(SearchResult {
         query: raw.to_string(),
+        understood: explain(&parsed),
         groups,
+        comparison,
     })
 }

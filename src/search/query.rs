@@ -1,62 +1,218 @@
-//! Query understanding: turns what the user typed into an engine-neutral [`Query`].
+//! Query understanding: turns what the user typed into a [`ParsedQuery`], and that into an
+//! engine-neutral [`Query`].
 //!
-//! Syntax: words (analyzed like the text: stemmed, stop words dropped), `"exact phrases"`
-//! (required), and `-word` or `-"phrase"` to exclude. An unbalanced quote runs to the end of
-//! the query.
+//! Syntax: words (analyzed like the text: stemmed, stop words dropped; synonyms from
+//! `schema/query.toml` searched alike), `"exact phrases"` (required), `-word` or `-"phrase"`
+//! (excluded), `a AND b` (both required), `a OR b`. Figure words (`tonnage`, `cost`, `death
+//! toll`) become figure intent instead of words to match; figures in the query (`> 10 million
+//! tons`, `between 1 and 2 billion dollars`, `tons:>1e7`) become constraints. Filters:
+//! `outlet:NAME`, `since:YYYY-MM-DD`, `until:YYYY-MM-DD`. An unbalanced quote runs to the end.
 
+use chrono::NaiveDate;
+
+use super::vocabulary::{Intent, Vocabulary};
 use crate::analysis::{analyzer, query_analyzer, terms_with};
 use crate::error::{Error, Result};
+use crate::extract::figures::{self, lexicon::Lexicon, measure::measure, number::parse_digits};
 use crate::index::{Field, Query};
+use crate::model::Change;
 
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_BYTES: usize = 10_000;
 /// Weight of a title match relative to a passage match.
-const TITLE_BOOST: f32 = 0.3;
+const TITLE_BOOST: f32 = 0.5;
+/// Weight of holding a figure of the asked kind.
+const INTENT_BOOST: f32 = 1.5;
 
-/// A parsed query: the analyzed terms and phrases, ready to run and to highlight.
+/// A word of the query with its synonyms: any alternative may match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermGroup {
+    /// Alternatives, each a sequence of analyzed terms (one term, or a phrase).
+    pub alternatives: Vec<Vec<String>>,
+    /// Must match (`AND`).
+    pub required: bool,
+    /// Misspelling tolerance added because the word is not in the index.
+    pub fuzzy: Option<u8>,
+}
+
+/// A figure condition: passages must hold a figure of this dimension within the bounds
+/// (base units: kilograms, metres, …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constraint {
+    /// The dimension (`mass`, `currency`, …).
+    pub dimension: String,
+    /// ISO code for money.
+    pub currency: Option<String>,
+    /// Lower bound, if any.
+    pub min: Option<f64>,
+    /// Upper bound, if any.
+    pub max: Option<f64>,
+    /// The condition as written.
+    pub text: String,
+}
+
+impl Constraint {
+    /// Does a figure satisfy the constraint?
+    pub fn accepts(&self, f: &crate::model::Figure) -> bool {
+        let Some(m) = measure(f) else { return false };
+        if m.dimension != self.dimension || (self.currency.is_some() && m.currency != self.currency)
+        {
+            return false;
+        }
+        let above = self.min.is_none_or(|min| m.high >= min * (1.0 - 1e-9));
+        let below = self.max.is_none_or(|max| m.low <= max * (1.0 + 1e-9));
+        above && below
+    }
+}
+
+/// A parsed query.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParsedQuery {
-    /// Optional terms (any may match; more matches rank higher).
-    pub terms: Vec<String>,
+    /// Words, with their synonyms.
+    pub groups: Vec<TermGroup>,
     /// Required phrases, each as analyzed terms.
     pub phrases: Vec<Vec<String>>,
     /// Excluded terms or phrases.
     pub excluded: Vec<Vec<String>>,
+    /// The kind of figure asked for.
+    pub intent: Option<Intent>,
+    /// Figure conditions.
+    pub constraints: Vec<Constraint>,
+    /// Outlets to keep (lower case); empty keeps all.
+    pub outlets: Vec<String>,
+    /// First day.
+    pub since: Option<NaiveDate>,
+    /// Last day.
+    pub until: Option<NaiveDate>,
 }
 
 impl ParsedQuery {
     /// Every term that should be highlighted in a result.
     pub fn highlight_terms(&self) -> Vec<String> {
-        let mut out = self.terms.clone();
+        let mut out: Vec<String> = self
+            .groups
+            .iter()
+            .flat_map(|g| g.alternatives.iter().flatten().cloned())
+            .collect();
         out.extend(self.phrases.iter().flatten().cloned());
         out.sort();
         out.dedup();
         out
     }
 
-    /// The engine query.
-    pub fn to_query(&self) -> Query {
+    /// Does the query ask for figures (an intent or a constraint)?
+    pub fn wants_figures(&self) -> bool {
+        self.intent.is_some() || !self.constraints.is_empty()
+    }
+
+    fn group_query(g: &TermGroup) -> Query {
         let mut should = Vec::new();
-        for t in &self.terms {
-            should.push(Query::Term {
+        for alt in &g.alternatives {
+            if alt.len() == 1 {
+                should.push(Query::Term {
+                    field: Field::Text,
+                    term: alt[0].clone(),
+                    boost: 1.0,
+                });
+                should.push(Query::Term {
+                    field: Field::Title,
+                    term: alt[0].clone(),
+                    boost: TITLE_BOOST,
+                });
+            } else {
+                should.push(Query::Phrase {
+                    field: Field::Text,
+                    terms: alt.clone(),
+                });
+            }
+        }
+        if let (Some(d), Some(first)) = (g.fuzzy, g.alternatives.first().and_then(|a| a.first())) {
+            should.push(Query::Fuzzy {
                 field: Field::Text,
-                term: t.clone(),
-                boost: 1.0,
-            });
-            should.push(Query::Term {
-                field: Field::Title,
-                term: t.clone(),
-                boost: TITLE_BOOST,
+                term: first.clone(),
+                distance: d,
             });
         }
-        let must = self
-            .phrases
+        Query::Bool {
+            must: vec![],
+            should,
+            must_not: vec![],
+        }
+    }
+
+    /// The engine query.
+    pub fn to_query(&self) -> Query {
+        let mut must: Vec<Query> = self
+            .groups
             .iter()
-            .map(|p| Query::Phrase {
-                field: Field::Text,
-                terms: p.clone(),
-            })
+            .filter(|g| g.required)
+            .map(Self::group_query)
             .collect();
+        must.extend(self.phrases.iter().map(|p| Query::Phrase {
+            field: Field::Text,
+            terms: p.clone(),
+        }));
+        let has_required_words = !must.is_empty();
+        let optional: Vec<Query> = self
+            .groups
+            .iter()
+            .filter(|g| !g.required)
+            .map(Self::group_query)
+            .collect();
+        let mut should = Vec::new();
+        if !optional.is_empty() {
+            if has_required_words {
+                should.extend(optional);
+            } else {
+                // words are optional among themselves, but at least one must match
+                must.push(Query::Bool {
+                    must: vec![],
+                    should: optional,
+                    must_not: vec![],
+                });
+            }
+        }
+        for c in &self.constraints {
+            must.push(Query::Term {
+                field: Field::Dims,
+                term: c.dimension.clone(),
+                boost: 0.0,
+            });
+        }
+        if let Some(intent) = &self.intent {
+            let dims = Query::Term {
+                field: Field::Dims,
+                term: intent.dimension().to_string(),
+                boost: INTENT_BOOST,
+            };
+            if self.groups.is_empty() && self.phrases.is_empty() {
+                must.push(dims);
+            } else {
+                should.push(dims);
+            }
+        }
+        if !self.outlets.is_empty() {
+            let any: Vec<Query> = self
+                .outlets
+                .iter()
+                .map(|o| Query::Term {
+                    field: Field::OutletKey,
+                    term: o.clone(),
+                    boost: 0.0,
+                })
+                .collect();
+            must.push(Query::Bool {
+                must: vec![],
+                should: any,
+                must_not: vec![],
+            });
+        }
+        if self.since.is_some() || self.until.is_some() {
+            must.push(Query::DateRange {
+                since: self.since,
+                until: self.until,
+            });
+        }
         let must_not = self
             .excluded
             .iter()
@@ -78,19 +234,130 @@ fn parts(raw: &str) -> Vec<(bool, bool, String)> {
     let mut out = Vec::new();
     let mut rest = raw.trim();
     while !rest.is_empty() {
-        let negated = rest.starts_with('-') && rest.len() > 1;
+        let negated =
+            rest.starts_with('-') && rest.len() > 1 && !rest[1..].starts_with(char::is_numeric);
         let body = if negated { &rest[1..] } else { rest };
         if let Some(inner) = body.strip_prefix('"') {
             let (phrase, after) = inner.split_once('"').unwrap_or((inner, ""));
             out.push((negated, true, phrase.to_string()));
             rest = after.trim_start();
         } else {
-            let end = body.find(char::is_whitespace).unwrap_or(body.len());
+            // a field value may be quoted: outlet:"Fox News"
+            let end = match body.find(":\"") {
+                Some(colon) if !body[..colon].contains(char::is_whitespace) => body[colon + 2..]
+                    .find('"')
+                    .map_or(body.len(), |q| colon + 3 + q),
+                _ => body.find(char::is_whitespace).unwrap_or(body.len()),
+            };
             out.push((negated, false, body[..end].to_string()));
             rest = body[end..].trim_start();
         }
     }
     out
+}
+
+fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&format!("{value}-01-01"), "%Y-%m-%d"))
+        .map_err(|_| {
+            Error::Query(format!(
+                "{field}:{value}: expected a date as YYYY-MM-DD (or a year)"
+            ))
+        })
+}
+
+/// `tons:>1e7`, `dollars:<5e9`, `percent:10..20`.
+fn unit_constraint(unit: &str, cond: &str) -> Result<Constraint> {
+    let lex = Lexicon::get();
+    let u = lex.unit_for_alias(unit).ok_or_else(|| {
+        Error::Query(format!(
+            "unknown field or unit {unit:?} in {unit}:{cond}; fields are outlet:, since:, until:, or a unit like tons:>1e7"
+        ))
+    })?;
+    let factor = if u.dimension == "temperature" {
+        1.0
+    } else {
+        u.factor
+    };
+    let num = |s: &str| {
+        parse_digits(s.trim().trim_start_matches('=').trim()).ok_or_else(|| {
+            Error::Query(format!(
+                "{unit}:{cond}: {s:?} is not a number (write 1e7 or 10000000)"
+            ))
+        })
+    };
+    let (min, max) = if let Some((a, b)) = cond.split_once("..") {
+        (Some(num(a)?), Some(num(b)?))
+    } else if let Some(v) = cond.strip_prefix(">=").or_else(|| cond.strip_prefix('>')) {
+        (Some(num(v)?), None)
+    } else if let Some(v) = cond.strip_prefix("<=").or_else(|| cond.strip_prefix('<')) {
+        (None, Some(num(v)?))
+    } else {
+        let v = num(cond)?;
+        (Some(v * 0.98), Some(v * 1.02))
+    };
+    Ok(Constraint {
+        dimension: u.dimension.clone(),
+        currency: u.currency.clone(),
+        min: min.map(|v| v * factor),
+        max: max.map(|v| v * factor),
+        text: format!("{unit}:{cond}"),
+    })
+}
+
+/// Figures written in the query: bounds and ranges become constraints (and leave the text),
+/// exact amounts become figure intent.
+fn figure_conditions(text: &str, q: &mut ParsedQuery) -> String {
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in figures::extract(text) {
+        let Some(m) = measure(&f) else { continue };
+        let has_unit = f.unit.is_some();
+        let bounded = matches!(f.change, Change::More | Change::Less) || f.low.is_some();
+        if !has_unit && !bounded {
+            continue; // a bare number is a word to search
+        }
+        let mut start = f.start;
+        // take the bound words before the figure out of the text as well
+        let before = text[at..start].trim_end();
+        for (words, _) in &Lexicon::get().prefix_bounds {
+            let phrase = words.join(" ");
+            if before.to_lowercase().ends_with(&phrase) {
+                start = at + before.len() - phrase.len();
+                break;
+            }
+        }
+        if f.low.is_some()
+            && text[at..start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("between")
+        {
+            start = at + text[at..start].trim_end().len() - "between".len();
+        }
+        rest.push_str(&text[at..start.max(at)]);
+        rest.push(' ');
+        at = f.end;
+        if bounded {
+            let (min, max) = match f.change {
+                Change::More => (Some(m.low), None),
+                Change::Less => (None, Some(m.high)),
+                _ => (Some(m.low), Some(m.high)),
+            };
+            q.constraints.push(Constraint {
+                dimension: m.dimension.clone(),
+                currency: m.currency.clone(),
+                min,
+                max,
+                text: text[start..f.end].trim().to_string(),
+            });
+        } else {
+            q.intent
+                .get_or_insert(Intent::Dimension(m.dimension.clone()));
+        }
+    }
+    rest.push_str(&text[at..]);
+    rest
 }
 
 /// Parses `raw` into a [`ParsedQuery`].
@@ -101,12 +368,62 @@ pub fn parse(raw: &str) -> Result<ParsedQuery> {
             raw.len()
         )));
     }
+    let vocab = Vocabulary::get();
     let mut q = ParsedQuery::default();
     let mut stop = query_analyzer();
     let mut plain = analyzer();
     let mut dropped = Vec::new();
+    let mut free_text = String::new();
+    let mut required_next = false;
+    let mut pending: Vec<(bool, bool, String)> = Vec::new();
     for (negated, quoted, text) in parts(raw) {
-        if !quoted && (text == "OR" || text == "AND") {
+        if !quoted {
+            if let Some((field, value)) = text.split_once(':').filter(|(f, v)| {
+                !f.is_empty() && !v.is_empty() && f.chars().all(char::is_alphabetic)
+            }) {
+                let value = value.trim_matches('"');
+                match field.to_ascii_lowercase().as_str() {
+                    "outlet" | "source" => q.outlets.push(value.to_lowercase()),
+                    "since" | "from" => q.since = Some(parse_date(field, value)?),
+                    "until" | "to" => q.until = Some(parse_date(field, value)?),
+                    "topic" => {
+                        return Err(Error::Query(
+                            "topic: filters need the topic index, which is not built yet".into(),
+                        ))
+                    }
+                    _ => q.constraints.push(unit_constraint(field, value)?),
+                }
+                continue;
+            }
+        }
+        pending.push((negated, quoted, text));
+    }
+    // free text (not quoted, not negated) goes through figure and intent recognition first
+    for (negated, quoted, text) in &pending {
+        if !negated && !quoted {
+            free_text.push_str(text);
+            free_text.push(' ');
+        }
+    }
+    let free_text = figure_conditions(&free_text, &mut q);
+    let (free_text, intent) = vocab.take_intent(&free_text);
+    if intent.is_some() {
+        q.intent = intent;
+    }
+    let mut words: Vec<(bool, bool, String)> = free_text
+        .split_whitespace()
+        .map(|w| (false, false, w.to_string()))
+        .collect();
+    words.extend(pending.into_iter().filter(|(n, qd, _)| *n || *qd));
+    for (negated, quoted, text) in words {
+        if !quoted && !negated && text == "AND" {
+            required_next = true;
+            if let Some(last) = q.groups.last_mut() {
+                last.required = true;
+            }
+            continue;
+        }
+        if !quoted && text == "OR" {
             continue;
         }
         let terms: Vec<String> = if quoted {
@@ -130,19 +447,45 @@ pub fn parse(raw: &str) -> Result<ParsedQuery> {
         match (negated, quoted) {
             (true, _) => q.excluded.push(terms),
             (false, true) => q.phrases.push(terms),
-            (false, false) => q.terms.extend(terms),
+            (false, false) => {
+                for t in terms {
+                    if q.groups
+                        .iter()
+                        .any(|g| g.alternatives.iter().any(|a| a.len() == 1 && a[0] == t))
+                    {
+                        continue;
+                    }
+                    let mut alternatives = vec![vec![t.clone()]];
+                    for syn in vocab.synonyms(&t) {
+                        if !alternatives.contains(syn) {
+                            alternatives.push(syn.clone());
+                        }
+                    }
+                    q.groups.push(TermGroup {
+                        alternatives,
+                        required: required_next,
+                        fuzzy: None,
+                    });
+                    required_next = false;
+                }
+            }
         }
     }
-    if q.terms.is_empty() && q.phrases.is_empty() {
+    if q.groups.is_empty() && q.phrases.is_empty() && !q.wants_figures() {
         // only stop words: search for them after all
-        q.terms = dropped;
+        for t in dropped {
+            q.groups.push(TermGroup {
+                alternatives: vec![vec![t]],
+                required: false,
+                fuzzy: None,
+            });
+        }
     }
-    if q.terms.is_empty() && q.phrases.is_empty() {
+    if q.groups.is_empty() && q.phrases.is_empty() && !q.wants_figures() {
         return Err(Error::Query(
-            "nothing to search for: the query has no words".into(),
+            "nothing to search for: the query has no words or figures".into(),
         ));
     }
-    q.terms.dedup();
     Ok(q)
 }
 
@@ -150,10 +493,21 @@ pub fn parse(raw: &str) -> Result<ParsedQuery> {
 mod tests {
     use super::*;
 
+    fn words(q: &ParsedQuery) -> Vec<String> {
+        q.groups
+            .iter()
+            .map(|g| g.alternatives[0].join(" "))
+            .collect()
+    }
+
     #[test]
     fn terms_phrases_exclusions() {
         let q = parse(r#"soybean "arms package" -Iran the"#).unwrap();
-        assert_eq!(q.terms, vec!["soybean"]);
+        assert_eq!(words(&q), vec!["soybean"]);
+        assert!(
+            q.groups[0].alternatives.contains(&vec!["soya".to_string()]),
+            "{q:?}"
+        );
         assert_eq!(
             q.phrases,
             vec![vec!["arm".to_string(), "packag".to_string()]]
@@ -162,16 +516,83 @@ mod tests {
     }
 
     #[test]
-    fn unbalanced_quote_runs_to_the_end() {
-        let q = parse(r#"trade "arms package"#).unwrap();
-        assert_eq!(q.phrases.len(), 1);
+    fn figure_words_are_intent_not_text() {
+        let q = parse("soybean tonnage").unwrap();
+        assert_eq!(words(&q), vec!["soybean"]);
+        assert_eq!(q.intent, Some(Intent::Dimension("mass".into())));
+        let q = parse("death toll earthquake").unwrap();
+        assert_eq!(words(&q), vec!["earthquak"]);
+        assert_eq!(q.intent, Some(Intent::Dimension("count".into())));
     }
 
     #[test]
-    fn stop_words_only_still_search() {
-        assert_eq!(parse("the").unwrap().terms, vec!["the"]);
+    fn figure_constraints() {
+        let q = parse("soybeans > 10 million tons").unwrap();
+        assert_eq!(words(&q), vec!["soybean"]);
+        assert_eq!(q.constraints.len(), 1, "{q:?}");
+        let c = &q.constraints[0];
+        assert_eq!(
+            (c.dimension.as_str(), c.min, c.max),
+            ("mass", Some(1e10), None)
+        );
+        let q = parse("arms between 1 and 2 billion dollars").unwrap();
+        let c = &q.constraints[0];
+        assert_eq!(
+            (c.min, c.max, c.currency.as_deref()),
+            (Some(1e9), Some(2e9), Some("USD"))
+        );
+        assert_eq!(words(&q), vec!["arm"]);
+        let q = parse("tons:>1e7 soybean").unwrap();
+        assert_eq!(q.constraints[0].min, Some(1e10));
+        let q = parse("km:100..200").unwrap();
+        assert_eq!(
+            (q.constraints[0].min, q.constraints[0].max),
+            (Some(1e5), Some(2e5))
+        );
+    }
+
+    #[test]
+    fn filters() {
+        let q = parse(r#"trade outlet:"Fox News" since:2020-01-01 until:2021"#).unwrap();
+        assert_eq!(q.outlets, vec!["fox news"]);
+        assert_eq!(q.since, NaiveDate::from_ymd_opt(2020, 1, 1));
+        assert_eq!(q.until, NaiveDate::from_ymd_opt(2021, 1, 1));
+        assert_eq!(words(&q), vec!["trade"]);
+    }
+
+    #[test]
+    fn and_makes_words_required() {
+        let q = parse("trade AND soybean tariffs").unwrap();
+        assert_eq!(
+            q.groups.iter().map(|g| g.required).collect::<Vec<_>>(),
+            vec![true, true, false]
+        );
+    }
+
+    #[test]
+    fn bad_queries_get_clear_errors_or_sensible_readings() {
         assert!(parse("  ").is_err());
         assert!(parse("!!! ---").is_err());
-        assert!(parse(&"x ".repeat(10_000)).is_err());
+        assert!(parse(&"x ".repeat(10_000))
+            .unwrap_err()
+            .to_string()
+            .contains("limit"));
+        assert!(parse("colour:red")
+            .unwrap_err()
+            .to_string()
+            .contains("unknown field"));
+        assert!(parse("tons:>banana")
+            .unwrap_err()
+            .to_string()
+            .contains("not a number"));
+        assert!(parse("since:yesterday")
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DD"));
+        // no number: a sensible reading as words
+        let q = parse("> banana tons").unwrap();
+        assert_eq!(words(&q), vec!["banana", "ton"]);
+        assert_eq!(parse("the").unwrap().groups.len(), 1);
+        assert!(parse(r#"trade "arms package"#).unwrap().phrases.len() == 1);
     }
 }

@@ -81,6 +81,7 @@ struct FiguresFile {
     hedges: Hedges,
     periods: Periods,
     names: Names,
+    hedge_classes: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,6 +130,8 @@ pub struct Lexicon {
     pub periods: Periods,
     /// Words after which a number is a name, not a quantity ("highway 35").
     pub name_words: HashSet<String>,
+    /// Hedge classes (`tentative`, `committed`, `projected`) with their cue stems.
+    pub hedge_classes: Vec<(String, Vec<String>)>,
 }
 
 const UNITS_TOML: &str = include_str!("../../../schema/units.toml");
@@ -226,6 +229,12 @@ impl Lexicon {
             hedges: figures.hedges.cues,
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
+            hedge_classes: {
+                let mut classes: Vec<(String, Vec<String>)> =
+                    figures.hedge_classes.into_iter().collect();
+                classes.sort();
+                classes
+            },
             units: units.unit,
         })
     }
@@ -242,6 +251,30 @@ impl Lexicon {
         })
     }
 
+    /// The certainty class of a hedge cue: `tentative`, `committed` or `projected`
+    /// (`stated` when there is no cue).
+    pub fn hedge_class(&self, hedge: Option<&str>) -> &str {
+        let Some(h) = hedge.map(str::to_lowercase) else {
+            return "stated";
+        };
+        self.hedge_classes
+            .iter()
+            .find(|(_, stems)| stems.iter().any(|s| h.starts_with(s.as_str())))
+            .map_or("stated", |(class, _)| class.as_str())
+    }
+
+    /// The unit with this canonical name.
+    pub fn unit_named(&self, name: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.name == name)
+    }
+
+    /// The unit an alias stands for ("tons" → metric ton).
+    pub fn unit_for_alias(&self, alias: &str) -> Option<&Unit> {
+        self.aliases
+            .get(&alias_key(alias))
+            .and_then(|&(i, _)| self.units.get(i))
+    }
+
     fn empty() -> Lexicon {
         Lexicon {
             units: Vec::new(),
@@ -250,6 +283,7 @@ impl Lexicon {
             symbols: HashMap::default(),
             starters: Default::default(),
             name_words: Default::default(),
+            hedge_classes: Vec::new(),
             scales: HashMap::default(),
             numbers: HashMap::default(),
             prefix_bounds: Vec::new(),

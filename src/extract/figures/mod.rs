@@ -8,6 +8,7 @@
 pub mod context;
 pub mod lexer;
 pub mod lexicon;
+pub mod measure;
 pub mod number;
 pub mod scan;
 
