@@ -108,17 +108,19 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn accept(&mut self, a: Article, obs: &mut dyn Observer) -> Result<()> {
-        if !self.seen.insert(a.id.clone()) {
+    fn accept(&mut self, mut a: Article, obs: &mut dyn Observer) -> Result<()> {
+        if self.seen.contains(&a.id) {
+            // two different articles under one id: keep both, the later one under its location
+            let unique = format!("{}@{}", a.id, a.path);
             let w = format!(
-                "{}: id {:?} was already read in this run; keeping the first",
+                "{}: id {:?} was already used in this run; indexed as {unique:?}",
                 a.path, a.id
             );
             obs.warning(&w);
             self.summary.warnings.push(w);
-            self.summary.duplicates += 1;
-            return Ok(());
+            a.id = unique;
         }
+        self.seen.insert(a.id.clone());
         let hashes = (a.body_hash(), a.meta_hash());
         if let Some(first) = self.bodies.get(&hashes.0).filter(|first| **first != a.id) {
             let w = format!("{}: same text as article {first:?}; indexed once", a.path);

@@ -3,6 +3,7 @@
 //! Exit codes follow grep: 0 when something was found (or done), 1 when nothing was found, 2 on
 //! error. A closed pipe (`factdex search … | head`) is not an error.
 
+mod eval;
 mod extract;
 mod index;
 mod search;
@@ -61,6 +62,11 @@ enum Command {
         after_help = "Examples:\n  echo 'Sales rose 5% to $1.2bn' | factdex extract\n  factdex extract --lines --json sentences.txt > pred.jsonl"
     )]
     Extract(extract::Args),
+    /// Measure: BASIL grouping accuracy, search latency (needs ../shared or an index).
+    #[command(
+        after_help = "Examples:\n  factdex eval basil\n  factdex --index /tmp/ix eval latency --queries queries.txt"
+    )]
+    Eval(eval::Args),
 }
 
 impl Cli {
@@ -87,6 +93,7 @@ pub fn run() -> i32 {
         Command::Index(args) => index::run(args, &index_dir),
         Command::Search(args) => search::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args, &index_dir),
     };
     match result {
         Ok(code) => code,

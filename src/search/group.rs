@@ -1,7 +1,8 @@
 //! Grouping: ranked passages → sources → articles → passages.
 //!
 //! A source is the outlet, or the article itself when no outlet is known. Groups are ordered by
-//! their best passage; each keeps at most `per_source` passages.
+//! their best passage; each keeps at most `per_source` passages, taking the best passage of
+//! several articles before a second passage of any one.
 
 use std::collections::HashMap;
 
@@ -62,10 +63,16 @@ pub fn group(
     per_source: usize,
     highlight: impl Fn(&str) -> Vec<[usize; 2]>,
 ) -> Vec<Group> {
+    // each article's best passage first, further passages after: a group shows several
+    // articles before it shows a second passage of one
+    let mut seen = std::collections::HashSet::new();
+    let (firsts, seconds): (Vec<Hit>, Vec<Hit>) = hits
+        .into_iter()
+        .partition(|h| seen.insert(h.article.id.clone()));
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut counts: Vec<usize> = Vec::new();
-    for hit in hits {
+    for hit in firsts.into_iter().chain(seconds) {
         let key = match &hit.article.outlet {
             Some(o) => format!("outlet:{o}"),
             None => format!("article:{}", hit.article.id),

@@ -23,6 +23,9 @@ pub use compare::Row;
 pub use group::{ArticleHits, Group, PassageHit};
 pub use query::ParsedQuery;
 
+/// A passage matching none of several query words keeps this share of its BM25 score; one
+/// matching all keeps all of it.
+const COVERAGE_FLOOR: f32 = 0.3;
 /// Weight of the quantity-aware score relative to BM25.
 const QUANTITY_WEIGHT: f32 = 0.6;
 
@@ -188,6 +191,33 @@ fn quantity_score(hit: &Hit, parsed: &ParsedQuery, query_terms: &[String]) -> f3
         .fold(0.0, f32::max)
 }
 
+/// The share of the query's words (counting synonyms as one) found in the passage or its
+/// article's title: BM25 alone lets one frequent word outweigh several rarer ones.
+fn coverage(hit: &Hit, parsed: &ParsedQuery) -> f32 {
+    if parsed.groups.len() < 2 {
+        return 1.0;
+    }
+    let mut seen: Vec<String> = terms(&hit.passage.text)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    if let Some(title) = &hit.article.title {
+        seen.extend(terms(title).into_iter().map(|t| t.text));
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    let matched = parsed
+        .groups
+        .iter()
+        .filter(|g| {
+            g.alternatives
+                .iter()
+                .any(|alt| alt.iter().all(|t| seen.binary_search(t).is_ok()))
+        })
+        .count();
+    matched as f32 / parsed.groups.len() as f32
+}
+
 /// Runs `raw` against `backend`.
 pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<SearchResult> {
     let mut parsed = query::parse(raw)?;
@@ -209,7 +239,9 @@ pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<Search
     });
     let wanted = parsed.highlight_terms();
     for h in &mut hits {
-        h.score += QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
+        let cover = coverage(h, &parsed);
+        h.score = h.score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * cover)
+            + QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
     }
     hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     let groups = group::group(hits, limit, per_source, |text| highlights(text, &wanted));

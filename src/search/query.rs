@@ -20,7 +20,7 @@ use crate::model::Change;
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_BYTES: usize = 10_000;
 /// Weight of a title match relative to a passage match.
-const TITLE_BOOST: f32 = 0.5;
+const TITLE_BOOST: f32 = 1.5;
 /// Weight of holding a figure of the asked kind.
 const INTENT_BOOST: f32 = 1.5;
 

@@ -1,0 +1,199 @@
+//! `factdex eval`: measurements that need the research data in `../shared` (BASIL grouping)
+//! or a built index (search latency). They print their figures; they are not tests.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use serde::Serialize;
+
+use super::{finish, stdout, EXIT_OK};
+use crate::index::LocalIndex;
+use crate::render::json;
+use crate::search::{search, Options};
+
+/// Arguments of `factdex eval`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum What {
+    /// BASIL: for each event, does its title as the query put all three outlets' articles of
+    /// that event in the top 3 groups?
+    Basil {
+        /// The BASIL corpus (JSON Lines with `event`, `event_title`).
+        #[arg(long, default_value = "../shared/corpora/basil.jsonl")]
+        corpus: PathBuf,
+        /// Print per-event results as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search latency over a file of queries (one per line) on an existing index (`--index`).
+    Latency {
+        /// Queries, one per line.
+        #[arg(long)]
+        queries: PathBuf,
+        /// Runs over the whole query list (the first is a warm-up and is not counted).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
+}
+
+#[derive(Serialize)]
+struct EventResult {
+    event: String,
+    query: String,
+    found: usize,
+    missing: Vec<String>,
+}
+
+fn basil(corpus: &Path, as_json: bool) -> anyhow::Result<i32> {
+    if !corpus.is_file() {
+        println!(
+            "eval basil: {} not found; nothing measured",
+            corpus.display()
+        );
+        return Ok(EXIT_OK);
+    }
+    let dir = std::env::temp_dir().join(format!("factdex-eval-basil-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let summary = super::index::build(
+        vec![corpus.to_path_buf()],
+        &dir,
+        crate::pipeline::Options::default(),
+    )?;
+    let index = LocalIndex::open(&dir)?;
+    // event → (title, article ids)
+    let mut events: Vec<(String, String, Vec<String>)> = Vec::new();
+    let file =
+        std::fs::File::open(corpus).with_context(|| format!("reading {}", corpus.display()))?;
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        // articles are recognised by where they came from (ids in BASIL are not all unique)
+        let id = format!("{}:{}", corpus.display(), n + 1);
+        let id = id.as_str();
+        let (Some(ev), Some(title)) = (v["event"].as_str(), v["event_title"].as_str()) else {
+            continue;
+        };
+        match events.iter_mut().find(|e| e.0 == ev) {
+            Some(e) => e.2.push(id.to_string()),
+            None => events.push((ev.to_string(), title.to_string(), vec![id.to_string()])),
+        }
+    }
+    let opts = Options {
+        limit: 3,
+        per_source: 3,
+        ..Options::new()
+    };
+    let mut results = Vec::new();
+    let mut untitled = 0;
+    for (event, title, ids) in &events {
+        if title.trim().is_empty() {
+            untitled += 1;
+            continue;
+        }
+        let r = search(&index, title, &opts)?;
+        let shown: Vec<&str> = r
+            .groups
+            .iter()
+            .flat_map(|g| &g.articles)
+            .map(|a| a.path.as_str())
+            .collect();
+        let missing: Vec<String> = ids
+            .iter()
+            .filter(|id| !shown.contains(&id.as_str()))
+            .cloned()
+            .collect();
+        results.push(EventResult {
+            event: event.clone(),
+            query: title.clone(),
+            found: ids.len() - missing.len(),
+            missing,
+        });
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let complete = results.iter().filter(|r| r.missing.is_empty()).count();
+    let mut out = stdout();
+    if as_json {
+        json::write(&mut out, &results)?;
+    }
+    writeln!(
+        out,
+        "eval basil: {complete}/{} events ({:.1}%) have all their articles in the top 3 groups ({} articles indexed; {untitled} events without a title skipped)",
+        results.len(),
+        100.0 * complete as f64 / results.len().max(1) as f64,
+        summary.added + summary.unchanged
+    )?;
+    finish(out)?;
+    Ok(EXIT_OK)
+}
+
+/// Peak resident memory of this process, from /proc (Linux), in megabytes.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn latency(index_dir: &Path, queries: &Path, rounds: usize) -> anyhow::Result<i32> {
+    let index = LocalIndex::open(index_dir)
+        .with_context(|| format!("opening index {}", index_dir.display()))?;
+    let list: Vec<String> = std::fs::read_to_string(queries)
+        .with_context(|| format!("reading {}", queries.display()))?
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let opts = Options::new();
+    let mut times = Vec::new();
+    let mut empty = 0;
+    for round in 0..rounds.max(2) {
+        for q in &list {
+            let start = Instant::now();
+            let r = search(&index, q, &opts);
+            let ms = start.elapsed().as_secs_f64() * 1e3;
+            if round > 0 {
+                times.push(ms);
+                if r.map_or(true, |r| r.groups.is_empty()) {
+                    empty += 1;
+                }
+            }
+        }
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * p).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let mut out = stdout();
+    writeln!(
+        out,
+        "eval latency: {} queries x {} rounds: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} without results; peak RSS {:.0} MB",
+        list.len(),
+        rounds.max(2) - 1,
+        pct(0.5),
+        pct(0.9),
+        pct(0.99),
+        times.last().copied().unwrap_or(0.0),
+        empty,
+        peak_rss_mb().unwrap_or(f64::NAN)
+    )?;
+    finish(out)?;
+    Ok(EXIT_OK)
+}
+
+/// Runs `factdex eval`.
+pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
+    match &args.what {
+        What::Basil { corpus, json } => basil(corpus, *json),
+        What::Latency { queries, rounds } => latency(index_dir, queries, *rounds),
+    }
+}
