@@ -132,10 +132,11 @@ fn basil(corpus: &Path, as_json: bool) -> anyhow::Result<i32> {
     Ok(EXIT_OK)
 }
 
-/// Peak resident memory of this process, from /proc (Linux), in megabytes.
-fn peak_rss_mb() -> Option<f64> {
+/// A memory figure of this process from /proc/self/status (Linux), in megabytes: `VmHWM`
+/// (peak resident), `RssAnon` (heap), `RssFile` (mapped index files, reclaimable).
+fn status_mb(key: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
@@ -176,7 +177,7 @@ fn latency(index_dir: &Path, queries: &Path, rounds: usize) -> anyhow::Result<i3
     let mut out = stdout();
     writeln!(
         out,
-        "eval latency: {} queries x {} rounds: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} without results; peak RSS {:.0} MB",
+        "eval latency: {} queries x {} rounds: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} without results; peak RSS {:.0} MB (now: heap {:.0} MB, mapped index files {:.0} MB)",
         list.len(),
         rounds.max(2) - 1,
         pct(0.5),
@@ -184,7 +185,9 @@ fn latency(index_dir: &Path, queries: &Path, rounds: usize) -> anyhow::Result<i3
         pct(0.99),
         times.last().copied().unwrap_or(0.0),
         empty,
-        peak_rss_mb().unwrap_or(f64::NAN)
+        status_mb("VmHWM:").unwrap_or(f64::NAN),
+        status_mb("RssAnon:").unwrap_or(f64::NAN),
+        status_mb("RssFile:").unwrap_or(f64::NAN)
     )?;
     finish(out)?;
     Ok(EXIT_OK)

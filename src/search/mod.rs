@@ -26,6 +26,8 @@ pub use query::ParsedQuery;
 /// A passage matching none of several query words keeps this share of its BM25 score; one
 /// matching all keeps all of it.
 const COVERAGE_FLOOR: f32 = 0.3;
+/// Most passages fetched for one search.
+const MAX_FETCH: usize = 4000;
 /// Weight of the quantity-aware score relative to BM25.
 const QUANTITY_WEIGHT: f32 = 0.6;
 
@@ -229,22 +231,32 @@ pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<Search
     add_fuzzy(&mut parsed, backend)?;
     let limit = opts.limit.max(1);
     let per_source = opts.per_source.max(1);
-    let fetch = (limit * per_source * 20).clamp(200, 4000);
-    let mut hits = backend.search(&parsed.to_query(), fetch)?;
-    hits.retain(|h| {
-        parsed
-            .constraints
-            .iter()
-            .all(|c| h.passage.figures.iter().any(|f| c.accepts(f)))
-    });
     let wanted = parsed.highlight_terms();
-    for h in &mut hits {
-        let cover = coverage(h, &parsed);
-        h.score = h.score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * cover)
-            + QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
-    }
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let groups = group::group(hits, limit, per_source, |text| highlights(text, &wanted));
+    let query = parsed.to_query();
+    // bounded two-phase search: fetch the best few passages, re-rank and group them; fetch
+    // more only when they do not fill the groups asked for
+    let mut fetch = (limit * per_source * 4).clamp(40, MAX_FETCH);
+    let groups = loop {
+        let mut hits = backend.search(&query, fetch)?;
+        let exhausted = hits.len() < fetch;
+        hits.retain(|h| {
+            parsed
+                .constraints
+                .iter()
+                .all(|c| h.passage.figures.iter().any(|f| c.accepts(f)))
+        });
+        for h in &mut hits {
+            let cover = coverage(h, &parsed);
+            h.score = h.score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * cover)
+                + QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let groups = group::group(hits, limit, per_source, |text| highlights(text, &wanted));
+        if groups.len() >= limit || exhausted || fetch >= MAX_FETCH {
+            break groups;
+        }
+        fetch = (fetch * 4).min(MAX_FETCH);
+    };
     let comparison = compare::compare(&groups, &parsed);
     Ok(SearchResult {
         query: raw.to_string(),
