@@ -32,6 +32,19 @@ enum What {
         #[arg(long)]
         json: bool,
     },
+    /// Claims from real Reuters sentences, each as written and with its number altered: the
+    /// first should be reported as supported, the second as contradicted.
+    Check {
+        /// The Reuters corpus.
+        #[arg(long, default_value = "../shared/corpora/reuters21578.jsonl")]
+        corpus: PathBuf,
+        /// How many sentence pairs.
+        #[arg(long, default_value_t = 30)]
+        pairs: usize,
+        /// Print each claim and verdict.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Search latency over a file of queries (one per line) on an existing index (`--index`).
     Latency {
         /// Queries, one per line.
@@ -198,5 +211,114 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
     match &args.what {
         What::Basil { corpus, json } => basil(corpus, *json),
         What::Latency { queries, rounds } => latency(index_dir, queries, *rounds),
+        What::Check {
+            corpus,
+            pairs,
+            verbose,
+        } => check_pairs(corpus, *pairs, *verbose),
     }
+}
+
+/// The sentence with the figure's first number scaled by `factor` (same number of decimals).
+fn alter(sentence: &str, f: &crate::model::Figure, factor: f64) -> Option<String> {
+    let text = &sentence[f.start..f.end];
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let len = text[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(text.len() - start);
+    let digits = text[start..start + len].trim_end_matches(['.', ',']);
+    let value: f64 = digits.replace(',', "").parse().ok()?;
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let altered = format!("{:.*}", decimals, value * factor);
+    if altered == digits {
+        return None;
+    }
+    let at = f.start + start;
+    Some(format!(
+        "{}{}{}",
+        &sentence[..at],
+        altered,
+        &sentence[at + digits.len()..]
+    ))
+}
+
+fn check_pairs(corpus: &Path, pairs: usize, verbose: bool) -> anyhow::Result<i32> {
+    use crate::extract::figures::{extract, sentences};
+    if !corpus.is_file() {
+        println!(
+            "eval check: {} not found; nothing measured",
+            corpus.display()
+        );
+        return Ok(EXIT_OK);
+    }
+    // pick sentences with exactly one figure of a checkable kind, from stories spread over the file
+    let file =
+        std::fs::File::open(corpus).with_context(|| format!("reading {}", corpus.display()))?;
+    let mut chosen: Vec<(String, crate::model::Figure)> = Vec::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        if n % 97 != 0 || chosen.len() >= pairs {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        let body = v["body"].as_str().unwrap_or("");
+        for (_, s) in sentences(body) {
+            let s = s.trim();
+            let figs = extract(s);
+            let ok = figs.len() == 1
+                && (60..=260).contains(&s.len())
+                && matches!(
+                    figs[0].dimension.as_deref(),
+                    Some("mass" | "currency" | "percent" | "volume")
+                )
+                && figs[0].low.is_none()
+                && figs[0].from.is_none();
+            if ok {
+                chosen.push((s.to_string(), figs[0].clone()));
+                break;
+            }
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("factdex-eval-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    super::index::build(
+        vec![corpus.to_path_buf()],
+        &dir,
+        crate::pipeline::Options::default(),
+    )?;
+    let index = LocalIndex::open(&dir)?;
+    let opts = Options {
+        limit: 3,
+        ..Options::new()
+    };
+    let (mut right, mut total) = (0, 0);
+    let mut out = stdout();
+    for (i, (sentence, figure)) in chosen.iter().enumerate() {
+        let factor = if i % 2 == 0 { 1.5 } else { 0.6 };
+        let Some(altered) = alter(sentence, figure, factor) else {
+            continue;
+        };
+        for (claim, want) in [
+            (sentence.as_str(), "supports"),
+            (altered.as_str(), "contradicts"),
+        ] {
+            let r = crate::search::check::check(&index, claim, &opts)?;
+            let got = r.verdicts.first().map_or("none", |v| v.verdict.as_str());
+            total += 1;
+            if got == want {
+                right += 1;
+            }
+            if verbose {
+                writeln!(out, "{:<11} want {:<11} {}", got, want, claim)?;
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    writeln!(
+        out,
+        "eval check: {right}/{total} verdicts right ({:.1}%) on {} Reuters sentences, each as written and with its number altered",
+        100.0 * right as f64 / total.max(1) as f64,
+        total / 2
+    )?;
+    finish(out)?;
+    Ok(EXIT_OK)
 }

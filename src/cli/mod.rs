@@ -3,6 +3,7 @@
 //! Exit codes follow grep: 0 when something was found (or done), 1 when nothing was found, 2 on
 //! error. A closed pipe (`factdex search … | head`) is not an error.
 
+mod check;
 mod eval;
 mod extract;
 mod index;
@@ -57,6 +58,11 @@ enum Command {
         after_help = "Examples:\n  factdex search \"soybean tonnage\"\n  factdex search '\"arms package\" -Iran' --per-source 1\n  factdex search --json \"soybean\" | jq '.groups[].source'"
     )]
     Search(search::Args),
+    /// Check a figure claim against the coverage: supports, contradicts, hedged, or silent.
+    #[command(
+        after_help = "Examples:\n  factdex check \"China committed to buy 25 million tons of soybeans next season\"\n  factdex check --json \"The US approved an $11 billion arms package for Taiwan\"\n\nExit codes: 0 some source addresses the claim, 1 none does, 2 error."
+    )]
+    Check(check::Args),
     /// Extract figures from text without indexing it.
     #[command(
         after_help = "Examples:\n  echo 'Sales rose 5% to $1.2bn' | factdex extract\n  factdex extract --lines --json sentences.txt > pred.jsonl"
@@ -92,6 +98,7 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Index(args) => index::run(args, &index_dir),
         Command::Search(args) => search::run(args, &index_dir),
+        Command::Check(args) => check::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args, &index_dir),
     };
@@ -111,6 +118,33 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Opens the index at `dir`; when there is none and the working directory has a `corpus/`,
+/// builds it from there first and says so on stderr.
+fn open_index(dir: &std::path::Path) -> anyhow::Result<crate::index::LocalIndex> {
+    use anyhow::Context;
+    if !crate::index::LocalIndex::exists(dir) {
+        let corpus = PathBuf::from(DEFAULT_CORPUS);
+        if !corpus.is_dir() {
+            anyhow::bail!(
+                "no index at {}; create one with `factdex index PATH...` (or run from a folder with a corpus/)",
+                dir.display()
+            );
+        }
+        eprintln!(
+            "factdex: no index at {}; building it from {}/ first",
+            dir.display(),
+            DEFAULT_CORPUS
+        );
+        let summary = index::build(vec![corpus], dir, crate::pipeline::Options::default())?;
+        eprintln!(
+            "factdex: indexed {} articles ({} passages)",
+            summary.added + summary.updated,
+            summary.passages
+        );
+    }
+    crate::index::LocalIndex::open(dir).with_context(|| format!("opening index {}", dir.display()))
 }
 
 /// Buffered, locked stdout.

@@ -1,11 +1,8 @@
 //! `factdex search`: ranked passages grouped by source.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::Context;
-
-use super::{finish, stdout, DEFAULT_CORPUS, EXIT_NONE, EXIT_OK};
-use crate::index::LocalIndex;
+use super::{finish, stdout, EXIT_NONE, EXIT_OK};
 use crate::render::{json, terminal, Style};
 use crate::search::{search, Options};
 
@@ -40,29 +37,7 @@ pub struct Args {
 
 /// Runs `factdex search`.
 pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
-    if !LocalIndex::exists(index_dir) {
-        let corpus = PathBuf::from(DEFAULT_CORPUS);
-        if !corpus.is_dir() {
-            anyhow::bail!(
-                "no index at {}; create one with `factdex index PATH...` (or run from a folder with a corpus/)",
-                index_dir.display()
-            );
-        }
-        eprintln!(
-            "factdex: no index at {}; building it from {}/ first",
-            index_dir.display(),
-            DEFAULT_CORPUS
-        );
-        let summary =
-            super::index::build(vec![corpus], index_dir, crate::pipeline::Options::default())?;
-        eprintln!(
-            "factdex: indexed {} articles ({} passages)",
-            summary.added + summary.updated,
-            summary.passages
-        );
-    }
-    let index = LocalIndex::open(index_dir)
-        .with_context(|| format!("opening index {}", index_dir.display()))?;
+    let index = super::open_index(index_dir)?;
     let raw = args.query.join(" ");
     let opts = Options {
         limit: args.limit,

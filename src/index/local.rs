@@ -128,7 +128,9 @@ impl LocalIndex {
 
     fn wrap(path: &Path, index: Index) -> Result<LocalIndex> {
         index.tokenizers().register(TOKENIZER_NAME, analyzer());
-        let fields = Fields::of(&index.schema())?;
+        let fields = Fields::of(&index.schema()).map_err(|e| {
+            Error::index(path, format!("{e}: it was built by another factdex version; delete the folder and index again"))
+        })?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use super::figure::describe;
 use super::Style;
+use crate::search::check::CheckResult;
 use crate::search::{Explanation, PassageHit, Row, SearchResult};
 
 /// Prints `result` for a person.
@@ -176,4 +177,49 @@ fn marked(p: &PassageHit, style: Style) -> String {
     }
     out.push_str(&p.text[at..]);
     out
+}
+
+/// Prints a claim check: the claim's figures, a verdict per source with its evidence, and the
+/// overall line.
+pub fn write_check<W: Write>(out: &mut W, r: &CheckResult, style: Style) -> std::io::Result<()> {
+    writeln!(out, "{} {}", style.heading("Claim:"), r.claim)?;
+    if r.figures.is_empty() {
+        writeln!(
+            out,
+            "  no figure found in the claim to check; showing what the coverage says"
+        )?;
+    }
+    for f in &r.figures {
+        writeln!(out, "  {} {}", style.dim("•"), describe(f))?;
+    }
+    for v in &r.verdicts {
+        let verdict = match v.verdict.as_str() {
+            "supports" => style.heading(&v.verdict),
+            "silent" => style.dim(&v.verdict),
+            _ => style.term(&v.verdict),
+        };
+        writeln!(out, "\n{} {}  {}", verdict, v.source, style.dim(&v.reason))?;
+        let text = match v.highlight {
+            Some([s, e])
+                if e <= v.passage.len()
+                    && v.passage.is_char_boundary(s)
+                    && v.passage.is_char_boundary(e) =>
+            {
+                format!(
+                    "{}{}{}",
+                    &v.passage[..s],
+                    style.figure(&v.passage[s..e]),
+                    &v.passage[e..]
+                )
+            }
+            _ => v.passage.clone(),
+        };
+        writeln!(out, "    {}", text.replace('\n', "\n    "))?;
+    }
+    let s = &r.summary;
+    writeln!(
+        out,
+        "\n{} sources support, {} contradict, {} hedged, {} partial, {} silent",
+        s.supports, s.contradicts, s.hedged, s.partial, s.silent
+    )
 }

@@ -69,15 +69,15 @@ pub struct Row {
 }
 
 /// A figure fact before alignment.
-struct Fact {
-    cell: Cell,
-    dimension: String,
-    currency: Option<String>,
-    base: (f64, f64),
-    concept: Vec<String>,
-    concept_text: Option<String>,
-    period: Option<String>,
-    role: &'static str,
+pub(crate) struct Fact {
+    pub(crate) cell: Cell,
+    pub(crate) dimension: String,
+    pub(crate) currency: Option<String>,
+    pub(crate) base: (f64, f64),
+    pub(crate) concept: Vec<String>,
+    pub(crate) concept_text: Option<String>,
+    pub(crate) period: Option<String>,
+    pub(crate) role: &'static str,
 }
 
 /// "the current season" → "this season"; "the following season" → "next season".
@@ -96,7 +96,7 @@ pub fn normalize_period(p: &str) -> String {
     words.join(" ")
 }
 
-fn concept_terms(concept: Option<&str>) -> Vec<String> {
+pub(crate) fn concept_terms(concept: Option<&str>) -> Vec<String> {
     let Some(c) = concept else { return Vec::new() };
     let mut terms: Vec<String> = terms_with(&mut query_analyzer(), c)
         .into_iter()
@@ -107,7 +107,7 @@ fn concept_terms(concept: Option<&str>) -> Vec<String> {
     terms
 }
 
-fn facts_of(source: &str, article: &str, passage: u32, f: &Figure) -> Vec<Fact> {
+pub(crate) fn facts_of(source: &str, article: &str, passage: u32, f: &Figure) -> Vec<Fact> {
     let lex = Lexicon::get();
     let Some(m) = measure(f) else {
         return Vec::new();
@@ -176,7 +176,7 @@ fn compatible(a: &Fact, b: &Fact) -> bool {
     a.dimension == b.dimension && a.currency == b.currency && a.role == b.role && concept && period
 }
 
-fn close(a: &Fact, b: &Fact) -> bool {
+pub(crate) fn close(a: &Fact, b: &Fact) -> bool {
     let approx = a.cell.change == Change::Approx || b.cell.change == Change::Approx;
     let tol = if approx { TOLERANCE_APPROX } else { TOLERANCE };
     agree(a.base.0, b.base.0, tol) && agree(a.base.1, b.base.1, tol)

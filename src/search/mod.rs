@@ -7,6 +7,7 @@
 //! constraints filter them, the quantity-aware score re-ranks them, and grouping keeps the
 //! best few per source.
 
+pub mod check;
 pub mod compare;
 pub mod group;
 pub mod query;
@@ -222,7 +223,16 @@ fn coverage(hit: &Hit, parsed: &ParsedQuery) -> f32 {
 
 /// Runs `raw` against `backend`.
 pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<SearchResult> {
-    let mut parsed = query::parse(raw)?;
+    search_parsed(backend, raw, query::parse(raw)?, opts)
+}
+
+/// Runs an already parsed query (`raw` is what the user typed, for the result).
+pub fn search_parsed(
+    backend: &dyn Backend,
+    raw: &str,
+    mut parsed: ParsedQuery,
+    opts: &Options,
+) -> Result<SearchResult> {
     parsed
         .outlets
         .extend(opts.outlets.iter().map(|o| o.to_lowercase()));

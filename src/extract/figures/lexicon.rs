@@ -263,6 +263,12 @@ impl Lexicon {
             .map_or("stated", |(class, _)| class.as_str())
     }
 
+    /// Do two certainty classes say the same? A plain statement and a commitment are both firm.
+    pub fn same_certainty(a: &str, b: &str) -> bool {
+        let firm = |c: &str| matches!(c, "stated" | "committed");
+        a == b || (firm(a) && firm(b))
+    }
+
     /// The unit with this canonical name.
     pub fn unit_named(&self, name: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.name == name)
