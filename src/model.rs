@@ -125,6 +125,47 @@ pub struct Passage {
     pub text: String,
     /// Figures found in the passage, with byte offsets into `text`.
     pub figures: Vec<Figure>,
+    /// Topics of the passage (from the taxonomy in `schema/topics.toml`).
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// People, organisations and places named in the passage.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    /// Who speaks in the passage ("Donald Trump", "Xinhua News Agency", "analysts").
+    #[serde(default)]
+    pub speakers: Vec<String>,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation, agency, company, party, outlet.
+    Org,
+    /// A country, city, region.
+    Place,
+}
+
+impl EntityKind {
+    /// `person`, `org`, `place`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Org => "org",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
+/// A named entity, by its canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical name ("Xi Jinping" for "Xi" and "President Xi").
+    pub name: String,
+    /// Person, organisation or place.
+    pub kind: EntityKind,
 }
 
 /// How a figure relates to its value: stated, approximate, a bound, or a change.
@@ -199,6 +240,9 @@ pub struct Figure {
     /// The certainty cue governing the figure ("weighing", "committed", "projections").
     #[serde(default)]
     pub hedge: Option<String>,
+    /// Who states it ("Donald Trump", "Xinhua News Agency", "analysts").
+    #[serde(default)]
+    pub attribution: Option<String>,
 }
 
 impl Figure {
@@ -219,6 +263,7 @@ impl Figure {
             concept: None,
             period: None,
             hedge: None,
+            attribution: None,
         }
     }
 }

@@ -45,6 +45,13 @@ enum What {
         #[arg(long)]
         verbose: bool,
     },
+    /// Reuters-21578: precision and recall of factdex's topics against the stories' own labels,
+    /// for the topics that map to Reuters labels (schema/topics.toml).
+    Topics {
+        /// The Reuters corpus.
+        #[arg(long, default_value = "../shared/corpora/reuters21578.jsonl")]
+        corpus: PathBuf,
+    },
     /// Search latency over a file of queries (one per line) on an existing index (`--index`).
     Latency {
         /// Queries, one per line.
@@ -216,6 +223,7 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
             pairs,
             verbose,
         } => check_pairs(corpus, *pairs, *verbose),
+        What::Topics { corpus } => topics_eval(corpus),
     }
 }
 
@@ -318,6 +326,95 @@ fn check_pairs(corpus: &Path, pairs: usize, verbose: bool) -> anyhow::Result<i32
         "eval check: {right}/{total} verdicts right ({:.1}%) on {} Reuters sentences, each as written and with its number altered",
         100.0 * right as f64 / total.max(1) as f64,
         total / 2
+    )?;
+    finish(out)?;
+    Ok(EXIT_OK)
+}
+
+fn topics_eval(corpus: &Path) -> anyhow::Result<i32> {
+    use rayon::prelude::*;
+    if !corpus.is_file() {
+        println!(
+            "eval topics: {} not found; nothing measured",
+            corpus.display()
+        );
+        return Ok(EXIT_OK);
+    }
+    let taxonomy = crate::extract::topics::Taxonomy::get();
+    let text =
+        std::fs::read_to_string(corpus).with_context(|| format!("reading {}", corpus.display()))?;
+    // labelled stories only: an unlabelled story is not a negative example
+    let stories: Vec<(String, Vec<String>)> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let labels: Vec<String> = v["topics"]
+                .as_array()?
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_string))
+                .collect();
+            let body = format!(
+                "{}\n{}",
+                v["title"].as_str().unwrap_or(""),
+                v["body"].as_str().unwrap_or("")
+            );
+            (!labels.is_empty()).then_some((body, labels))
+        })
+        .collect();
+    let predicted: Vec<Vec<String>> = stories
+        .par_iter()
+        .map(|(body, _)| {
+            taxonomy
+                .classify(body)
+                .into_iter()
+                .map(|t| t.name)
+                .collect()
+        })
+        .collect();
+    let mut out = stdout();
+    writeln!(
+        out,
+        "{:<16} {:>6} {:>6} {:>6} {:>7} {:>7}",
+        "topic", "gold", "pred", "both", "prec", "recall"
+    )?;
+    let (mut tp_all, mut pred_all, mut gold_all) = (0usize, 0usize, 0usize);
+    for def in taxonomy.topics.iter().filter(|d| !d.reuters.is_empty()) {
+        let (mut gold, mut pred, mut both) = (0, 0, 0);
+        for ((_, labels), got) in stories.iter().zip(&predicted) {
+            let g = labels.iter().any(|l| def.reuters.contains(l));
+            let p = got.contains(&def.name);
+            gold += usize::from(g);
+            pred += usize::from(p);
+            both += usize::from(g && p);
+        }
+        tp_all += both;
+        pred_all += pred;
+        gold_all += gold;
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                0.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
+        writeln!(
+            out,
+            "{:<16} {:>6} {:>6} {:>6} {:>6.1}% {:>6.1}%",
+            def.name,
+            gold,
+            pred,
+            both,
+            pct(both, pred),
+            pct(both, gold)
+        )?;
+    }
+    let p = 100.0 * tp_all as f64 / pred_all.max(1) as f64;
+    let r = 100.0 * tp_all as f64 / gold_all.max(1) as f64;
+    writeln!(
+        out,
+        "eval topics: {} labelled stories; micro precision {p:.1}%, recall {r:.1}%, F1 {:.1}%",
+        stories.len(),
+        2.0 * p * r / (p + r).max(1e-9)
     )?;
     finish(out)?;
     Ok(EXIT_OK)

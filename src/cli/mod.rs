@@ -8,6 +8,7 @@ mod eval;
 mod extract;
 mod index;
 mod search;
+mod topics;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -68,6 +69,9 @@ enum Command {
         after_help = "Examples:\n  echo 'Sales rose 5% to $1.2bn' | factdex extract\n  factdex extract --lines --json sentences.txt > pred.jsonl"
     )]
     Extract(extract::Args),
+    /// Count articles per topic, over the index or the articles matching a query.
+    #[command(after_help = "Examples:\n  factdex topics\n  factdex topics soybean --json")]
+    Topics(topics::Args),
     /// Measure: BASIL grouping accuracy, search latency (needs ../shared or an index).
     #[command(
         after_help = "Examples:\n  factdex eval basil\n  factdex --index /tmp/ix eval latency --queries queries.txt"
@@ -101,6 +105,7 @@ pub fn run() -> i32 {
         Command::Check(args) => check::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args, &index_dir),
+        Command::Topics(args) => topics::run(args, &index_dir),
     };
     match result {
         Ok(code) => code,

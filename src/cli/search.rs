@@ -21,6 +21,9 @@ pub struct Args {
     /// Only these outlets (repeatable; case-insensitive).
     #[arg(long = "outlet", value_name = "NAME")]
     outlets: Vec<String>,
+    /// Only articles on this topic (repeatable).
+    #[arg(long = "topic", value_name = "TOPIC")]
+    topics: Vec<String>,
     /// Only articles dated on or after this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     since: Option<chrono::NaiveDate>,
@@ -45,6 +48,7 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
         outlets: args.outlets.clone(),
         since: args.since,
         until: args.until,
+        topics: args.topics.clone(),
     };
     let result = search(&index, &raw, &opts)?;
     let mut out = stdout();

@@ -4,13 +4,21 @@
 //! without a year ("Wednesday, February 4") is resolved against a reference date: the median
 //! date of the other articles of the same run, else `--reference-date`, else today.
 
+pub mod attribution;
 pub mod date;
+pub mod entities;
 pub mod figures;
 pub mod passages;
+pub mod topics;
 
 use chrono::NaiveDate;
 
-use crate::model::{Article, Passage};
+use crate::analysis::terms;
+use crate::model::{Article, Entity, Passage};
+use topics::{Taxonomy, Topic};
+
+/// Key phrases kept per article.
+const KEY_PHRASES: usize = 8;
 
 /// An article with everything extracted from it.
 #[derive(Debug, Clone)]
@@ -22,6 +30,12 @@ pub struct Extracted {
     /// Body and metadata hashes of the article as read, before extraction filled anything in:
     /// what the next run compares against to skip unchanged articles.
     pub hashes: (u64, u64),
+    /// Topics of the whole article, strongest first.
+    pub topics: Vec<Topic>,
+    /// Data-driven key phrases (for subjects the taxonomy lacks).
+    pub key_phrases: Vec<String>,
+    /// Every entity named in the article.
+    pub entities: Vec<Entity>,
 }
 
 /// Extracts the passages and figures of one article (its date must already be resolved).
@@ -32,19 +46,67 @@ pub fn extract(article: Article) -> Extracted {
 
 /// As [`extract`], with the hashes of the article as it was read.
 pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
-    let passages = passages::split(&article.body)
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| Passage {
+    let taxonomy = Taxonomy::get();
+    let mut known_people = Vec::new();
+    let mut last_speaker = None;
+    let mut all_stems: Vec<String> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut passages = Vec::new();
+    if let Some(title) = &article.title {
+        all_stems.extend(terms(title).into_iter().map(|t| t.text));
+    }
+    for (i, text) in passages::split(&article.body).into_iter().enumerate() {
+        let mentions = entities::find(&text, &mut known_people);
+        let mut figures = figures::extract(&text);
+        let mut speakers: Vec<String> = Vec::new();
+        for (offset, sentence) in figures::sentences(&text) {
+            let Some(who) = attribution::speaker(sentence, offset, &mentions, &mut last_speaker)
+            else {
+                continue;
+            };
+            for f in figures
+                .iter_mut()
+                .filter(|f| f.start >= offset && f.start < offset + sentence.len())
+            {
+                f.attribution = Some(who.clone());
+            }
+            if !speakers.contains(&who) {
+                speakers.push(who);
+            }
+        }
+        let stems: Vec<String> = terms(&text).into_iter().map(|t| t.text).collect();
+        let topics = taxonomy
+            .classify_stems(&stems)
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        all_stems.extend(stems);
+        let mut here: Vec<Entity> = mentions.into_iter().map(|m| m.entity).collect();
+        here.sort();
+        here.dedup();
+        for e in &here {
+            if !entities.contains(e) {
+                entities.push(e.clone());
+            }
+        }
+        passages.push(Passage {
             ordinal: i as u32,
-            figures: figures::extract(&text),
             text,
-        })
-        .collect();
+            figures,
+            topics,
+            entities: here,
+            speakers,
+        });
+    }
+    let topics = taxonomy.classify_stems(&all_stems);
+    let key_phrases = topics::key_phrases(&article.body, KEY_PHRASES);
     Extracted {
         article,
         passages,
         hashes,
+        topics,
+        key_phrases,
+        entities,
     }
 }
 

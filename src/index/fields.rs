@@ -95,6 +95,11 @@ mod tests {
             "article_title",
             "dims",
             "outlet_key",
+            "topics",
+            "person",
+            "org",
+            "place",
+            "annotations",
         ] {
             assert!(schema.get_field(name).is_ok(), "missing field {name}");
         }

@@ -16,7 +16,22 @@ use super::{Backend, Field, Hit, Query, StoredArticle};
 use crate::analysis::{analyzer, TOKENIZER_NAME};
 use crate::error::{Error, Result};
 use crate::extract::Extracted;
-use crate::model::{Article, Figure, Passage};
+use crate::model::{Article, Entity, EntityKind, Figure, Passage};
+
+/// What extraction found besides figures, stored with each passage for display.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Annotations {
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    entities: Vec<Entity>,
+    #[serde(default)]
+    speakers: Vec<String>,
+    #[serde(default)]
+    article_topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    key_phrases: Vec<String>,
+}
 
 /// Memory budget of the index writer (shared by its threads).
 const WRITER_BUDGET: usize = 256_000_000;
@@ -45,6 +60,11 @@ struct Fields {
     tags: TField,
     dims: TField,
     outlet_key: TField,
+    topics: TField,
+    person: TField,
+    org: TField,
+    place: TField,
+    annotations: TField,
 }
 
 impl Fields {
@@ -75,6 +95,11 @@ impl Fields {
             tags: f("tags")?,
             dims: f("dims")?,
             outlet_key: f("outlet_key")?,
+            topics: f("topics")?,
+            person: f("person")?,
+            org: f("org")?,
+            place: f("place")?,
+            annotations: f("annotations")?,
         })
     }
 
@@ -86,6 +111,10 @@ impl Fields {
             Field::ArticleId => self.article_id,
             Field::Dims => self.dims,
             Field::OutletKey => self.outlet_key,
+            Field::Topics => self.topics,
+            Field::Person => self.person,
+            Field::Org => self.org,
+            Field::Place => self.place,
         }
     }
 }
@@ -194,6 +223,32 @@ impl LocalIndex {
         if !p.figures.is_empty() {
             doc.add_text(f.dims, "any");
         }
+        for t in &e.topics {
+            doc.add_text(f.topics, t.name.to_lowercase());
+        }
+        for ent in &e.entities {
+            let field = match ent.kind {
+                EntityKind::Person => f.person,
+                EntityKind::Org => f.org,
+                EntityKind::Place => f.place,
+            };
+            doc.add_text(field, ent.name.to_lowercase());
+        }
+        let annotations = Annotations {
+            topics: p.topics.clone(),
+            entities: p.entities.clone(),
+            speakers: p.speakers.clone(),
+            article_topics: e.topics.iter().map(|t| t.name.clone()).collect(),
+            key_phrases: if p.ordinal == 0 {
+                e.key_phrases.clone()
+            } else {
+                Vec::new()
+            },
+        };
+        doc.add_text(
+            f.annotations,
+            serde_json::to_string(&annotations).map_err(|err| Error::index(&self.path, err))?,
+        );
         if let Some(d) = a.date {
             let secs = d
                 .and_hms_opt(0, 0, 0)
@@ -307,6 +362,9 @@ impl LocalIndex {
             .and_then(|v| v.as_datetime())
             .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
             .map(|d| d.date_naive());
+        let annotations: Annotations = text(f.annotations)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
         let figures: Vec<Figure> = text(f.figures)
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
@@ -331,7 +389,12 @@ impl LocalIndex {
                     .unwrap_or_default();
                 a
             },
+            article_topics: annotations.article_topics,
+            key_phrases: annotations.key_phrases,
             passage: Passage {
+                topics: annotations.topics,
+                entities: annotations.entities,
+                speakers: annotations.speakers,
                 ordinal: doc
                     .get_first(f.ordinal)
                     .and_then(|v| v.as_u64())
@@ -456,6 +519,39 @@ impl Backend for LocalIndex {
             writer.delete_term(Term::from_field_text(id_field, id));
         }
         Ok(())
+    }
+
+    fn topic_counts(&self, query: &Query, size: usize) -> Result<Vec<(String, u64)>> {
+        use tantivy::aggregation::agg_req::Aggregations;
+        use tantivy::aggregation::AggregationCollector;
+        let err = |e: &dyn std::fmt::Display| Error::index(&self.path, e);
+        let request = serde_json::json!({
+            "topics": {
+                "terms": { "field": "topics", "size": size.max(1) },
+                "aggs": { "articles": { "cardinality": { "field": "article_id" } } }
+            }
+        });
+        let aggs: Aggregations = serde_json::from_value(request).map_err(|e| err(&e))?;
+        let collector = AggregationCollector::from_aggs(aggs, Default::default());
+        let searcher = self.reader.searcher();
+        let result = searcher
+            .search(&*self.to_tantivy(query), &collector)
+            .map_err(|e| err(&e))?;
+        let json = serde_json::to_value(result).map_err(|e| err(&e))?;
+        let mut out: Vec<(String, u64)> = json["topics"]["buckets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|b| {
+                let articles = b["articles"]["value"].as_f64().map(|v| v.round() as u64);
+                Some((
+                    b["key"].as_str()?.to_string(),
+                    articles.or_else(|| b["doc_count"].as_u64())?,
+                ))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(out)
     }
 
     fn doc_freq(&self, field: Field, term: &str) -> Result<u64> {

@@ -31,6 +31,14 @@ pub enum Field {
     Dims,
     /// The outlet, lower-cased, matched exactly.
     OutletKey,
+    /// The article's topics, lower case.
+    Topics,
+    /// People the article names (lower-case canonical names).
+    Person,
+    /// Organisations the article names.
+    Org,
+    /// Places the article names.
+    Place,
 }
 
 /// An engine-neutral query over analyzed terms.
@@ -90,6 +98,10 @@ pub struct Hit {
     pub article: Article,
     /// The passage.
     pub passage: Passage,
+    /// The article's topics.
+    pub article_topics: Vec<String>,
+    /// The article's key phrases (stored with its first passage only).
+    pub key_phrases: Vec<String>,
 }
 
 /// What factdex needs from a search engine.
@@ -108,6 +120,9 @@ pub trait Backend {
     fn delete(&mut self, ids: &[String]) -> Result<()>;
     /// Number of passages indexed.
     fn num_passages(&self) -> Result<u64>;
+    /// The topics of the articles matching `query`, with how many articles carry each (an
+    /// aggregation: approximate article counts for large corpora), most frequent first.
+    fn topic_counts(&self, query: &Query, size: usize) -> Result<Vec<(String, u64)>>;
     /// In how many passages `term` occurs in `field`.
     fn doc_freq(&self, field: Field, term: &str) -> Result<u64>;
 }

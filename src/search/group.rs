@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::index::Hit;
-use crate::model::Figure;
+use crate::model::{Entity, Figure};
 
 /// One source and its matching articles.
 #[derive(Debug, Clone, Serialize)]
@@ -37,6 +37,8 @@ pub struct ArticleHits {
     pub path: String,
     /// URL, if any.
     pub url: Option<String>,
+    /// The article's topics.
+    pub topics: Vec<String>,
     /// Matching passages, best first.
     pub passages: Vec<PassageHit>,
 }
@@ -54,6 +56,12 @@ pub struct PassageHit {
     pub highlights: Vec<[usize; 2]>,
     /// Figures of the passage.
     pub figures: Vec<Figure>,
+    /// Topics of the passage.
+    pub topics: Vec<String>,
+    /// People, organisations and places named in the passage.
+    pub entities: Vec<Entity>,
+    /// Who speaks in the passage.
+    pub speakers: Vec<String>,
 }
 
 /// Groups `hits` (best first) into at most `limit` groups of at most `per_source` passages.
@@ -109,6 +117,7 @@ pub fn group(
                     date: a.date.map(|d| d.format("%Y-%m-%d").to_string()),
                     path: a.path.clone(),
                     url: a.url.clone(),
+                    topics: hit.article_topics.clone(),
                     passages: Vec::new(),
                 });
                 g.articles.len() - 1
@@ -121,6 +130,9 @@ pub fn group(
             score: hit.score,
             highlights,
             figures: hit.passage.figures,
+            topics: hit.passage.topics,
+            entities: hit.passage.entities,
+            speakers: hit.passage.speakers,
         });
     }
     groups

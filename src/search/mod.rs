@@ -45,6 +45,8 @@ pub struct Options {
     pub since: Option<NaiveDate>,
     /// Last day (`--until`).
     pub until: Option<NaiveDate>,
+    /// Topics required (`--topic`).
+    pub topics: Vec<String>,
 }
 
 impl Options {
@@ -156,6 +158,12 @@ fn explain(q: &ParsedQuery) -> Explanation {
             .map(|o| format!("outlet:{o}"))
             .chain(q.since.map(|d| format!("since:{d}")))
             .chain(q.until.map(|d| format!("until:{d}")))
+            .chain(q.topics.iter().map(|t| format!("topic:{t}")))
+            .chain(
+                q.entities
+                    .iter()
+                    .map(|(f, n)| format!("{f:?}:{n}").to_lowercase()),
+            )
             .collect(),
     }
 }
@@ -236,6 +244,9 @@ pub fn search_parsed(
     parsed
         .outlets
         .extend(opts.outlets.iter().map(|o| o.to_lowercase()));
+    parsed
+        .topics
+        .extend(opts.topics.iter().map(|t| t.to_lowercase()));
     parsed.since = parsed.since.or(opts.since);
     parsed.until = parsed.until.or(opts.until);
     add_fuzzy(&mut parsed, backend)?;

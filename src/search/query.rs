@@ -6,7 +6,8 @@
 //! (excluded), `a AND b` (both required), `a OR b`. Figure words (`tonnage`, `cost`, `death
 //! toll`) become figure intent instead of words to match; figures in the query (`> 10 million
 //! tons`, `between 1 and 2 billion dollars`, `tons:>1e7`) become constraints. Filters:
-//! `outlet:NAME`, `since:YYYY-MM-DD`, `until:YYYY-MM-DD`. An unbalanced quote runs to the end.
+//! `outlet:NAME`, `since:YYYY-MM-DD`, `until:YYYY-MM-DD`, `topic:NAME`, `person:NAME`,
+//! `org:NAME`, `place:NAME`. An unbalanced quote runs to the end.
 
 use chrono::NaiveDate;
 
@@ -80,6 +81,10 @@ pub struct ParsedQuery {
     pub constraints: Vec<Constraint>,
     /// Outlets to keep (lower case); empty keeps all.
     pub outlets: Vec<String>,
+    /// Topics required (lower case).
+    pub topics: Vec<String>,
+    /// Entities required: (field, lower-case canonical name).
+    pub entities: Vec<(Field, String)>,
     /// First day.
     pub since: Option<NaiveDate>,
     /// Last day.
@@ -213,6 +218,20 @@ impl ParsedQuery {
                 until: self.until,
             });
         }
+        for t in &self.topics {
+            must.push(Query::Term {
+                field: Field::Topics,
+                term: t.clone(),
+                boost: 0.0,
+            });
+        }
+        for (f, name) in &self.entities {
+            must.push(Query::Term {
+                field: *f,
+                term: name.clone(),
+                boost: 0.0,
+            });
+        }
         let must_not = self
             .excluded
             .iter()
@@ -266,12 +285,30 @@ fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
         })
 }
 
+/// The canonical, lower-case name of an entity as typed ("Xi" → "xi jinping").
+fn canonical_entity(value: &str) -> String {
+    let gaz = crate::extract::entities::Gazetteer::get();
+    let titled: String = value
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    gaz.lookup(value)
+        .or_else(|| gaz.lookup(&titled))
+        .map_or_else(|| value.to_lowercase(), |e| e.name.to_lowercase())
+}
+
 /// `tons:>1e7`, `dollars:<5e9`, `percent:10..20`.
 fn unit_constraint(unit: &str, cond: &str) -> Result<Constraint> {
     let lex = Lexicon::get();
     let u = lex.unit_for_alias(unit).ok_or_else(|| {
         Error::Query(format!(
-            "unknown field or unit {unit:?} in {unit}:{cond}; fields are outlet:, since:, until:, or a unit like tons:>1e7"
+            "unknown field or unit {unit:?} in {unit}:{cond}; fields are outlet:, since:, until:, topic:, person:, org:, place:, or a unit like tons:>1e7"
         ))
     })?;
     let factor = if u.dimension == "temperature" {
@@ -386,10 +423,14 @@ pub fn parse(raw: &str) -> Result<ParsedQuery> {
                     "outlet" | "source" => q.outlets.push(value.to_lowercase()),
                     "since" | "from" => q.since = Some(parse_date(field, value)?),
                     "until" | "to" => q.until = Some(parse_date(field, value)?),
-                    "topic" => {
-                        return Err(Error::Query(
-                            "topic: filters need the topic index, which is not built yet".into(),
-                        ))
+                    "topic" => q.topics.push(value.to_lowercase()),
+                    "person" | "org" | "place" => {
+                        let f = match field.to_ascii_lowercase().as_str() {
+                            "person" => Field::Person,
+                            "org" => Field::Org,
+                            _ => Field::Place,
+                        };
+                        q.entities.push((f, canonical_entity(value)));
                     }
                     _ => q.constraints.push(unit_constraint(field, value)?),
                 }
@@ -481,7 +522,8 @@ pub fn parse(raw: &str) -> Result<ParsedQuery> {
             });
         }
     }
-    if q.groups.is_empty() && q.phrases.is_empty() && !q.wants_figures() {
+    let filtered = !q.topics.is_empty() || !q.entities.is_empty() || !q.outlets.is_empty();
+    if q.groups.is_empty() && q.phrases.is_empty() && !q.wants_figures() && !filtered {
         return Err(Error::Query(
             "nothing to search for: the query has no words or figures".into(),
         ));

@@ -1,0 +1,201 @@
+//! Attribution: who says each sentence. Reported-speech verbs ("said", "told", "announced",
+//! "reported", "noted", "hailed", "according to") with their subject: a named person or
+//! organisation, a pronoun resolved to the last speaker of the article, or a group noun
+//! ("analysts", "officials").
+
+use super::entities::Mention;
+
+/// Verbs of reported speech (matched exactly, lower case).
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "noted",
+    "notes",
+    "hailed",
+    "hails",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "wrote",
+    "writes",
+    "posted",
+    "posts",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "highlighted",
+    "argued",
+    "warned",
+    "warns",
+    "insisted",
+    "acknowledged",
+    "confirmed",
+    "denied",
+    "explained",
+    "predicted",
+    "estimated",
+    "expects",
+    "expected",
+    "tweeted",
+    "declared",
+    "described",
+];
+
+/// Nouns that speak as a group.
+const GROUPS: &[&str] = &[
+    "analysts",
+    "officials",
+    "experts",
+    "economists",
+    "traders",
+    "dealers",
+    "sources",
+    "diplomats",
+    "observers",
+    "critics",
+    "lawmakers",
+    "investors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "scientists",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// The speaker of `sentence` (at byte `offset` of the passage), if it reports speech.
+/// `mentions` are the passage's entity mentions; `last` is the article's last speaking person,
+/// used for pronouns and updated when a named person speaks.
+pub fn speaker(
+    sentence: &str,
+    offset: usize,
+    mentions: &[Mention],
+    last: &mut Option<String>,
+) -> Option<String> {
+    let words: Vec<(usize, &str)> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .scan(0usize, |pos, w| {
+            let start = sentence[*pos..].find(w).map_or(*pos, |i| *pos + i);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let named_at = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .filter(|m| m.start >= offset + from && m.end <= offset + to)
+            .rfind(|m| m.entity.kind != crate::model::EntityKind::Place)
+            .map(|m| {
+                (
+                    m.entity.name.clone(),
+                    m.entity.kind == crate::model::EntityKind::Person,
+                )
+            })
+    };
+    // pronouns refer to the last person who spoke, never to an organisation
+    let found = |(name, person): (String, bool), last: &mut Option<String>| {
+        if person {
+            *last = Some(name.clone());
+        }
+        Some(name)
+    };
+    for (k, w) in lower.iter().enumerate() {
+        // "according to X"
+        if w == "according" && lower.get(k + 1).is_some_and(|n| n == "to") {
+            let from = words.get(k + 2).map_or(sentence.len(), |(s, _)| *s);
+            let to = words.get(k + 6).map_or(sentence.len(), |(s, _)| *s);
+            if let Some(named) = named_at(from, to) {
+                return found(named, last);
+            }
+            if let Some(g) = lower
+                .get(k + 2..(k + 5).min(lower.len()))
+                .and_then(|ws| ws.iter().find(|w| GROUPS.contains(&w.as_str())))
+            {
+                return Some(g.clone());
+            }
+            continue;
+        }
+        if !VERBS.contains(&w.as_str()) {
+            continue;
+        }
+        // the subject before the verb, within a few words
+        let window_start = k.saturating_sub(5);
+        let from = words[window_start].0;
+        let to = words[k].0;
+        if let Some(named) = named_at(from, to) {
+            return found(named, last);
+        }
+        for j in (window_start..k).rev() {
+            if GROUPS.contains(&lower[j].as_str()) {
+                return Some(lower[j].clone());
+            }
+            if PRONOUNS.contains(&lower[j].as_str()) && j + 1 == k {
+                return last.clone();
+            }
+        }
+        // "…, said Trump"
+        let after_to = words.get(k + 4).map_or(sentence.len(), |(s, _)| *s);
+        if let Some(named) = named_at(to, after_to) {
+            return found(named, last);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::find;
+
+    fn who(text: &str, last: &mut Option<String>) -> Option<String> {
+        let mentions = find(text, &mut Vec::new());
+        speaker(text, 0, &mentions, last)
+    }
+
+    #[test]
+    fn speakers() {
+        let mut last = None;
+        assert_eq!(
+            who("Trump emphasized economic cooperation.", &mut last).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            who("He said Beijing is weighing more purchases.", &mut last).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            who(
+                "However, analysts noted that the report omitted them.",
+                &mut last
+            )
+            .as_deref(),
+            Some("analysts")
+        );
+        assert_eq!(
+            who(
+                "Xinhua News Agency reported that the call took place.",
+                &mut last
+            )
+            .as_deref(),
+            Some("Xinhua News Agency")
+        );
+        assert_eq!(
+            who("The plan is bold, according to officials.", &mut last).as_deref(),
+            Some("officials")
+        );
+        assert_eq!(who("Prices rose sharply.", &mut last), None);
+    }
+}

@@ -1,0 +1,363 @@
+//! Named entities: people, organisations and places, from the gazetteer in
+//! `schema/entities.toml`, titles ("President Xi Jinping", "Sen. Warren"), organisation
+//! suffixes ("… Agency", "… Bank") and short forms of names already seen in the article
+//! ("Xi" after "Xi Jinping").
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::{Entity, EntityKind};
+
+const ENTITIES_TOML: &str = include_str!("../../schema/entities.toml");
+
+/// Words that introduce a person's name.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Secretary",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Pope",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "General",
+    "Gen",
+    "Judge",
+    "Justice",
+    "Mayor",
+    "Premier",
+    "Chairman",
+    "Chairwoman",
+    "Speaker",
+    "Leader",
+    "Ambassador",
+    "Sheikh",
+    "Prince",
+    "Princess",
+    "Lord",
+    "Lady",
+    "Sir",
+];
+
+/// Last words that make a capitalised name an organisation.
+const ORG_SUFFIXES: &[&str] = &[
+    "Agency",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Co",
+    "Ltd",
+    "Plc",
+    "Bank",
+    "Ministry",
+    "Department",
+    "Party",
+    "Council",
+    "Commission",
+    "Committee",
+    "University",
+    "Association",
+    "Group",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Institute",
+    "Reserve",
+    "Court",
+    "Senate",
+    "Parliament",
+    "Times",
+    "News",
+    "Post",
+    "Journal",
+    "Network",
+    "Union",
+    "Federation",
+    "Authority",
+    "Office",
+    "Service",
+    "Administration",
+    "Board",
+    "Foundation",
+    "Holdings",
+    "Airlines",
+];
+
+#[derive(Debug, Deserialize)]
+struct Entry {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct EntitiesFile {
+    #[serde(default)]
+    person: Vec<Entry>,
+    #[serde(default)]
+    org: Vec<Entry>,
+    #[serde(default)]
+    place: Vec<Entry>,
+}
+
+/// The compiled gazetteer: written form → entity.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    forms: HashMap<String, Entity>,
+    max_words: usize,
+}
+
+impl Gazetteer {
+    fn load() -> Result<Gazetteer, String> {
+        let file: EntitiesFile =
+            toml::from_str(ENTITIES_TOML).map_err(|e| format!("entities.toml: {e}"))?;
+        let mut g = Gazetteer {
+            forms: HashMap::new(),
+            max_words: 1,
+        };
+        for (kind, entries) in [
+            (EntityKind::Person, file.person),
+            (EntityKind::Org, file.org),
+            (EntityKind::Place, file.place),
+        ] {
+            for e in entries {
+                let entity = Entity {
+                    name: e.name.clone(),
+                    kind,
+                };
+                for form in std::iter::once(&e.name).chain(&e.aliases) {
+                    let key = form.trim_start_matches("the ").to_string();
+                    g.max_words = g.max_words.max(key.split_whitespace().count());
+                    if let Some(undotted) = key.strip_suffix('.') {
+                        // "U.S." is read as the word "U.S" before a full stop
+                        g.forms
+                            .entry(undotted.to_string())
+                            .or_insert_with(|| entity.clone());
+                    }
+                    g.forms.entry(key).or_insert_with(|| entity.clone());
+                }
+            }
+        }
+        Ok(g)
+    }
+
+    /// The compiled-in gazetteer.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            Gazetteer::load().unwrap_or_else(|e| {
+                eprintln!("factdex: invalid bundled schema: {e}");
+                Gazetteer::default()
+            })
+        })
+    }
+
+    /// The entity a written form stands for (gazetteer only).
+    pub fn lookup(&self, form: &str) -> Option<&Entity> {
+        self.forms.get(form)
+    }
+}
+
+/// An entity mention with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the first word.
+    pub start: usize,
+    /// Byte offset past the last word.
+    pub end: usize,
+    /// The entity.
+    pub entity: Entity,
+}
+
+/// Words of `text` with spans; a possessive `'s`/`’s`/`”s` is left out of the word.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut prev = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, c)| c);
+        let inner = matches!(c, '.' | '-' | '\'' | '’')
+            && prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || (inner && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+        prev = Some(c);
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    // drop possessives: "China's" → "China"
+    out.into_iter()
+        .map(|(s, e)| {
+            let w = &text[s..e];
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    return (s, s + stem.len());
+                }
+            }
+            (s, e)
+        })
+        .collect()
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Finds the entities of `text`; `known` carries people already named in the article, so that
+/// a bare last name ("Xi") resolves to them.
+pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
+    let gaz = Gazetteer::get();
+    let ws = words(text);
+    let word = |k: usize| &text[ws[k].0..ws[k].1];
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        // the gazetteer, longest form first
+        let mut matched = None;
+        for n in (1..=gaz.max_words.min(ws.len() - k)).rev() {
+            let form = &text[ws[k].0..ws[k + n - 1].1];
+            if let Some(e) = gaz.lookup(form) {
+                matched = Some((n, e.clone()));
+                break;
+            }
+        }
+        if let Some((n, entity)) = matched {
+            if entity.kind == EntityKind::Person && !known.contains(&entity) {
+                known.push(entity.clone());
+            }
+            out.push(Mention {
+                start: ws[k].0,
+                end: ws[k + n - 1].1,
+                entity,
+            });
+            k += n;
+            continue;
+        }
+        let w = word(k);
+        if !capitalised(w) {
+            k += 1;
+            continue;
+        }
+        // a capitalised run, "of"/"for"/"de" allowed inside
+        let mut end = k;
+        while end + 1 < ws.len() {
+            let next = word(end + 1);
+            let joiner = matches!(next, "of" | "for" | "de" | "al")
+                && end + 2 < ws.len()
+                && capitalised(word(end + 2));
+            let gap = &text[ws[end].1..ws[end + 1].0];
+            let after_title = TITLES.contains(&word(end))
+                && gap
+                    .trim_matches(|c: char| c == '.' || c.is_whitespace())
+                    .is_empty();
+            if (capitalised(next) || joiner) && (gap.trim().is_empty() || after_title) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let run: Vec<&str> = (k..=end).map(word).collect();
+        // "Chinese President Xi Jinping" → the name after the last title word
+        let title_len = run
+            .iter()
+            .rposition(|w| TITLES.contains(&w.trim_end_matches('.')))
+            .map_or(0, |t| t + 1);
+        let entity = if title_len > 0 && title_len < run.len() {
+            let name = text[ws[k + title_len].0..ws[end].1].to_string();
+            Some(gaz.lookup(&name).cloned().unwrap_or(Entity {
+                name,
+                kind: EntityKind::Person,
+            }))
+        } else if run.len() >= 2
+            && [run[0], run[run.len() - 1]]
+                .iter()
+                .any(|w| ORG_SUFFIXES.contains(&w.trim_end_matches('.')))
+        {
+            Some(Entity {
+                name: text[ws[k].0..ws[end].1].to_string(),
+                kind: EntityKind::Org,
+            })
+        } else if run.len() == 1 {
+            // a bare last name of someone already named
+            known
+                .iter()
+                .find(|p| p.name.rsplit(' ').next() == Some(w) && p.name.contains(' '))
+                .cloned()
+        } else {
+            None
+        };
+        if let Some(e) = entity {
+            if e.kind == EntityKind::Person && !known.contains(&e) {
+                known.push(e.clone());
+            }
+            out.push(Mention {
+                start: ws[k].0,
+                end: ws[end].1,
+                entity: e,
+            });
+        }
+        k = end + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        find(text, &mut Vec::new())
+            .into_iter()
+            .map(|m| (m.entity.name, m.entity.kind))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_titles_suffixes_and_short_forms() {
+        let got = names("Chinese President Xi Jinping spoke with Donald Trump. Xi”s aides and the Xinhua News Agency said China and the U.S. agreed.");
+        assert!(
+            got.contains(&("Xi Jinping".into(), EntityKind::Person)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Donald Trump".into(), EntityKind::Person)));
+        assert!(got.contains(&("Xinhua News Agency".into(), EntityKind::Org)));
+        assert!(got.contains(&("China".into(), EntityKind::Place)));
+        assert!(got.contains(&("United States".into(), EntityKind::Place)));
+        let got = names("Sen. Elizabeth Warren met Warren Buffett; the Bank of England and Acme Holdings replied.");
+        assert!(
+            got.contains(&("Elizabeth Warren".into(), EntityKind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Bank of England".into(), EntityKind::Org)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Acme Holdings".into(), EntityKind::Org)),
+            "{got:?}"
+        );
+        let mut known = Vec::new();
+        find("Prime Minister Rishi Sunak spoke.", &mut known);
+        let later = find("Sunak said so.", &mut known);
+        assert_eq!(later[0].entity.name, "Rishi Sunak");
+    }
+}

@@ -1,0 +1,236 @@
+//! Topics: the taxonomy of `schema/topics.toml` matched on stemmed terms, and data-driven key
+//! phrases (a RAKE-style scorer) so that subjects outside the taxonomy still surface.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{analyzer, terms, terms_with};
+
+const TOPICS_TOML: &str = include_str!("../../schema/topics.toml");
+
+/// An article's topic with its weight (0–1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    /// Topic name.
+    pub name: String,
+    /// Evidence strength, 0–1.
+    pub weight: f32,
+}
+
+#[derive(Debug, Deserialize)]
+struct TopicSpec {
+    name: String,
+    triggers: Vec<String>,
+    #[serde(default)]
+    strong: Vec<String>,
+    #[serde(default)]
+    reuters: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TopicsFile {
+    topic: Vec<TopicSpec>,
+}
+
+/// A topic definition, compiled.
+#[derive(Debug)]
+pub struct TopicDef {
+    /// Name.
+    pub name: String,
+    /// Reuters-21578 labels it corresponds to.
+    pub reuters: Vec<String>,
+}
+
+/// The compiled taxonomy.
+#[derive(Debug, Default)]
+pub struct Taxonomy {
+    /// Topics, in file order.
+    pub topics: Vec<TopicDef>,
+    /// First stemmed term → (topic, full trigger terms, strong).
+    triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>>,
+}
+
+impl Taxonomy {
+    fn load() -> Result<Taxonomy, String> {
+        let file: TopicsFile =
+            toml::from_str(TOPICS_TOML).map_err(|e| format!("topics.toml: {e}"))?;
+        let mut analyze = analyzer();
+        let mut triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>> = HashMap::new();
+        let mut topics = Vec::new();
+        for (i, spec) in file.topic.into_iter().enumerate() {
+            for t in &spec.triggers {
+                let stems: Vec<String> = terms_with(&mut analyze, t)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                if let Some(first) = stems.first().cloned() {
+                    let strong = spec.strong.contains(t);
+                    triggers.entry(first).or_default().push((i, stems, strong));
+                }
+            }
+            topics.push(TopicDef {
+                name: spec.name,
+                reuters: spec.reuters,
+            });
+        }
+        for list in triggers.values_mut() {
+            list.sort_by_key(|(_, stems, _)| std::cmp::Reverse(stems.len()));
+        }
+        Ok(Taxonomy { topics, triggers })
+    }
+
+    /// The compiled-in taxonomy (validated by a unit test; empty if the file were broken).
+    pub fn get() -> &'static Taxonomy {
+        static T: OnceLock<Taxonomy> = OnceLock::new();
+        T.get_or_init(|| {
+            Taxonomy::load().unwrap_or_else(|e| {
+                eprintln!("factdex: invalid bundled schema: {e}");
+                Taxonomy::default()
+            })
+        })
+    }
+
+    /// Trigger evidence per topic in a sequence of stemmed terms: (score, strong hits).
+    fn evidence(&self, stems: &[String]) -> Vec<(f32, usize)> {
+        let mut score = vec![(0.0f32, 0usize); self.topics.len()];
+        let mut i = 0;
+        while i < stems.len() {
+            let mut step = 1;
+            if let Some(list) = self.triggers.get(&stems[i]) {
+                // the longest trigger at this position counts once per topic
+                let mut counted = Vec::new();
+                for (topic, seq, strong) in list {
+                    if !counted.contains(topic)
+                        && stems.get(i..i + seq.len()) == Some(seq.as_slice())
+                    {
+                        counted.push(*topic);
+                        score[*topic].0 += if *strong { 2.0 } else { 1.0 };
+                        score[*topic].1 += usize::from(*strong);
+                        step = step.max(seq.len());
+                    }
+                }
+            }
+            i += step;
+        }
+        score
+    }
+
+    /// The topics of a text with their weights, strongest first.
+    pub fn classify(&self, text: &str) -> Vec<Topic> {
+        let stems: Vec<String> = terms(text).into_iter().map(|t| t.text).collect();
+        self.classify_stems(&stems)
+    }
+
+    /// As [`Taxonomy::classify`], on stemmed terms.
+    pub fn classify_stems(&self, stems: &[String]) -> Vec<Topic> {
+        let mut out: Vec<Topic> = self
+            .evidence(stems)
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (score, strong))| {
+                (*strong >= 1 && *score >= 3.0)
+                    || *score >= 6.0
+                    || (*strong >= 1 && stems.len() < 80)
+            })
+            .map(|(i, (score, _))| Topic {
+                name: self.topics[i].name.clone(),
+                weight: (score / 12.0).min(1.0),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        out
+    }
+}
+
+/// Key phrases of a text: runs of content words scored RAKE-style (word degree over
+/// frequency), the best `n`, each at least twice in the text or of two words or more.
+pub fn key_phrases(text: &str, n: usize) -> Vec<String> {
+    const STOP: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "its",
+        "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their",
+        "our", "said", "says", "will", "would", "could", "can", "may", "also", "not", "no",
+        "which", "who", "what", "when", "where", "than", "more", "about", "after", "over", "into",
+        "out", "up", "all", "some", "any", "there", "if", "so", "do", "did", "does", "while",
+        "such", "other", "one", "two", "new", "most", "many", "much", "very", "just", "only",
+    ];
+    let mut phrases: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
+        let w = raw
+            .trim_matches(|c: char| c == '\'' || c == '’' || c == '-')
+            .to_lowercase();
+        let boundary =
+            w.is_empty() || STOP.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit());
+        if boundary || current.len() == 3 {
+            if !current.is_empty() {
+                phrases.push(std::mem::take(&mut current));
+            }
+            if boundary {
+                continue;
+            }
+        }
+        current.push(w);
+    }
+    if !current.is_empty() {
+        phrases.push(current);
+    }
+    let mut freq: HashMap<&str, f32> = HashMap::new();
+    let mut degree: HashMap<&str, f32> = HashMap::new();
+    for p in &phrases {
+        for w in p {
+            *freq.entry(w).or_default() += 1.0;
+            *degree.entry(w).or_default() += p.len() as f32;
+        }
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for p in &phrases {
+        *counts.entry(p.join(" ")).or_default() += 1;
+    }
+    let mut scored: Vec<(f32, String)> = counts
+        .into_iter()
+        .filter(|(p, c)| *c >= 2 || p.contains(' '))
+        .filter(|(p, _)| p.len() > 3)
+        .map(|(p, c)| {
+            let s: f32 = p.split(' ').map(|w| degree[w] / freq[w]).sum();
+            (s * (1.0 + (c as f32).ln()), p)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.into_iter().take(n).map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taxonomy_loads_and_classifies() {
+        let t = Taxonomy::load().expect("topics.toml is valid");
+        assert!(t.topics.len() >= 13);
+        let names: Vec<String> = t
+            .classify("Tariffs on soybean imports hit farmers as the trade war with China deepened; grain exports fell.")
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert!(names.contains(&"trade".to_string()), "{names:?}");
+        assert!(names.contains(&"agriculture".to_string()), "{names:?}");
+        assert!(!names.contains(&"health".to_string()));
+    }
+
+    #[test]
+    fn key_phrases_surface_repeated_subjects() {
+        let text = "The soybean purchases were discussed. China's soybean purchases may rise. Officials said soybean purchases matter.";
+        assert!(
+            key_phrases(text, 3).contains(&"soybean purchases".to_string()),
+            "{:?}",
+            key_phrases(text, 3)
+        );
+    }
+}

@@ -1,0 +1,238 @@
+//! Topics, entities and attribution on the seed corpus, as the issue states them.
+
+use std::collections::BTreeSet;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const A000: &str = "000_710f48fbb3f23f27";
+const A003: &str = "003_76e08575962d5ea4";
+
+/// Every passage of both seeds, through search JSON (a query that matches them all).
+fn articles() -> Vec<Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path();
+    Command::cargo_bin("factdex")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--index")
+        .arg(ix)
+        .args(["index", "corpus"])
+        .assert()
+        .success();
+    let out = Command::cargo_bin("factdex")
+        .unwrap()
+        .arg("--index")
+        .arg(ix)
+        .args([
+            "search",
+            "--json",
+            "--per-source",
+            "50",
+            "the OR a OR of OR and OR to OR in OR China",
+        ])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    r["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["articles"].as_array().unwrap().clone())
+        .collect()
+}
+
+fn article<'a>(all: &'a [Value], id: &str) -> &'a Value {
+    all.iter()
+        .find(|a| a["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+fn entities(a: &Value) -> BTreeSet<String> {
+    a["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| {
+            p["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["name"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn seed_topics_entities_and_attribution() {
+    let all = articles();
+    let a000 = article(&all, A000);
+    let topics: Vec<&str> = a000["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    for t in [
+        "trade",
+        "agriculture",
+        "energy",
+        "Taiwan",
+        "Ukraine war",
+        "Iran",
+    ] {
+        assert!(topics.contains(&t), "000 lacks topic {t}: {topics:?}");
+    }
+    let e000 = entities(a000);
+    for e in [
+        "Donald Trump",
+        "Xi Jinping",
+        "China",
+        "Taiwan",
+        "Truth Social",
+    ] {
+        assert!(e000.contains(e), "000 lacks entity {e}: {e000:?}");
+    }
+    // the soybean figures of 000 are Trump's ("He said Beijing is weighing …")
+    let soy = a000["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| {
+            p["text"]
+                .as_str()
+                .unwrap()
+                .contains("soybean purchases to 20")
+        })
+        .unwrap();
+    for f in soy["figures"].as_array().unwrap() {
+        assert_eq!(f["attribution"], "Donald Trump", "{f:#}");
+    }
+    let a003 = article(&all, A003);
+    let e003 = entities(a003);
+    for e in [
+        "Donald Trump",
+        "Xi Jinping",
+        "China",
+        "Taiwan",
+        "Truth Social",
+        "Xinhua News Agency",
+        "Vladimir Putin",
+    ] {
+        assert!(e003.contains(e), "003 lacks entity {e}: {e003:?}");
+    }
+    // "analysts noted that Xinhua's report did not mention these soybean purchases"
+    let analysts = a003["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["text"].as_str().unwrap().contains("analysts noted"))
+        .unwrap();
+    assert!(
+        analysts["speakers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "analysts"),
+        "{analysts:#}"
+    );
+    let xinhua = a003["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| {
+            p["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Xinhua News Agency reported")
+        })
+        .unwrap();
+    assert_eq!(xinhua["speakers"][0], "Xinhua News Agency");
+}
+
+#[test]
+fn topic_and_entity_filters_and_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path();
+    Command::cargo_bin("factdex")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("--index")
+        .arg(ix)
+        .args(["index", "corpus"])
+        .assert()
+        .success();
+    let search = |args: &[&str]| -> Value {
+        let out = Command::cargo_bin("factdex")
+            .unwrap()
+            .arg("--index")
+            .arg(ix)
+            .arg("search")
+            .arg("--json")
+            .args(args)
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+    };
+    let ids = |r: &Value| -> Vec<String> {
+        let mut v: Vec<String> = r["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|g| {
+                g["articles"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a["id"].as_str().unwrap().to_string())
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        ids(&search(&["soybean", "topic:\"ukraine war\""])),
+        vec![A000]
+    );
+    assert_eq!(
+        ids(&search(&["soybean", "--topic", "Ukraine war"])),
+        vec![A000]
+    );
+    assert_eq!(ids(&search(&["soybean person:putin"])), vec![A003]);
+    assert_eq!(ids(&search(&["org:xinhua"])), vec![A003]);
+    assert_eq!(ids(&search(&["soybean place:taiwan"])), vec![A000, A003]);
+    let out = Command::cargo_bin("factdex")
+        .unwrap()
+        .arg("--index")
+        .arg(ix)
+        .args(["topics", "--json"])
+        .output()
+        .unwrap();
+    let counts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let count = |t: &str| {
+        counts
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["topic"] == t)
+            .map(|c| c["articles"].as_u64().unwrap())
+    };
+    assert_eq!(count("taiwan"), Some(2));
+    assert_eq!(count("ukraine war"), Some(1));
+    let out = Command::cargo_bin("factdex")
+        .unwrap()
+        .arg("--index")
+        .arg(ix)
+        .args(["topics", "--json", "person:putin"])
+        .output()
+        .unwrap();
+    let counts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        counts
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["articles"] == 1),
+        "{counts:#}"
+    );
+}
