@@ -195,7 +195,7 @@ impl Run<'_> {
                 .flat_map(|e| &e.passages)
                 .map(|p| p.figures.len())
                 .sum::<usize>();
-            self.backend.upsert(&extracted)?;
+            self.backend.upsert(extracted)?;
         }
         self.backend.commit()
     }

@@ -59,9 +59,20 @@ pub fn terms_with(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Term> {
     out
 }
 
-/// Index-time terms of `text`.
+/// The stemmed term of one normalized word (cached per thread).
+pub fn stem(normalized: &str) -> String {
+    thread_local! {
+        static STEMMER: std::cell::RefCell<words::StemCache> = std::cell::RefCell::new(words::StemCache::new());
+    }
+    STEMMER.with(|s| s.borrow_mut().stem(normalized))
+}
+
+/// Index-time terms of `text` (one analyzer per thread, so that its stem cache is reused).
 pub fn terms(text: &str) -> Vec<Term> {
-    terms_with(&mut analyzer(), text)
+    thread_local! {
+        static ANALYZER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(analyzer());
+    }
+    ANALYZER.with(|a| terms_with(&mut a.borrow_mut(), text))
 }
 
 #[cfg(test)]

@@ -187,7 +187,7 @@ pub fn normalize_into(word: &str, out: &mut String) {
 
 /// Cached English stemming: news vocabulary is Zipfian, so most words are stemmed once.
 #[derive(Clone)]
-struct StemCache {
+pub struct StemCache {
     stemmer: std::sync::Arc<frostem::Stemmer>,
     cache: FxHashMap<String, String>,
 }
@@ -195,14 +195,16 @@ struct StemCache {
 impl StemCache {
     const MAX_ENTRIES: usize = 200_000;
 
-    fn new() -> StemCache {
+    /// An empty cache.
+    pub fn new() -> StemCache {
         StemCache {
             stemmer: std::sync::Arc::new(frostem::Stemmer::new(frostem::Algorithm::English)),
             cache: FxHashMap::default(),
         }
     }
 
-    fn stem(&mut self, word: &str) -> String {
+    /// The stem of a normalized word.
+    pub fn stem(&mut self, word: &str) -> String {
         if let Some(s) = self.cache.get(word) {
             return s.clone();
         }
@@ -212,6 +214,12 @@ impl StemCache {
         }
         self.cache.insert(word.to_string(), stemmed.clone());
         stemmed
+    }
+}
+
+impl Default for StemCache {
+    fn default() -> Self {
+        StemCache::new()
     }
 }
 

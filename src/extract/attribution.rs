@@ -74,6 +74,38 @@ const GROUPS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Words (alphanumeric runs with inner apostrophes) and their byte offsets.
+fn word_spans(sentence: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices() {
+        if c.is_alphanumeric() || ((c == '\'' || c == '’') && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, &sentence[s..i]));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &sentence[s..]));
+    }
+    out
+}
+
+/// Is `w` (any case) a speech verb or "according"? (Runs on every word: no allocation.)
+fn is_speech_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| VERBS.iter().copied().chain(["according"]).collect());
+    if !(3..=11).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 11];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
+}
+
 /// The speaker of `sentence` (at byte `offset` of the passage), if it reports speech.
 /// `mentions` are the passage's entity mentions; `last` is the article's last speaking person,
 /// used for pronouns and updated when a named person speaks.
@@ -83,15 +115,14 @@ pub fn speaker(
     mentions: &[Mention],
     last: &mut Option<String>,
 ) -> Option<String> {
-    let words: Vec<(usize, &str)> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .scan(0usize, |pos, w| {
-            let start = sentence[*pos..].find(w).map_or(*pos, |i| *pos + i);
-            *pos = start + w.len();
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = word_spans(sentence);
+    // most sentences report no speech: a cheap test before any allocation
+    if !words
+        .iter()
+        .any(|&(s, w)| is_speech_word(&sentence[s..s + w.len()]))
+    {
+        return None;
+    }
     let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
     let named_at = |from: usize, to: usize| {
         mentions

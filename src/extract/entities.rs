@@ -3,7 +3,7 @@
 //! suffixes ("… Agency", "… Bank") and short forms of names already seen in the article
 //! ("Xi" after "Xi Jinping").
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -126,7 +126,7 @@ impl Gazetteer {
         let file: EntitiesFile =
             toml::from_str(ENTITIES_TOML).map_err(|e| format!("entities.toml: {e}"))?;
         let mut g = Gazetteer {
-            forms: HashMap::new(),
+            forms: HashMap::default(),
             max_words: 1,
         };
         for (kind, entries) in [
@@ -231,9 +231,14 @@ pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        // the gazetteer, longest form first
+        // the gazetteer, longest form first (every form starts with a capital)
         let mut matched = None;
-        for n in (1..=gaz.max_words.min(ws.len() - k)).rev() {
+        let limit = if capitalised(word(k)) {
+            gaz.max_words.min(ws.len() - k)
+        } else {
+            0
+        };
+        for n in (1..=limit).rev() {
             let form = &text[ws[k].0..ws[k + n - 1].1];
             if let Some(e) = gaz.lookup(form) {
                 matched = Some((n, e.clone()));

@@ -49,11 +49,25 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     let taxonomy = Taxonomy::get();
     let mut known_people = Vec::new();
     let mut last_speaker = None;
-    let mut all_stems: Vec<String> = Vec::new();
+    let mut evidence = vec![(0.0f32, 0usize); taxonomy.topics.len()];
+    let mut terms_seen = 0;
     let mut entities: Vec<Entity> = Vec::new();
     let mut passages = Vec::new();
+    let add = |ev: Vec<(f32, usize)>, n: usize, evidence: &mut [(f32, usize)], seen: &mut usize| {
+        for (total, e) in evidence.iter_mut().zip(ev) {
+            total.0 += e.0;
+            total.1 += e.1;
+        }
+        *seen += n;
+    };
     if let Some(title) = &article.title {
-        all_stems.extend(terms(title).into_iter().map(|t| t.text));
+        let stems: Vec<String> = terms(title).into_iter().map(|t| t.text).collect();
+        add(
+            taxonomy.evidence(&stems),
+            stems.len(),
+            &mut evidence,
+            &mut terms_seen,
+        );
     }
     for (i, text) in passages::split(&article.body).into_iter().enumerate() {
         let mentions = entities::find(&text, &mut known_people);
@@ -74,13 +88,13 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
                 speakers.push(who);
             }
         }
-        let stems: Vec<String> = terms(&text).into_iter().map(|t| t.text).collect();
+        let (ev, n) = taxonomy.evidence_of_text(&text);
         let topics = taxonomy
-            .classify_stems(&stems)
+            .decide(&ev, n)
             .into_iter()
             .map(|t| t.name)
             .collect();
-        all_stems.extend(stems);
+        add(ev, n, &mut evidence, &mut terms_seen);
         let mut here: Vec<Entity> = mentions.into_iter().map(|m| m.entity).collect();
         here.sort();
         here.dedup();
@@ -98,7 +112,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
             speakers,
         });
     }
-    let topics = taxonomy.classify_stems(&all_stems);
+    let topics = taxonomy.decide(&evidence, terms_seen);
     let key_phrases = topics::key_phrases(&article.body, KEY_PHRASES);
     Extracted {
         article,

@@ -1,7 +1,7 @@
 //! Topics: the taxonomy of `schema/topics.toml` matched on stemmed terms, and data-driven key
 //! phrases (a RAKE-style scorer) so that subjects outside the taxonomy still surface.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,8 @@ pub struct Taxonomy {
     pub topics: Vec<TopicDef>,
     /// First stemmed term → (topic, full trigger terms, strong).
     triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>>,
+    /// The first three letters of every trigger term (a word not starting so cannot match).
+    prefixes: rustc_hash::FxHashSet<String>,
 }
 
 impl Taxonomy {
@@ -57,7 +59,7 @@ impl Taxonomy {
         let file: TopicsFile =
             toml::from_str(TOPICS_TOML).map_err(|e| format!("topics.toml: {e}"))?;
         let mut analyze = analyzer();
-        let mut triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>> = HashMap::new();
+        let mut triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>> = HashMap::default();
         let mut topics = Vec::new();
         for (i, spec) in file.topic.into_iter().enumerate() {
             for t in &spec.triggers {
@@ -78,7 +80,20 @@ impl Taxonomy {
         for list in triggers.values_mut() {
             list.sort_by_key(|(_, stems, _)| std::cmp::Reverse(stems.len()));
         }
-        Ok(Taxonomy { topics, triggers })
+        let prefixes = triggers
+            .values()
+            .flatten()
+            .flat_map(|(_, stems, _)| {
+                stems
+                    .iter()
+                    .map(|s| s.get(..s.len().min(3)).unwrap_or(s).to_string())
+            })
+            .collect();
+        Ok(Taxonomy {
+            topics,
+            triggers,
+            prefixes,
+        })
     }
 
     /// The compiled-in taxonomy (validated by a unit test; empty if the file were broken).
@@ -92,19 +107,21 @@ impl Taxonomy {
         })
     }
 
-    /// Trigger evidence per topic in a sequence of stemmed terms: (score, strong hits).
-    fn evidence(&self, stems: &[String]) -> Vec<(f32, usize)> {
+    /// Trigger evidence per topic in a sequence of stemmed terms: (score, strong hits). Evidence
+    /// adds up: an article's is the sum of its passages'.
+    pub fn evidence<S: AsRef<str>>(&self, stems: &[S]) -> Vec<(f32, usize)> {
         let mut score = vec![(0.0f32, 0usize); self.topics.len()];
         let mut i = 0;
         while i < stems.len() {
             let mut step = 1;
-            if let Some(list) = self.triggers.get(&stems[i]) {
+            if let Some(list) = self.triggers.get(stems[i].as_ref()) {
                 // the longest trigger at this position counts once per topic
                 let mut counted = Vec::new();
                 for (topic, seq, strong) in list {
-                    if !counted.contains(topic)
-                        && stems.get(i..i + seq.len()) == Some(seq.as_slice())
-                    {
+                    let matches = stems
+                        .get(i..i + seq.len())
+                        .is_some_and(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == b.as_str()));
+                    if !counted.contains(topic) && matches {
                         counted.push(*topic);
                         score[*topic].0 += if *strong { 2.0 } else { 1.0 };
                         score[*topic].1 += usize::from(*strong);
@@ -117,6 +134,26 @@ impl Taxonomy {
         score
     }
 
+    /// Trigger evidence of a text and its number of words, cheaply: only words that could
+    /// begin with a trigger's stem are stemmed; the others keep their place as blanks.
+    pub fn evidence_of_text(&self, text: &str) -> (Vec<(f32, usize)>, usize) {
+        let spans = crate::analysis::words::split_words(text);
+        let mut word = String::new();
+        let stems: Vec<String> = spans
+            .iter()
+            .map(|&(s, e)| {
+                crate::analysis::words::normalize_into(&text[s..e], &mut word);
+                let prefix = word.get(..word.len().min(3)).unwrap_or("");
+                if self.prefixes.contains(prefix) {
+                    crate::analysis::stem(&word)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        (self.evidence(&stems), stems.len())
+    }
+
     /// The topics of a text with their weights, strongest first.
     pub fn classify(&self, text: &str) -> Vec<Topic> {
         let stems: Vec<String> = terms(text).into_iter().map(|t| t.text).collect();
@@ -124,15 +161,19 @@ impl Taxonomy {
     }
 
     /// As [`Taxonomy::classify`], on stemmed terms.
-    pub fn classify_stems(&self, stems: &[String]) -> Vec<Topic> {
-        let mut out: Vec<Topic> = self
-            .evidence(stems)
-            .into_iter()
+    pub fn classify_stems<S: AsRef<str>>(&self, stems: &[S]) -> Vec<Topic> {
+        self.decide(&self.evidence(stems), stems.len())
+    }
+
+    /// The topics that `evidence` over `len` terms supports, strongest first.
+    pub fn decide(&self, evidence: &[(f32, usize)], len: usize) -> Vec<Topic> {
+        let stems_len = len;
+        let mut out: Vec<Topic> = evidence
+            .iter()
+            .copied()
             .enumerate()
             .filter(|(_, (score, strong))| {
-                (*strong >= 1 && *score >= 3.0)
-                    || *score >= 6.0
-                    || (*strong >= 1 && stems.len() < 80)
+                (*strong >= 1 && *score >= 3.0) || *score >= 6.0 || (*strong >= 1 && stems_len < 80)
             })
             .map(|(i, (score, _))| Topic {
                 name: self.topics[i].name.clone(),
@@ -160,14 +201,21 @@ pub fn key_phrases(text: &str, n: usize) -> Vec<String> {
         "out", "up", "all", "some", "any", "there", "if", "so", "do", "did", "does", "while",
         "such", "other", "one", "two", "new", "most", "many", "much", "very", "just", "only",
     ];
-    let mut phrases: Vec<Vec<String>> = Vec::new();
-    let mut current: Vec<String> = Vec::new();
-    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
-        let w = raw
-            .trim_matches(|c: char| c == '\'' || c == '’' || c == '-')
-            .to_lowercase();
-        let boundary =
-            w.is_empty() || STOP.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit());
+    static STOP_SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    let stop = STOP_SET.get_or_init(|| STOP.iter().copied().collect());
+    // the lead carries an article's subject; reading at most this much keeps the cost flat
+    const LEAD_BYTES: usize = 6000;
+    let end = (0..=LEAD_BYTES.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let lower = text[..end].to_lowercase();
+    let mut phrases: Vec<Vec<&str>> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for raw in lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+    {
+        let w = raw.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
+        let boundary = w.is_empty() || stop.contains(w) || w.bytes().all(|c| c.is_ascii_digit());
         if boundary || current.len() == 3 {
             if !current.is_empty() {
                 phrases.push(std::mem::take(&mut current));
@@ -181,17 +229,19 @@ pub fn key_phrases(text: &str, n: usize) -> Vec<String> {
     if !current.is_empty() {
         phrases.push(current);
     }
-    let mut freq: HashMap<&str, f32> = HashMap::new();
-    let mut degree: HashMap<&str, f32> = HashMap::new();
+    let mut freq: HashMap<&str, f32> = HashMap::default();
+    let mut degree: HashMap<&str, f32> = HashMap::default();
     for p in &phrases {
         for w in p {
             *freq.entry(w).or_default() += 1.0;
             *degree.entry(w).or_default() += p.len() as f32;
         }
     }
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for p in &phrases {
-        *counts.entry(p.join(" ")).or_default() += 1;
+        if p.len() > 1 || freq[p[0]] >= 2.0 {
+            *counts.entry(p.join(" ")).or_default() += 1;
+        }
     }
     let mut scored: Vec<(f32, String)> = counts
         .into_iter()

@@ -407,7 +407,7 @@ impl LocalIndex {
 }
 
 impl Backend for LocalIndex {
-    fn upsert(&mut self, articles: &[Extracted]) -> Result<()> {
+    fn upsert(&mut self, articles: Vec<Extracted>) -> Result<()> {
         let docs = articles
             .iter()
             .map(|e| {

@@ -108,7 +108,7 @@ pub struct Hit {
 pub trait Backend {
     /// Adds the passages of `articles`, replacing any passages stored before under the same
     /// article ids. Visible after [`Backend::commit`].
-    fn upsert(&mut self, articles: &[Extracted]) -> Result<()>;
+    fn upsert(&mut self, articles: Vec<Extracted>) -> Result<()>;
     /// Makes every change so far durable and visible.
     fn commit(&mut self) -> Result<()>;
     /// The `limit` best passages for `query`, best first.
