@@ -12,26 +12,11 @@ use tantivy::query::{
 use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-use super::{Backend, Field, Hit, Query, StoredArticle};
+use super::{Annotations, Backend, Field, Hit, LazyAnnotations, Query, StoredArticle};
 use crate::analysis::{analyzer, TOKENIZER_NAME};
 use crate::error::{Error, Result};
 use crate::extract::Extracted;
-use crate::model::{Article, Entity, EntityKind, Figure, Passage};
-
-/// What extraction found besides figures, stored with each passage for display.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
-struct Annotations {
-    #[serde(default)]
-    topics: Vec<String>,
-    #[serde(default)]
-    entities: Vec<Entity>,
-    #[serde(default)]
-    speakers: Vec<String>,
-    #[serde(default)]
-    article_topics: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    key_phrases: Vec<String>,
-}
+use crate::model::{Article, EntityKind, Figure, Passage};
 
 /// Memory budget of the index writer (shared by its threads).
 const WRITER_BUDGET: usize = 256_000_000;
@@ -362,9 +347,7 @@ impl LocalIndex {
             .and_then(|v| v.as_datetime())
             .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
             .map(|d| d.date_naive());
-        let annotations: Annotations = text(f.annotations)
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default();
+        let annotations = LazyAnnotations(text(f.annotations).unwrap_or_default());
         let figures: Vec<Figure> = text(f.figures)
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
@@ -389,12 +372,11 @@ impl LocalIndex {
                     .unwrap_or_default();
                 a
             },
-            article_topics: annotations.article_topics,
-            key_phrases: annotations.key_phrases,
+            annotations,
             passage: Passage {
-                topics: annotations.topics,
-                entities: annotations.entities,
-                speakers: annotations.speakers,
+                topics: Vec::new(),
+                entities: Vec::new(),
+                speakers: Vec::new(),
                 ordinal: doc
                     .get_first(f.ordinal)
                     .and_then(|v| v.as_u64())

@@ -96,12 +96,41 @@ pub struct Hit {
     pub score: f32,
     /// The article (with an empty body).
     pub article: Article,
-    /// The passage.
+    /// The passage (its topics, entities and speakers are in `annotations`).
     pub passage: Passage,
-    /// The article's topics.
+    /// The passage's stored annotations, parsed only for the passages that are shown.
+    pub annotations: LazyAnnotations,
+}
+
+/// What extraction found besides figures, stored with each passage for display.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Annotations {
+    /// Topics of the passage.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Entities named in the passage.
+    #[serde(default)]
+    pub entities: Vec<crate::model::Entity>,
+    /// Who speaks in the passage.
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Topics of the whole article.
+    #[serde(default)]
     pub article_topics: Vec<String>,
-    /// The article's key phrases (stored with its first passage only).
+    /// Key phrases of the article (on its first passage only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub key_phrases: Vec<String>,
+}
+
+/// [`Annotations`] as stored (JSON), parsed on demand.
+#[derive(Debug, Clone, Default)]
+pub struct LazyAnnotations(pub String);
+
+impl LazyAnnotations {
+    /// The annotations (empty when none were stored or they cannot be read).
+    pub fn parse(&self) -> Annotations {
+        serde_json::from_str(&self.0).unwrap_or_default()
+    }
 }
 
 /// What factdex needs from a search engine.

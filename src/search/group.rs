@@ -117,22 +117,23 @@ pub fn group(
                     date: a.date.map(|d| d.format("%Y-%m-%d").to_string()),
                     path: a.path.clone(),
                     url: a.url.clone(),
-                    topics: hit.article_topics.clone(),
+                    topics: hit.annotations.parse().article_topics,
                     passages: Vec::new(),
                 });
                 g.articles.len() - 1
             }
         };
         let highlights = highlight(&hit.passage.text);
+        let annotations = hit.annotations.parse();
         g.articles[ai].passages.push(PassageHit {
             ordinal: hit.passage.ordinal,
             text: hit.passage.text,
             score: hit.score,
             highlights,
             figures: hit.passage.figures,
-            topics: hit.passage.topics,
-            entities: hit.passage.entities,
-            speakers: hit.passage.speakers,
+            topics: annotations.topics,
+            entities: annotations.entities,
+            speakers: annotations.speakers,
         });
     }
     groups
