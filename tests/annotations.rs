@@ -1,39 +1,23 @@
 //! Topics, entities and attribution on the seed corpus, as the issue states them.
 
+mod common;
+
 use std::collections::BTreeSet;
 
-use assert_cmd::Command;
+use common::{seed_index, A000, A003};
 use serde_json::Value;
-
-const A000: &str = "000_710f48fbb3f23f27";
-const A003: &str = "003_76e08575962d5ea4";
 
 /// Every passage of both seeds, through search JSON (a query that matches them all).
 fn articles() -> Vec<Value> {
-    let dir = tempfile::tempdir().unwrap();
-    let ix = dir.path();
-    Command::cargo_bin("factdex")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("--index")
-        .arg(ix)
-        .args(["index", "corpus"])
-        .assert()
-        .success();
-    let out = Command::cargo_bin("factdex")
-        .unwrap()
-        .arg("--index")
-        .arg(ix)
-        .args([
-            "search",
-            "--json",
-            "--per-source",
-            "50",
-            "the OR a OR of OR and OR to OR in OR China",
-        ])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dir = seed_index();
+    let args = [
+        "search",
+        "--json",
+        "--per-source",
+        "50",
+        "the OR a OR of OR and OR to OR in OR China",
+    ];
+    let (_, r, _) = common::json(dir.path(), &args);
     r["groups"]
         .as_array()
         .unwrap()
@@ -152,27 +136,12 @@ fn seed_topics_entities_and_attribution() {
 
 #[test]
 fn topic_and_entity_filters_and_counts() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = seed_index();
     let ix = dir.path();
-    Command::cargo_bin("factdex")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("--index")
-        .arg(ix)
-        .args(["index", "corpus"])
-        .assert()
-        .success();
     let search = |args: &[&str]| -> Value {
-        let out = Command::cargo_bin("factdex")
-            .unwrap()
-            .arg("--index")
-            .arg(ix)
-            .arg("search")
-            .arg("--json")
-            .args(args)
-            .output()
-            .unwrap();
-        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+        let mut all = vec!["search", "--json"];
+        all.extend_from_slice(args);
+        common::json(ix, &all).1
     };
     let ids = |r: &Value| -> Vec<String> {
         let mut v: Vec<String> = r["groups"]
@@ -201,14 +170,7 @@ fn topic_and_entity_filters_and_counts() {
     assert_eq!(ids(&search(&["soybean person:putin"])), vec![A003]);
     assert_eq!(ids(&search(&["org:xinhua"])), vec![A003]);
     assert_eq!(ids(&search(&["soybean place:taiwan"])), vec![A000, A003]);
-    let out = Command::cargo_bin("factdex")
-        .unwrap()
-        .arg("--index")
-        .arg(ix)
-        .args(["topics", "--json"])
-        .output()
-        .unwrap();
-    let counts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let counts = common::json(ix, &["topics", "--json"]).1;
     let count = |t: &str| {
         counts
             .as_array()
@@ -219,14 +181,7 @@ fn topic_and_entity_filters_and_counts() {
     };
     assert_eq!(count("taiwan"), Some(2));
     assert_eq!(count("ukraine war"), Some(1));
-    let out = Command::cargo_bin("factdex")
-        .unwrap()
-        .arg("--index")
-        .arg(ix)
-        .args(["topics", "--json", "person:putin"])
-        .output()
-        .unwrap();
-    let counts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let counts = common::json(ix, &["topics", "--json", "person:putin"]).1;
     assert!(
         counts
             .as_array()

@@ -1,23 +1,13 @@
 //! `factdex check` on the seed corpus: the acceptance claims of the issue, verdict by verdict.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{factdex, seed_index, A000, A003};
 use serde_json::Value;
 
-const A000: &str = "000_710f48fbb3f23f27";
-const A003: &str = "003_76e08575962d5ea4";
-
 fn check(ix: &std::path::Path, claim: &str) -> (i32, Value) {
-    let out = Command::cargo_bin("factdex")
-        .unwrap()
-        .arg("--index")
-        .arg(ix)
-        .args(["check", "--json", claim])
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        serde_json::from_slice(&out.stdout).unwrap_or(Value::Null),
-    )
+    let (code, v, _) = common::json(ix, &["check", "--json", claim]);
+    (code, v)
 }
 
 fn verdict(r: &Value, article: &str) -> String {
@@ -34,15 +24,7 @@ fn verdict(r: &Value, article: &str) -> String {
 
 #[test]
 fn seed_claims() {
-    let dir = tempfile::tempdir().unwrap();
-    Command::cargo_bin("factdex")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("--index")
-        .arg(dir.path())
-        .args(["index", "corpus"])
-        .assert()
-        .success();
+    let dir = seed_index();
     let ix = dir.path();
 
     let (code, r) = check(
@@ -108,8 +90,7 @@ fn seed_claims() {
     );
 
     // a claim without a figure still works, and says so
-    let out = Command::cargo_bin("factdex")
-        .unwrap()
+    let out = factdex()
         .arg("--index")
         .arg(ix)
         .args(["check", "Xi and Trump discussed Taiwan"])

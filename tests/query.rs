@@ -2,46 +2,18 @@
 //! limits and bad queries, through the CLI on a fresh index of the bundled corpus (plus a
 //! few generated articles where the seeds cannot show a behaviour).
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::{factdex, seed_index, A000, A003};
 use serde_json::Value;
 
-fn factdex() -> Command {
-    Command::cargo_bin("factdex").unwrap()
-}
-
-fn seed_index() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    factdex()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .arg("--index")
-        .arg(dir.path())
-        .args(["index", "corpus"])
-        .assert()
-        .success();
-    dir
-}
-
 fn run(ix: &Path, args: &[&str]) -> (i32, Value, String) {
-    let out = factdex()
-        .arg("--index")
-        .arg(ix)
-        .arg("search")
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap();
-    let v = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    (
-        out.status.code().unwrap_or(-1),
-        v,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut all = vec!["search", "--json"];
+    all.extend_from_slice(args);
+    common::json(ix, &all)
 }
-
-const A000: &str = "000_710f48fbb3f23f27";
-const A003: &str = "003_76e08575962d5ea4";
 
 /// The cells of a row as (article, value of the fact, certainty).
 fn cells(row: &Value) -> Vec<(String, f64, String)> {
