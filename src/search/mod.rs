@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod conditions;
 pub mod group;
 pub mod query;
 pub mod vocabulary;

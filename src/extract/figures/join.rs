@@ -1,0 +1,143 @@
+//! Joining quantities: ranges ("12 to 20 million tons", "between $160 million and $171
+//! million"), changes ("from 12 to 20"), compound amounts ("5 feet 2 inches", "3 dollars 50
+//! cents") and bounds written after a number ("5000 or more").
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::{Bound, Lexicon};
+use super::number::{self, word};
+use super::scan::{currency_at, quantity_at, unit_at, Quantity};
+use crate::model::Change;
+
+/// Joins `q` with a second quantity into a range or a change.
+pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let mut k = q.next;
+    let w = |k: usize| word(text, toks, k).unwrap_or_default();
+    if w(k) == "-" && toks[k].glued && w(k + 1) == "to" {
+        k += 1; // "8- to 16-meter"
+    }
+    let before = if q.first > 0 {
+        w(q.first - 1)
+    } else {
+        std::borrow::Cow::Borrowed("")
+    };
+    let connector = w(k);
+    let dash = matches!(&*connector, "-" | "–" | "—" | "~");
+    let ok = match &*connector {
+        "to" => true,
+        "and" => before == "between",
+        _ => dash,
+    };
+    if !ok {
+        return;
+    }
+    let Some(mut b) = quantity_at(text, toks, k + 1, lex, false) else {
+        return;
+    };
+    // a dash joins a range when spaced alike on both sides: "10-15", "10 - 15"
+    if dash && toks[k].glued != toks.get(k + 1).is_some_and(|t| t.glued) {
+        return;
+    }
+    let (Some(a_val), Some(b_val)) = (q.value, b.value) else {
+        return;
+    };
+    let a_dim = q.unit.map(|u| &lex.units[u].dimension);
+    let b_dim = b.unit.map(|u| &lex.units[u].dimension);
+    if a_dim.is_some() && b_dim.is_some() && q.unit != b.unit {
+        return;
+    }
+    // "12 to 20 million tons": the scale of the second end applies to the first
+    let a_val = if q.scale == 1.0 && b.scale > 1.0 && a_val < b_val / b.scale * 1000.0 {
+        a_val * b.scale
+    } else {
+        a_val
+    };
+    if before == "from" {
+        q.from = Some(a_val);
+        q.value = Some(b_val);
+        q.first -= 1;
+    } else {
+        q.low = Some(a_val.min(b_val));
+        q.high = Some(a_val.max(b_val));
+        q.value = None;
+        if before == "between" {
+            q.first -= 1;
+        }
+    }
+    q.unit = q.unit.or(b.unit);
+    q.counted = b.counted.take();
+    q.scale = b.scale;
+    q.next = b.next;
+}
+
+/// "5 feet 2 inches", "3 dollars 50 cents", "15 dollars 50": a smaller unit of the same
+/// dimension (or, for money, a bare number of cents) completes the figure.
+pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let (Some(u), Some(v)) = (q.unit, q.value) else {
+        return;
+    };
+    if q.scale != 1.0 {
+        return;
+    }
+    let big = &lex.units[u];
+    let mut k = q.next;
+    if word(text, toks, k).as_deref() == Some("and") {
+        k += 1;
+    }
+    if currency_at(text, toks, k, lex).is_some() {
+        return;
+    }
+    let Some(n) = number::parse_at(text, toks, k, lex) else {
+        return;
+    };
+    let glued_letters = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && t.kind == Kind::Word);
+    if glued_letters && unit_at(text, toks, n.next, lex).is_none() {
+        return;
+    }
+    let (add, next) = match unit_at(text, toks, n.next, lex) {
+        Some((s, next)) => {
+            let su = &lex.units[s];
+            if su.dimension != big.dimension
+                || su.factor >= big.factor
+                || su.dimension == "temperature"
+            {
+                return;
+            }
+            (n.value * su.factor / big.factor, next)
+        }
+        // "15 dollars 50": only after a whole amount written with a currency word
+        None if big.dimension == "currency"
+            && big.factor == 1.0
+            && q.first == q.number_first
+            && v.fract() == 0.0
+            && n.value < 100.0
+            && n.value.fract() == 0.0
+            && !n.words =>
+        {
+            (n.value / 100.0, n.next)
+        }
+        None => return,
+    };
+    q.value = Some(v + add);
+    q.next = next;
+}
+
+/// "5000 or more", "10 or less".
+pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    for (words, bound) in &lex.suffix_bounds {
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word(text, toks, q.next + k).as_deref() == Some(w.as_str()));
+        if matches {
+            q.change = match bound {
+                Bound::More => Change::More,
+                Bound::Less => Change::Less,
+                Bound::Approx => Change::Approx,
+            };
+            q.next += words.len();
+            return;
+        }
+    }
+}
