@@ -87,8 +87,8 @@ fn basil(corpus: &Path, as_json: bool) -> anyhow::Result<i32> {
         crate::pipeline::Options::default(),
     )?;
     let index = LocalIndex::open(&dir)?;
-    // event → (title, article ids)
-    let mut events: Vec<(String, String, Vec<String>)> = Vec::new();
+    // event → (each record's title, article ids)
+    let mut events: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
     let file =
         std::fs::File::open(corpus).with_context(|| format!("reading {}", corpus.display()))?;
     for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
@@ -100,10 +100,28 @@ fn basil(corpus: &Path, as_json: bool) -> anyhow::Result<i32> {
             continue;
         };
         match events.iter_mut().find(|e| e.0 == ev) {
-            Some(e) => e.2.push(id.to_string()),
-            None => events.push((ev.to_string(), title.to_string(), vec![id.to_string()])),
+            Some(e) => {
+                e.1.push(title.trim().to_string());
+                e.2.push(id.to_string());
+            }
+            None => events.push((
+                ev.to_string(),
+                vec![title.trim().to_string()],
+                vec![id.to_string()],
+            )),
         }
     }
+    // BASIL gives the event title per record and the records of one event do not always agree
+    // (30 of 100 events): the event's title is the one most of its records give (the first of
+    // them on a tie), empty titles not counted.
+    let disagreeing = events
+        .iter()
+        .filter(|e| e.1.iter().any(|t| t != &e.1[0]))
+        .count();
+    let events: Vec<(String, String, Vec<String>)> = events
+        .into_iter()
+        .map(|(event, titles, ids)| (event, event_title(&titles), ids))
+        .collect();
     let opts = Options {
         limit: 3,
         per_source: 3,
@@ -143,13 +161,25 @@ fn basil(corpus: &Path, as_json: bool) -> anyhow::Result<i32> {
     }
     writeln!(
         out,
-        "eval basil: {complete}/{} events ({:.1}%) have all their articles in the top 3 groups ({} articles indexed; {untitled} events without a title skipped)",
+        "eval basil: {complete}/{} events ({:.1}%) have all their articles in the top 3 groups ({} articles indexed; {untitled} events without a title skipped; {disagreeing} events whose records give different titles, queried by the most common one)",
         results.len(),
         100.0 * complete as f64 / results.len().max(1) as f64,
         summary.added + summary.unchanged
     )?;
     finish(out)?;
     Ok(EXIT_OK)
+}
+
+/// The title most of an event's records give (the earliest on a tie); empty titles do not count.
+fn event_title(titles: &[String]) -> String {
+    let mut best: Option<(&String, usize)> = None;
+    for t in titles.iter().filter(|t| !t.is_empty()) {
+        let n = titles.iter().filter(|u| *u == t).count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((t, n));
+        }
+    }
+    best.map(|(t, _)| t.clone()).unwrap_or_default()
 }
 
 /// A memory figure of this process from /proc/self/status (Linux), in megabytes: `VmHWM`

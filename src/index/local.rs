@@ -7,7 +7,8 @@ use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
@@ -308,6 +309,10 @@ impl LocalIndex {
                 }
                 Box::new(BooleanQuery::new(clauses))
             }
+            Query::Any { alternatives, tie } => Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                alternatives.iter().map(|q| self.to_tantivy(q)).collect(),
+                *tie,
+            )),
             Query::Fuzzy {
                 field,
                 term,

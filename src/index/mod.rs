@@ -85,6 +85,14 @@ pub enum Query {
         /// Last day.
         until: Option<chrono::NaiveDate>,
     },
+    /// Matches what any alternative matches; scored by the best alternative plus `tie` times
+    /// the others (synonyms count once, not once per synonym).
+    Any {
+        /// The alternatives.
+        alternatives: Vec<Query>,
+        /// Share of the other alternatives' scores added to the best one.
+        tie: f32,
+    },
     /// Matches every document.
     All,
 }

@@ -4,34 +4,30 @@
 //!
 //! Retrieval is a bounded two-phase search: the engine returns the best passages by BM25 (plus
 //! boosts for title and for figures of the asked kind), at most a few thousand; figure
-//! constraints filter them, the quantity-aware score re-ranks them, and grouping keeps the
-//! best few per source.
+//! constraints filter them, [`rank`] re-ranks them (query coverage, figures, article
+//! support), and grouping keeps the best few per source.
 
 pub mod check;
 pub mod compare;
 pub mod conditions;
 pub mod group;
 pub mod query;
+pub mod rank;
 pub mod vocabulary;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::analysis::{query_analyzer, terms, terms_with};
+use crate::analysis::terms;
 use crate::error::Result;
-use crate::index::{Backend, Field, Hit};
+use crate::index::{Backend, Field};
 
 pub use compare::Row;
 pub use group::{ArticleHits, Group, PassageHit};
 pub use query::ParsedQuery;
 
-/// A passage matching none of several query words keeps this share of its BM25 score; one
-/// matching all keeps all of it.
-const COVERAGE_FLOOR: f32 = 0.3;
 /// Most passages fetched for one search.
 const MAX_FETCH: usize = 4000;
-/// Weight of the quantity-aware score relative to BM25.
-const QUANTITY_WEIGHT: f32 = 0.6;
 
 /// How many results to return, and filters given as options.
 #[derive(Debug, Clone, Default)]
@@ -169,67 +165,6 @@ fn explain(q: &ParsedQuery) -> Explanation {
     }
 }
 
-/// The quantity-aware part of a passage's score: it holds figures of the asked kind (or that
-/// meet the constraints), more so when their concept shares words with the query.
-fn quantity_score(hit: &Hit, parsed: &ParsedQuery, query_terms: &[String]) -> f32 {
-    if !parsed.wants_figures() {
-        return 0.0;
-    }
-    let mut analyze = query_analyzer();
-    hit.passage
-        .figures
-        .iter()
-        .filter(|f| {
-            parsed
-                .intent
-                .as_ref()
-                .is_none_or(|i| i.accepts(f.dimension.as_deref()))
-        })
-        .map(|f| {
-            let concept = f
-                .concept
-                .as_deref()
-                .map(|c| terms_with(&mut analyze, c))
-                .unwrap_or_default();
-            let overlap = concept
-                .iter()
-                .any(|t| query_terms.binary_search(&t.text).is_ok());
-            if overlap {
-                2.0
-            } else {
-                1.0
-            }
-        })
-        .fold(0.0, f32::max)
-}
-
-/// The share of the query's words (counting synonyms as one) found in the passage or its
-/// article's title: BM25 alone lets one frequent word outweigh several rarer ones.
-fn coverage(hit: &Hit, parsed: &ParsedQuery) -> f32 {
-    if parsed.groups.len() < 2 {
-        return 1.0;
-    }
-    let mut seen: Vec<String> = terms(&hit.passage.text)
-        .into_iter()
-        .map(|t| t.text)
-        .collect();
-    if let Some(title) = &hit.article.title {
-        seen.extend(terms(title).into_iter().map(|t| t.text));
-    }
-    seen.sort_unstable();
-    seen.dedup();
-    let matched = parsed
-        .groups
-        .iter()
-        .filter(|g| {
-            g.alternatives
-                .iter()
-                .any(|alt| alt.iter().all(|t| seen.binary_search(t).is_ok()))
-        })
-        .count();
-    matched as f32 / parsed.groups.len() as f32
-}
-
 /// Runs `raw` against `backend`.
 pub fn search(backend: &dyn Backend, raw: &str, opts: &Options) -> Result<SearchResult> {
     search_parsed(backend, raw, query::parse(raw)?, opts)
@@ -251,6 +186,7 @@ pub fn search_parsed(
     parsed.since = parsed.since.or(opts.since);
     parsed.until = parsed.until.or(opts.until);
     add_fuzzy(&mut parsed, backend)?;
+    let weights = rank::word_weights(&parsed, backend)?;
     let limit = opts.limit.max(1);
     let per_source = opts.per_source.max(1);
     let wanted = parsed.highlight_terms();
@@ -267,12 +203,7 @@ pub fn search_parsed(
                 .iter()
                 .all(|c| h.passage.figures.iter().any(|f| c.accepts(f)))
         });
-        for h in &mut hits {
-            let cover = coverage(h, &parsed);
-            h.score = h.score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * cover)
-                + QUANTITY_WEIGHT * quantity_score(h, &parsed, &wanted);
-        }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        rank::rank(&mut hits, &parsed, &weights, &wanted);
         let groups = group::group(hits, limit, per_source, |text| highlights(text, &wanted));
         if groups.len() >= limit || exhausted || fetch >= MAX_FETCH {
             break groups;

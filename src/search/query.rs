@@ -22,6 +22,8 @@ use crate::index::{Field, Query};
 pub const MAX_QUERY_BYTES: usize = 10_000;
 /// Weight of a title match relative to a passage match.
 const TITLE_BOOST: f32 = 1.5;
+/// Share of a word's other synonyms' scores added to the best one's.
+const SYNONYM_TIE: f32 = 0.1;
 /// Weight of holding a figure of the asked kind.
 const INTENT_BOOST: f32 = 1.5;
 
@@ -111,37 +113,48 @@ impl ParsedQuery {
     }
 
     fn group_query(g: &TermGroup) -> Query {
-        let mut should = Vec::new();
+        let mut alternatives = Vec::new();
         for alt in &g.alternatives {
             if alt.len() == 1 {
-                should.push(Query::Term {
-                    field: Field::Text,
-                    term: alt[0].clone(),
-                    boost: 1.0,
-                });
-                should.push(Query::Term {
-                    field: Field::Title,
-                    term: alt[0].clone(),
-                    boost: TITLE_BOOST,
+                // body and title are separate evidence: their scores add up
+                alternatives.push(Query::Bool {
+                    must: vec![],
+                    should: vec![
+                        Query::Term {
+                            field: Field::Text,
+                            term: alt[0].clone(),
+                            boost: 1.0,
+                        },
+                        Query::Term {
+                            field: Field::Title,
+                            term: alt[0].clone(),
+                            boost: TITLE_BOOST,
+                        },
+                    ],
+                    must_not: vec![],
                 });
             } else {
-                should.push(Query::Phrase {
+                alternatives.push(Query::Phrase {
                     field: Field::Text,
                     terms: alt.clone(),
                 });
             }
         }
         if let (Some(d), Some(first)) = (g.fuzzy, g.alternatives.first().and_then(|a| a.first())) {
-            should.push(Query::Fuzzy {
+            alternatives.push(Query::Fuzzy {
                 field: Field::Text,
                 term: first.clone(),
                 distance: d,
             });
         }
-        Query::Bool {
-            must: vec![],
-            should,
-            must_not: vec![],
+        if alternatives.len() == 1 {
+            alternatives.remove(0)
+        } else {
+            // synonyms are one word of the query: the best of them counts
+            Query::Any {
+                alternatives,
+                tie: SYNONYM_TIE,
+            }
         }
     }
 
