@@ -14,7 +14,7 @@ cargo build --release -q
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 zstd -dcq "$corpus" > "$work/all.jsonl"
 schema='{"index_settings":{"docstore_compression":"lz4","docstore_blocksize":16384},"segments":[],"schema":[{"name":"id","type":"text","options":{"indexing":{"record":"basic","fieldnorms":false,"tokenizer":"raw"},"stored":true,"fast":false}},{"name":"title","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"en_stem"},"stored":true,"fast":false}},{"name":"outlet","type":"text","options":{"indexing":{"record":"basic","fieldnorms":false,"tokenizer":"raw"},"stored":true,"fast":false}},{"name":"body","type":"text","options":{"indexing":{"record":"position","fieldnorms":true,"tokenizer":"en_stem"},"stored":true,"fast":false}}],"opstamp":0}'
-t() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+t() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 : > "$work/tantivy"; : > "$work/factdex"; : > "$work/reindex"
 for r in $(seq "$rounds"); do
   rm -rf "$work/t" && mkdir "$work/t" && echo "$schema" > "$work/t/meta.json"

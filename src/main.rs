@@ -3,3 +3,6 @@
 fn main() {
     std::process::exit(factdex::cli::run());
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -63,35 +63,67 @@ fn class(c: char) -> Option<Class> {
     })
 }
 
+/// What [`fast_segments`] sees at a byte position.
+enum Look {
+    End,
+    Char(char, Class),
+    /// A character the fast path does not handle.
+    Unhandled,
+}
+
+fn look(text: &str, pos: usize) -> Look {
+    let Some(&b) = text.as_bytes().get(pos) else {
+        return Look::End;
+    };
+    let c = if b < 0x80 {
+        char::from(b)
+    } else {
+        match text.get(pos..).and_then(|t| t.chars().next()) {
+            Some(c) => c,
+            None => return Look::Unhandled,
+        }
+    };
+    match class(c) {
+        Some(k) => Look::Char(c, k),
+        None => Look::Unhandled,
+    }
+}
+
 /// UAX #29 segments of `text` (words and single non-space characters), or `None` when the
-/// text has characters the fast path does not handle.
+/// text has characters the fast path does not handle. One pass, no per-character buffer.
 fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
-    let chars: Vec<(usize, char, Class)> = text
-        .char_indices()
-        .map(|(i, c)| class(c).map(|k| (i, c, k)))
-        .collect::<Option<_>>()?;
-    let mut out = Vec::with_capacity(chars.len() / 5);
-    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(i, _, _)| i);
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c, cls) = chars[k];
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    loop {
+        let (c, cls) = match look(text, pos) {
+            Look::End => break,
+            Look::Unhandled => return None,
+            Look::Char(c, k) => (c, k),
+        };
         match cls {
-            Class::Space => {
-                k += 1;
-                continue;
-            }
+            Class::Space => pos += c.len_utf8(),
             Class::Letter | Class::Numeric | Class::ExtendNumLet => {
-                let mut j = k + 1;
+                let start = pos;
+                let mut j = pos + c.len_utf8();
                 let mut last = cls;
-                while j < chars.len() {
-                    let here = chars[j].2;
+                loop {
+                    let (h, here) = match look(text, j) {
+                        Look::End => break,
+                        Look::Unhandled => return None,
+                        Look::Char(h, k) => (h, k),
+                    };
                     if matches!(here, Class::Letter | Class::Numeric | Class::ExtendNumLet) {
                         last = here;
-                        j += 1;
+                        j += h.len_utf8();
                         continue;
                     }
                     // a middle character joins two letters (WB6/7) or two digits (WB11/12)
-                    let next = chars.get(j + 1).map(|c| c.2);
+                    let after = j + h.len_utf8();
+                    let (next, next_len) = match look(text, after) {
+                        Look::End => (None, 0),
+                        Look::Unhandled => return None,
+                        Look::Char(n, k) => (Some(k), n.len_utf8()),
+                    };
                     let joins_letters = last == Class::Letter
                         && next == Some(Class::Letter)
                         && matches!(here, Class::MidLetter | Class::MidNumLet);
@@ -99,18 +131,19 @@ fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
                         && next == Some(Class::Numeric)
                         && matches!(here, Class::MidNum | Class::MidNumLet);
                     if joins_letters || joins_digits {
-                        j += 2;
+                        j = after + next_len;
                         last = next.unwrap_or(last);
                     } else {
                         break;
                     }
                 }
-                out.push((start, &text[start..end_of(j)]));
-                k = j;
+                out.push((start, &text[start..j]));
+                pos = j;
             }
             _ => {
-                out.push((start, &text[start..start + c.len_utf8()]));
-                k += 1;
+                let end = pos + c.len_utf8();
+                out.push((pos, &text[pos..end]));
+                pos = end;
             }
         }
     }
@@ -205,15 +238,23 @@ impl StemCache {
 
     /// The stem of a normalized word.
     pub fn stem(&mut self, word: &str) -> String {
+        let mut out = String::new();
+        self.stem_into(word, &mut out);
+        out
+    }
+
+    /// Appends the stem of a normalized word to `out` (no allocation once the word is cached).
+    pub fn stem_into(&mut self, word: &str, out: &mut String) {
         if let Some(s) = self.cache.get(word) {
-            return s.clone();
+            out.push_str(s);
+            return;
         }
         let stemmed = self.stemmer.stem(word).into_owned();
+        out.push_str(&stemmed);
         if self.cache.len() >= Self::MAX_ENTRIES {
             self.cache.clear();
         }
-        self.cache.insert(word.to_string(), stemmed.clone());
-        stemmed
+        self.cache.insert(word.to_string(), stemmed);
     }
 }
 
@@ -249,55 +290,58 @@ impl WordTokenizer {
     }
 }
 
-/// Token stream of [`WordTokenizer`]: the words of one text, computed up front.
-pub struct WordStream {
-    tokens: Vec<Token>,
+/// Token stream of [`WordTokenizer`]: the word spans of one text are found up front; each
+/// token is normalized (and stemmed) when the stream reaches it, into one reused token.
+pub struct WordStream<'a> {
+    text: &'a str,
+    spans: Vec<(usize, usize)>,
     next: usize,
+    token: Token,
+    word: String,
+    stem: Option<&'a mut StemCache>,
 }
 
 impl Tokenizer for WordTokenizer {
-    type TokenStream<'a> = WordStream;
+    type TokenStream<'a> = WordStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream {
-        let mut word = String::new();
-        let tokens = split_words(text)
-            .into_iter()
-            .enumerate()
-            .map(|(position, (start, end))| {
-                normalize_into(&text[start..end], &mut word);
-                let text = match &mut self.stem {
-                    Some(cache) => cache.stem(&word),
-                    None => word.clone(),
-                };
-                Token {
-                    offset_from: start,
-                    offset_to: end,
-                    position,
-                    text,
-                    position_length: 1,
-                }
-            })
-            .collect();
-        WordStream { tokens, next: 0 }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        WordStream {
+            text,
+            spans: split_words(text),
+            next: 0,
+            token: Token::default(),
+            word: String::new(),
+            stem: self.stem.as_mut(),
+        }
     }
 }
 
-impl TokenStream for WordStream {
+impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
-        if self.next < self.tokens.len() {
-            self.next += 1;
-            true
-        } else {
-            false
+        let Some(&(start, end)) = self.spans.get(self.next) else {
+            return false;
+        };
+        normalize_into(&self.text[start..end], &mut self.word);
+        let token = &mut self.token;
+        token.text.clear();
+        match &mut self.stem {
+            Some(cache) => cache.stem_into(&self.word, &mut token.text),
+            None => token.text.push_str(&self.word),
         }
+        token.offset_from = start;
+        token.offset_to = end;
+        token.position = self.next;
+        token.position_length = 1;
+        self.next += 1;
+        true
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.next.saturating_sub(1)]
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next.saturating_sub(1)]
+        &mut self.token
     }
 }
 
