@@ -6,10 +6,12 @@
 //! local tantivy index registers [`analyzer`] as its tokenizer; a remote backend would receive
 //! the same terms pre-tokenized.
 
+pub mod terms;
 pub mod words;
 
 use tantivy::tokenizer::{Language, StopWordFilter, TextAnalyzer, TokenStream};
 
+pub use terms::TermsTokenizer;
 pub use words::WordTokenizer;
 
 /// Name under which the analyzer is registered with the search engine.
@@ -65,6 +67,32 @@ pub fn stem(normalized: &str) -> String {
         static STEMMER: std::cell::RefCell<words::StemCache> = std::cell::RefCell::new(words::StemCache::new());
     }
     STEMMER.with(|s| s.borrow_mut().stem(normalized))
+}
+
+/// Name of the engine tokenizer for [`index_terms`] output: it splits on spaces only.
+pub const TERMS_TOKENIZER: &str = "factdex-terms";
+
+/// Appends the index-time terms of `text` to `out`, separated by single spaces: what the
+/// engine indexes (through [`TermsTokenizer`]), so that text is analyzed once, here, and any
+/// backend receives the same terms. Terms never contain a space.
+pub fn index_terms(text: &str, out: &mut String) {
+    thread_local! {
+        static STEMMER: std::cell::RefCell<words::StemCache> = std::cell::RefCell::new(words::StemCache::new());
+    }
+    STEMMER.with(|s| {
+        let mut cache = s.borrow_mut();
+        let mut word = String::new();
+        for (start, end) in words::split_words(text) {
+            words::normalize_into(&text[start..end], &mut word);
+            if word.is_empty() || word.contains(' ') {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            cache.stem_into(&word, out);
+        }
+    });
 }
 
 /// Index-time terms of `text` (one analyzer per thread, so that its stem cache is reused).

@@ -13,7 +13,7 @@ pub mod topics;
 
 use chrono::NaiveDate;
 
-use crate::analysis::terms;
+use crate::analysis::{index_terms, terms as analyze};
 use crate::model::{Article, Entity, Passage};
 use topics::{Taxonomy, Topic};
 
@@ -27,6 +27,9 @@ pub struct Extracted {
     pub article: Article,
     /// Its passages with their figures.
     pub passages: Vec<Passage>,
+    /// The index terms of each passage (as [`crate::analysis::index_terms`] writes them), in
+    /// the order of `passages`: text is analyzed once, here, for topics and for the index.
+    pub terms: Vec<String>,
     /// Body and metadata hashes of the article as read, before extraction filled anything in:
     /// what the next run compares against to skip unchanged articles.
     pub hashes: (u64, u64),
@@ -53,6 +56,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     let mut terms_seen = 0;
     let mut entities: Vec<Entity> = Vec::new();
     let mut passages = Vec::new();
+    let mut terms = Vec::new();
     let add = |ev: Vec<(f32, usize)>, n: usize, evidence: &mut [(f32, usize)], seen: &mut usize| {
         for (total, e) in evidence.iter_mut().zip(ev) {
             total.0 += e.0;
@@ -61,7 +65,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
         *seen += n;
     };
     if let Some(title) = &article.title {
-        let stems: Vec<String> = terms(title).into_iter().map(|t| t.text).collect();
+        let stems: Vec<String> = analyze(title).into_iter().map(|t| t.text).collect();
         add(
             taxonomy.evidence(&stems),
             stems.len(),
@@ -88,7 +92,10 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
                 speakers.push(who);
             }
         }
-        let (ev, n) = taxonomy.evidence_of_text(&text);
+        let mut passage_terms = String::with_capacity(text.len());
+        index_terms(&text, &mut passage_terms);
+        let stems: Vec<&str> = passage_terms.split(' ').filter(|t| !t.is_empty()).collect();
+        let (ev, n) = (taxonomy.evidence(&stems), stems.len());
         let topics = taxonomy
             .decide(&ev, n)
             .into_iter()
@@ -103,6 +110,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
                 entities.push(e.clone());
             }
         }
+        terms.push(passage_terms);
         passages.push(Passage {
             ordinal: i as u32,
             text,
@@ -117,6 +125,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     Extracted {
         article,
         passages,
+        terms,
         hashes,
         topics,
         key_phrases,

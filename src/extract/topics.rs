@@ -50,8 +50,6 @@ pub struct Taxonomy {
     pub topics: Vec<TopicDef>,
     /// First stemmed term → (topic, full trigger terms, strong).
     triggers: HashMap<String, Vec<(usize, Vec<String>, bool)>>,
-    /// The first three letters of every trigger term (a word not starting so cannot match).
-    prefixes: rustc_hash::FxHashSet<String>,
 }
 
 impl Taxonomy {
@@ -80,20 +78,7 @@ impl Taxonomy {
         for list in triggers.values_mut() {
             list.sort_by_key(|(_, stems, _)| std::cmp::Reverse(stems.len()));
         }
-        let prefixes = triggers
-            .values()
-            .flatten()
-            .flat_map(|(_, stems, _)| {
-                stems
-                    .iter()
-                    .map(|s| s.get(..s.len().min(3)).unwrap_or(s).to_string())
-            })
-            .collect();
-        Ok(Taxonomy {
-            topics,
-            triggers,
-            prefixes,
-        })
+        Ok(Taxonomy { topics, triggers })
     }
 
     /// The compiled-in taxonomy (validated by a unit test; empty if the file were broken).
@@ -132,26 +117,6 @@ impl Taxonomy {
             i += step;
         }
         score
-    }
-
-    /// Trigger evidence of a text and its number of words, cheaply: only words that could
-    /// begin with a trigger's stem are stemmed; the others keep their place as blanks.
-    pub fn evidence_of_text(&self, text: &str) -> (Vec<(f32, usize)>, usize) {
-        let spans = crate::analysis::words::split_words(text);
-        let mut word = String::new();
-        let stems: Vec<String> = spans
-            .iter()
-            .map(|&(s, e)| {
-                crate::analysis::words::normalize_into(&text[s..e], &mut word);
-                let prefix = word.get(..word.len().min(3)).unwrap_or("");
-                if self.prefixes.contains(prefix) {
-                    crate::analysis::stem(&word)
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        (self.evidence(&stems), stems.len())
     }
 
     /// The topics of a text with their weights, strongest first.

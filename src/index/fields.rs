@@ -6,7 +6,7 @@ use tantivy::schema::{
     STRING,
 };
 
-use crate::analysis::TOKENIZER_NAME;
+use crate::analysis::TERMS_TOKENIZER;
 use crate::error::{Error, Result};
 
 const FIELDS_TOML: &str = include_str!("../../schema/fields.toml");
@@ -22,6 +22,12 @@ struct FieldSpec {
     kind: String,
     #[serde(default)]
     fast: bool,
+    #[serde(default = "yes")]
+    stored: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Builds the tantivy schema from the declarative field list.
@@ -33,21 +39,23 @@ pub fn schema() -> Result<Schema> {
     let mut builder = Schema::builder();
     for f in spec.field {
         match f.kind.as_str() {
-            "id" if f.fast => {
-                builder.add_text_field(&f.name, STRING | STORED | FAST);
-            }
             "id" => {
-                builder.add_text_field(&f.name, STRING | STORED);
+                let mut options = STRING;
+                if f.stored {
+                    options = options | STORED;
+                }
+                if f.fast {
+                    options = options | FAST;
+                }
+                builder.add_text_field(&f.name, options);
             }
-            "text" => {
+            "terms" => {
                 let indexing = TextFieldIndexing::default()
-                    .set_tokenizer(TOKENIZER_NAME)
+                    .set_tokenizer(TERMS_TOKENIZER)
                     .set_index_option(IndexRecordOption::WithFreqsAndPositions);
                 builder.add_text_field(
                     &f.name,
-                    TextOptions::default()
-                        .set_indexing_options(indexing)
-                        .set_stored(),
+                    TextOptions::default().set_indexing_options(indexing),
                 );
             }
             "stored" => {

@@ -14,7 +14,7 @@ use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use super::{Annotations, Backend, Field, Hit, LazyAnnotations, Query, StoredArticle};
-use crate::analysis::{analyzer, TOKENIZER_NAME};
+use crate::analysis::{index_terms, TermsTokenizer, TERMS_TOKENIZER};
 use crate::error::{Error, Result};
 use crate::extract::Extracted;
 use crate::model::{Article, EntityKind, Figure, Passage};
@@ -30,6 +30,7 @@ struct Fields {
     article_id: TField,
     ordinal: TField,
     text: TField,
+    terms: TField,
     title: TField,
     article_title: TField,
     outlet: TField,
@@ -65,6 +66,7 @@ impl Fields {
             article_id: f("article_id")?,
             ordinal: f("ordinal")?,
             text: f("text")?,
+            terms: f("terms")?,
             title: f("title")?,
             article_title: f("article_title")?,
             outlet: f("outlet")?,
@@ -91,7 +93,7 @@ impl Fields {
 
     fn get(&self, field: Field) -> TField {
         match field {
-            Field::Text => self.text,
+            Field::Text => self.terms,
             Field::Title => self.title,
             Field::Outlet => self.outlet,
             Field::ArticleId => self.article_id,
@@ -142,7 +144,7 @@ impl LocalIndex {
     }
 
     fn wrap(path: &Path, index: Index) -> Result<LocalIndex> {
-        index.tokenizers().register(TOKENIZER_NAME, analyzer());
+        index.tokenizers().register(TERMS_TOKENIZER, TermsTokenizer);
         let fields = Fields::of(&index.schema()).map_err(|e| {
             Error::index(path, format!("{e}: it was built by another factdex version; delete the folder and index again"))
         })?;
@@ -179,16 +181,19 @@ impl LocalIndex {
             .ok_or_else(|| Error::index(&self.path, "no writer"))
     }
 
-    fn document(&self, e: &Extracted, p: &Passage) -> Result<TantivyDocument> {
+    fn document(&self, e: &Extracted, p: &Passage, terms: &str) -> Result<TantivyDocument> {
         let f = self.fields;
         let a = &e.article;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.article_id, &a.id);
         doc.add_u64(f.ordinal, u64::from(p.ordinal));
         doc.add_text(f.text, &p.text);
+        doc.add_text(f.terms, terms);
         if let Some(t) = &a.title {
             if p.ordinal == 0 {
-                doc.add_text(f.title, t);
+                let mut title_terms = String::new();
+                index_terms(t, &mut title_terms);
+                doc.add_text(f.title, title_terms);
             }
             doc.add_text(f.article_title, t);
         }
@@ -400,7 +405,8 @@ impl Backend for LocalIndex {
             .map(|e| {
                 e.passages
                     .iter()
-                    .map(|p| self.document(e, p))
+                    .zip(&e.terms)
+                    .map(|(p, terms)| self.document(e, p, terms))
                     .collect::<Result<Vec<_>>>()
             })
             .collect::<Result<Vec<_>>>()?;
