@@ -245,6 +245,11 @@ impl StemCache {
 
     /// Appends the stem of a normalized word to `out` (no allocation once the word is cached).
     pub fn stem_into(&mut self, word: &str, out: &mut String) {
+        // Snowball English leaves words of one or two letters, and numbers, as they are
+        if word.len() <= 2 || word.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(word);
+            return;
+        }
         if let Some(s) = self.cache.get(word) {
             out.push_str(s);
             return;
@@ -379,6 +384,20 @@ mod tests {
         assert_eq!(normalize("1,500,000"), "1500000");
         assert_eq!(normalize("farmers'"), "farmers");
         assert_eq!(normalize("CAFÉ"), "café");
+    }
+
+    #[test]
+    fn stem_shortcuts_agree_with_the_stemmer() {
+        let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
+        let mut cache = StemCache::new();
+        for w in [
+            "a", "is", "of", "us", "as", "ss", "é", "1", "12", "1500000", "2026", "007", "ies",
+            "sses", "running", "1990s",
+        ] {
+            let mut got = String::new();
+            cache.stem_into(w, &mut got);
+            assert_eq!(got, stemmer.stem(w), "{w}");
+        }
     }
 
     /// The fast path gives exactly the UAX #29 segments on the characters it handles.

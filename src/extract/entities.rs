@@ -185,16 +185,17 @@ pub struct Mention {
 
 /// Words of `text` with spans; a possessive `'s`/`’s`/`”s` is left out of the word.
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
     let mut prev = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|&(_, c)| c);
-        let inner = matches!(c, '.' | '-' | '\'' | '’')
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let alnum = c.is_alphanumeric();
+        let inner = !alnum
+            && matches!(c, '.' | '-' | '\'' | '’')
             && prev.is_some_and(char::is_alphanumeric)
-            && next.is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || (inner && start.is_some()) {
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if alnum || (inner && start.is_some()) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push((s, i));

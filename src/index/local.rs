@@ -3,16 +3,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery,
-    RangeQuery, TermQuery,
-};
-use tantivy::schema::{Field as TField, IndexRecordOption, Schema, Value};
+use tantivy::query::AllQuery;
+use tantivy::schema::{Field as TField, Schema, Value};
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
+use super::translate::Translator;
 use super::{Annotations, Backend, Field, Hit, LazyAnnotations, Query, StoredArticle};
 use crate::analysis::{index_terms, TermsTokenizer, TERMS_TOKENIZER};
 use crate::error::{Error, Result};
@@ -26,15 +23,15 @@ const WRITER_THREADS: usize = 2;
 
 /// Field handles of the schema.
 #[derive(Clone, Copy)]
-struct Fields {
-    article_id: TField,
+pub(super) struct Fields {
+    pub(super) article_id: TField,
     ordinal: TField,
     text: TField,
     terms: TField,
     title: TField,
     article_title: TField,
     outlet: TField,
-    date: TField,
+    pub(super) date: TField,
     date_raw: TField,
     url: TField,
     path: TField,
@@ -91,7 +88,7 @@ impl Fields {
         })
     }
 
-    fn get(&self, field: Field) -> TField {
+    pub(super) fn get(&self, field: Field) -> TField {
         match field {
             Field::Text => self.terms,
             Field::Title => self.title,
@@ -214,16 +211,9 @@ impl LocalIndex {
         if !p.figures.is_empty() {
             doc.add_text(f.dims, "any");
         }
-        for t in &e.topics {
-            doc.add_text(f.topics, t.name.to_lowercase());
-        }
-        for ent in &e.entities {
-            let field = match ent.kind {
-                EntityKind::Person => f.person,
-                EntityKind::Org => f.org,
-                EntityKind::Place => f.place,
-            };
-            doc.add_text(field, ent.name.to_lowercase());
+        // article-level facets go on the lead passage only (see index/translate.rs)
+        if p.ordinal == 0 {
+            self.add_article_facets(&mut doc, e);
         }
         let annotations = Annotations {
             topics: p.topics.clone(),
@@ -270,79 +260,26 @@ impl LocalIndex {
         Ok(doc)
     }
 
-    fn to_tantivy(&self, query: &Query) -> Box<dyn tantivy::query::Query> {
+    fn add_article_facets(&self, doc: &mut TantivyDocument, e: &Extracted) {
         let f = self.fields;
-        match query {
-            Query::Term { field, term, boost } => {
-                let q = TermQuery::new(
-                    Term::from_field_text(f.get(*field), term),
-                    IndexRecordOption::WithFreqs,
-                );
-                if (*boost - 1.0).abs() < f32::EPSILON {
-                    Box::new(q)
-                } else {
-                    Box::new(BoostQuery::new(Box::new(q), *boost))
-                }
-            }
-            Query::Phrase { field, terms } if terms.len() == 1 => self.to_tantivy(&Query::Term {
-                field: *field,
-                term: terms[0].clone(),
-                boost: 1.0,
-            }),
-            Query::Phrase { field, terms } => {
-                let terms = terms
-                    .iter()
-                    .map(|t| Term::from_field_text(f.get(*field), t))
-                    .collect();
-                Box::new(PhraseQuery::new(terms))
-            }
-            Query::Bool {
-                must,
-                should,
-                must_not,
-            } => {
-                let mut clauses: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
-                clauses.extend(must.iter().map(|q| (Occur::Must, self.to_tantivy(q))));
-                clauses.extend(should.iter().map(|q| (Occur::Should, self.to_tantivy(q))));
-                clauses.extend(
-                    must_not
-                        .iter()
-                        .map(|q| (Occur::MustNot, self.to_tantivy(q))),
-                );
-                if must.is_empty() && should.is_empty() {
-                    clauses.push((Occur::Must, Box::new(AllQuery)));
-                }
-                Box::new(BooleanQuery::new(clauses))
-            }
-            Query::Any { alternatives, tie } => Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                alternatives.iter().map(|q| self.to_tantivy(q)).collect(),
-                *tie,
-            )),
-            Query::Fuzzy {
-                field,
-                term,
-                distance,
-            } => Box::new(FuzzyTermQuery::new(
-                Term::from_field_text(f.get(*field), term),
-                *distance,
-                true,
-            )),
-            Query::DateRange { since, until } => {
-                let at = |d: &chrono::NaiveDate| {
-                    let secs = d
-                        .and_hms_opt(0, 0, 0)
-                        .map_or(0, |dt| dt.and_utc().timestamp());
-                    Term::from_field_date(f.date, DateTime::from_timestamp_secs(secs))
-                };
-                let lower = since
-                    .as_ref()
-                    .map_or(Bound::Unbounded, |d| Bound::Included(at(d)));
-                let upper = until
-                    .as_ref()
-                    .map_or(Bound::Unbounded, |d| Bound::Included(at(d)));
-                Box::new(RangeQuery::new(lower, upper))
-            }
-            Query::All => Box::new(AllQuery),
+        for t in &e.topics {
+            doc.add_text(f.topics, t.name.to_lowercase());
+        }
+        for ent in &e.entities {
+            let field = match ent.kind {
+                EntityKind::Person => f.person,
+                EntityKind::Org => f.org,
+                EntityKind::Place => f.place,
+            };
+            doc.add_text(field, ent.name.to_lowercase());
+        }
+    }
+
+    fn translator<'a>(&'a self, searcher: &'a tantivy::Searcher) -> Translator<'a> {
+        Translator {
+            fields: self.fields,
+            searcher,
+            path: &self.path,
         }
     }
 
@@ -434,7 +371,7 @@ impl Backend for LocalIndex {
 
     fn search(&self, query: &Query, limit: usize) -> Result<Vec<Hit>> {
         let searcher = self.reader.searcher();
-        let q = self.to_tantivy(query);
+        let q = self.translator(&searcher).query(query)?;
         let top = searcher
             .search(&*q, &TopDocs::with_limit(limit.max(1)).order_by_score())
             .map_err(|e| Error::index(&self.path, e))?;
@@ -518,30 +455,28 @@ impl Backend for LocalIndex {
         use tantivy::aggregation::agg_req::Aggregations;
         use tantivy::aggregation::AggregationCollector;
         let err = |e: &dyn std::fmt::Display| Error::index(&self.path, e);
+        // topics are on each article's lead passage only: count them over the lead passages of
+        // the articles with a matching passage
         let request = serde_json::json!({
-            "topics": {
-                "terms": { "field": "topics", "size": size.max(1) },
-                "aggs": { "articles": { "cardinality": { "field": "article_id" } } }
-            }
+            "topics": { "terms": { "field": "topics", "size": size.max(1) } }
         });
         let aggs: Aggregations = serde_json::from_value(request).map_err(|e| err(&e))?;
         let collector = AggregationCollector::from_aggs(aggs, Default::default());
         let searcher = self.reader.searcher();
+        let translate = self.translator(&searcher);
+        let articles = match query {
+            Query::All => Box::new(AllQuery),
+            q => translate.same_articles(&*translate.query(q)?)?,
+        };
         let result = searcher
-            .search(&*self.to_tantivy(query), &collector)
+            .search(&*articles, &collector)
             .map_err(|e| err(&e))?;
         let json = serde_json::to_value(result).map_err(|e| err(&e))?;
         let mut out: Vec<(String, u64)> = json["topics"]["buckets"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|b| {
-                let articles = b["articles"]["value"].as_f64().map(|v| v.round() as u64);
-                Some((
-                    b["key"].as_str()?.to_string(),
-                    articles.or_else(|| b["doc_count"].as_u64())?,
-                ))
-            })
+            .filter_map(|b| Some((b["key"].as_str()?.to_string(), b["doc_count"].as_u64()?)))
             .collect();
         out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Ok(out)

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 pub mod fields;
 pub mod local;
+mod translate;
 
 use crate::error::Result;
 use crate::extract::Extracted;
@@ -157,8 +158,8 @@ pub trait Backend {
     fn delete(&mut self, ids: &[String]) -> Result<()>;
     /// Number of passages indexed.
     fn num_passages(&self) -> Result<u64>;
-    /// The topics of the articles matching `query`, with how many articles carry each (an
-    /// aggregation: approximate article counts for large corpora), most frequent first.
+    /// The topics of the articles with a passage matching `query`, with how many articles
+    /// carry each, most frequent first.
     fn topic_counts(&self, query: &Query, size: usize) -> Result<Vec<(String, u64)>>;
     /// In how many passages `term` occurs in `field`.
     fn doc_freq(&self, field: Field, term: &str) -> Result<u64>;
