@@ -72,20 +72,41 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
 /// Parses the number starting at token `i`, if any (without scale words).
 pub fn parse_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     let tok = toks.get(i)?;
-    match tok.kind {
-        Kind::Num => parse_numeral(text, toks, i),
+    let mut n = match tok.kind {
+        Kind::Num => parse_numeral(text, toks, i)?,
         Kind::Sym => {
             let v = vulgar_fraction(&text[tok.start..tok.end])?;
-            Some(Number {
+            Number {
                 value: v,
                 first: i,
                 next: i + 1,
                 scale: 1.0,
                 words: false,
-            })
+            }
         }
-        Kind::Word => parse_words(text, toks, i, lex),
+        Kind::Word => parse_words(text, toks, i, lex)?,
+    };
+    // "two and a half", "3 and a quarter", "one and one-half"
+    if n.value.fract() == 0.0 && word(text, toks, n.next).as_deref() == Some("and") {
+        let article = word(text, toks, n.next + 1);
+        let mut k = n.next + 2;
+        if toks
+            .get(k)
+            .is_some_and(|t| &text[t.start..t.end] == "-" && article.as_deref() == Some("one"))
+        {
+            k += 1;
+        }
+        let fraction = match word(text, toks, k).as_deref() {
+            Some("half") => Some(0.5),
+            Some("quarter") => Some(0.25),
+            _ => None,
+        };
+        if let (Some(f), Some("a" | "one")) = (fraction, article.as_deref()) {
+            n.value += f;
+            n.next = k + 1;
+        }
     }
+    Some(n)
 }
 
 fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
@@ -115,14 +136,16 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             next += 1;
         }
     }
-    // a/b, and a mixed number "2 1/2"
-    if sym(next, "/") {
-        let denom = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]))?;
+    // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
+    let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));
+    if let (true, Some(denom)) = (sym(next, "/"), denominator) {
         if denom == 0.0 || sym(next + 2, "/") {
             return None;
         }
         value /= denom;
         next += 2;
+    } else if sym(next, "/") {
+        // a rate or a path: the number stands alone
     } else if let Some(t) = toks.get(next).filter(|t| !t.glued && t.kind == Kind::Num) {
         if sym(next + 1, "/") && !sym(next + 3, "/") {
             let n = parse_digits(&text[t.start..t.end]);
@@ -168,7 +191,15 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
-        if w == "and" && current.is_some() && last_good.is_some() {
+        // "and" joins only after a hundred or more: "one hundred and five", "two thousand and
+        // six", not "one and two"
+        let after_scale = total > 0.0 || current.is_some_and(|c| c >= 100.0);
+        if w == "and"
+            && after_scale
+            && last_good.is_some()
+            && word(text, toks, j + 1)
+                .is_some_and(|n| lex.numbers.get(&*n).is_some_and(|&v| v >= 1.0))
+        {
             j += 1;
             continue;
         }
@@ -190,7 +221,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             if is_fraction {
                 // "two-thirds", "three quarters": only after a number word
                 match current {
-                    Some(c) if w != "half" => {
+                    // "two-thirds", "one sixth", "one-half" (but not "two half")
+                    Some(c) if w != "half" || c == 1.0 => {
                         current = Some(c * n);
                         j += 1;
                         last_good = Some(j);
@@ -249,6 +281,7 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         let scale = match w.as_str() {
             "m" if money && tok.glued => Some(1e6),
             "b" if money && tok.glued => Some(1e9),
+            "t" if money && tok.glued => Some(1e12),
             _ => lex.scales.get(&*w).copied(),
         };
         let Some(s) = scale else { return n };
@@ -298,5 +331,20 @@ mod tests {
         assert_eq!(num("three million"), Some(3e6));
         assert_eq!(num("third"), None);
         assert_eq!(num("a"), None);
+    }
+
+    #[test]
+    fn halves_fractions_and_joins() {
+        assert_eq!(num("two and a half"), Some(2.5));
+        assert_eq!(num("3 and a quarter"), Some(3.25));
+        assert_eq!(num("one and one-half million"), Some(1.5e6));
+        assert_eq!(num("one-half"), Some(0.5));
+        assert_eq!(num("one sixth"), Some(1.0 / 6.0));
+        assert_eq!(num("two thousand and six"), Some(2006.0));
+        // "and" joins only after a hundred or more
+        assert_eq!(num("one and two"), Some(1.0));
+        // a slash before a word is a rate, not a fraction
+        assert_eq!(num("15.4/hour"), Some(15.4));
+        assert_eq!(num("2.174T"), Some(2.174e12));
     }
 }
