@@ -324,7 +324,14 @@ fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
     if money || n.words {
         return false;
     }
-    let month_before = n.first > 0 && is_month(text, toks, n.first - 1);
+    // "Feb 4", and with an abbreviation's period, "Oct. 13"
+    let dot_before = n.first > 1
+        && toks
+            .get(n.first - 1)
+            .is_some_and(|t| &text[t.start..t.end] == ".")
+        && is_month(text, toks, n.first - 2)
+        && n.value <= 31.0;
+    let month_before = (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before;
     let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
     let year_like = raw.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.scale == 1.0;
     month_before || month_after || year_like
@@ -420,7 +427,14 @@ pub fn quantity_at(
     if n.words && currency.is_none() && j > 0 && toks[j].glued && toks[j - 1].kind != Kind::Sym {
         return None;
     }
-    let n = number::apply_scale(text, toks, n, currency.is_some(), lex);
+    // "1.8M dollars": a glued m/b suffix is a scale when a currency word follows
+    let money_after = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && t.kind == Kind::Word)
+        && number::word(text, toks, n.next + 1)
+            .and_then(|w| lex.unit_for_alias(&w))
+            .is_some_and(|u| u.currency.is_some());
+    let n = number::apply_scale(text, toks, n, currency.is_some() || money_after, lex);
     if is_not_quantity(text, toks, &n, currency.is_some()) {
         return None;
     }

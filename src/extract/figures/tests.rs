@@ -95,6 +95,18 @@ fn number_forms() {
     assert_eq!(one("about twelve miles").value, Some(12.0));
     assert_eq!(one("temperatures of −273.15 °C").value, Some(-273.15));
     assert_eq!(one("the door is 2 1/2 in.").unit.as_deref(), Some("inch"));
+    let h = one("he is 5 ft 2 in");
+    assert_eq!(h.unit.as_deref(), Some("foot"));
+    assert!((h.value.unwrap_or(0.0) - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
+    let m = one("It cost 1.8M dollars.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(1.8e6), Some("dollar")));
+    let hw = one("It took three and a half years.");
+    assert_eq!((hw.value, hw.unit.as_deref()), (Some(3.5), Some("year")));
+    assert_eq!(
+        one("only for $15.4/hour").unit.as_deref(),
+        Some("dollar per hour")
+    );
+    assert_eq!(one("The Dow fell 190 points on Oct. 13").value, Some(190.0));
 }
 
 #[test]
