@@ -18,3 +18,5 @@ pub mod render;
 pub mod search;
 
 pub use error::{Error, Result};
+#[cfg(test)]
+mod testing;

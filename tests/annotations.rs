@@ -68,50 +68,31 @@ fn seed_topics_entities_and_attribution() {
         assert!(topics.contains(&t), "000 lacks topic {t}: {topics:?}");
     }
     let e000 = entities(a000);
-    for e in [
+    let in_both = [
         "Donald Trump",
         "Xi Jinping",
         "China",
         "Taiwan",
         "Truth Social",
-    ] {
+    ];
+    for e in in_both {
         assert!(e000.contains(e), "000 lacks entity {e}: {e000:?}");
     }
     // the soybean figures of 000 are Trump's ("He said Beijing is weighing …")
-    let soy = a000["passages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| {
-            p["text"]
-                .as_str()
-                .unwrap()
-                .contains("soybean purchases to 20")
-        })
-        .unwrap();
+    let soy = passage_with(a000, "soybean purchases to 20");
     for f in soy["figures"].as_array().unwrap() {
         assert_eq!(f["attribution"], "Donald Trump", "{f:#}");
     }
     let a003 = article(&all, A003);
     let e003 = entities(a003);
-    for e in [
-        "Donald Trump",
-        "Xi Jinping",
-        "China",
-        "Taiwan",
-        "Truth Social",
-        "Xinhua News Agency",
-        "Vladimir Putin",
-    ] {
+    for e in in_both
+        .into_iter()
+        .chain(["Xinhua News Agency", "Vladimir Putin"])
+    {
         assert!(e003.contains(e), "003 lacks entity {e}: {e003:?}");
     }
     // "analysts noted that Xinhua's report did not mention these soybean purchases"
-    let analysts = a003["passages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["text"].as_str().unwrap().contains("analysts noted"))
-        .unwrap();
+    let analysts = passage_with(a003, "analysts noted");
     assert!(
         analysts["speakers"]
             .as_array()
@@ -190,4 +171,14 @@ fn topic_and_entity_filters_and_counts() {
             .all(|c| c["articles"] == 1),
         "{counts:#}"
     );
+}
+
+/// The passage of `article` whose text contains `needle`.
+fn passage_with<'a>(article: &'a Value, needle: &str) -> &'a Value {
+    article["passages"]
+        .as_array()
+        .expect("passages")
+        .iter()
+        .find(|p| p["text"].as_str().is_some_and(|t| t.contains(needle)))
+        .unwrap_or_else(|| panic!("no passage with {needle:?}"))
 }

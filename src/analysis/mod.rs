@@ -69,6 +69,15 @@ pub fn stem(normalized: &str) -> String {
     STEMMER.with(|s| s.borrow_mut().stem(normalized))
 }
 
+/// Points a reused engine token at the word at `start..end`, number `position` (its text is
+/// set by the caller).
+fn place(token: &mut tantivy::tokenizer::Token, start: usize, end: usize, position: usize) {
+    token.offset_from = start;
+    token.offset_to = end;
+    token.position = position;
+    token.position_length = 1;
+}
+
 /// Name of the engine tokenizer for [`index_terms`] output: it splits on spaces only.
 pub const TERMS_TOKENIZER: &str = "factdex-terms";
 

@@ -44,13 +44,9 @@ impl TokenStream for TermsStream<'_> {
             .position(|&b| b == b' ')
             .map_or(bytes.len(), |n| start + n);
         self.at = end;
-        let token = &mut self.token;
-        token.text.clear();
-        token.text.push_str(&self.text[start..end]);
-        token.offset_from = start;
-        token.offset_to = end;
-        token.position = self.position;
-        token.position_length = 1;
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[start..end]);
+        super::place(&mut self.token, start, end, self.position);
         self.position += 1;
         true
     }

@@ -327,16 +327,12 @@ impl TokenStream for WordStream<'_> {
             return false;
         };
         normalize_into(&self.text[start..end], &mut self.word);
-        let token = &mut self.token;
-        token.text.clear();
+        self.token.text.clear();
         match &mut self.stem {
-            Some(cache) => cache.stem_into(&self.word, &mut token.text),
-            None => token.text.push_str(&self.word),
+            Some(cache) => cache.stem_into(&self.word, &mut self.token.text),
+            None => self.token.text.push_str(&self.word),
         }
-        token.offset_from = start;
-        token.offset_to = end;
-        token.position = self.next;
-        token.position_length = 1;
+        super::place(&mut self.token, start, end, self.next);
         self.next += 1;
         true
     }
@@ -403,18 +399,8 @@ mod tests {
     /// The fast path gives exactly the UAX #29 segments on the characters it handles.
     #[test]
     fn fast_path_matches_uax29() {
-        let alphabet: Vec<char> = "aZ09 _:,;.'’‘“”–—…é\n-$%()xY".chars().collect();
-        let mut state: u64 = 0x9E3779B97F4A7C15;
-        for round in 0..5000 {
-            let len = 1 + round % 23;
-            let text: String = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
+        let alphabet = "aZ09 _:,;.'’‘“”–—…é\n-$%()xY";
+        for text in crate::testing::random_texts(alphabet, 0x9E3779B97F4A7C15, 5000, 23) {
             // what split_words uses: word segments and apostrophe-like characters
             let essential =
                 |s: &&(usize, &str)| s.1.chars().any(char::is_alphanumeric) || is_quote_like(s.1);

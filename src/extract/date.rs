@@ -19,12 +19,10 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
-fn month_of(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let full = [
+/// The month (1–12) a word names: a full name, or an abbreviation with or without its period
+/// ("Feb", "Sept.", "Oct.").
+pub fn month_of(w: &str) -> Option<u32> {
+    const FULL: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -38,8 +36,13 @@ fn month_of(w: &str) -> Option<u32> {
         "november",
         "december",
     ];
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
+        return None;
+    }
+    let w = w.to_ascii_lowercase();
     let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    (w.len() == 3 || full[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
+    (w.len() == 3 || FULL[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
 }
 
 /// A date found in text, before its year is known for sure.

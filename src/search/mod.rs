@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::analysis::terms;
 use crate::error::Result;
-use crate::index::{Backend, Field};
+use crate::index::Backend;
 
 pub use compare::Row;
 pub use group::{ArticleHits, Group, PassageHit};
@@ -99,13 +99,7 @@ pub fn highlights(text: &str, wanted: &[String]) -> Vec<[usize; 2]> {
 /// Adds misspelling tolerance to words the index does not know.
 fn add_fuzzy(parsed: &mut ParsedQuery, backend: &dyn Backend) -> Result<()> {
     for g in &mut parsed.groups {
-        let known = g
-            .alternatives
-            .iter()
-            .filter(|a| a.len() == 1)
-            .try_fold(0u64, |n, a| {
-                backend.doc_freq(Field::Text, &a[0]).map(|d| n + d)
-            })?;
+        let known = rank::doc_freq(g, backend)?;
         let len = g
             .alternatives
             .first()

@@ -16,6 +16,7 @@ use crate::analysis::{query_analyzer, terms, terms_with};
 use crate::error::Result;
 use crate::index::{Backend, Field, Hit};
 
+use super::query::TermGroup;
 use super::ParsedQuery;
 
 /// A passage matching none of several query words keeps this share of its BM25 score; one
@@ -36,17 +37,21 @@ pub fn word_weights(parsed: &ParsedQuery, backend: &dyn Backend) -> Result<Vec<f
         .groups
         .iter()
         .map(|g| {
-            let df = g
-                .alternatives
-                .iter()
-                .filter(|a| a.len() == 1)
-                .try_fold(0u64, |n, a| {
-                    backend.doc_freq(Field::Text, &a[0]).map(|d| n + d)
-                })?;
-            let df = (df as f32).min(n);
+            let df = (doc_freq(g, backend)? as f32).min(n);
             Ok((1.0 + (n - df + 0.5) / (df + 0.5)).ln())
         })
         .collect()
+}
+
+/// In how many passages the single-word alternatives of a query word occur (summed).
+pub fn doc_freq(group: &TermGroup, backend: &dyn Backend) -> Result<u64> {
+    group
+        .alternatives
+        .iter()
+        .filter(|a| a.len() == 1)
+        .try_fold(0u64, |n, a| {
+            backend.doc_freq(Field::Text, &a[0]).map(|d| n + d)
+        })
 }
 
 /// Re-scores `hits` (coverage, figures) and orders them by article, then by passage score.

@@ -63,38 +63,11 @@ impl Quantity {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Is the token at `i` a month name?
 pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         let w = &text[t.start..t.end];
-        t.kind == Kind::Word && w.len() <= 10 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+        t.kind == Kind::Word && crate::extract::date::month_of(w).is_some()
     })
 }
 

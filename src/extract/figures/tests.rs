@@ -130,18 +130,8 @@ fn sentence_split() {
 #[test]
 fn arbitrary_input_never_panics_and_offsets_are_valid() {
     // a deterministic pseudo-random mix of the characters figures are made of
-    let alphabet: Vec<char> = "0123456789 ,.-–/$€£¥%½x×eE^:+−()\"”’'abc mln bn million tons of to from between and A$ US$\n".chars().collect();
-    let mut state: u64 = 0x2545F4914F6CDD1D;
-    for round in 0..300 {
-        let len = 1 + round % 97;
-        let text: String = (0..len)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                alphabet[(state % alphabet.len() as u64) as usize]
-            })
-            .collect();
+    let alphabet = "0123456789 ,.-–/$€£¥%½x×eE^:+−()\"”’'abc mln bn million tons of to from between and A$ US$\n";
+    for text in crate::testing::random_texts(alphabet, 0x2545F4914F6CDD1D, 300, 97) {
         for f in extract(&text) {
             assert!(f.start <= f.end && f.end <= text.len(), "{text:?}: {f:?}");
             assert_eq!(&text[f.start..f.end], f.text, "{text:?}");
