@@ -152,25 +152,31 @@ fn topic_and_entity_filters_and_counts() {
     assert_eq!(ids(&search(&["org:xinhua"])), vec![A003]);
     assert_eq!(ids(&search(&["soybean place:taiwan"])), vec![A000, A003]);
     let counts = common::json(ix, &["topics", "--json"]).1;
-    let count = |t: &str| {
-        counts
+    let count = |kind: &str, t: &str| {
+        counts[kind]
             .as_array()
             .unwrap()
             .iter()
             .find(|c| c["topic"] == t)
             .map(|c| c["articles"].as_u64().unwrap())
     };
-    assert_eq!(count("taiwan"), Some(2));
-    assert_eq!(count("ukraine war"), Some(1));
+    assert_eq!(count("topics", "taiwan"), Some(2));
+    assert_eq!(count("topics", "ukraine war"), Some(1));
+    // key phrases surface subjects the taxonomy has no topic for
+    let phrases = counts["phrases"].as_array().unwrap();
+    assert!(!phrases.is_empty(), "{counts:#}");
+    assert!(phrases.iter().all(|c| c["articles"].as_u64() >= Some(1)));
     let counts = common::json(ix, &["topics", "--json", "person:putin"]).1;
-    assert!(
-        counts
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|c| c["articles"] == 1),
-        "{counts:#}"
-    );
+    for kind in ["topics", "phrases"] {
+        assert!(
+            counts[kind]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["articles"] == 1),
+            "{counts:#}"
+        );
+    }
 }
 
 /// The passage of `article` whose text contains `needle`.

@@ -169,7 +169,7 @@ pub fn key_phrases(text: &str, n: usize) -> Vec<String> {
     static STOP_SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let stop = STOP_SET.get_or_init(|| STOP.iter().copied().collect());
     // the lead carries an article's subject; reading at most this much keeps the cost flat
-    const LEAD_BYTES: usize = 6000;
+    const LEAD_BYTES: usize = 3000;
     let end = (0..=LEAD_BYTES.min(text.len()))
         .rev()
         .find(|&i| text.is_char_boundary(i))

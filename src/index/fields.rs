@@ -107,6 +107,7 @@ mod tests {
             "person",
             "org",
             "place",
+            "phrases",
             "annotations",
         ] {
             assert!(schema.get_field(name).is_ok(), "missing field {name}");

@@ -48,6 +48,7 @@ pub(super) struct Fields {
     person: TField,
     org: TField,
     place: TField,
+    phrases: TField,
     annotations: TField,
 }
 
@@ -84,6 +85,7 @@ impl Fields {
             person: f("person")?,
             org: f("org")?,
             place: f("place")?,
+            phrases: f("phrases")?,
             annotations: f("annotations")?,
         })
     }
@@ -100,6 +102,7 @@ impl Fields {
             Field::Person => self.person,
             Field::Org => self.org,
             Field::Place => self.place,
+            Field::Phrases => self.phrases,
         }
     }
 }
@@ -272,6 +275,9 @@ impl LocalIndex {
                 EntityKind::Place => f.place,
             };
             doc.add_text(field, ent.name.to_lowercase());
+        }
+        for p in &e.key_phrases {
+            doc.add_text(f.phrases, p);
         }
     }
 
@@ -451,14 +457,16 @@ impl Backend for LocalIndex {
         Ok(())
     }
 
-    fn topic_counts(&self, query: &Query, size: usize) -> Result<Vec<(String, u64)>> {
+    fn facet_counts(&self, facet: Field, query: &Query, size: usize) -> Result<Vec<(String, u64)>> {
         use tantivy::aggregation::agg_req::Aggregations;
         use tantivy::aggregation::AggregationCollector;
         let err = |e: &dyn std::fmt::Display| Error::index(&self.path, e);
-        // topics are on each article's lead passage only: count them over the lead passages of
+        // facets are on each article's lead passage only: count them over the lead passages of
         // the articles with a matching passage
+        let schema = self.index.schema();
+        let name = schema.get_field_name(self.fields.get(facet));
         let request = serde_json::json!({
-            "topics": { "terms": { "field": "topics", "size": size.max(1) } }
+            "facet": { "terms": { "field": name, "size": size.max(1) } }
         });
         let aggs: Aggregations = serde_json::from_value(request).map_err(|e| err(&e))?;
         let collector = AggregationCollector::from_aggs(aggs, Default::default());
@@ -472,7 +480,7 @@ impl Backend for LocalIndex {
             .search(&*articles, &collector)
             .map_err(|e| err(&e))?;
         let json = serde_json::to_value(result).map_err(|e| err(&e))?;
-        let mut out: Vec<(String, u64)> = json["topics"]["buckets"]
+        let mut out: Vec<(String, u64)> = json["facet"]["buckets"]
             .as_array()
             .into_iter()
             .flatten()

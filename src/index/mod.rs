@@ -40,6 +40,8 @@ pub enum Field {
     Org,
     /// Places the article names.
     Place,
+    /// The article's key phrases (lower case).
+    Phrases,
 }
 
 /// An engine-neutral query over analyzed terms.
@@ -158,9 +160,10 @@ pub trait Backend {
     fn delete(&mut self, ids: &[String]) -> Result<()>;
     /// Number of passages indexed.
     fn num_passages(&self) -> Result<u64>;
-    /// The topics of the articles with a passage matching `query`, with how many articles
-    /// carry each, most frequent first.
-    fn topic_counts(&self, query: &Query, size: usize) -> Result<Vec<(String, u64)>>;
+    /// The values of an article-level facet ([`Field::Topics`], [`Field::Phrases`], people,
+    /// organisations, places) over the articles with a passage matching `query`, with how many
+    /// articles carry each, most frequent first.
+    fn facet_counts(&self, facet: Field, query: &Query, size: usize) -> Result<Vec<(String, u64)>>;
     /// In how many passages `term` occurs in `field`.
     fn doc_freq(&self, field: Field, term: &str) -> Result<u64>;
 }

@@ -27,7 +27,7 @@ pub(super) type TQuery = Box<dyn tantivy::query::Query>;
 pub(super) fn article_level(field: Field) -> bool {
     matches!(
         field,
-        Field::Topics | Field::Person | Field::Org | Field::Place
+        Field::Topics | Field::Person | Field::Org | Field::Place | Field::Phrases
     )
 }
 
