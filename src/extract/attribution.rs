@@ -96,7 +96,19 @@ fn is_speech_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| VERBS.iter().copied().chain(["according"]).collect());
-    if !(3..=11).contains(&w.len()) || !w.is_ascii() {
+    // most words are not: reject by length and first letter before hashing
+    static FIRST: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let first = *FIRST.get_or_init(|| {
+        set.iter()
+            .filter_map(|v| v.bytes().next())
+            .filter(u8::is_ascii_lowercase)
+            .fold(0u32, |m, b| m | 1 << (b - b'a'))
+    });
+    let starts = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !(3..=11).contains(&w.len())
+        || !starts.is_some_and(|b| b.is_ascii_lowercase() && first & (1 << (b - b'a')) != 0)
+        || !w.is_ascii()
+    {
         return false;
     }
     let mut buf = [0u8; 11];

@@ -119,6 +119,9 @@ struct EntitiesFile {
 pub struct Gazetteer {
     forms: HashMap<String, Entity>,
     max_words: usize,
+    /// First word of a form → the most words of the forms it begins (a word beginning none
+    /// needs no lookup).
+    longest: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -128,6 +131,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             forms: HashMap::default(),
             max_words: 1,
+            longest: HashMap::default(),
         };
         for (kind, entries) in [
             (EntityKind::Person, file.person),
@@ -152,7 +156,19 @@ impl Gazetteer {
                 }
             }
         }
+        for form in g.forms.keys() {
+            let spans = words(form);
+            if let Some(&(s, e)) = spans.first() {
+                let n = g.longest.entry(form[s..e].to_string()).or_default();
+                *n = (*n).max(spans.len());
+            }
+        }
         Ok(g)
+    }
+
+    /// The most words of a form beginning with `first` (0: none begins with it).
+    fn longest_from(&self, first: &str) -> usize {
+        self.longest.get(first).copied().unwrap_or(0)
     }
 
     /// The compiled-in gazetteer.
@@ -235,7 +251,9 @@ pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
         // the gazetteer, longest form first (every form starts with a capital)
         let mut matched = None;
         let limit = if capitalised(word(k)) {
-            gaz.max_words.min(ws.len() - k)
+            gaz.longest_from(word(k))
+                .min(gaz.max_words)
+                .min(ws.len() - k)
         } else {
             0
         };

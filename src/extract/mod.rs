@@ -75,9 +75,10 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     }
     for (i, text) in passages::split(&article.body).into_iter().enumerate() {
         let mentions = entities::find(&text, &mut known_people);
-        let mut figures = figures::extract(&text);
+        let sentences = figures::sentences(&text);
+        let mut figures = figures::extract_in(&sentences);
         let mut speakers: Vec<String> = Vec::new();
-        for (offset, sentence) in figures::sentences(&text) {
+        for &(offset, sentence) in &sentences {
             let Some(who) = attribution::speaker(sentence, offset, &mentions, &mut last_speaker)
             else {
                 continue;

@@ -18,9 +18,14 @@ use lexicon::Lexicon;
 
 /// Extracts the figures of `text`; offsets are byte offsets into `text`.
 pub fn extract(text: &str) -> Vec<Figure> {
+    extract_in(&sentences(text))
+}
+
+/// As [`extract`], on a text already split by [`sentences`] (byte offset, sentence).
+pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
-    for (offset, sentence) in sentences(text) {
+    for &(offset, sentence) in sentences {
         let toks = lexer::lex(sentence);
         let found = scan::scan(sentence, &toks, lex);
         let mut figures: Vec<Figure> = Vec::with_capacity(found.len());
