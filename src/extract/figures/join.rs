@@ -23,7 +23,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let connector = w(k);
     let dash = matches!(&*connector, "-" | "–" | "—" | "~");
     let ok = match &*connector {
-        "to" => true,
+        "to" | "through" | "thru" => true,
         "and" => before == "between",
         _ => dash,
     };
@@ -130,7 +130,10 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
             .iter()
             .enumerate()
             .all(|(k, w)| word(text, toks, q.next + k).as_deref() == Some(w.as_str()));
-        if matches {
+        // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
+        let joins_another = words.first().is_some_and(|w| w == "and")
+            && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
+        if matches && !joins_another {
             q.change = match bound {
                 Bound::More => Change::More,
                 Bound::Less => Change::Less,

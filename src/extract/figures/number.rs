@@ -203,6 +203,22 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
+        // "half million", "a quarter million": a fraction of a scale word
+        if (w == "half" || w == "quarter") && (j == i || article) {
+            let scale = word(text, toks, j + 1)
+                .and_then(|s| lex.scales.get(&*s).copied())
+                .filter(|&s| s >= 1000.0);
+            if let Some(scale) = scale {
+                let f = if w == "half" { 0.5 } else { 0.25 };
+                return Some(Number {
+                    value: f * scale,
+                    first: i,
+                    next: j + 2,
+                    scale,
+                    words: true,
+                });
+            }
+        }
         if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("a") {
             // half a million
             let scale = word(text, toks, j + 2)
@@ -215,6 +231,36 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 scale,
                 words: true,
             });
+        }
+        // "more than half", "nearly half": a share, when a bound or an estimate governs it
+        if w == "half" && j == i && i > 0 {
+            let before = word(text, toks, i - 1);
+            let governed = matches!(
+                before.as_deref(),
+                Some(
+                    "than"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "roughly"
+                        | "around"
+                        | "over"
+                        | "under"
+                        | "only"
+                        | "just"
+                        | "some"
+                        | "approximately"
+                )
+            );
+            if governed {
+                return Some(Number {
+                    value: 0.5,
+                    first: i,
+                    next: j + 1,
+                    scale: 1.0,
+                    words: true,
+                });
+            }
         }
         if let Some(&n) = lex.numbers.get(&*w) {
             let is_fraction = n < 1.0 && n > 0.0;

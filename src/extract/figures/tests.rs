@@ -107,6 +107,15 @@ fn number_forms() {
         Some("dollar per hour")
     );
     assert_eq!(one("The Dow fell 190 points on Oct. 13").value, Some(190.0));
+    let q = one("a quarter million people marched");
+    assert_eq!((q.value, q.unit.as_deref()), (Some(2.5e5), Some("people")));
+    let h = one("more than half of Americans");
+    assert_eq!((h.value, h.change), (Some(0.5), Change::More));
+    assert!(extract("the first half of the year").is_empty());
+    let r = one("above 1000 and below 1500");
+    assert_eq!((r.low, r.high), (Some(1000.0), Some(1500.0)));
+    assert_eq!(one("ages 18 and below").change, Change::Less);
+    assert_eq!(one("20 through 100").high, Some(100.0));
 }
 
 #[test]
