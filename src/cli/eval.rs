@@ -281,7 +281,8 @@ fn alter(sentence: &str, f: &crate::model::Figure, factor: f64) -> Option<String
 }
 
 fn check_pairs(corpus: &Path, pairs: usize, verbose: bool) -> anyhow::Result<i32> {
-    use crate::extract::figures::{extract, sentences};
+    use crate::extract::figures::extract;
+    use crate::extract::sentences::split as sentences;
     if !corpus.is_file() {
         println!(
             "eval check: {} not found; nothing measured",

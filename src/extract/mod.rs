@@ -9,6 +9,7 @@ pub mod date;
 pub mod entities;
 pub mod figures;
 pub mod passages;
+pub mod sentences;
 pub mod topics;
 
 use chrono::NaiveDate;
@@ -75,7 +76,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
     }
     for (i, text) in passages::split(&article.body).into_iter().enumerate() {
         let mentions = entities::find(&text, &mut known_people);
-        let sentences = figures::sentences(&text);
+        let sentences = sentences::split(&text);
         let mut figures = figures::extract_in(&sentences);
         let mut speakers: Vec<String> = Vec::new();
         for &(offset, sentence) in &sentences {

@@ -1,8 +1,6 @@
 //! Splits an article body into passages: paragraphs, with short heading lines attached to the
 //! paragraph they introduce, and long paragraphs cut into windows of whole sentences.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 /// A paragraph longer than this many words is cut into sentence windows.
 pub const MAX_WORDS: usize = 120;
 /// A line shorter than this, not ending like a sentence, is a heading.
@@ -57,7 +55,7 @@ fn windows(p: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut words = 0;
-    for sentence in p.split_sentence_bounds() {
+    for (_, sentence) in super::sentences::split(p) {
         let n = sentence.split_whitespace().count();
         if words > 0 && words + n > MAX_WORDS / 2 {
             out.push(current.trim().to_string());
