@@ -69,7 +69,7 @@ enum Command {
         after_help = "Examples:\n  echo 'Sales rose 5% to $1.2bn' | factdex extract\n  factdex extract --lines --json sentences.txt > pred.jsonl"
     )]
     Extract(extract::Args),
-    /// Count articles per topic, over the index or the articles matching a query.
+    /// Count articles per topic and key phrase, over the index or the articles matching a query.
     #[command(after_help = "Examples:\n  factdex topics\n  factdex topics soybean --json")]
     Topics(topics::Args),
     /// Measure: BASIL grouping accuracy, search latency (needs ../shared or an index).
