@@ -51,6 +51,13 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         a_val
     };
+    // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote": a descending pair of plain numbers
+    // is a score or a tally, not a range
+    if before != "from" && a_val > b_val && q.unit.is_none() && b.unit.is_none() && q.scale == 1.0 {
+        q.tally = true;
+        q.next = b.next;
+        return;
+    }
     if before == "from" {
         q.from = Some(a_val);
         q.value = Some(b_val);

@@ -13,7 +13,7 @@ pub mod measure;
 pub mod number;
 pub mod scan;
 
-use crate::model::Figure;
+use crate::model::{Change, Figure};
 use lexicon::Lexicon;
 
 /// Extracts the figures of `text`; offsets are byte offsets into `text`.
@@ -33,6 +33,16 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
+            // "from 20 to 10 percent": a change without a verb goes the way its values do
+            if let (Some(from), Some(to), Change::Exact) =
+                (figure.from, figure.value, figure.change)
+            {
+                if to > from {
+                    figure.change = Change::Up;
+                } else if to < from {
+                    figure.change = Change::Down;
+                }
+            }
             if figure.concept.is_none() {
                 figure.concept = figures
                     .iter()

@@ -35,6 +35,8 @@ pub struct Quantity {
     pub scale: f64,
     /// The unit of a rate's denominator ("$60 per barrel", "$15.4/hour").
     pub per: Option<usize>,
+    /// A score or vote tally ("a 5-4 decision"), to be skipped: not a quantity.
+    pub tally: bool,
 }
 
 impl Quantity {
@@ -91,6 +93,7 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             continue;
         }
         match quantity_at(text, toks, i, lex, true) {
+            Some(q) if q.tally => i = q.next,
             Some(q) => {
                 i = q.next;
                 out.push(q);
@@ -391,6 +394,11 @@ pub fn quantity_at(
     if join && is_id_chain(text, toks, j) {
         return None;
     }
+    // "[219]": a footnote marker
+    let sym_is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
+    if j > 0 && sym_is(j - 1, "[") && sym_is(j + 1, "]") {
+        return None;
+    }
     // "highway 35", "no. 1", "exit 436": a number that names something
     if currency.is_none() && j > 0 && is_name_word(text, toks, j - 1, lex) {
         return None;
@@ -424,6 +432,7 @@ pub fn quantity_at(
         change: Change::Exact,
         scale: n.scale,
         per: None,
+        tally: false,
     };
     if q.unit.is_none() {
         if let Some((u, next)) = unit_at(text, toks, q.next, lex) {

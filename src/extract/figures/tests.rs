@@ -116,6 +116,20 @@ fn number_forms() {
     assert_eq!((r.low, r.high), (Some(1000.0), Some(1500.0)));
     assert_eq!(one("ages 18 and below").change, Change::Less);
     assert_eq!(one("20 through 100").high, Some(100.0));
+    // scores and tallies are not ranges; footnote markers are not figures
+    assert!(extract("a narrow 5-4 Supreme Court decision").is_empty());
+    assert!(extract("The committee voted 11-10 along party lines").is_empty());
+    assert_eq!(
+        one("receiving 236 votes.[82] On October").value,
+        Some(236.0)
+    );
+    assert_eq!(one("ages 18-24").high, Some(24.0));
+    // a change without a verb goes the way its values do (the definition of `from`)
+    let c = one("from 20 to 10 percent");
+    assert_eq!(
+        (c.from, c.value, c.change),
+        (Some(20.0), Some(10.0), Change::Down)
+    );
 }
 
 #[test]
