@@ -130,6 +130,36 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
     q.next = next;
 }
 
+/// "rose to 28,476 from 15,175": the earlier value written after the new one.
+pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let to_before = q.first > 0 && word(text, toks, q.first - 1).as_deref() == Some("to");
+    if !to_before || q.from.is_some() || q.value.is_none() {
+        return;
+    }
+    if word(text, toks, q.next).as_deref() != Some("from") {
+        return;
+    }
+    let Some(b) = quantity_at(text, toks, q.next + 1, lex, false) else {
+        return;
+    };
+    let same_kind = match (q.unit, b.unit) {
+        (Some(a), Some(c)) => lex.units[a].dimension == lex.units[c].dimension,
+        _ => true,
+    };
+    if !same_kind || b.value.is_none() {
+        return;
+    }
+    q.from = b.value.map(|v| {
+        if q.scale > 1.0 && b.scale == 1.0 && v < 1000.0 {
+            v * q.scale
+        } else {
+            v
+        }
+    });
+    q.unit = q.unit.or(b.unit);
+    q.next = b.next;
+}
+
 /// "5000 or more", "10 or less".
 pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     for (words, bound) in &lex.suffix_bounds {

@@ -139,7 +139,8 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
     let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));
     if let (true, Some(denom)) = (sym(next, "/"), denominator) {
-        if denom == 0.0 || sym(next + 2, "/") {
+        // "805/807" (a quote), "1986/87", "24/7", "50/50": pairs and names, not fractions
+        if denom == 0.0 || sym(next + 2, "/") || denom > 100.0 || value >= denom {
             return None;
         }
         value /= denom;
@@ -358,6 +359,8 @@ mod tests {
         assert_eq!(num("1,500,000"), Some(1.5e6));
         assert_eq!(num("2 1/2 in"), Some(2.5));
         assert_eq!(num("3/4"), Some(0.75));
+        assert_eq!(num("805/807"), None);
+        assert_eq!(num("1986/87"), None);
         assert_eq!(num("1,50"), None);
         assert_eq!(num("20mn"), Some(2e7));
         assert_eq!(num("1.5bn"), Some(1.5e9));

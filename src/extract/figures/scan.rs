@@ -493,6 +493,9 @@ pub fn quantity_at(
         super::join::join_range(text, toks, &mut q, lex);
     }
     super::join::suffix_bound(text, toks, &mut q, lex);
+    if join {
+        super::join::from_after(text, toks, &mut q, lex);
+    }
     if q.unit.is_none() && q.counted.is_none() {
         q.counted = counted_noun(text, toks, q.next).filter(|_| q.value != Some(1.0));
     }

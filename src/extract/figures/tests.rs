@@ -125,6 +125,17 @@ fn number_forms() {
     );
     assert_eq!(one("ages 18-24").high, Some(24.0));
     // a change without a verb goes the way its values do (the definition of `from`)
+    let r = one("sales advanced to 28,476 from 15,175.");
+    assert_eq!(
+        (r.from, r.value, r.change),
+        (Some(15175.0), Some(28476.0), Change::Up)
+    );
+    let u = one("unemployment fell to 4.1 pct from 4.3 pct");
+    assert_eq!((u.from, u.change), (Some(4.3), Change::Down));
+    assert_eq!(
+        one("down two stg a tonne, quoted around 805/807 stg").value,
+        Some(2.0)
+    );
     let c = one("from 20 to 10 percent");
     assert_eq!(
         (c.from, c.value, c.change),
