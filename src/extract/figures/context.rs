@@ -129,6 +129,17 @@ const FUNCTION: &[&str] = &[
     "between",
     "against",
     "vs",
+    "within",
+    "among",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "without",
+    "via",
+    "across",
+    "along",
+    "beyond",
     "ago",
     "now",
     "currently",
@@ -416,16 +427,16 @@ fn concept(
         if is_clause_break(text, toks[i]) || CONJUNCTIONS.contains(&w.as_str()) {
             return None;
         }
-        if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w, lex) {
+        let change_verb = |w: &str| lex.change_verbs.iter().any(|(stem, _)| stem_match(w, stem));
+        if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w, lex) || change_verb(&w) {
             continue;
         }
         let end = i + 1;
         let mut s = i;
-        while s > start
-            && end - s < 3
-            && is_content(text, toks, s - 1)
-            && !is_verb_like(&text[toks[s - 1].start..toks[s - 1].end].to_lowercase())
-        {
+        while s > start && end - s < 3 && is_content(text, toks, s - 1) && {
+            let before = text[toks[s - 1].start..toks[s - 1].end].to_lowercase();
+            !is_verb_like(&before) && !change_verb(&before)
+        } {
             s -= 1;
         }
         return Some(phrase(s, end));
