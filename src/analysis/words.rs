@@ -160,6 +160,22 @@ pub fn split_words(text: &str) -> Vec<(usize, usize)> {
         let (start, seg) = segments[i];
         if seg.chars().any(char::is_alphanumeric) {
             spans.push((start, start + seg.len()));
+        } else if seg == "-" && i + 1 < segments.len() {
+            // "e-mail" is "email": a single letter hyphenated to a word joins it
+            let (next_start, next) = segments[i + 1];
+            let single_letter = spans.last().is_some_and(|&(s, e)| {
+                e == start && e - s == 1 && text.as_bytes()[s].is_ascii_alphabetic()
+            }) && (start < 2
+                || !text.as_bytes()[start - 2].is_ascii_alphanumeric());
+            let word_follows = next_start == start + 1
+                && next.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+            if single_letter && word_follows {
+                if let Some(last) = spans.last_mut() {
+                    last.1 = next_start + next.len();
+                }
+                i += 2;
+                continue;
+            }
         } else if is_quote_like(seg) && i + 1 < segments.len() {
             let (next_start, next) = segments[i + 1];
             let joins_prev = spans.last().is_some_and(|&(_, end)| end == start)
@@ -196,6 +212,8 @@ pub fn normalize_into(word: &str, out: &mut String) {
         for &b in word.as_bytes() {
             match b {
                 b',' if digits => {}
+                // only a joined "e-mail" keeps a hyphen inside a word
+                b'-' => {}
                 b'`' => out.push('\''),
                 b => out.push(b.to_ascii_lowercase() as char),
             }
@@ -204,7 +222,7 @@ pub fn normalize_into(word: &str, out: &mut String) {
         for c in word.chars() {
             if is_quote_like(c.encode_utf8(&mut [0; 4])) {
                 out.push('\'');
-            } else if digits && c == ',' {
+            } else if (digits && c == ',') || c == '-' {
                 continue;
             } else {
                 out.extend(c.to_lowercase());
@@ -371,6 +389,16 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(words, vec!["excellent", "said"]);
+    }
+
+    #[test]
+    fn a_letter_hyphenated_to_a_word_joins_it() {
+        let text = "e-mails, X-ray, US-China, a-b-c";
+        let words: Vec<String> = split_words(text)
+            .iter()
+            .map(|&(s, e)| normalize(&text[s..e]))
+            .collect();
+        assert_eq!(words, vec!["emails", "xray", "us", "china", "ab", "c"]);
     }
 
     #[test]
