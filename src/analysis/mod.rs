@@ -6,6 +6,19 @@
 //! local tantivy index registers [`analyzer`] as its tokenizer; a remote backend would receive
 //! the same terms pre-tokenized.
 
+/// The accessors of a token stream that keeps one reused token in `self.token`.
+macro_rules! reused_token_access {
+    () => {
+        fn token(&self) -> &Token {
+            &self.token
+        }
+
+        fn token_mut(&mut self) -> &mut Token {
+            &mut self.token
+        }
+    };
+}
+
 pub mod terms;
 pub mod words;
 

@@ -51,13 +51,7 @@ impl TokenStream for TermsStream<'_> {
         true
     }
 
-    fn token(&self) -> &Token {
-        &self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.token
-    }
+    reused_token_access!();
 }
 
 #[cfg(test)]

@@ -355,13 +355,7 @@ impl TokenStream for WordStream<'_> {
         true
     }
 
-    fn token(&self) -> &Token {
-        &self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.token
-    }
+    reused_token_access!();
 }
 
 #[cfg(test)]
