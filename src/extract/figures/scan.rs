@@ -104,6 +104,42 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     out
 }
 
+/// Is the unit at `at..next` a one-letter temperature ("1.5C", "40F") that does not read as
+/// one? It must be a capital, end the word, and the sentence must speak of temperature:
+/// "11c" is cents, "13F" a filing, "06F6" an id, "F-Series" a name.
+fn glued_degree_letter(text: &str, toks: &[Tok], at: usize, next: usize, dimension: &str) -> bool {
+    const CUES: &[&str] = &[
+        "warm",
+        "temperat",
+        "heat",
+        "degree",
+        "climate",
+        "weather",
+        "cold",
+        "hot",
+        "cool",
+        "high",
+        "low",
+        "freez",
+        "celsius",
+        "fahrenheit",
+    ];
+    let Some(t) = toks.get(at) else { return false };
+    if dimension != "temperature" || next != at + 1 || t.end - t.start != 1 {
+        return false;
+    }
+    if !t.glued {
+        return true; // "800,000 F-Series"
+    }
+    let capital = text.as_bytes()[t.start].is_ascii_uppercase();
+    let ends_word = toks.get(next).is_none_or(|n| {
+        !n.glued || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
+    });
+    let lower = text.to_ascii_lowercase();
+    let spoken_of = CUES.iter().any(|c| lower.contains(c));
+    !(capital && ends_word && spoken_of)
+}
+
 /// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -436,8 +472,10 @@ pub fn quantity_at(
     };
     if q.unit.is_none() {
         if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
-            q.unit = Some(u);
-            q.next = next;
+            if !glued_degree_letter(text, toks, q.next, next, &lex.units[u].dimension) {
+                q.unit = Some(u);
+                q.next = next;
+            }
         }
     } else if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
         // "$5 million dollars", "US$ 20 USD": a repeated currency word

@@ -136,6 +136,16 @@ fn number_forms() {
         one("down two stg a tonne, quoted around 805/807 stg").value,
         Some(2.0)
     );
+    // a capital C or F glued to a number is a temperature where the sentence speaks of one
+    assert_eq!(
+        one("limit warming to 1.5C above pre-industrial levels")
+            .unit
+            .as_deref(),
+        Some("degree Celsius")
+    );
+    assert!(extract("The 13F filing was late").is_empty());
+    assert!(extract("shares rose 11c to 17c").is_empty());
+    assert_eq!(one("more than 800,000 F-Series pickups").unit, None);
     let c = one("from 20 to 10 percent");
     assert_eq!(
         (c.from, c.value, c.change),
