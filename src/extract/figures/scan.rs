@@ -135,7 +135,15 @@ fn glued_degree_letter(text: &str, toks: &[Tok], at: usize, next: usize, dimensi
     let ends_word = toks.get(next).is_none_or(|n| {
         !n.glued || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
     });
-    let lower = text.to_ascii_lowercase();
+    // the words around the figure (a window: a sentence can be megabytes long)
+    let from = (t.start.saturating_sub(300)..=t.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(t.start);
+    let to = (t.end.min(text.len())..=(t.end + 300).min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(t.end);
+    let lower = text[from..to].to_ascii_lowercase();
     let spoken_of = CUES.iter().any(|c| lower.contains(c));
     !(capital && ends_word && spoken_of)
 }
