@@ -177,25 +177,39 @@ impl Run<'_> {
                 self.summary.added += 1;
             }
         }
-        // extract in small chunks and hand each to the index at once, so that extraction of
-        // the next chunk overlaps with the engine's indexing of this one
+        // extract in small chunks; the engine indexes one chunk while the next is extracted
         let mut pending = articles.into_iter().zip(rest);
+        let mut extracted_before: Option<Vec<crate::extract::Extracted>> = None;
         loop {
             let chunk: Vec<(Article, PendingMeta)> = pending.by_ref().take(EXTRACT_CHUNK).collect();
             if chunk.is_empty() {
                 break;
             }
-            let extracted: Vec<_> = chunk
-                .into_par_iter()
-                .map(|(a, (hashes, _))| extract_with_hashes(a, hashes))
-                .collect();
+            let backend = &mut *self.backend;
+            let (indexed, extracted) = rayon::join(
+                || {
+                    extracted_before
+                        .take()
+                        .map_or(Ok(()), |e| backend.upsert(e))
+                },
+                || -> Vec<_> {
+                    chunk
+                        .into_par_iter()
+                        .map(|(a, (hashes, _))| extract_with_hashes(a, hashes))
+                        .collect()
+                },
+            );
+            indexed?;
             self.summary.passages += extracted.iter().map(|e| e.passages.len()).sum::<usize>();
             self.summary.figures += extracted
                 .iter()
                 .flat_map(|e| &e.passages)
                 .map(|p| p.figures.len())
                 .sum::<usize>();
-            self.backend.upsert(extracted)?;
+            extracted_before = Some(extracted);
+        }
+        if let Some(e) = extracted_before {
+            self.backend.upsert(e)?;
         }
         self.backend.commit()
     }

@@ -145,7 +145,7 @@ impl LazyAnnotations {
 }
 
 /// What factdex needs from a search engine.
-pub trait Backend {
+pub trait Backend: Send {
     /// Adds the passages of `articles`, replacing any passages stored before under the same
     /// article ids. Visible after [`Backend::commit`].
     fn upsert(&mut self, articles: Vec<Extracted>) -> Result<()>;
