@@ -61,7 +61,10 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
         phrases: if matches!(q, Query::All) {
             counts(Field::Phrases)?
         } else {
-            distinctive_phrases(&index, &q, args.limit)?
+            crate::search::facets::distinctive_phrases(&index, &q, args.limit)?
+                .into_iter()
+                .map(|(topic, articles)| Count { topic, articles })
+                .collect()
         },
     };
     let mut out = stdout();
@@ -83,32 +86,4 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
     } else {
         EXIT_OK
     })
-}
-
-/// The key phrases most distinctive of the articles matching `q`: among the frequent ones,
-/// ranked by count × inverse document frequency over the whole index, so that phrases every
-/// article has (page furniture like "image copyright") give way to the subject's own.
-fn distinctive_phrases(
-    index: &impl Backend,
-    q: &Query,
-    limit: usize,
-) -> anyhow::Result<Vec<Count>> {
-    let n = index.num_passages()?.max(1) as f64;
-    let mut scored: Vec<(f64, Count)> = Vec::new();
-    for (phrase, articles) in index.facet_counts(Field::Phrases, q, (limit * 10).max(200))? {
-        let everywhere = index
-            .doc_freq(Field::Phrases, &phrase)?
-            .max(articles)
-            .max(1) as f64;
-        let score = articles as f64 * (n / everywhere).ln();
-        scored.push((
-            score,
-            Count {
-                topic: phrase,
-                articles,
-            },
-        ));
-    }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.topic.cmp(&b.1.topic)));
-    Ok(scored.into_iter().take(limit).map(|(_, c)| c).collect())
 }

@@ -10,6 +10,7 @@
 pub mod check;
 pub mod compare;
 pub mod conditions;
+pub mod facets;
 pub mod group;
 pub mod query;
 pub mod rank;

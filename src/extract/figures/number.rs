@@ -204,34 +204,22 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
-        // "half million", "a quarter million": a fraction of a scale word
+        // "half a million", "half million", "a quarter million": a share of a scale word
         if (w == "half" || w == "quarter") && (j == i || article) {
-            let scale = word(text, toks, j + 1)
+            let of = usize::from(w == "half" && word(text, toks, j + 1).as_deref() == Some("a"));
+            let scale = word(text, toks, j + 1 + of)
                 .and_then(|s| lex.scales.get(&*s).copied())
-                .filter(|&s| s >= 1000.0);
+                .filter(|&s| s >= 100.0);
             if let Some(scale) = scale {
                 let f = if w == "half" { 0.5 } else { 0.25 };
                 return Some(Number {
                     value: f * scale,
                     first: i,
-                    next: j + 2,
+                    next: j + 2 + of,
                     scale,
                     words: true,
                 });
             }
-        }
-        if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("a") {
-            // half a million
-            let scale = word(text, toks, j + 2)
-                .and_then(|s| lex.scales.get(&*s).copied())
-                .filter(|&s| s >= 100.0)?;
-            return Some(Number {
-                value: 0.5 * scale,
-                first: i,
-                next: j + 3,
-                scale,
-                words: true,
-            });
         }
         // "more than half", "nearly half": a share, when a bound or an estimate governs it
         if w == "half" && j == i && i > 0 {
