@@ -33,15 +33,27 @@ pub fn split(text: &str) -> Vec<(usize, &str)> {
             let opens = next.chars().next().is_some_and(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
             });
-            let word_start = text[..i]
+            // tokenized text spaces the dot from its word: "nov . 6", "6 . 2 %"
+            let before = text[..i].strip_suffix(' ').unwrap_or(&text[..i]);
+            let word_start = before
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map_or(0, |(k, c)| k + c.len_utf8());
-            let word = &text[word_start..i];
+            let word = &before[word_start..];
+            let digit_next = next.starts_with(|c: char| c.is_ascii_digit());
             let abbreviation = b == b'.'
                 && (word.len() == 1 && word.chars().all(char::is_uppercase)
-                    || TITLES.contains(&word.to_ascii_lowercase().as_str()));
+                    || TITLES.contains(&word.to_ascii_lowercase().as_str())
+                    // "Mar. 4" (but "mar." may end a sentence)
+                    || (digit_next
+                        && ["mar", "apr", "jun", "jul", "sep"]
+                            .contains(&word.to_ascii_lowercase().as_str()))
+                    // "6 . 2": a decimal point between spaced digits
+                    || (digit_next
+                        && before.len() < i
+                        && word.bytes().all(|c| c.is_ascii_digit())
+                        && !word.is_empty()));
             if (spaced && opens && !abbreviation) || next.is_empty() {
                 cut = Some(j);
             }
@@ -80,6 +92,13 @@ mod tests {
                 "Next line"
             ]
         );
+    }
+
+    #[test]
+    fn tokenized_dots_inside_sentences() {
+        let text = "paid nov . 6 , up 6 . 2 % . Next one";
+        let parts: Vec<&str> = split(text).into_iter().map(|(_, s)| s.trim()).collect();
+        assert_eq!(parts, vec!["paid nov . 6 , up 6 . 2 % .", "Next one"]);
     }
 
     #[test]

@@ -170,7 +170,9 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
         // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
         let joins_another = words.first().is_some_and(|w| w == "and")
             && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
-        if matches && !joins_another {
+        // "200 or greater than 190": the bound belongs to the number after it
+        let governs_next = word(text, toks, q.next + words.len()).as_deref() == Some("than");
+        if matches && !joins_another && !governs_next {
             q.change = match bound {
                 Bound::More => Change::More,
                 Bound::Less => Change::Less,

@@ -51,6 +51,8 @@ pub fn lex(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // treebank-tokenized text spaces its separators: "6 . 2 %", "10 , 000"
+            end = tokenized_separators(bytes, start, end);
             // scientific notation: 4e14, 9.83e-3
             if matches!(bytes.get(end), Some(b'e' | b'E')) {
                 let sign = usize::from(matches!(bytes.get(end + 1), Some(b'-' | b'+')));
@@ -91,7 +93,67 @@ pub fn lex(text: &str) -> Vec<Tok> {
         });
         last_end = end;
     }
+    glue_spaced_fractions(text, &mut toks);
     toks
+}
+
+/// Extends the number `bytes[start..end]` over separators that tokenized text writes between
+/// spaces: a decimal point ("6 . 2", when the number has none yet) and thousands groups
+/// ("10 , 000", "1 , 118"). Prose never puts a space before `.` or `,` between two digits.
+fn tokenized_separators(bytes: &[u8], start: usize, mut end: usize) -> usize {
+    let digits_from = |k: usize| {
+        bytes[k.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let spaced = |k: usize, sep: u8| {
+        bytes.get(k) == Some(&b' ')
+            && bytes.get(k + 1) == Some(&sep)
+            && bytes.get(k + 2) == Some(&b' ')
+    };
+    let plain = bytes[start..end]
+        .iter()
+        .all(|b| b.is_ascii_digit() || *b == b',');
+    if !plain {
+        return end;
+    }
+    // thousands: the first group at most three digits, each further group exactly three
+    let first_group = bytes[start..end]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if first_group <= 3 {
+        while spaced(end, b',') && digits_from(end + 3) == 3 {
+            end += 6;
+        }
+    }
+    if spaced(end, b'.') {
+        let n = digits_from(end + 3);
+        if n > 0 {
+            end += 3 + n;
+        }
+    }
+    end
+}
+
+/// "1 / 4", "7 3 / 4": a fraction written with spaces around the slash (tokenized text) reads
+/// like the glued "1/4". Each gap must be one space.
+fn glue_spaced_fractions(text: &str, toks: &mut [Tok]) {
+    let plain =
+        |t: &Tok| t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit());
+    for k in 0..toks.len().saturating_sub(2) {
+        let (a, slash, b) = (toks[k], toks[k + 1], toks[k + 2]);
+        if plain(&a)
+            && plain(&b)
+            && &text[slash.start..slash.end] == "/"
+            && slash.start == a.end + 1
+            && b.start == slash.end + 1
+        {
+            toks[k + 1].glued = true;
+            toks[k + 2].glued = true;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -124,5 +186,22 @@ mod tests {
             vec!["China’s", "U.S", "+.", "deal"]
         );
         assert_eq!(show("12."), vec!["12", "+."]);
+    }
+
+    #[test]
+    fn reads_tokenized_numbers() {
+        assert_eq!(show("up 6 . 2 %"), vec!["up", "6 . 2", "%"]);
+        assert_eq!(show("10 , 000 monkeys"), vec!["10 , 000", "monkeys"]);
+        assert_eq!(show("1 , 500 , 000 . 5"), vec!["1 , 500 , 000 . 5"]);
+        assert_eq!(show("7 3 / 4 %"), vec!["7", "3", "+/", "+4", "%"]);
+        // prose is left alone
+        assert_eq!(
+            show("in 2019. 5 people"),
+            vec!["in", "2019", "+.", "5", "people"]
+        );
+        assert_eq!(
+            show("5 , 10 and 1990 , 100"),
+            vec!["5", ",", "10", "and", "1990", ",", "100"]
+        );
     }
 }

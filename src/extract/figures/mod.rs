@@ -10,6 +10,7 @@ pub mod join;
 pub mod lexer;
 pub mod lexicon;
 pub mod measure;
+pub mod notation;
 pub mod number;
 pub mod scan;
 
@@ -33,14 +34,24 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
-            // "from 20 to 10 percent": a change without a verb goes the way its values do
+            // "went from 20 to 10 percent": a change with a verb of movement goes the way its
+            // values do; with no verb ("ranged from 7 to 10", "from 7 to 10 inches") it is a range
             if let (Some(from), Some(to), Change::Exact) =
                 (figure.from, figure.value, figure.change)
             {
-                if to > from {
-                    figure.change = Change::Up;
-                } else if to < from {
-                    figure.change = Change::Down;
+                if moves(sentence, &toks, q.first) {
+                    figure.change = if to > from {
+                        Change::Up
+                    } else if to < from {
+                        Change::Down
+                    } else {
+                        Change::Exact
+                    };
+                } else {
+                    figure.low = Some(from.min(to));
+                    figure.high = Some(from.max(to));
+                    figure.from = None;
+                    figure.value = None;
                 }
             }
             if figure.concept.is_none() {
@@ -60,6 +71,25 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Does a verb of movement ("went", "moved", "changed", "shifted") come shortly before the
+/// token `first`, within its clause?
+fn moves(sentence: &str, toks: &[lexer::Tok], first: usize) -> bool {
+    const MOVES: &[&str] = &[
+        "went", "gone", "go", "goes", "going", "moved", "move", "moves", "moving", "changed",
+        "change", "changes", "changing", "shifted", "shift", "shifts", "swung", "swing", "swings",
+        "turned", "switched", "grown", "come", "came", "increase", "decrease", "growth", "decline",
+        "rise", "fall", "jump", "drop",
+    ];
+    (first.saturating_sub(6)..first)
+        .rev()
+        .map_while(|k| {
+            let t = toks[k];
+            let w = &sentence[t.start..t.end];
+            (!matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
+        })
+        .any(|w| MOVES.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined

@@ -35,6 +35,14 @@ pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Co
 
 /// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
 pub fn parse_digits(s: &str) -> Option<f64> {
+    // tokenized text: "6 . 2", "10 , 000" (see the lexer)
+    let unspaced;
+    let s = if s.contains(' ') {
+        unspaced = s.replace(' ', "");
+        unspaced.as_str()
+    } else {
+        s
+    };
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
         Some(_) => return None,
@@ -135,6 +143,16 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             value = value * 1000.0 + parse_digits(&text[t.start..t.end])?;
             next += 1;
         }
+    }
+    // "3×10^8", "2.48×10−5"
+    if let Some((raised, after)) = super::notation::power(text, toks, next, value) {
+        return Some(Number {
+            value: raised,
+            first: i,
+            next: after,
+            scale: 1.0,
+            words: false,
+        });
     }
     // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
     let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));

@@ -37,6 +37,8 @@ pub struct Quantity {
     pub per: Option<usize>,
     /// A score or vote tally ("a 5-4 decision"), to be skipped: not a quantity.
     pub tally: bool,
+    /// A proportion ("one in five"): it counts nothing itself.
+    pub ratio: bool,
 }
 
 impl Quantity {
@@ -200,7 +202,14 @@ fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
             let w = &text[tok.start..tok.end];
             let mut buf = [0u8; 16];
             match ascii_lower(w, &mut buf) {
-                Some(lower) => lex.numbers.contains_key(lower) || lex.starters.contains(lower),
+                Some(lower) => {
+                    lex.numbers.contains_key(lower)
+                        || lex.starters.contains(lower)
+                        || lower == "negative"
+                        || (w.len() == 4
+                            && w.starts_with('M')
+                            && lex.symbols.contains_key(&lower[1..]))
+                }
                 None => false,
             }
         }
@@ -217,7 +226,17 @@ pub(super) fn currency_at(
     let mut best = None;
     let mut s = String::new();
     for j in i..(i + 3).min(toks.len()) {
-        if j > i && !toks[j].glued {
+        // tokenized text spaces a dollar from its country: "c $ 16.4 million", "hk $ 10"
+        let spaced_dollar = j == i + 1
+            && &text[toks[j].start..toks[j].end] == "$"
+            && toks[j].start == toks[i].end + 1
+            && matches!(
+                text[toks[i].start..toks[i].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "c" | "hk" | "nz" | "us" | "mex" | "nt"
+            );
+        if j > i && !toks[j].glued && !spaced_dollar {
             break;
         }
         s.push_str(&text[toks[j].start..toks[j].end].to_lowercase());
@@ -392,7 +411,12 @@ pub fn quantity_at(
     join: bool,
 ) -> Option<Quantity> {
     let mut start = i;
-    let currency = currency_at(text, toks, i, lex);
+    // "MAUD 60": a million-prefixed code before the number
+    let million_before = super::notation::million_code(text, toks, i, lex)
+        .filter(|_| toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num));
+    let currency = million_before
+        .map(|u| (u, i + 1))
+        .or_else(|| currency_at(text, toks, i, lex));
     let mut j = currency.map_or(i, |(_, next)| next);
     let mut sign = 1.0;
     let sym = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
@@ -459,10 +483,21 @@ pub fn quantity_at(
         && number::word(text, toks, n.next + 1)
             .and_then(|w| lex.unit_for_alias(&w))
             .is_some_and(|u| u.currency.is_some());
-    let n = number::apply_scale(text, toks, n, currency.is_some() || money_after, lex);
-    if is_not_quantity(text, toks, &n, currency.is_some()) {
+    let mut n = number::apply_scale(text, toks, n, currency.is_some() || money_after, lex);
+    if is_not_quantity(text, toks, &n, currency.is_some())
+        || (currency.is_none() && super::notation::is_address(text, toks, n.first, n.next))
+    {
         return None;
     }
+    if million_before.is_some() {
+        n.value *= 1e6;
+        n.scale *= 1e6;
+    }
+    let ratio = if currency.is_none() && n.scale == 1.0 && join {
+        super::notation::ratio(text, toks, n.next, n.value, lex)
+    } else {
+        None
+    };
     let mut q = Quantity {
         first: start,
         next: n.next,
@@ -477,8 +512,31 @@ pub fn quantity_at(
         scale: n.scale,
         per: None,
         tally: false,
+        ratio: false,
     };
-    if q.unit.is_none() {
+    if let Some((r, next)) = ratio {
+        q.value = Some(r);
+        q.next = next;
+        q.ratio = true;
+    } else if let Some((t, next)) = super::notation::tolerance(text, toks, q.next, lex) {
+        // "2,000.45±0.01 pounds": a range around the value
+        let v = sign * n.value;
+        q.low = Some(v - t);
+        q.high = Some(v + t);
+        q.value = None;
+        q.next = next;
+    }
+    if q.ratio {
+        // a proportion carries no unit
+    } else if let Some(u) =
+        super::notation::million_code(text, toks, q.next, lex).filter(|_| q.unit.is_none())
+    {
+        // "30 MUSD"
+        q.unit = Some(u);
+        q.value = q.value.map(|v| v * 1e6);
+        q.scale *= 1e6;
+        q.next += 1;
+    } else if q.unit.is_none() {
         if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
             if !glued_degree_letter(text, toks, q.next, next, &lex.units[u].dimension) {
                 q.unit = Some(u);
@@ -532,7 +590,7 @@ pub fn quantity_at(
         }
     }
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale
-    if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 {
+    if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio {
         return None;
     }
     if join {
@@ -542,7 +600,7 @@ pub fn quantity_at(
     if join {
         super::join::from_after(text, toks, &mut q, lex);
     }
-    if q.unit.is_none() && q.counted.is_none() {
+    if q.unit.is_none() && q.counted.is_none() && !q.ratio {
         q.counted = counted_noun(text, toks, q.next).filter(|_| q.value != Some(1.0));
     }
     if start > q.first {

@@ -146,10 +146,53 @@ fn number_forms() {
     assert!(extract("The 13F filing was late").is_empty());
     assert!(extract("shares rose 11c to 17c").is_empty());
     assert_eq!(one("more than 800,000 F-Series pickups").unit, None);
-    let c = one("from 20 to 10 percent");
+    let c = one("the rate went from 20 to 10 percent");
     assert_eq!(
         (c.from, c.value, c.change),
         (Some(20.0), Some(10.0), Change::Down)
+    );
+    // without a verb of change, "from … to" spans a range
+    let r = one("temperatures ranged from -18 to -34 degrees Celsius");
+    assert_eq!(
+        (r.low, r.high, r.from, r.change),
+        (Some(-34.0), Some(-18.0), None, Change::Exact)
+    );
+}
+
+#[test]
+fn notations_and_tokenized_text() {
+    assert_eq!(one("a speed of 3×10^8 m/s").value, Some(3e8));
+    assert_eq!(one("a factor of 2.48×10−5").value, Some(2.48e-5));
+    let t = one("It weighs 2,000.45±0.01 pounds");
+    assert_eq!(
+        (t.low, t.high, t.unit.as_deref()),
+        (Some(2000.44), Some(2000.46), Some("pound"))
+    );
+    let r = one("one in five adults");
+    assert_eq!((r.value, r.unit.as_deref()), (Some(0.2), None));
+    let m = one("losses in excess of 30 MUSD");
+    assert_eq!(
+        (m.value, m.unit.as_deref(), m.change),
+        (Some(3e7), Some("dollar"), Change::More)
+    );
+    assert_eq!(one("revenues of MAUD 60").value, Some(6e7));
+    let p = one("sales rose 6 . 2 % to");
+    assert_eq!((p.value, p.change), (Some(6.2), Change::Up));
+    assert_eq!(one("10 , 000 monkeys").value, Some(10_000.0));
+    assert_eq!(one("prices fell 1 / 4 point").value, Some(0.25));
+    let c = one("a charge of c $ 300 million");
+    assert_eq!((c.value, c.currency.as_deref()), (Some(3e8), Some("CAD")));
+    // dates and addresses in tokenized text are not figures
+    assert!(extract("to be paid nov . 6 to holders").is_empty());
+    assert!(extract("Jane Doe, 123 Random Street, Cloud City, PA 23456").is_empty());
+    assert_eq!(
+        one("scores between negative ten and fifteen").low,
+        Some(-10.0)
+    );
+    let two = extract("His score is 200 or greater than 190");
+    assert_eq!(
+        (two[0].change, two[1].change),
+        (Change::Exact, Change::More)
     );
 }
 

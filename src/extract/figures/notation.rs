@@ -1,0 +1,206 @@
+//! Notations around a number that change its value or make it no figure at all: powers of
+//! ten (`3×10^8`, `2.48×10−5`), tolerances (`2,000.45±0.01`, `9.83e-3 +/- 1e-5`), ratios
+//! (`one in five`, `2 in 5`), million-prefixed currency codes (`30 MUSD`, `MAUD 60`), and the
+//! numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`).
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::{self, word};
+
+fn tok_is(text: &str, toks: &[Tok], k: usize, s: &str) -> bool {
+    toks.get(k).is_some_and(|t| &text[t.start..t.end] == s)
+}
+
+fn glued(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.glued)
+}
+
+/// Digits of a plain integer token.
+fn integer(text: &str, toks: &[Tok], k: usize) -> Option<i32> {
+    let t = toks.get(k).filter(|t| t.kind == Kind::Num)?;
+    let s = &text[t.start..t.end];
+    if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// A power written after a number at token `k`: `×10^8`, `x10-3`, `×10−5`, `x2^10`.
+/// Returns `value` raised by it and the token after it. The whole power must be glued
+/// together.
+pub fn power(text: &str, toks: &[Tok], k: usize, value: f64) -> Option<(f64, usize)> {
+    let times = toks.get(k)?;
+    if !matches!(&text[times.start..times.end], "×" | "x" | "*") {
+        return None;
+    }
+    let base = integer(text, toks, k + 1).filter(|_| glued(toks, k + 1))?;
+    let mut j = k + 2;
+    let caret = tok_is(text, toks, j, "^") && glued(toks, j);
+    if caret {
+        j += 1;
+    }
+    let mut sign = 1;
+    if glued(toks, j) && (tok_is(text, toks, j, "-") || tok_is(text, toks, j, "−")) {
+        sign = -1;
+        j += 1;
+    } else if glued(toks, j) && tok_is(text, toks, j, "+") {
+        j += 1;
+    }
+    // without a caret only a signed power of ten reads as one: "x10-3", not "x10" ("4x10 room")
+    if !caret && (sign == 1 || base != 10) {
+        return None;
+    }
+    let exp = integer(text, toks, j).filter(|_| glued(toks, j) && j > k + 2)?;
+    if exp > 308 || base < 2 {
+        return None;
+    }
+    // dividing keeps "2.48×10−5" exact where multiplying by 1e-5 would not
+    let factor = f64::from(base).powi(exp);
+    let v = if sign < 0 {
+        value / factor
+    } else {
+        value * factor
+    };
+    Some((v, j + 1))
+}
+
+/// A tolerance after a number at token `k`: `±0.01`, `+/- 1e-5`. Returns the tolerance and
+/// the token after it.
+pub fn tolerance(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(f64, usize)> {
+    let j = if tok_is(text, toks, k, "±") {
+        k + 1
+    } else if tok_is(text, toks, k, "+")
+        && tok_is(text, toks, k + 1, "/")
+        && glued(toks, k + 1)
+        && tok_is(text, toks, k + 2, "-")
+        && glued(toks, k + 2)
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    let n = number::parse_at(text, toks, j, lex).filter(|n| !n.words)?;
+    Some((n.value, n.next))
+}
+
+/// "one in five", "2 in 5", "1 in 10": a proportion, read at the number ending at token
+/// `next` (whose value is `n`). The second number must be plain, larger, and no year or
+/// measure ("3 in 10 minutes"). Returns the ratio and the token after it.
+pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Option<(f64, usize)> {
+    if word(text, toks, next).as_deref() != Some("in") || n.fract() != 0.0 || n <= 0.0 {
+        return None;
+    }
+    let d = number::parse_at(text, toks, next + 1, lex)?;
+    let after = number::apply_scale(text, toks, d, false, lex);
+    let measured = after.next != d.next
+        || super::scan::unit_at(text, toks, d.next, lex).is_some()
+        || toks
+            .get(d.next)
+            .is_some_and(|t| t.glued && t.kind != Kind::Sym);
+    if measured || d.value <= n || d.value > 1000.0 || d.value.fract() != 0.0 {
+        return None;
+    }
+    Some((n / d.value, d.next))
+}
+
+/// A currency code with a million prefix, as finance writes it: `MUSD`, `MEUR`, `MAUD`.
+/// Only in capitals, and only for a code the lexicon knows.
+pub fn million_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<usize> {
+    let t = toks.get(k).filter(|t| t.kind == Kind::Word)?;
+    let w = &text[t.start..t.end];
+    let code = w.strip_prefix('M').filter(|c| c.len() == 3)?;
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let u = *lex.symbols.get(&code.to_ascii_lowercase())?;
+    (lex.units[u].dimension == "currency").then_some(u)
+}
+
+/// Is the number at tokens `first..next` part of an address: a house number before a street
+/// ("123 Random Street", "10 Downing St") or a postcode after a state ("PA 23456")?
+pub fn is_address(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "terrace",
+        "parkway",
+        "highway",
+    ];
+    let Some(t) = toks.get(first) else {
+        return false;
+    };
+    let digits = &text[t.start..t.end];
+    if t.kind != Kind::Num || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // a postcode: five digits after a two-capital state code
+    if digits.len() == 5 && first > 0 {
+        let s = toks[first - 1];
+        let state = &text[s.start..s.end];
+        if state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+    }
+    // a house number: one to three capitalised words, then a street word
+    let capital = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && text[t.start..].starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    (next..next + 4)
+        .take_while(|&k| capital(k))
+        .any(|k| k > next && word(text, toks, k).is_some_and(|w| STREETS.contains(&&*w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    #[test]
+    fn powers() {
+        let p = |s: &str| power(s, &lex(s), 1, 1.0).map(|(f, _)| f);
+        assert_eq!(p("3×10^8"), Some(1e8));
+        assert_eq!(p("2.48×10−5"), Some(1e-5));
+        assert_eq!(p("5.5x10-3"), Some(1e-3));
+        assert_eq!(p("8x2^10"), Some(1024.0));
+        assert_eq!(p("4x10 room"), None);
+        assert_eq!(p("4 x 10"), None);
+    }
+
+    #[test]
+    fn ratios_and_codes() {
+        let lexicon = Lexicon::get();
+        let r = |s: &str| ratio(s, &lex(s), 1, 1.0, lexicon).map(|(v, _)| v);
+        assert_eq!(r("one in five adults"), Some(0.2));
+        assert_eq!(r("1 in 10"), Some(0.1));
+        assert_eq!(r("1 in 2020"), None);
+        assert_eq!(r("1 in 10 minutes"), None);
+        assert_eq!(r("1 in 5 million"), None);
+        let s = "30 MUSD and 60 MUSE and 5 musd";
+        let toks = lex(s);
+        assert!(million_code(s, &toks, 1, lexicon).is_some());
+        assert!(million_code(s, &toks, 4, lexicon).is_none());
+        assert!(million_code(s, &toks, 7, lexicon).is_none());
+    }
+
+    #[test]
+    fn addresses() {
+        let a = |s: &str, k: usize| is_address(s, &lex(s), k, k + 1);
+        assert!(a("123 Random Street", 0));
+        assert!(a("at 10 Downing St.", 1));
+        assert!(a("Cloud City, PA 23456 F Block", 4));
+        assert!(!a("123 people", 0));
+        assert!(!a("12 Angry Men", 0));
+        assert!(!a("4 Supreme Court justices", 0));
+    }
+}
