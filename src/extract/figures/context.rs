@@ -25,7 +25,11 @@ const LINK_VERBS: &[&str] = &[
     "reach", "hit", "top", "total", "exceed", "cost", "pay", "paid", "buy", "bought", "sell",
     "sold", "make", "made", "earn", "spend", "spent", "stand", "stood", "near", "approach",
     "amount", "be", "become", "became", "get", "got", "receive", "received", "see", "saw", "need",
-    "needs", "take", "took",
+    "needs", "take", "took", "won", "win", "wins", "stole", "steal", "gave", "give", "gives",
+    "owe", "owes", "kept", "keep", "keeps", "sent", "send", "brought", "bring", "found", "find",
+    "held", "hold", "holds", "told", "left", "drew", "led", "lent", "built", "set", "put",
+    "struck", "shot", "lose", "ran", "run", "runs", "saw", "has", "have", "had", "is", "was",
+    "were", "are",
 ];
 
 fn is_verb_like(w: &str) -> bool {
@@ -391,11 +395,48 @@ fn concept(
         (j > from).then(|| phrase(from, j))
     };
     let next = q.next;
-    // "25 million tons of US soybeans"
+    // "of the vote", "of its income": determiners before an of-phrase's noun
+    let skip_determiners = |mut j: usize| {
+        while j < ceiling
+            && j < next + 4
+            && matches!(
+                word(text, toks, j).as_deref(),
+                Some(
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "all"
+                )
+            )
+        {
+            j += 1;
+        }
+        j
+    };
+    // "25 million tons of US soybeans", "44 percent of the vote"
     if word(text, toks, next).as_deref() == Some("of") {
-        if let Some(c) = content_run(next + 1) {
+        if let Some(c) = content_run(skip_determiners(next + 1)) {
             return Some(c);
         }
+    }
+    // "six arrests", "50,000 pages of printed emails": what a count counts
+    if q.counted.is_some() && next < ceiling {
+        let noun = next;
+        if word(text, toks, noun + 1).as_deref() == Some("of") {
+            let from = skip_determiners(noun + 2);
+            if let Some(c) = content_run(from) {
+                return Some(format!("{} of {c}", phrase(noun, noun + 1)));
+            }
+        }
+        return Some(phrase(noun, noun + 1));
     }
     // "$11 billion arms package"
     let lower_next = toks.get(next).is_some_and(|t| {
@@ -426,6 +467,17 @@ fn concept(
         }
         if is_clause_break(text, toks[i]) || CONJUNCTIONS.contains(&w.as_str()) {
             return None;
+        }
+        // "each year at 50,000": a period is not what is measured
+        let period_noun = lex.periods.nouns.contains(&w)
+            && i > start
+            && matches!(
+                word(text, toks, i - 1).as_deref(),
+                Some("each" | "every" | "per" | "a" | "this" | "last" | "next" | "that")
+            );
+        if period_noun {
+            i -= 1;
+            continue;
         }
         let change_verb = |w: &str| lex.change_verbs.iter().any(|(stem, _)| stem_match(w, stem));
         if !is_content(text, toks, i) || is_verb_like(&w) || is_cue(&w, lex) || change_verb(&w) {

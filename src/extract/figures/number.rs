@@ -157,8 +157,9 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
     let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));
     if let (true, Some(denom)) = (sym(next, "/"), denominator) {
-        // "805/807" (a quote), "1986/87", "24/7", "50/50": pairs and names, not fractions
-        if denom == 0.0 || sym(next + 2, "/") || denom > 100.0 || value >= denom {
+        // "805/807" (a quote), "1986/87", "24/7", "50/50", "9/11", "9/12": pairs, dates and
+        // names, not fractions; a fraction is written in lowest terms over a usual denominator
+        if sym(next + 2, "/") || !is_fraction(value, denom) {
             return None;
         }
         value /= denom;
@@ -170,7 +171,7 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             let n = parse_digits(&text[t.start..t.end]);
             let d = num(next + 2).and_then(|t| parse_digits(&text[t.start..t.end]));
             if let (Some(n), Some(d)) = (n, d) {
-                if d > n && d > 0.0 && value.fract() == 0.0 {
+                if is_fraction(n, d) && value.fract() == 0.0 {
                     value += n / d;
                     next += 3;
                 }
@@ -191,6 +192,23 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
         scale: 1.0,
         words: false,
     })
+}
+
+/// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
+/// denominator ("3/4", "5/16", "7/10", "1/100")?
+fn is_fraction(n: f64, d: f64) -> bool {
+    const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000];
+    if n.fract() != 0.0 || d.fract() != 0.0 || n < 1.0 || n >= d || d > 1000.0 {
+        return false;
+    }
+    let (n, d) = (n as u32, d as u32);
+    let gcd = |mut a: u32, mut b: u32| {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    DENOMINATORS.contains(&d) && gcd(n, d) == 1
 }
 
 fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
@@ -367,6 +385,9 @@ mod tests {
         assert_eq!(num("3/4"), Some(0.75));
         assert_eq!(num("805/807"), None);
         assert_eq!(num("1986/87"), None);
+        assert_eq!(num("9/11"), None);
+        assert_eq!(num("9/12"), None);
+        assert_eq!(num("5/16"), Some(5.0 / 16.0));
         assert_eq!(num("1,50"), None);
         assert_eq!(num("20mn"), Some(2e7));
         assert_eq!(num("1.5bn"), Some(1.5e9));
