@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::extract::{extract_with_hashes, median_date, resolve_dates};
-use crate::index::Backend;
+use crate::index::{Backend, Upsert};
 use crate::ingest::{self, Item};
 use crate::model::Article;
 
@@ -44,7 +44,7 @@ impl Default for Options {
             ingest: ingest::Options::default(),
             reference_date: None,
             prune: false,
-            batch_articles: 4000,
+            batch_articles: 10_000,
             batch_bytes: 48 << 20,
         }
     }
@@ -179,7 +179,7 @@ impl Run<'_> {
         }
         // extract in small chunks; the engine indexes one chunk while the next is extracted
         let mut pending = articles.into_iter().zip(rest);
-        let mut extracted_before: Option<Vec<crate::extract::Extracted>> = None;
+        let mut extracted_before: Option<Vec<Upsert>> = None;
         loop {
             let chunk: Vec<(Article, PendingMeta)> = pending.by_ref().take(EXTRACT_CHUNK).collect();
             if chunk.is_empty() {
@@ -195,15 +195,21 @@ impl Run<'_> {
                 || -> Vec<_> {
                     chunk
                         .into_par_iter()
-                        .map(|(a, (hashes, _))| extract_with_hashes(a, hashes))
+                        .map(|(a, (hashes, existed))| Upsert {
+                            extracted: extract_with_hashes(a, hashes),
+                            replaces: existed,
+                        })
                         .collect()
                 },
             );
             indexed?;
-            self.summary.passages += extracted.iter().map(|e| e.passages.len()).sum::<usize>();
+            self.summary.passages += extracted
+                .iter()
+                .map(|u| u.extracted.passages.len())
+                .sum::<usize>();
             self.summary.figures += extracted
                 .iter()
-                .flat_map(|e| &e.passages)
+                .flat_map(|u| &u.extracted.passages)
                 .map(|p| p.figures.len())
                 .sum::<usize>();
             extracted_before = Some(extracted);

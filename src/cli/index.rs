@@ -35,8 +35,9 @@ pub struct Args {
     /// Largest article accepted, in megabytes.
     #[arg(long, default_value_t = 32, value_name = "MB")]
     max_article_mb: u64,
-    /// Articles per committed batch (an interruption loses at most one batch).
-    #[arg(long, default_value_t = 4000, value_name = "N")]
+    /// Articles per committed batch (an interruption loses at most one batch). A batch also
+    /// ends at 48 MB of text, whichever comes first.
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
     batch: usize,
     /// Print the summary as JSON.
     #[arg(long)]

@@ -144,11 +144,21 @@ impl LazyAnnotations {
     }
 }
 
+/// An article to write, and whether an earlier version of it may be in the index (a new
+/// article needs no delete, which saves the engine a term lookup per article).
+#[derive(Debug)]
+pub struct Upsert {
+    /// The extracted article.
+    pub extracted: Extracted,
+    /// An article with the same id may be stored already.
+    pub replaces: bool,
+}
+
 /// What factdex needs from a search engine.
 pub trait Backend: Send {
     /// Adds the passages of `articles`, replacing any passages stored before under the same
     /// article ids. Visible after [`Backend::commit`].
-    fn upsert(&mut self, articles: Vec<Extracted>) -> Result<()>;
+    fn upsert(&mut self, articles: Vec<Upsert>) -> Result<()>;
     /// Makes every change so far durable and visible.
     fn commit(&mut self) -> Result<()>;
     /// The `limit` best passages for `query`, best first.

@@ -114,6 +114,11 @@ pub struct Lexicon {
     /// Words that can open a quantity besides number words: articles, `half`, the first
     /// word of currency symbols and codes.
     pub starters: HashSet<String>,
+    /// Every word that can open a quantity: number words, starters and "negative" (one
+    /// lookup per word when scanning).
+    pub openers: HashSet<String>,
+    /// Length of the longest opener, in bytes.
+    pub max_opener: usize,
     /// Scale words.
     pub scales: HashMap<String, f64>,
     /// Number words.
@@ -203,7 +208,16 @@ impl Lexicon {
                 starters.insert(symbol[t.start..t.end].to_string());
             }
         }
+        let openers: HashSet<String> = starters
+            .iter()
+            .cloned()
+            .chain(figures.numbers.keys().cloned())
+            .chain(["negative".to_string()])
+            .collect();
+        let max_opener = openers.iter().map(String::len).max().unwrap_or(0);
         Ok(Lexicon {
+            openers,
+            max_opener,
             starters,
             aliases,
             max_alias_tokens,
@@ -288,6 +302,8 @@ impl Lexicon {
             max_alias_tokens: 1,
             symbols: HashMap::default(),
             starters: Default::default(),
+            openers: Default::default(),
+            max_opener: 0,
             name_words: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),

@@ -200,18 +200,15 @@ fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
         }
         Kind::Word => {
             let w = &text[tok.start..tok.end];
-            let mut buf = [0u8; 16];
-            match ascii_lower(w, &mut buf) {
-                Some(lower) => {
-                    lex.numbers.contains_key(lower)
-                        || lex.starters.contains(lower)
-                        || lower == "negative"
-                        || (w.len() == 4
-                            && w.starts_with('M')
-                            && lex.symbols.contains_key(&lower[1..]))
-                }
-                None => false,
+            // "MUSD", "MEUR": a million-prefixed currency code
+            if w.len() == 4 && w.starts_with('M') {
+                return lex.symbols.contains_key(&w[1..].to_ascii_lowercase());
             }
+            if w.len() > lex.max_opener {
+                return false;
+            }
+            let mut buf = [0u8; 16];
+            ascii_lower(w, &mut buf).is_some_and(|lower| lex.openers.contains(lower))
         }
     }
 }
