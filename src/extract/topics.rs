@@ -197,32 +197,44 @@ pub fn key_phrases(text: &str, n: usize) -> Vec<String> {
     if words.len() > start {
         phrases.push((start, words.len()));
     }
-    let mut freq: HashMap<&str, f32> = HashMap::default();
-    let mut degree: HashMap<&str, f32> = HashMap::default();
+    // word → (frequency, degree)
+    let mut stats: HashMap<&str, (f32, f32)> = HashMap::default();
     for &(s, e) in &phrases {
         for w in &words[s..e] {
-            *freq.entry(w).or_default() += 1.0;
-            *degree.entry(w).or_default() += (e - s) as f32;
+            let st = stats.entry(w).or_default();
+            st.0 += 1.0;
+            st.1 += (e - s) as f32;
         }
     }
     let mut counts: HashMap<&[&str], usize> = HashMap::default();
     for &(s, e) in &phrases {
-        if e - s > 1 || freq[words[s]] >= 2.0 {
+        if e - s > 1 || stats[words[s]].0 >= 2.0 {
             *counts.entry(&words[s..e]).or_default() += 1;
         }
     }
-    let mut scored: Vec<(f32, String)> = counts
+    // phrases are joined into strings only once chosen; comparing their words in order sorts
+    // them as their joined text would (a space sorts before any character of a word)
+    let mut scored: Vec<(f32, &[&str])> = counts
         .into_iter()
         .filter(|(p, c)| *c >= 2 || p.len() > 1)
-        .map(|(p, c)| (p, c, p.join(" ")))
-        .filter(|(_, _, joined)| joined.len() > 3)
-        .map(|(p, c, joined)| {
-            let s: f32 = p.iter().map(|w| degree[w] / freq[w]).sum();
-            (s * (1.0 + (c as f32).ln()), joined)
+        .filter(|(p, _)| p.iter().map(|w| w.len()).sum::<usize>() + p.len() - 1 > 3)
+        .map(|(p, c)| {
+            let s: f32 = p.iter().map(|w| stats[w].1 / stats[w].0).sum();
+            (s * (1.0 + (c as f32).ln()), p)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    scored.into_iter().take(n).map(|(_, p)| p).collect()
+    let order =
+        |a: &(f32, &[&str]), b: &(f32, &[&str])| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1));
+    if scored.len() > n && n > 0 {
+        scored.select_nth_unstable_by(n - 1, order);
+        scored.truncate(n);
+    }
+    scored.sort_by(order);
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, p)| p.join(" "))
+        .collect()
 }
 
 /// Lower case, with a fast path for ASCII runs (`str::to_lowercase` goes character by

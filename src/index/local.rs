@@ -476,8 +476,10 @@ impl Backend for LocalIndex {
         // the articles with a matching passage
         let schema = self.index.schema();
         let name = schema.get_field_name(self.fields.get(facet));
+        // each segment must report every term, or the merged counts are estimates that change
+        // with how the passages fell into segments
         let request = serde_json::json!({
-            "facet": { "terms": { "field": name, "size": size.max(1) } }
+            "facet": { "terms": { "field": name, "size": size.max(1), "segment_size": u32::MAX } }
         });
         let aggs: Aggregations = serde_json::from_value(request).map_err(|e| err(&e))?;
         let collector = AggregationCollector::from_aggs(aggs, Default::default());
