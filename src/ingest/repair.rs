@@ -40,7 +40,8 @@ fn is_lead(c: char) -> bool {
 
 /// Decodes runs of characters that are UTF-8 bytes mis-read as Windows-1252.
 fn fix_mojibake(text: String) -> String {
-    if text.is_ascii() || !text.chars().any(is_lead) {
+    // every lead character (U+00C2–U+00F4) is encoded with the byte 0xC3
+    if !text.as_bytes().contains(&0xC3) || !text.chars().any(is_lead) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -176,23 +177,25 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Does `bytes` hold one of the characters [`clean_spaces`] replaces? A byte scan: this runs
+/// on every article, and most have none.
+fn has_odd_space(bytes: &[u8]) -> bool {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\r' => true,
+        // U+00A0, U+00AD
+        0xC2 => matches!(at(i + 1), 0xA0 | 0xAD),
+        // U+2007, U+2009, U+200B–U+200D, U+202F
+        0xE2 => at(i + 1) == 0x80 && matches!(at(i + 2), 0x87 | 0x89 | 0x8B | 0x8C | 0x8D | 0xAF),
+        // U+FEFF
+        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        _ => false,
+    })
+}
+
 /// Non-breaking and odd spaces to plain spaces; soft hyphens and zero-width marks removed.
 fn clean_spaces(text: String) -> String {
-    let odd = |c: char| {
-        matches!(
-            c,
-            '\r' | '\u{AD}'
-                | '\u{200B}'
-                | '\u{200C}'
-                | '\u{200D}'
-                | '\u{FEFF}'
-                | '\u{A0}'
-                | '\u{2007}'
-                | '\u{202F}'
-                | '\u{2009}'
-        )
-    };
-    if !text.contains(odd) {
+    if !has_odd_space(text.as_bytes()) {
         return text;
     }
     text.chars()
@@ -211,7 +214,26 @@ fn clean_spaces(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::repair;
+    use super::{clean_spaces, has_odd_space, repair};
+
+    #[test]
+    fn odd_spaces_are_found_by_bytes() {
+        for c in [
+            '\r', '\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{A0}', '\u{2007}',
+            '\u{202F}', '\u{2009}',
+        ] {
+            let text = format!("a{c}b");
+            assert!(has_odd_space(text.as_bytes()), "{c:?}");
+            assert_ne!(clean_spaces(text.clone()), text);
+        }
+        for text in [
+            "plain",
+            "China’s “quote” — é ñ ü",
+            "\u{2008}\u{200A}\u{2019}",
+        ] {
+            assert!(!has_odd_space(text.as_bytes()), "{text}");
+        }
+    }
 
     #[test]
     fn undoes_windows_1252_mojibake() {
