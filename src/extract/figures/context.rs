@@ -304,6 +304,29 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
             }
+            // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
+            // verb whose object a preposition introduces does not change the figure
+            // ("advances toward four teenage girls")
+            let between = (i + 1..first).filter_map(|k| word(text, toks, k));
+            let governed = !between.clone().any(|b| {
+                matches!(
+                    &*b,
+                    "toward"
+                        | "towards"
+                        | "for"
+                        | "with"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "against"
+                        | "among"
+                        | "from"
+                )
+            });
+            if !governed || (w.starts_with("rais") && !intro && !from_change) {
+                break;
+            }
             return if *up { Change::Up } else { Change::Down };
         }
     }

@@ -54,6 +54,15 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     figure.value = None;
                 }
             }
+            // "rose 5% to $10 million": the level reached shares the change's direction
+            if figure.change == Change::Exact && figure.from.is_none() {
+                if let Some(prev) = figures.last() {
+                    let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
+                    if gap == "to" && matches!(prev.change, Change::Up | Change::Down) {
+                        figure.change = prev.change;
+                    }
+                }
+            }
             if figure.concept.is_none() {
                 figure.concept = figures
                     .iter()
@@ -109,7 +118,7 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
         const BOUND_WORDS: &[&str] = &[
             "and", "less", "more", "fewer", "greater", "larger", "smaller", "bigger", "higher",
             "lower", "than", "at", "least", "most", "no", "not", "below", "above", "under", "over",
-            "or", "equal", "to", "up",
+            "or", "equal", "to", "up", "but",
         ];
         let only_bounds = gap
             .split_whitespace()
@@ -119,7 +128,9 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
             _ => (b.value, a.value),
         };
         let valid = matches!((lo, hi), (Some(l), Some(h)) if l < h);
-        if opposite && same_unit && valid && only_bounds && gap.starts_with("and ") {
+        // "more than 10 and less than 40", "higher than 100, lower than 300", "above 5 but below 9"
+        let joined = gap.starts_with("and ") || gap.starts_with("but ") || gap.starts_with(", ");
+        if opposite && same_unit && valid && only_bounds && joined {
             if let (Some(x), Some(y)) = (a.value, b.value) {
                 let mut merged = a.clone();
                 merged.end = b.end;

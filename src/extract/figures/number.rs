@@ -258,7 +258,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             }
         }
         // "more than half", "nearly half": a share, when a bound or an estimate governs it
-        if w == "half" && j == i && i > 0 {
+        // ("below a half": the article opens the number)
+        if w == "half" && (j == i || (article && j == i + 1)) && i > 0 {
             let before = word(text, toks, i - 1);
             let governed = matches!(
                 before.as_deref(),
@@ -275,6 +276,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                         | "just"
                         | "some"
                         | "approximately"
+                        | "below"
+                        | "above"
                 )
             );
             if governed {

@@ -243,7 +243,14 @@ pub(super) fn currency_at(
     }
     let (u, next) = best?;
     // a code or word symbol ("USD", "Rs") needs a number right after; "$" may be spaced
-    let starts_number = toks.get(next).is_some_and(|t| t.kind == Kind::Num);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    // "$-99.99": a sign between the symbol and the number
+    let signed = toks.get(next).is_some_and(|t| {
+        t.glued
+            && matches!(&text[t.start..t.end], "-" | "−")
+            && toks[next + 1..].first().is_some_and(|n| n.glued)
+    }) && num(next + 1);
+    let starts_number = num(next) || signed;
     starts_number.then_some((u, next))
 }
 
@@ -424,6 +431,9 @@ pub fn quantity_at(
         )
     {
         sign = -1.0;
+        j += 1;
+    } else if currency.is_some() && matches!(sym(j), Some("-" | "−")) {
+        sign = -1.0; // "$-99.99" (currency_at checked the number follows)
         j += 1;
     } else if currency.is_none() && matches!(sym(j), Some("-" | "−")) {
         let next_num = toks

@@ -189,6 +189,20 @@ fn notations_and_tokenized_text() {
         one("scores between negative ten and fifteen").low,
         Some(-10.0)
     );
+    assert_eq!(one("The annual revenue is ($-99.99).").value, Some(-99.99));
+    let h = one("The number is above one quarter and below a half.");
+    assert_eq!((h.low, h.high), (Some(0.25), Some(0.5)));
+    let b = one("higher or equal than one hundred, lower or equal than three hundred");
+    assert_eq!((b.low, b.high), (Some(100.0), Some(300.0)));
+    // "raised $5 million" collects money; a preposition's object is not changed
+    assert_eq!(one("The campaign raised $5 million.").change, Change::Exact);
+    assert_eq!(one("The firm raised prices by 5%.").change, Change::Up);
+    assert_eq!(
+        one("he made advances toward four girls").change,
+        Change::Exact
+    );
+    let l = extract("Sales rose 5% to $10 million.");
+    assert_eq!((l[0].change, l[1].change), (Change::Up, Change::Up));
     let two = extract("His score is 200 or greater than 190");
     assert_eq!(
         (two[0].change, two[1].change),
