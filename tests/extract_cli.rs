@@ -29,10 +29,19 @@ fn lines_mode_writes_one_json_object_per_input_line() {
 
 #[test]
 fn broken_pipe_is_not_an_error() {
+    for args in [
+        &["extract", "--lines"][..],
+        &["extract", "--lines", "--json"][..],
+    ] {
+        broken_pipe_exits_0(args);
+    }
+}
+
+fn broken_pipe_exits_0(args: &[&str]) {
     // a reader that closes at once: the command must still exit 0, not panic
     let text = "5 tons\n".repeat(200_000);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdex"))
-        .args(["extract", "--lines"])
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
