@@ -237,6 +237,12 @@ pub struct Figure {
     /// The time the figure refers to ("current season", "December 2025").
     #[serde(default)]
     pub period: Option<String>,
+    /// First day of the period, when it resolves to dates ("in December 2025" → 2025-12-01).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub period_start: Option<NaiveDate>,
+    /// Last day of the period, when it resolves to dates ("by 2030" → 2030-12-31).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub period_end: Option<NaiveDate>,
     /// The certainty cue governing the figure ("weighing", "committed", "projections").
     #[serde(default)]
     pub hedge: Option<String>,
@@ -263,6 +269,8 @@ impl Figure {
             concept: None,
             period: None,
             hedge: None,
+            period_start: None,
+            period_end: None,
             attribution: None,
         }
     }

@@ -78,6 +78,7 @@ pub fn extract_with_hashes(article: Article, hashes: (u64, u64)) -> Extracted {
         let mentions = entities::find(&text, &mut known_people);
         let sentences = sentences::split(&text);
         let mut figures = figures::extract_in(&sentences);
+        figures::resolve_periods(&mut figures, article.date);
         let mut speakers: Vec<String> = Vec::new();
         for &(offset, sentence) in &sentences {
             let Some(who) = attribution::speaker(sentence, offset, &mentions, &mut last_speaker)

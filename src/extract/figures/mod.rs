@@ -12,6 +12,7 @@ pub mod lexicon;
 pub mod measure;
 pub mod notation;
 pub mod number;
+pub mod period;
 pub mod scan;
 
 use crate::model::{Change, Figure};
@@ -73,6 +74,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             figures.push(figure);
         }
         merge_bounded_pairs(sentence, &mut figures);
+        resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
             figure.end += offset;
@@ -80,6 +82,24 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Resolves the periods of `figures` to date ranges where possible; `reference` (the
+/// article's date) resolves relative ones ("next year"). Figures already resolved are kept.
+pub fn resolve_periods(figures: &mut [Figure], reference: Option<chrono::NaiveDate>) {
+    for f in figures.iter_mut() {
+        if f.period_start.is_some() || f.period_end.is_some() {
+            continue;
+        }
+        if let Some((start, end)) = f
+            .period
+            .as_deref()
+            .and_then(|p| period::resolve(p, reference))
+        {
+            f.period_start = start;
+            f.period_end = end;
+        }
+    }
 }
 
 /// Does a verb of movement ("went", "moved", "changed", "shifted") come shortly before the

@@ -1,7 +1,8 @@
 //! Notations around a number that change its value or make it no figure at all: powers of
 //! ten (`3×10^8`, `2.48×10−5`), tolerances (`2,000.45±0.01`, `9.83e-3 +/- 1e-5`), ratios
 //! (`one in five`, `2 in 5`), million-prefixed currency codes (`30 MUSD`, `MAUD 60`), and the
-//! numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`).
+//! numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`), temperatures
+//! written with a glued letter (`1.5C`), and URLs, whose digits are no figures.
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -159,6 +160,78 @@ pub fn is_address(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
     (next..next + 4)
         .take_while(|&k| capital(k))
         .any(|k| k > next && word(text, toks, k).is_some_and(|w| STREETS.contains(&&*w)))
+}
+
+/// Is the unit at `at..next` a one-letter temperature ("1.5C", "40F") that does not read as
+/// one? It must be a capital, end the word, and the sentence must speak of temperature:
+/// "11c" is cents, "13F" a filing, "06F6" an id, "F-Series" a name.
+pub fn glued_degree_letter(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    next: usize,
+    dimension: &str,
+) -> bool {
+    const CUES: &[&str] = &[
+        "warm",
+        "temperat",
+        "heat",
+        "degree",
+        "climate",
+        "weather",
+        "cold",
+        "hot",
+        "cool",
+        "high",
+        "low",
+        "freez",
+        "celsius",
+        "fahrenheit",
+    ];
+    let Some(t) = toks.get(at) else { return false };
+    if dimension != "temperature" || next != at + 1 || t.end - t.start != 1 {
+        return false;
+    }
+    if !t.glued {
+        return true; // "800,000 F-Series"
+    }
+    let capital = text.as_bytes()[t.start].is_ascii_uppercase();
+    let ends_word = toks.get(next).is_none_or(|n| {
+        !n.glued || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
+    });
+    // the words around the figure (a window: a sentence can be megabytes long)
+    let from = (t.start.saturating_sub(300)..=t.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(t.start);
+    let to = (t.end.min(text.len())..=(t.end + 300).min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(t.end);
+    let lower = text[from..to].to_ascii_lowercase();
+    let spoken_of = CUES.iter().any(|c| lower.contains(c));
+    !(capital && ends_word && spoken_of)
+}
+
+/// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
+pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains("://") && !text.contains("www.") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(pos) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| text[from..].find(p))
+        .min()
+    {
+        let start = from + pos;
+        let end = text[start..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| start + e);
+        out.push((start, end));
+        from = end;
+    }
+    out
 }
 
 #[cfg(test)]

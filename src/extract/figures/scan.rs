@@ -85,7 +85,7 @@ const NOT_COUNTED: &[&str] = &[
 /// Scans a sentence for quantities, left to right, without overlaps.
 pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
-    let urls = url_spans(text);
+    let urls = super::notation::url_spans(text);
     let mut i = 0;
     while i < toks.len() {
         if !may_start(text, toks[i], lex)
@@ -102,72 +102,6 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             }
             None => i += 1,
         }
-    }
-    out
-}
-
-/// Is the unit at `at..next` a one-letter temperature ("1.5C", "40F") that does not read as
-/// one? It must be a capital, end the word, and the sentence must speak of temperature:
-/// "11c" is cents, "13F" a filing, "06F6" an id, "F-Series" a name.
-fn glued_degree_letter(text: &str, toks: &[Tok], at: usize, next: usize, dimension: &str) -> bool {
-    const CUES: &[&str] = &[
-        "warm",
-        "temperat",
-        "heat",
-        "degree",
-        "climate",
-        "weather",
-        "cold",
-        "hot",
-        "cool",
-        "high",
-        "low",
-        "freez",
-        "celsius",
-        "fahrenheit",
-    ];
-    let Some(t) = toks.get(at) else { return false };
-    if dimension != "temperature" || next != at + 1 || t.end - t.start != 1 {
-        return false;
-    }
-    if !t.glued {
-        return true; // "800,000 F-Series"
-    }
-    let capital = text.as_bytes()[t.start].is_ascii_uppercase();
-    let ends_word = toks.get(next).is_none_or(|n| {
-        !n.glued || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
-    });
-    // the words around the figure (a window: a sentence can be megabytes long)
-    let from = (t.start.saturating_sub(300)..=t.start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(t.start);
-    let to = (t.end.min(text.len())..=(t.end + 300).min(text.len()))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(t.end);
-    let lower = text[from..to].to_ascii_lowercase();
-    let spoken_of = CUES.iter().any(|c| lower.contains(c));
-    !(capital && ends_word && spoken_of)
-}
-
-/// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
-fn url_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    if !text.contains("://") && !text.contains("www.") {
-        return out;
-    }
-    let mut from = 0;
-    while let Some(pos) = ["http://", "https://", "www."]
-        .iter()
-        .filter_map(|p| text[from..].find(p))
-        .min()
-    {
-        let start = from + pos;
-        let end = text[start..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |e| start + e);
-        out.push((start, end));
-        from = end;
     }
     out
 }
@@ -545,7 +479,13 @@ pub fn quantity_at(
         q.next += 1;
     } else if q.unit.is_none() {
         if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
-            if !glued_degree_letter(text, toks, q.next, next, &lex.units[u].dimension) {
+            if !super::notation::glued_degree_letter(
+                text,
+                toks,
+                q.next,
+                next,
+                &lex.units[u].dimension,
+            ) {
                 q.unit = Some(u);
                 q.next = next;
             }
