@@ -10,45 +10,48 @@ const HEADING_WORDS: usize = 14;
 
 /// Splits `body` into passage texts.
 pub fn split(body: &str) -> Vec<String> {
-    let paragraphs: Vec<String> = if body.contains("\n\n") {
-        body.split("\n\n").map(collapse_whitespace).collect()
+    let paragraphs: Box<dyn Iterator<Item = &str>> = if body.contains("\n\n") {
+        Box::new(body.split("\n\n"))
     } else {
-        body.lines().map(|l| l.trim().to_string()).collect()
+        Box::new(body.lines())
     };
-    let mut out = Vec::new();
-    let mut heading: Option<String> = None;
-    for p in paragraphs.into_iter().filter(|p| !p.is_empty()) {
-        let words = p.split_whitespace().count();
+    // passages before short ones are joined, with their word counts
+    let mut pieces: Vec<(String, usize)> = Vec::new();
+    let mut heading: Option<(String, usize)> = None;
+    for raw in paragraphs {
+        let (p, words) = collapse_whitespace(raw);
+        if words == 0 {
+            continue;
+        }
         if words < HEADING_WORDS && !p.ends_with(['.', '!', '?', '"', '”', ':']) {
             heading = Some(match heading.take() {
-                Some(h) => format!("{h}\n{p}"),
-                None => p,
+                Some((h, n)) => (format!("{h}\n{p}"), n + words),
+                None => (p, words),
             });
             continue;
         }
-        let p = match heading.take() {
-            Some(h) => format!("{h}\n{p}"),
-            None => p,
+        let (p, words) = match heading.take() {
+            Some((h, n)) => (format!("{h}\n{p}"), n + words),
+            None => (p, words),
         };
         if words > MAX_WORDS {
-            out.extend(windows(&p));
+            pieces.extend(windows(&p));
         } else {
-            out.push(p);
+            pieces.push((p, words));
         }
     }
-    out.extend(heading);
-    merge_short(out)
+    pieces.extend(heading);
+    merge_short(pieces)
 }
 
 /// Joins consecutive short passages (news paragraphs are often one or two sentences) until a
 /// passage holds at least [`MIN_WORDS`] words, never more than [`MAX_WORDS`]: a passage then
 /// carries enough context to rank and to read, and an article becomes half as many documents
 /// for the engine.
-fn merge_short(passages: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(passages.len());
+fn merge_short(pieces: Vec<(String, usize)>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(pieces.len());
     let mut words_last = usize::MAX;
-    for p in passages {
-        let n = p.split_whitespace().count();
+    for (p, n) in pieces {
         match out.last_mut() {
             Some(last) if words_last < MIN_WORDS && words_last + n <= MAX_WORDS => {
                 last.push('\n');
@@ -64,27 +67,30 @@ fn merge_short(passages: Vec<String>) -> Vec<String> {
     out
 }
 
-/// `p` with every run of white space made one space, trimmed, in one allocation.
-fn collapse_whitespace(p: &str) -> String {
+/// `p` with every run of white space made one space, trimmed, in one allocation; and its
+/// number of words.
+fn collapse_whitespace(p: &str) -> (String, usize) {
     let mut out = String::with_capacity(p.len());
+    let mut words = 0;
     for word in p.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+        words += 1;
     }
-    out
+    (out, words)
 }
 
 /// Cuts a long paragraph into windows of whole sentences of about [`MAX_WORDS`] / 2 words.
-fn windows(p: &str) -> Vec<String> {
+fn windows(p: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut words = 0;
     for (_, sentence) in super::sentences::split(p) {
         let n = sentence.split_whitespace().count();
         if words > 0 && words + n > MAX_WORDS / 2 {
-            out.push(current.trim().to_string());
+            out.push((current.trim().to_string(), words));
             current.clear();
             words = 0;
         }
@@ -92,7 +98,7 @@ fn windows(p: &str) -> Vec<String> {
         words += n;
     }
     if !current.trim().is_empty() {
-        out.push(current.trim().to_string());
+        out.push((current.trim().to_string(), words));
     }
     out
 }
