@@ -127,14 +127,17 @@ pub fn speaker(
     mentions: &[Mention],
     last: &mut Option<String>,
 ) -> Option<String> {
-    let words = word_spans(sentence);
-    // most sentences report no speech: a cheap test before any allocation
-    if !words
-        .iter()
-        .any(|&(s, w)| is_speech_word(&sentence[s..s + w.len()]))
-    {
+    // most sentences report no speech: a cheap test before any allocation. Speech words are
+    // ASCII, so the sentence is cut at ASCII non-alphanumerics only (which keeps each piece
+    // valid UTF-8; pieces with other characters are not speech words anyway)
+    let speaks = sentence
+        .as_bytes()
+        .split(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .any(|w| std::str::from_utf8(w).is_ok_and(is_speech_word));
+    if !speaks {
         return None;
     }
+    let words = word_spans(sentence);
     // the words compared are ASCII: ASCII lower case keeps every span in place
     let lower_text = sentence.to_ascii_lowercase();
     let lower: Vec<&str> = words
