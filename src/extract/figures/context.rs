@@ -307,24 +307,11 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
             // ("advances toward four teenage girls")
-            let between = (i + 1..first).filter_map(|k| word(text, toks, k));
-            let governed = !between.clone().any(|b| {
-                matches!(
-                    &*b,
-                    "toward"
-                        | "towards"
-                        | "for"
-                        | "with"
-                        | "of"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "against"
-                        | "among"
-                        | "from"
-                )
-            });
-            if !governed || (w.starts_with("rais") && !intro && !from_change) {
+            let governed = !(i + 1..first)
+                .filter_map(|k| word(text, toks, k))
+                .any(|b| lex.object_prepositions.contains(&*b));
+            let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
+            if !governed || (needs_by_or_to && !intro && !from_change) {
                 break;
             }
             return if *up { Change::Up } else { Change::Down };

@@ -51,6 +51,9 @@ struct SuffixBounds {
 struct Verbs {
     up: Vec<String>,
     down: Vec<String>,
+    needs_by_or_to: Vec<String>,
+    movement: Vec<String>,
+    object_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,6 +132,12 @@ pub struct Lexicon {
     pub suffix_bounds: Vec<(Vec<String>, Bound)>,
     /// Change verb stems: (stem, up?).
     pub change_verbs: Vec<(String, bool)>,
+    /// Change verb stems that need "by"/"to" after them ("raised prices by 5%").
+    pub needs_by_or_to: Vec<String>,
+    /// Words that make "from X to Y" a change ("went from 20 to 10").
+    pub movement: HashSet<String>,
+    /// Prepositions that introduce a verb's object ("advances toward four girls").
+    pub object_prepositions: HashSet<String>,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
     /// Period vocabulary.
@@ -240,6 +249,9 @@ impl Lexicon {
                 .map(|v| (v.clone(), true))
                 .chain(verbs.down.iter().map(|v| (v.clone(), false)))
                 .collect(),
+            needs_by_or_to: verbs.needs_by_or_to.clone(),
+            movement: verbs.movement.iter().cloned().collect(),
+            object_prepositions: verbs.object_prepositions.iter().cloned().collect(),
             hedges: figures.hedges.cues,
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
@@ -311,6 +323,9 @@ impl Lexicon {
             prefix_bounds: Vec::new(),
             suffix_bounds: Vec::new(),
             change_verbs: Vec::new(),
+            needs_by_or_to: Vec::new(),
+            movement: Default::default(),
+            object_prepositions: Default::default(),
             hedges: Vec::new(),
             periods: Periods {
                 references: vec![],

@@ -40,7 +40,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             if let (Some(from), Some(to), Change::Exact) =
                 (figure.from, figure.value, figure.change)
             {
-                if moves(sentence, &toks, q.first) {
+                if moves(sentence, &toks, q.first, lex) {
                     figure.change = if to > from {
                         Change::Up
                     } else if to < from {
@@ -102,15 +102,9 @@ pub fn resolve_periods(figures: &mut [Figure], reference: Option<chrono::NaiveDa
     }
 }
 
-/// Does a verb of movement ("went", "moved", "changed", "shifted") come shortly before the
-/// token `first`, within its clause?
-fn moves(sentence: &str, toks: &[lexer::Tok], first: usize) -> bool {
-    const MOVES: &[&str] = &[
-        "went", "gone", "go", "goes", "going", "moved", "move", "moves", "moving", "changed",
-        "change", "changes", "changing", "shifted", "shift", "shifts", "swung", "swing", "swings",
-        "turned", "switched", "grown", "come", "came", "increase", "decrease", "growth", "decline",
-        "rise", "fall", "jump", "drop",
-    ];
+/// Does a word of movement (`movement` in schema/figures.toml: "went", "moved", "shifted")
+/// come shortly before the token `first`, within its clause?
+fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bool {
     (first.saturating_sub(6)..first)
         .rev()
         .map_while(|k| {
@@ -118,7 +112,7 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize) -> bool {
             let w = &sentence[t.start..t.end];
             (!matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
         })
-        .any(|w| MOVES.contains(&w.to_ascii_lowercase().as_str()))
+        .any(|w| lex.movement.contains(&w.to_ascii_lowercase()))
 }
 
 /// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined
