@@ -248,12 +248,16 @@ pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) ->
     let mut failure: Option<Error> = None;
     let mut articles_read = 0usize;
     let read_stdin = opts.paths.iter().any(|p| p.as_os_str() == "-");
-    // reading and parsing run on their own thread, ahead of extraction and indexing
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(4096);
+    // reading and parsing run on their own thread, up to two batches of text ahead of
+    // extraction and indexing, so that the next batch is ready when one is committed
+    let (tx, rx) = std::sync::mpsc::channel::<Item>();
+    let ahead = ReadAhead::new(opts.batch_bytes.saturating_mul(2));
     std::thread::scope(|scope| {
         let files = &files;
+        let ahead = &ahead;
         scope.spawn(move || {
             let mut send = |item: Item| {
+                ahead.reserve(item_bytes(&item));
                 let _ = tx.send(item);
             };
             if read_stdin {
@@ -261,7 +265,10 @@ pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) ->
             }
             ingest::read_all(files, &opts.ingest, &mut send);
         });
+        // however this loop ends, a reader waiting for room must not wait forever
+        let _open = ahead.closes_on_drop();
         for item in rx {
+            ahead.release(item_bytes(&item));
             if failure.is_some() {
                 continue; // drain, so that the reader finishes
             }
@@ -313,4 +320,108 @@ pub fn run(backend: &mut dyn Backend, opts: &Options, obs: &mut dyn Observer) ->
     summary.megabytes = files.iter().map(|f| f.size).sum::<u64>() as f64 / 1e6;
     summary.seconds = start.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Bytes an item holds while it waits between the reader and the run: its text, plus a
+/// little for the item itself.
+fn item_bytes(item: &Item) -> usize {
+    const ITEM: usize = 256;
+    match item {
+        Item::Article(a) => ITEM + a.body.len(),
+        _ => ITEM,
+    }
+}
+
+/// A bound on the bytes read ahead of the run: the reader reserves room for each item before
+/// sending it and waits while the bound is reached; the run releases it on receipt. One item
+/// larger than the bound still passes when nothing else is waiting.
+struct ReadAhead {
+    /// Bytes in flight, and whether the receiving side is gone.
+    state: std::sync::Mutex<(usize, bool)>,
+    room: std::sync::Condvar,
+    limit: usize,
+}
+
+impl ReadAhead {
+    fn new(limit: usize) -> ReadAhead {
+        ReadAhead {
+            state: std::sync::Mutex::new((0, false)),
+            room: std::sync::Condvar::new(),
+            limit,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (usize, bool)> {
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn reserve(&self, bytes: usize) {
+        let mut state = self.lock();
+        while !state.1 && state.0 > 0 && state.0.saturating_add(bytes) > self.limit {
+            state = self
+                .room
+                .wait(state)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        state.0 = state.0.saturating_add(bytes);
+    }
+
+    fn release(&self, bytes: usize) {
+        let mut state = self.lock();
+        state.0 = state.0.saturating_sub(bytes);
+        self.room.notify_all();
+    }
+
+    /// A guard that, when dropped, lets every waiting and future reservation through.
+    fn closes_on_drop(&self) -> impl Drop + '_ {
+        struct Close<'a>(&'a ReadAhead);
+        impl Drop for Close<'_> {
+            fn drop(&mut self) {
+                self.0.lock().1 = true;
+                self.0.room.notify_all();
+            }
+        }
+        Close(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_ahead_bounds_the_bytes_in_flight() {
+        let ahead = ReadAhead::new(100);
+        let (tx, rx) = std::sync::mpsc::channel::<usize>();
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                // one item over the bound passes alone
+                for bytes in [30, 30, 30, 30, 250, 10, 60, 60] {
+                    ahead.reserve(bytes);
+                    let held = ahead.lock().0;
+                    assert!(held <= 100 || held == bytes, "{held} in flight");
+                    tx.send(bytes).expect("receiver alive");
+                }
+            });
+            let mut got = Vec::new();
+            for bytes in rx.iter().take(8) {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+                ahead.release(bytes);
+                got.push(bytes);
+            }
+            assert_eq!(got, vec![30, 30, 30, 30, 250, 10, 60, 60]);
+        });
+        assert_eq!(ahead.lock().0, 0);
+    }
+
+    #[test]
+    fn a_closed_read_ahead_never_blocks_the_reader() {
+        let ahead = ReadAhead::new(10);
+        ahead.reserve(10);
+        drop(ahead.closes_on_drop());
+        ahead.reserve(1000); // would wait forever if the run had not closed it
+        assert_eq!(ahead.lock().0, 1010);
+    }
 }
