@@ -19,6 +19,7 @@ macro_rules! reused_token_access {
     };
 }
 
+pub mod stem;
 pub mod terms;
 pub mod words;
 
@@ -77,7 +78,7 @@ pub fn terms_with(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Term> {
 /// The stemmed term of one normalized word (cached per thread).
 pub fn stem(normalized: &str) -> String {
     thread_local! {
-        static STEMMER: std::cell::RefCell<words::StemCache> = std::cell::RefCell::new(words::StemCache::new());
+        static STEMMER: std::cell::RefCell<stem::StemCache> = std::cell::RefCell::new(stem::StemCache::new());
     }
     STEMMER.with(|s| s.borrow_mut().stem(normalized))
 }
@@ -99,20 +100,12 @@ pub const TERMS_TOKENIZER: &str = "factdex-terms";
 /// backend receives the same terms. Terms never contain a space.
 pub fn index_terms(text: &str, out: &mut String) {
     thread_local! {
-        static STEMMER: std::cell::RefCell<words::StemCache> = std::cell::RefCell::new(words::StemCache::new());
+        static TERMS: std::cell::RefCell<stem::TermCache> = std::cell::RefCell::new(stem::TermCache::new());
     }
-    STEMMER.with(|s| {
-        let mut cache = s.borrow_mut();
-        let mut word = String::new();
+    TERMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
         for (start, end) in words::split_words(text) {
-            words::normalize_into(&text[start..end], &mut word);
-            if word.is_empty() || word.contains(' ') {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            cache.stem_into(&word, out);
+            cache.push_term(&text[start..end], out);
         }
     });
 }

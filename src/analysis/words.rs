@@ -6,13 +6,15 @@
 //! between a word and a contraction suffix (`s`, `t`, `re`, …) is merged back. Every word is
 //! then lower-cased, its apostrophes folded to `'`, a possessive `'s` dropped, digit group
 //! separators removed (`1,500` → `1500`) and, in the stemming tokenizer, stemmed with the
-//! Snowball English stemmer (the one tantivy uses), through a cache.
+//! Snowball English stemmer (the one tantivy uses), through a cache ([`super::stem`]).
 //!
 //! Segmentation has a fast path for the characters of English news (ASCII, Latin-1 letters,
 //! typographic quotes and dashes) that gives exactly the UAX #29 word bounds (a property test
 //! checks this); any other text goes through `unicode-segmentation`.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+use super::stem::StemCache;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Characters that act as an apostrophe in running text.
@@ -235,124 +237,6 @@ pub fn normalize_into(word: &str, out: &mut String) {
     }
 }
 
-/// Cached English stemming: news vocabulary is Zipfian, so most words are stemmed once.
-///
-/// The cache is direct-mapped with words and stems stored inline, so a lookup touches one
-/// cache line and allocates nothing (a `HashMap<String, String>` chased two pointers per
-/// word and was 7% of indexing time). A collision simply overwrites the slot.
-pub struct StemCache {
-    stemmer: std::sync::Arc<frostem::Stemmer>,
-    /// Allocated on the first miss, so that an unused clone costs nothing.
-    slots: Vec<Slot>,
-}
-
-/// Longest word (and stem) kept in the cache, in bytes; longer words (about 1% of news
-/// tokens) are stemmed each time.
-const SLOT_BYTES: usize = 15;
-/// Slots of the cache (a power of two): 16,384 × 32 bytes = 512 KB per thread, small enough
-/// to stay in a core's L2 cache (a 1.5 MB table spent most of its time waiting on memory).
-const SLOTS: usize = 1 << 14;
-
-#[derive(Clone, Copy)]
-struct Slot {
-    key_len: u8,
-    stem_len: u8,
-    key: [u8; SLOT_BYTES],
-    stem: [u8; SLOT_BYTES],
-}
-
-const EMPTY_SLOT: Slot = Slot {
-    key_len: 0,
-    stem_len: 0,
-    key: [0; SLOT_BYTES],
-    stem: [0; SLOT_BYTES],
-};
-
-impl Clone for StemCache {
-    /// A clone shares the stemmer but starts with an empty cache (tantivy clones tokenizers
-    /// for every query; copying 1.5 MB each time would cost more than it saves).
-    fn clone(&self) -> Self {
-        StemCache {
-            stemmer: self.stemmer.clone(),
-            slots: Vec::new(),
-        }
-    }
-}
-
-impl StemCache {
-    /// An empty cache.
-    pub fn new() -> StemCache {
-        StemCache {
-            stemmer: std::sync::Arc::new(frostem::Stemmer::new(frostem::Algorithm::English)),
-            slots: Vec::new(),
-        }
-    }
-
-    /// The stem of a normalized word.
-    pub fn stem(&mut self, word: &str) -> String {
-        let mut out = String::new();
-        self.stem_into(word, &mut out);
-        out
-    }
-
-    /// Appends the stem of a normalized word to `out` (no allocation once the word is cached).
-    pub fn stem_into(&mut self, word: &str, out: &mut String) {
-        // Snowball English leaves words of one or two letters, and numbers, as they are
-        if word.len() <= 2 || word.bytes().all(|b| b.is_ascii_digit()) {
-            out.push_str(word);
-            return;
-        }
-        if word.len() > SLOT_BYTES {
-            out.push_str(&self.stemmer.stem(word));
-            return;
-        }
-        if self.slots.is_empty() {
-            self.slots = vec![EMPTY_SLOT; SLOTS];
-        }
-        let bytes = word.as_bytes();
-        let k = slot_of(bytes);
-        let slot = &self.slots[k];
-        if usize::from(slot.key_len) == bytes.len() && &slot.key[..bytes.len()] == bytes {
-            // the slot holds a stem copied from a `&str`, so it is valid UTF-8
-            if let Ok(stem) = std::str::from_utf8(&slot.stem[..usize::from(slot.stem_len)]) {
-                out.push_str(stem);
-                return;
-            }
-        }
-        let stemmed = self.stemmer.stem(word);
-        out.push_str(&stemmed);
-        if stemmed.len() <= SLOT_BYTES {
-            let slot = &mut self.slots[k];
-            slot.key_len = bytes.len() as u8;
-            slot.key[..bytes.len()].copy_from_slice(bytes);
-            slot.stem_len = stemmed.len() as u8;
-            slot.stem[..stemmed.len()].copy_from_slice(stemmed.as_bytes());
-        }
-    }
-}
-
-/// The slot of a word: FNV-1a over its bytes, folded to the table size.
-fn slot_of(bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    (h ^ (h >> 15)) as usize & (SLOTS - 1)
-}
-
-impl Default for StemCache {
-    fn default() -> Self {
-        StemCache::new()
-    }
-}
-
-impl std::fmt::Debug for StemCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let used = self.slots.iter().filter(|s| s.key_len > 0).count();
-        write!(f, "StemCache({used} entries)")
-    }
-}
-
 /// The tantivy tokenizer wrapping [`split_words`], [`normalize`] and, optionally, stemming.
 #[derive(Clone, Debug)]
 pub struct WordTokenizer {
@@ -421,43 +305,6 @@ impl TokenStream for WordStream<'_> {
 #[cfg(test)]
 mod tests {
 
-    #[test]
-    fn stem_cache_agrees_with_the_stemmer() {
-        let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        let mut cache = StemCache::new();
-        let words: Vec<String> = (0..100_000)
-            .map(|i: usize| {
-                // distinct words, so that slots collide and are overwritten
-                let stem: String = (0..4)
-                    .map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8))
-                    .collect();
-                format!("{stem}{}", ["ing", "ed", "s", "ation", ""][i % 5])
-            })
-            .chain(
-                [
-                    "internationalization",
-                    "counterrevolutionaries",
-                    "a",
-                    "42",
-                    "é",
-                ]
-                .map(String::from),
-            )
-            .collect();
-        for round in 0..2 {
-            for w in &words {
-                let mut out = String::new();
-                cache.stem_into(w, &mut out);
-                let expect = if w.len() <= 2 {
-                    w.to_string()
-                } else {
-                    stemmer.stem(w).into_owned()
-                };
-                assert_eq!(out, expect, "{w} (round {round})");
-            }
-        }
-    }
-
     use super::*;
 
     #[test]
@@ -500,20 +347,6 @@ mod tests {
         assert_eq!(normalize("1,500,000"), "1500000");
         assert_eq!(normalize("farmers'"), "farmers");
         assert_eq!(normalize("CAFÉ"), "café");
-    }
-
-    #[test]
-    fn stem_shortcuts_agree_with_the_stemmer() {
-        let stemmer = frostem::Stemmer::new(frostem::Algorithm::English);
-        let mut cache = StemCache::new();
-        for w in [
-            "a", "is", "of", "us", "as", "ss", "é", "1", "12", "1500000", "2026", "007", "ies",
-            "sses", "running", "1990s",
-        ] {
-            let mut got = String::new();
-            cache.stem_into(w, &mut got);
-            assert_eq!(got, stemmer.stem(w), "{w}");
-        }
     }
 
     /// The fast path gives exactly the UAX #29 segments on the characters it handles.
