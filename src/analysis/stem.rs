@@ -1,8 +1,8 @@
 //! Cached English stemming: news vocabulary is Zipfian, so most words are stemmed once.
 //!
-//! Both caches here are direct-mapped, with keys and stems stored inline, so a lookup touches
-//! one cache line and allocates nothing (a `HashMap<String, String>` chased two pointers per
-//! word and was 7% of indexing time). A collision simply overwrites the slot.
+//! Both caches here are two-way set-associative, with keys and stems stored inline, so a
+//! lookup touches one cache line and allocates nothing (a `HashMap<String, String>` chased two
+//! pointers per word and was 7% of indexing time). A new entry displaces the older of its set.
 //!
 //! - [`StemCache`] maps a normalized word to its stem (the query side, word by word).
 //! - [`TermCache`] maps a word as it appears in the text (`Xi’s`, `Tariffs`) to its index term,
@@ -13,11 +13,16 @@ use super::words::normalize_into;
 /// Longest key (and stem) kept in a cache, in bytes; longer words (about 1% of news tokens)
 /// are worked out each time.
 const SLOT_BYTES: usize = 15;
-/// Slots of a cache (a power of two): 16,384 × 32 bytes = 512 KB per thread, small enough to
-/// stay in a core's L2 cache (a 1.5 MB table spent most of its time waiting on memory).
-const SLOTS: usize = 1 << 14;
+/// Slots of the term cache (a power of two), in sets of two: 65,536 × 32 bytes = 2 MB per thread.
+/// The raw forms of 6,000 allsides articles number 85,000, and the 64k most frequent cover
+/// 99.7% of their words; against 16k slots, cachegrind counts 3.6% fewer instructions for a
+/// 2,000-article build and 6% more last-level cache misses (a miss costs far less than a stem).
+const TERM_SLOTS: usize = 1 << 16;
+/// Slots of the stem cache, which serves short texts (titles, queries): 512 KB.
+const STEM_SLOTS: usize = 1 << 14;
 
 #[derive(Clone, Copy)]
+#[repr(C, align(32))]
 struct Slot {
     key_len: u8,
     stem_len: u8,
@@ -32,18 +37,38 @@ const EMPTY_SLOT: Slot = Slot {
     stem: [0; SLOT_BYTES],
 };
 
-/// A direct-mapped table of short keys to short values, allocated on the first insert so that
-/// an unused clone costs nothing.
-#[derive(Default)]
-struct Slots(Vec<Slot>);
+/// A two-way set-associative table of short keys to short values, allocated on the first
+/// insert so that an unused clone costs nothing.
+struct Slots {
+    table: Vec<Slot>,
+    /// Number of slots once allocated (a power of two).
+    size: usize,
+}
 
 impl Slots {
+    fn new(size: usize) -> Slots {
+        Slots {
+            table: Vec::new(),
+            size,
+        }
+    }
+
+    /// The first slot of the set of a key: FNV-1a over its bytes, folded to an even slot.
+    fn set_of(&self, key: &[u8]) -> usize {
+        let mut h: u32 = 0x811c_9dc5;
+        for &b in key {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        (h ^ (h >> 15)) as usize & (self.size - 2)
+    }
+
     /// The value cached for `key`.
     fn get(&self, key: &[u8]) -> Option<&str> {
-        let slot = self.0.get(slot_of(key))?;
-        if usize::from(slot.key_len) != key.len() || &slot.key[..key.len()] != key {
-            return None;
-        }
+        let k = self.set_of(key);
+        let pair = self.table.get(k..k + 2)?;
+        let slot = pair
+            .iter()
+            .find(|s| usize::from(s.key_len) == key.len() && &s.key[..key.len()] == key)?;
         // the slot holds a value copied from a `&str`, so it is valid UTF-8
         std::str::from_utf8(&slot.stem[..usize::from(slot.stem_len)]).ok()
     }
@@ -53,10 +78,13 @@ impl Slots {
         if key.len() > SLOT_BYTES || value.len() > SLOT_BYTES {
             return;
         }
-        if self.0.is_empty() {
-            self.0 = vec![EMPTY_SLOT; SLOTS];
+        if self.table.is_empty() {
+            self.table = vec![EMPTY_SLOT; self.size];
         }
-        let slot = &mut self.0[slot_of(key)];
+        // two ways per set: the newest entry first, the one it displaces second
+        let k = self.set_of(key);
+        self.table[k + 1] = self.table[k];
+        let slot = &mut self.table[k];
         slot.key_len = key.len() as u8;
         slot.key[..key.len()].copy_from_slice(key);
         slot.stem_len = value.len() as u8;
@@ -64,17 +92,8 @@ impl Slots {
     }
 
     fn used(&self) -> usize {
-        self.0.iter().filter(|s| s.key_len > 0).count()
+        self.table.iter().filter(|s| s.key_len > 0).count()
     }
-}
-
-/// The slot of a key: FNV-1a over its bytes, folded to the table size.
-fn slot_of(bytes: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in bytes {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    (h ^ (h >> 15)) as usize & (SLOTS - 1)
 }
 
 /// Appends the Snowball English stem of a normalized word to `out`.
@@ -108,7 +127,7 @@ impl Clone for StemCache {
     fn clone(&self) -> Self {
         StemCache {
             stemmer: self.stemmer.clone(),
-            slots: Slots::default(),
+            slots: Slots::new(STEM_SLOTS),
         }
     }
 }
@@ -118,7 +137,7 @@ impl StemCache {
     pub fn new() -> StemCache {
         StemCache {
             stemmer: english(),
-            slots: Slots::default(),
+            slots: Slots::new(STEM_SLOTS),
         }
     }
 
@@ -170,7 +189,7 @@ impl TermCache {
     pub fn new() -> TermCache {
         TermCache {
             stemmer: english(),
-            slots: Slots::default(),
+            slots: Slots::new(TERM_SLOTS),
             word: String::new(),
         }
     }
