@@ -102,12 +102,7 @@ pub fn index_terms(text: &str, out: &mut String) {
     thread_local! {
         static TERMS: std::cell::RefCell<stem::TermCache> = std::cell::RefCell::new(stem::TermCache::new());
     }
-    TERMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        for (start, end) in words::split_words(text) {
-            cache.push_term(&text[start..end], out);
-        }
-    });
+    TERMS.with(|cache| cache.borrow_mut().push_terms(text, out));
 }
 
 /// Index-time terms of `text` (one analyzer per thread, so that its stem cache is reused).

@@ -10,9 +10,11 @@
 
 use super::words::normalize_into;
 
-/// Longest key (and stem) kept in a cache, in bytes; longer words (about 1% of news tokens)
-/// are worked out each time.
-const SLOT_BYTES: usize = 15;
+/// Longest key kept in a cache, in bytes; longer words (about 1% of news tokens) are worked
+/// out each time.
+const KEY_BYTES: usize = 16;
+/// Longest value kept in a cache.
+const VALUE_BYTES: usize = 15;
 /// Slots of the term cache (a power of two), in sets of two: 65,536 × 32 bytes = 2 MB per thread.
 /// The raw forms of 6,000 allsides articles number 85,000, and the 64k most frequent cover
 /// 99.7% of their words; against 16k slots, cachegrind counts 3.6% fewer instructions for a
@@ -21,21 +23,31 @@ const TERM_SLOTS: usize = 1 << 16;
 /// Slots of the stem cache, which serves short texts (titles, queries): 512 KB.
 const STEM_SLOTS: usize = 1 << 14;
 
+/// One entry: the key zero-padded to 16 bytes (compared as one `u128`; keys never contain a
+/// zero byte, and an all-zero key is an empty slot), the value and its length.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot {
-    key_len: u8,
-    stem_len: u8,
-    key: [u8; SLOT_BYTES],
-    stem: [u8; SLOT_BYTES],
+    key: [u8; KEY_BYTES],
+    value_len: u8,
+    value: [u8; VALUE_BYTES],
 }
 
 const EMPTY_SLOT: Slot = Slot {
-    key_len: 0,
-    stem_len: 0,
-    key: [0; SLOT_BYTES],
-    stem: [0; SLOT_BYTES],
+    key: [0; KEY_BYTES],
+    value_len: 0,
+    value: [0; VALUE_BYTES],
 };
+
+/// A key as one number, if it can be cached.
+fn packed(key: &[u8]) -> Option<u128> {
+    if key.is_empty() || key.len() > KEY_BYTES || key.contains(&0) {
+        return None;
+    }
+    let mut bytes = [0u8; KEY_BYTES];
+    bytes[..key.len()].copy_from_slice(key);
+    Some(u128::from_le_bytes(bytes))
+}
 
 /// A two-way set-associative table of short keys to short values, allocated on the first
 /// insert so that an unused clone costs nothing.
@@ -53,46 +65,46 @@ impl Slots {
         }
     }
 
-    /// The first slot of the set of a key: FNV-1a over its bytes, folded to an even slot.
-    fn set_of(&self, key: &[u8]) -> usize {
-        let mut h: u32 = 0x811c_9dc5;
-        for &b in key {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
-        (h ^ (h >> 15)) as usize & (self.size - 2)
+    /// The first slot of the set of a packed key: a multiplicative hash folded to an even slot.
+    fn set_of(&self, key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.size - 2)
     }
 
-    /// The value cached for `key`.
-    fn get(&self, key: &[u8]) -> Option<&str> {
-        let k = self.set_of(key);
+    /// The value cached for `key` (the bytes of a `&str` that [`Slots::put`] was given).
+    fn get(&self, key: &[u8]) -> Option<&[u8]> {
+        let packed = packed(key)?;
+        let k = self.set_of(packed);
         let pair = self.table.get(k..k + 2)?;
-        let slot = pair
-            .iter()
-            .find(|s| usize::from(s.key_len) == key.len() && &s.key[..key.len()] == key)?;
-        // the slot holds a value copied from a `&str`, so it is valid UTF-8
-        std::str::from_utf8(&slot.stem[..usize::from(slot.stem_len)]).ok()
+        let slot = pair.iter().find(|s| u128::from_le_bytes(s.key) == packed)?;
+        Some(&slot.value[..usize::from(slot.value_len)])
     }
 
     /// Caches `value` for `key` when both fit in a slot.
     fn put(&mut self, key: &[u8], value: &str) {
-        if key.len() > SLOT_BYTES || value.len() > SLOT_BYTES {
+        let Some(packed) = packed(key) else {
+            return;
+        };
+        if value.len() > VALUE_BYTES {
             return;
         }
         if self.table.is_empty() {
             self.table = vec![EMPTY_SLOT; self.size];
         }
         // two ways per set: the newest entry first, the one it displaces second
-        let k = self.set_of(key);
+        let k = self.set_of(packed);
         self.table[k + 1] = self.table[k];
         let slot = &mut self.table[k];
-        slot.key_len = key.len() as u8;
-        slot.key[..key.len()].copy_from_slice(key);
-        slot.stem_len = value.len() as u8;
-        slot.stem[..value.len()].copy_from_slice(value.as_bytes());
+        slot.key = packed.to_le_bytes();
+        slot.value_len = value.len() as u8;
+        slot.value[..value.len()].copy_from_slice(value.as_bytes());
     }
 
     fn used(&self) -> usize {
-        self.table.iter().filter(|s| s.key_len > 0).count()
+        self.table
+            .iter()
+            .filter(|s| s.key != [0; KEY_BYTES])
+            .count()
     }
 }
 
@@ -150,11 +162,12 @@ impl StemCache {
 
     /// Appends the stem of a normalized word to `out` (no allocation once the word is cached).
     pub fn stem_into(&mut self, word: &str, out: &mut String) {
-        if word.len() <= 2 || word.len() > SLOT_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
+        if word.len() <= 2 || word.len() > KEY_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
             stem_uncached(&self.stemmer, word, out);
             return;
         }
-        if let Some(stem) = self.slots.get(word.as_bytes()) {
+        // the slot holds a value copied from a `&str`, so it is valid UTF-8
+        if let Some(Ok(stem)) = self.slots.get(word.as_bytes()).map(std::str::from_utf8) {
             out.push_str(stem);
             return;
         }
@@ -180,8 +193,9 @@ impl std::fmt::Debug for StemCache {
 pub struct TermCache {
     stemmer: std::sync::Arc<frostem::Stemmer>,
     slots: Slots,
-    /// Reused buffer for the normalized word.
+    /// Reused buffers for the normalized word and its stem.
     word: String,
+    stem: String,
 }
 
 impl TermCache {
@@ -191,22 +205,37 @@ impl TermCache {
             stemmer: english(),
             slots: Slots::new(TERM_SLOTS),
             word: String::new(),
+            stem: String::new(),
         }
     }
 
-    /// Appends the index term of `raw` (one word as [`super::words::split_words`] cuts it),
-    /// after a space when `out` is not empty; a word that normalizes to nothing (or to
-    /// something with a space) adds nothing.
-    pub fn push_term(&mut self, raw: &str, out: &mut String) {
+    /// Appends the index terms of the words of `text` (as [`super::words::split_words`] cuts
+    /// them) to `out`, each after a space when `out` is not empty; a word that normalizes to
+    /// nothing (or to something with a space) adds nothing.
+    pub fn push_terms(&mut self, text: &str, out: &mut String) {
+        // terms are appended as bytes and the text checked once at the end: a cached term
+        // is bytes of a `&str`, and checking each of them was 1% of indexing
+        let mut bytes = std::mem::take(out).into_bytes();
+        for (start, end) in super::words::split_words(text) {
+            self.push_term(&text[start..end], &mut bytes);
+        }
+        *out = match String::from_utf8(bytes) {
+            Ok(terms) => terms,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+    }
+
+    /// Appends the index term of one word as written.
+    fn push_term(&mut self, raw: &str, out: &mut Vec<u8>) {
         // numbers are too many to cache, and they are their own stems
         let cacheable =
-            raw.len() <= SLOT_BYTES && !raw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            raw.len() <= KEY_BYTES && !raw.as_bytes().first().is_some_and(u8::is_ascii_digit);
         if cacheable {
             if let Some(term) = self.slots.get(raw.as_bytes()) {
                 if !out.is_empty() {
-                    out.push(' ');
+                    out.push(b' ');
                 }
-                out.push_str(term);
+                out.extend_from_slice(term);
                 return;
             }
         }
@@ -214,13 +243,14 @@ impl TermCache {
         if self.word.is_empty() || self.word.contains(' ') {
             return;
         }
+        self.stem.clear();
+        stem_uncached(&self.stemmer, &self.word, &mut self.stem);
         if !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
-        let at = out.len();
-        stem_uncached(&self.stemmer, &self.word, out);
+        out.extend_from_slice(self.stem.as_bytes());
         if cacheable {
-            self.slots.put(raw.as_bytes(), &out[at..]);
+            self.slots.put(raw.as_bytes(), &self.stem);
         }
     }
 }
@@ -303,8 +333,9 @@ mod tests {
             .collect();
         for round in 0..2 {
             for w in &raw {
-                let mut got = String::from("x");
+                let mut got = b"x".to_vec();
                 cache.push_term(w, &mut got);
+                let got = String::from_utf8(got).expect("terms are UTF-8");
                 let mut normalized = String::new();
                 normalize_into(w, &mut normalized);
                 let want = if normalized.is_empty() {

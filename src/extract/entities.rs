@@ -3,7 +3,7 @@
 //! suffixes ("… Agency", "… Bank") and short forms of names already seen in the article
 //! ("Xi" after "Xi Jinping").
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -11,91 +11,6 @@ use serde::Deserialize;
 use crate::model::{Entity, EntityKind};
 
 const ENTITIES_TOML: &str = include_str!("../../schema/entities.toml");
-
-/// Words that introduce a person's name.
-const TITLES: &[&str] = &[
-    "President",
-    "Vice",
-    "Prime",
-    "Minister",
-    "Senator",
-    "Sen",
-    "Rep",
-    "Representative",
-    "Gov",
-    "Governor",
-    "Secretary",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Pope",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "General",
-    "Gen",
-    "Judge",
-    "Justice",
-    "Mayor",
-    "Premier",
-    "Chairman",
-    "Chairwoman",
-    "Speaker",
-    "Leader",
-    "Ambassador",
-    "Sheikh",
-    "Prince",
-    "Princess",
-    "Lord",
-    "Lady",
-    "Sir",
-];
-
-/// Last words that make a capitalised name an organisation.
-const ORG_SUFFIXES: &[&str] = &[
-    "Agency",
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Company",
-    "Co",
-    "Ltd",
-    "Plc",
-    "Bank",
-    "Ministry",
-    "Department",
-    "Party",
-    "Council",
-    "Commission",
-    "Committee",
-    "University",
-    "Association",
-    "Group",
-    "Fund",
-    "Organization",
-    "Organisation",
-    "Institute",
-    "Reserve",
-    "Court",
-    "Senate",
-    "Parliament",
-    "Times",
-    "News",
-    "Post",
-    "Journal",
-    "Network",
-    "Union",
-    "Federation",
-    "Authority",
-    "Office",
-    "Service",
-    "Administration",
-    "Board",
-    "Foundation",
-    "Holdings",
-    "Airlines",
-];
 
 #[derive(Debug, Deserialize)]
 struct Entry {
@@ -106,6 +21,12 @@ struct Entry {
 
 #[derive(Debug, Deserialize)]
 struct EntitiesFile {
+    /// Words that introduce a person's name ("President", "Sen").
+    #[serde(default)]
+    titles: Vec<String>,
+    /// Last words that make a capitalised name an organisation ("Agency", "Bank").
+    #[serde(default)]
+    org_suffixes: Vec<String>,
     #[serde(default)]
     person: Vec<Entry>,
     #[serde(default)]
@@ -122,6 +43,8 @@ pub struct Gazetteer {
     /// First word of a form → the most words of the forms it begins (a word beginning none
     /// needs no lookup).
     longest: HashMap<String, usize>,
+    titles: HashSet<String>,
+    org_suffixes: HashSet<String>,
 }
 
 impl Gazetteer {
@@ -132,6 +55,8 @@ impl Gazetteer {
             forms: HashMap::default(),
             max_words: 1,
             longest: HashMap::default(),
+            titles: file.titles.into_iter().collect(),
+            org_suffixes: file.org_suffixes.into_iter().collect(),
         };
         for (kind, entries) in [
             (EntityKind::Person, file.person),
@@ -201,38 +126,47 @@ pub struct Mention {
 
 /// Words of `text` with spans; a possessive `'s`/`’s`/`”s` is left out of the word.
 fn words(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // ASCII is read byte by byte; other characters are decoded
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b.is_ascii() {
+            Some((char::from(b), 1))
+        } else {
+            let c = text.get(i..)?.chars().next()?;
+            Some((c, c.len_utf8()))
+        }
+    };
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
-    let mut prev = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut prev_alnum = false;
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
         let alnum = c.is_alphanumeric();
         let inner = !alnum
+            && start.is_some()
+            && prev_alnum
             && matches!(c, '.' | '-' | '\'' | '’')
-            && prev.is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if alnum || (inner && start.is_some()) {
+            && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric());
+        if alnum || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push((s, i));
         }
-        prev = Some(c);
+        prev_alnum = alnum;
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));
     }
     // drop possessives: "China's" → "China"
-    out.into_iter()
-        .map(|(s, e)| {
-            let w = &text[s..e];
-            for suffix in ["'s", "’s"] {
-                if let Some(stem) = w.strip_suffix(suffix) {
-                    return (s, s + stem.len());
-                }
-            }
-            (s, e)
-        })
-        .collect()
+    for (s, e) in &mut out {
+        let w = &text[*s..*e];
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            *e = *s + stem.len();
+        }
+    }
+    out
 }
 
 fn capitalised(w: &str) -> bool {
@@ -289,7 +223,7 @@ pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
                 && end + 2 < ws.len()
                 && capitalised(word(end + 2));
             let gap = &text[ws[end].1..ws[end + 1].0];
-            let after_title = TITLES.contains(&word(end))
+            let after_title = gaz.titles.contains(word(end))
                 && gap
                     .trim_matches(|c: char| c == '.' || c.is_whitespace())
                     .is_empty();
@@ -303,7 +237,7 @@ pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
         // "Chinese President Xi Jinping" → the name after the last title word
         let title_len = run
             .iter()
-            .rposition(|w| TITLES.contains(&w.trim_end_matches('.')))
+            .rposition(|w| gaz.titles.contains(w.trim_end_matches('.')))
             .map_or(0, |t| t + 1);
         let entity = if title_len > 0 && title_len < run.len() {
             let name = text[ws[k + title_len].0..ws[end].1].to_string();
@@ -314,7 +248,7 @@ pub fn find(text: &str, known: &mut Vec<Entity>) -> Vec<Mention> {
         } else if run.len() >= 2
             && [run[0], run[run.len() - 1]]
                 .iter()
-                .any(|w| ORG_SUFFIXES.contains(&w.trim_end_matches('.')))
+                .any(|w| gaz.org_suffixes.contains(w.trim_end_matches('.')))
         {
             Some(Entity {
                 name: text[ws[k].0..ws[end].1].to_string(),
