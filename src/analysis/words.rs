@@ -94,6 +94,7 @@ fn look(text: &str, pos: usize) -> Look {
 /// text has characters the fast path does not handle. One pass, no per-character buffer.
 fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
     let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
     let mut pos = 0;
     loop {
         let (c, cls) = match look(text, pos) {
@@ -108,6 +109,19 @@ fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
                 let mut j = pos + c.len_utf8();
                 let mut last = cls;
                 loop {
+                    // runs of ASCII letters and digits, the bulk of any word, byte by byte
+                    let run = bytes[j..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len() - j);
+                    if run > 0 {
+                        j += run;
+                        last = if bytes[j - 1].is_ascii_digit() {
+                            Class::Numeric
+                        } else {
+                            Class::Letter
+                        };
+                    }
                     let (h, here) = match look(text, j) {
                         Look::End => break,
                         Look::Unhandled => return None,
