@@ -90,8 +90,8 @@ fn look(text: &str, pos: usize) -> Look {
     }
 }
 
-/// UAX #29 segments of `text` (words and single non-space characters), or `None` when the
-/// text has characters the fast path does not handle. One pass, no per-character buffer.
+/// UAX #29 segments of `text` (words, hyphens and apostrophe-like characters), or `None` when
+/// the text has characters the fast path does not handle. One pass, no per-character buffer.
 fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
@@ -103,7 +103,12 @@ fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
             Look::Char(c, k) => (c, k),
         };
         match cls {
-            Class::Space => pos += c.len_utf8(),
+            Class::Space => {
+                pos += 1;
+                while bytes.get(pos).is_some_and(|&b| matches!(b, b' ' | b'\n')) {
+                    pos += 1;
+                }
+            }
             Class::Letter | Class::Numeric | Class::ExtendNumLet => {
                 let start = pos;
                 let mut j = pos + c.len_utf8();
@@ -132,6 +137,9 @@ fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
                         j += h.len_utf8();
                         continue;
                     }
+                    if !matches!(here, Class::MidLetter | Class::MidNum | Class::MidNumLet) {
+                        break;
+                    }
                     // a middle character joins two letters (WB6/7) or two digits (WB11/12)
                     let after = j + h.len_utf8();
                     let (next, next_len) = match look(text, after) {
@@ -156,8 +164,13 @@ fn fast_segments(text: &str) -> Option<Vec<(usize, &str)>> {
                 pos = j;
             }
             _ => {
+                // of the other characters, only hyphens and apostrophes matter to
+                // [`split_words`]; the rest are not kept
                 let end = pos + c.len_utf8();
-                out.push((pos, &text[pos..end]));
+                let seg = &text[pos..end];
+                if seg == "-" || is_quote_like(seg) {
+                    out.push((pos, seg));
+                }
                 pos = end;
             }
         }
@@ -173,7 +186,12 @@ pub fn split_words(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < segments.len() {
         let (start, seg) = segments[i];
-        if seg.chars().any(char::is_alphanumeric) {
+        let word = seg
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+            || seg.chars().any(char::is_alphanumeric);
+        if word {
             spans.push((start, start + seg.len()));
         } else if seg == "-" && i + 1 < segments.len() {
             // "e-mail" is "email": a single letter hyphenated to a word joins it
@@ -369,8 +387,9 @@ mod tests {
         let alphabet = "aZ09 _:,;.'’‘“”–—…é\n-$%()xY";
         for text in crate::testing::random_texts(alphabet, 0x9E3779B97F4A7C15, 5000, 23) {
             // what split_words uses: word segments and apostrophe-like characters
-            let essential =
-                |s: &&(usize, &str)| s.1.chars().any(char::is_alphanumeric) || is_quote_like(s.1);
+            let essential = |s: &&(usize, &str)| {
+                s.1.chars().any(char::is_alphanumeric) || is_quote_like(s.1) || s.1 == "-"
+            };
             let fast: Vec<(usize, &str)> = fast_segments(&text)
                 .expect("handled alphabet")
                 .iter()
