@@ -162,17 +162,26 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
 
 /// "5000 or more", "10 or less".
 pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    // the words after the quantity, read once (a bound is at most a few words)
+    let longest = lex.suffix_bounds.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let after: Vec<_> = (0..=longest)
+        .map(|k| word(text, toks, q.next + k))
+        .collect();
+    let at = |k: usize| after.get(k).and_then(|w| w.as_deref());
     for (words, bound) in &lex.suffix_bounds {
         let matches = words
             .iter()
             .enumerate()
-            .all(|(k, w)| word(text, toks, q.next + k).as_deref() == Some(w.as_str()));
+            .all(|(k, w)| at(k) == Some(w.as_str()));
+        if !matches {
+            continue;
+        }
         // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
         let joins_another = words.first().is_some_and(|w| w == "and")
             && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
         // "200 or greater than 190": the bound belongs to the number after it
-        let governs_next = word(text, toks, q.next + words.len()).as_deref() == Some("than");
-        if matches && !joins_another && !governs_next {
+        let governs_next = at(words.len()) == Some("than");
+        if !joins_another && !governs_next {
             q.change = match bound {
                 Bound::More => Change::More,
                 Bound::Less => Change::Less,

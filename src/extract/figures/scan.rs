@@ -215,13 +215,15 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
                 break;
             }
         }
-        key.push_str(&text[t.start..t.end].to_lowercase());
-        let normalized = key.replace(" .", ".");
-        if let Some(&(u, strict)) = lex
-            .aliases
-            .get(&normalized)
-            .or_else(|| lex.aliases.get(&key))
-        {
+        key.extend(text[t.start..t.end].chars().flat_map(char::to_lowercase));
+        // "km ." as "km."; copied only when the key has a spaced full stop
+        let spaced_stop = key.contains(" .");
+        let found = if spaced_stop {
+            lex.aliases.get(&key.replace(" .", "."))
+        } else {
+            None
+        };
+        if let Some(&(u, strict)) = found.or_else(|| lex.aliases.get(&key)) {
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
                 let after = toks.get(j + 1);
