@@ -163,7 +163,12 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
 /// "5000 or more", "10 or less".
 pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     // the words after the quantity, read once (a bound is at most a few words)
-    let longest = lex.suffix_bounds.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let longest = lex
+        .suffix_bounds
+        .iter()
+        .map(|(w, _)| w.len())
+        .max()
+        .unwrap_or(0);
     let after: Vec<_> = (0..=longest)
         .map(|k| word(text, toks, q.next + k))
         .collect();

@@ -31,10 +31,19 @@ pub struct Tok {
 pub fn lex(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text.get(i..)?.chars().next(),
+            None => None,
+        }
+    };
     let mut last_end = usize::MAX;
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let start = pos;
         if c.is_whitespace() {
+            pos += c.len_utf8();
             continue;
         }
         let glued = last_end == start;
@@ -65,25 +74,25 @@ pub fn lex(text: &str) -> Vec<Tok> {
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            while let Some(&(i, d)) = chars.peek() {
+            loop {
+                // ASCII letters byte by byte
+                while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else {
+                    break;
+                };
                 let inner = matches!(d, '\'' | '’' | '.')
-                    && text[i + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
+                    && char_at(end + d.len_utf8()).is_some_and(char::is_alphabetic)
                     && (d != '.' || end - start == 1 || text[start..end].contains('.'));
                 if d.is_alphabetic() || inner {
-                    end = i + d.len_utf8();
-                    chars.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
         } else {
             kind = Kind::Sym;
-        }
-        while chars.peek().is_some_and(|&(i, _)| i < end) {
-            chars.next();
         }
         toks.push(Tok {
             kind,
@@ -92,6 +101,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
             glued,
         });
         last_end = end;
+        pos = end;
     }
     glue_spaced_fractions(text, &mut toks);
     toks
