@@ -125,50 +125,40 @@ pub struct Mention {
 }
 
 /// Words of `text` with spans; a possessive `'s`/`’s`/`”s` is left out of the word.
+///
+/// A word is a run of letters and digits, joined across `.`, `-`, `'` and `’` between two of
+/// them ("U.S", "Jean-Claude"). ASCII is read byte by byte, other characters are decoded.
 fn words(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    // ASCII is read byte by byte; other characters are decoded
-    let char_at = |i: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(i)?;
-        if b.is_ascii() {
-            Some((char::from(b), 1))
-        } else {
-            let c = text.get(i..)?.chars().next()?;
-            Some((c, c.len_utf8()))
-        }
+    let n = bytes.len();
+    // the character at `i` and its length, when `i` starts one
+    let char_at = |i: usize| text.get(i..).and_then(|t| t.chars().next());
+    let alnum_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(i).is_some_and(char::is_alphanumeric),
+        None => false,
     };
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut start = None;
-    let mut prev_alnum = false;
+    let mut out = Vec::with_capacity(n / 5);
     let mut i = 0;
-    while let Some((c, len)) = char_at(i) {
-        if c.is_ascii_alphanumeric() {
-            // the rest of an ASCII run of letters and digits, byte by byte
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(bytes.len() - i);
-            start.get_or_insert(i);
-            prev_alnum = true;
-            i += run;
+    while i < n {
+        if !alnum_at(i) {
+            i += char_at(i).map_or(1, char::len_utf8);
             continue;
         }
-        let alnum = c.is_alphanumeric();
-        let inner = !alnum
-            && start.is_some()
-            && prev_alnum
-            && matches!(c, '.' | '-' | '\'' | '’')
-            && char_at(i + len).is_some_and(|(n, _)| n.is_alphanumeric());
-        if alnum || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
+        let start = i;
+        loop {
+            i = crate::analysis::words::ascii_alnum_run_end(bytes, i);
+            let Some(c) = char_at(i) else {
+                break;
+            };
+            let len = c.len_utf8();
+            if c.is_alphanumeric() || (matches!(c, '.' | '-' | '\'' | '’') && alnum_at(i + len)) {
+                i += len;
+            } else {
+                break;
+            }
         }
-        prev_alnum = alnum;
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+        out.push((start, i));
     }
     // drop possessives: "China's" → "China"
     for (s, e) in &mut out {
