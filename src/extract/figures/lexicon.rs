@@ -122,6 +122,8 @@ pub struct Lexicon {
     pub openers: HashSet<String>,
     /// Length of the longest opener, in bytes.
     pub max_opener: usize,
+    /// Length and first two letters of the openers: rejects most words before a lookup.
+    pub opener_shapes: OpenerShapes,
     /// Scale words.
     pub scales: HashMap<String, f64>,
     /// Number words.
@@ -225,6 +227,7 @@ impl Lexicon {
             .collect();
         let max_opener = openers.iter().map(String::len).max().unwrap_or(0);
         Ok(Lexicon {
+            opener_shapes: OpenerShapes::of(&openers),
             openers,
             max_opener,
             starters,
@@ -316,6 +319,7 @@ impl Lexicon {
             starters: Default::default(),
             openers: Default::default(),
             max_opener: 0,
+            opener_shapes: OpenerShapes::default(),
             name_words: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),
@@ -350,5 +354,58 @@ mod tests {
         assert_eq!(lex.units[lex.symbols["$"]].currency.as_deref(), Some("USD"));
         assert_eq!(lex.scales["million"], 1e6);
         assert!(lex.max_alias_tokens >= 3);
+    }
+
+    #[test]
+    fn opener_shapes_keep_every_opener_and_reject_common_words() {
+        let lex = Lexicon::load().expect("bundled schema parses");
+        for w in &lex.openers {
+            assert!(lex.opener_shapes.may_contain(w), "{w}");
+            assert!(lex.opener_shapes.may_contain(&w.to_uppercase()), "{w}");
+        }
+        let rejected = [
+            "the", "of", "and", "to", "in", "said", "that", "with", "Trump",
+        ]
+        .iter()
+        .filter(|w| !lex.opener_shapes.may_contain(w))
+        .count();
+        assert!(rejected >= 8, "only {rejected} of 9 common words rejected");
+    }
+}
+
+/// The shapes of a word set: for each length, each first letter, the set of second letters
+/// (as bits; index 26 stands for anything not an ASCII letter, or no second letter). A word
+/// whose shape is not there is not in the set; one whose shape is there may be. The scanner
+/// asks this of every word, and it spares nearly all of them a lower-casing and a hash lookup.
+#[derive(Debug, Default, Clone)]
+pub struct OpenerShapes {
+    by_length: Vec<[u32; 27]>,
+}
+
+impl OpenerShapes {
+    fn letter(b: Option<&u8>) -> usize {
+        match b {
+            Some(b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a'),
+            _ => 26,
+        }
+    }
+
+    /// The shapes of `words`.
+    pub fn of(words: &HashSet<String>) -> OpenerShapes {
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        let mut by_length = vec![[0u32; 27]; longest + 1];
+        for w in words {
+            let b = w.as_bytes();
+            by_length[b.len()][Self::letter(b.first())] |= 1 << Self::letter(b.get(1));
+        }
+        OpenerShapes { by_length }
+    }
+
+    /// Can `word` (any case) be one of the words?
+    pub fn may_contain(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        self.by_length.get(b.len()).is_some_and(|firsts| {
+            firsts[Self::letter(b.first())] & (1 << Self::letter(b.get(1))) != 0
+        })
     }
 }

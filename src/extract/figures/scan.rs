@@ -148,7 +148,7 @@ fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
             if w.len() == 4 && w.starts_with('M') {
                 return lex.symbols.contains_key(&w[1..].to_ascii_lowercase());
             }
-            if w.len() > lex.max_opener {
+            if w.len() > lex.max_opener || !lex.opener_shapes.may_contain(w) {
                 return false;
             }
             with_ascii_lower(w, |lower| lex.openers.contains(lower)).unwrap_or(false)
