@@ -10,8 +10,8 @@
 
 use super::words::normalize_into;
 
-/// Longest key kept in a cache, in bytes; longer words (about 1% of news tokens) are worked
-/// out each time.
+/// Bytes of a packed key: keys of up to 15 bytes are cached; longer words (about 1% of news
+/// tokens) are worked out each time.
 const KEY_BYTES: usize = 16;
 /// Longest value kept in a cache.
 const VALUE_BYTES: usize = 15;
@@ -23,8 +23,8 @@ const TERM_SLOTS: usize = 1 << 16;
 /// Slots of the stem cache, which serves short texts (titles, queries): 512 KB.
 const STEM_SLOTS: usize = 1 << 14;
 
-/// One entry: the key zero-padded to 16 bytes (compared as one `u128`; keys never contain a
-/// zero byte, and an all-zero key is an empty slot), the value and its length.
+/// One entry: the key packed into 16 bytes by [`packed`] (compared as one `u128`), the value
+/// and its length.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot {
@@ -39,13 +39,15 @@ const EMPTY_SLOT: Slot = Slot {
     value: [0; VALUE_BYTES],
 };
 
-/// A key as one number, if it can be cached.
+/// A key as one number, if it can be cached: its bytes, then its length in the last byte (so
+/// that keys differing only in trailing zero bytes stay apart; an empty slot is all zeros).
 fn packed(key: &[u8]) -> Option<u128> {
-    if key.is_empty() || key.len() > KEY_BYTES || key.contains(&0) {
+    if key.is_empty() || key.len() >= KEY_BYTES {
         return None;
     }
     let mut bytes = [0u8; KEY_BYTES];
     bytes[..key.len()].copy_from_slice(key);
+    bytes[KEY_BYTES - 1] = key.len() as u8;
     Some(u128::from_le_bytes(bytes))
 }
 
@@ -162,7 +164,7 @@ impl StemCache {
 
     /// Appends the stem of a normalized word to `out` (no allocation once the word is cached).
     pub fn stem_into(&mut self, word: &str, out: &mut String) {
-        if word.len() <= 2 || word.len() > KEY_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
+        if word.len() <= 2 || word.len() >= KEY_BYTES || word.bytes().all(|b| b.is_ascii_digit()) {
             stem_uncached(&self.stemmer, word, out);
             return;
         }
@@ -229,7 +231,7 @@ impl TermCache {
     fn push_term(&mut self, raw: &str, out: &mut Vec<u8>) {
         // numbers are too many to cache, and they are their own stems
         let cacheable =
-            raw.len() <= KEY_BYTES && !raw.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            raw.len() < KEY_BYTES && !raw.as_bytes().first().is_some_and(u8::is_ascii_digit);
         if cacheable {
             if let Some(term) = self.slots.get(raw.as_bytes()) {
                 if !out.is_empty() {

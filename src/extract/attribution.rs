@@ -93,29 +93,41 @@ fn word_spans(sentence: &str) -> Vec<(usize, &str)> {
 
 /// Is `w` (any case) a speech verb or "according"? (Runs on every word: no allocation.)
 fn is_speech_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+    is_speech_bytes(w.as_bytes())
+}
+
+/// [`is_speech_word`] of the bytes of a word: the pre-test cuts sentences into byte pieces,
+/// and the words compared are ASCII, so nothing needs to be checked as UTF-8.
+fn is_speech_bytes(w: &[u8]) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> =
         std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| VERBS.iter().copied().chain(["according"]).collect());
+    let set = SET.get_or_init(|| {
+        VERBS
+            .iter()
+            .copied()
+            .chain(["according"])
+            .map(str::as_bytes)
+            .collect()
+    });
     // most words are not: reject by length and first letter before hashing
     static FIRST: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
     let first = *FIRST.get_or_init(|| {
         set.iter()
-            .filter_map(|v| v.bytes().next())
+            .filter_map(|v| v.first().copied())
             .filter(u8::is_ascii_lowercase)
             .fold(0u32, |m, b| m | 1 << (b - b'a'))
     });
-    let starts = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    let starts = w.first().map(u8::to_ascii_lowercase);
     if !(3..=16).contains(&w.len())
         || !starts.is_some_and(|b| b.is_ascii_lowercase() && first & (1 << (b - b'a')) != 0)
-        || !w.is_ascii()
     {
         return false;
     }
     let mut buf = [0u8; 16];
     let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
+    lower.copy_from_slice(w);
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
+    set.contains(&*lower)
 }
 
 /// The speaker of `sentence` (at byte `offset` of the passage), if it reports speech.
@@ -133,7 +145,7 @@ pub fn speaker(
     let speaks = sentence
         .as_bytes()
         .split(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-        .any(|w| std::str::from_utf8(w).is_ok_and(is_speech_word));
+        .any(is_speech_bytes);
     if !speaks {
         return None;
     }
