@@ -40,6 +40,26 @@ static ALNUM: [bool; 256] = {
     table
 };
 
+/// ASCII letters, as a table (see [`ALNUM`]).
+static ALPHA: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run of ASCII letters that starts at `from`.
+pub fn ascii_letter_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < bytes.len() && ALPHA[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// The end of the run of ASCII letters and digits that starts at `from`.
 pub fn ascii_alnum_run_end(bytes: &[u8], from: usize) -> usize {
     let mut i = from;

@@ -76,9 +76,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
             kind = Kind::Word;
             loop {
                 // ASCII letters byte by byte
-                while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
-                    end += 1;
-                }
+                end = crate::analysis::words::ascii_letter_run_end(bytes, end);
                 let Some(d) = char_at(end) else {
                     break;
                 };
