@@ -207,6 +207,10 @@ fn is_cue(w: &str, lex: &Lexicon) -> bool {
 
 /// Does `w` match the stem `stem` with an inflection?
 fn stem_match(w: &str, stem: &str) -> bool {
+    // most words differ from a stem in their first letter: no string comparison for them
+    if w.as_bytes().first() != stem.as_bytes().first() {
+        return false;
+    }
     w.strip_prefix(stem).is_some_and(|rest| {
         matches!(
             rest,
