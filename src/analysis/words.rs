@@ -28,45 +28,45 @@ fn is_contraction_suffix(s: &str) -> bool {
     matches!(lower.as_str(), "s" | "t" | "d" | "ll" | "re" | "ve" | "m")
 }
 
-/// ASCII letters and digits, as a table: the inner loops of the word splitters test every
-/// byte of the text, and a table lookup takes half the instructions of the range tests.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
+/// Byte classes as a table: `LETTER` for ASCII letters, `DIGIT` for ASCII digits. The inner
+/// loops of the word splitters test every byte of the text, and a table lookup takes half the
+/// instructions of the range tests.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
         b += 1;
     }
     table
 };
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
 
-/// ASCII letters, as a table (see [`ALNUM`]).
-static ALPHA: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphabetic();
-        b += 1;
-    }
-    table
-};
-
-/// The end of the run of ASCII letters that starts at `from`.
-pub fn ascii_letter_run_end(bytes: &[u8], from: usize) -> usize {
+/// The end of the run of bytes of the classes `mask` that starts at `from`.
+fn run_end(bytes: &[u8], from: usize, mask: u8) -> usize {
     let mut i = from;
-    while i < bytes.len() && ALPHA[usize::from(bytes[i])] {
+    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] & mask != 0 {
         i += 1;
     }
     i
 }
 
+/// The end of the run of ASCII letters that starts at `from`.
+pub fn ascii_letter_run_end(bytes: &[u8], from: usize) -> usize {
+    run_end(bytes, from, LETTER)
+}
+
 /// The end of the run of ASCII letters and digits that starts at `from`.
 pub fn ascii_alnum_run_end(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
-        i += 1;
-    }
-    i
+    run_end(bytes, from, LETTER | DIGIT)
 }
 
 /// UAX #29 word-break classes of the characters the fast path handles.
