@@ -354,6 +354,11 @@ fn period_before(
 }
 
 fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+    // most words cannot open a period: rejected by their shape before any lower-casing
+    let raw = &text[toks.get(i)?.start..toks[i].end];
+    if raw.is_ascii() && !lex.period_shapes.may_contain(raw) {
+        return None;
+    }
     let w = |k: usize| word(text, toks, k).unwrap_or_default();
     let p = &lex.periods;
     let first = w(i);

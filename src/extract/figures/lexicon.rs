@@ -144,6 +144,8 @@ pub struct Lexicon {
     pub hedges: Vec<String>,
     /// Period vocabulary.
     pub periods: Periods,
+    /// Shapes of the words that open a period (references, ordinals, prepositions).
+    pub period_shapes: OpenerShapes,
     /// Words after which a number is a name, not a quantity ("highway 35").
     pub name_words: HashSet<String>,
     /// Hedge classes (`tentative`, `committed`, `projected`) with their cue stems.
@@ -256,6 +258,16 @@ impl Lexicon {
             movement: verbs.movement.iter().cloned().collect(),
             object_prepositions: verbs.object_prepositions.iter().cloned().collect(),
             hedges: figures.hedges.cues,
+            period_shapes: OpenerShapes::of(
+                &figures
+                    .periods
+                    .references
+                    .iter()
+                    .chain(&figures.periods.ordinals)
+                    .chain(&figures.periods.prepositions)
+                    .cloned()
+                    .collect(),
+            ),
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
             hedge_classes: {
@@ -331,6 +343,7 @@ impl Lexicon {
             movement: Default::default(),
             object_prepositions: Default::default(),
             hedges: Vec::new(),
+            period_shapes: OpenerShapes::default(),
             periods: Periods {
                 references: vec![],
                 nouns: vec![],
