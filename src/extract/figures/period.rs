@@ -124,26 +124,20 @@ mod tests {
     #[test]
     fn relative_periods() {
         let r = d(2026, 2, 4);
-        assert_eq!(
-            resolve("next year", r),
-            Some((d(2027, 1, 1), d(2027, 12, 31)))
-        );
-        assert_eq!(
-            resolve("last month", r),
-            Some((d(2026, 1, 1), d(2026, 1, 31)))
-        );
-        assert_eq!(
-            resolve("the first quarter", r),
-            Some((d(2026, 1, 1), d(2026, 3, 31)))
-        );
-        assert_eq!(
-            resolve("last quarter", r),
-            Some((d(2025, 10, 1), d(2025, 12, 31)))
-        );
-        assert_eq!(
-            resolve("this decade", r),
-            Some((d(2020, 1, 1), d(2029, 12, 31)))
-        );
+        let cases = [
+            ("next year", (2027, 1, 1), (2027, 12, 31)),
+            ("last month", (2026, 1, 1), (2026, 1, 31)),
+            ("the first quarter", (2026, 1, 1), (2026, 3, 31)),
+            ("last quarter", (2025, 10, 1), (2025, 12, 31)),
+            ("this decade", (2020, 1, 1), (2029, 12, 31)),
+        ];
+        for (text, (y0, m0, d0), (y1, m1, d1)) in cases {
+            assert_eq!(
+                resolve(text, r),
+                Some((d(y0, m0, d0), d(y1, m1, d1))),
+                "{text}"
+            );
+        }
         assert_eq!(resolve("next season", r), None);
         assert_eq!(resolve("next year", None), None);
     }
