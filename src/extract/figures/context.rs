@@ -192,8 +192,11 @@ fn is_content(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let w = &text[t.start..t.end];
-    let function = super::scan::with_ascii_lower(w, is_function)
-        .unwrap_or_else(|| is_function(&w.to_lowercase()));
+    let mut buf = [0u8; 16];
+    let function = match super::scan::ascii_lower(w, &mut buf) {
+        Some(lower) => is_function(lower),
+        None => is_function(&w.to_lowercase()),
+    };
     !function && !is_month(text, toks, i)
 }
 

@@ -106,25 +106,15 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     out
 }
 
-/// `f` of `w` lower-cased, when `w` is short ASCII: through a reused buffer, without
-/// allocating or checking UTF-8 again (a hot path: every word of a sentence comes here).
-pub fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    if w.len() > 16 || !w.is_ascii() {
+/// `w` lower-cased into `buf` without allocating, when it is short ASCII.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if w.len() > buf.len() || !w.is_ascii() {
         return None;
     }
-    thread_local! {
-        static BUF: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(16));
-    }
-    BUF.with(|buf| match buf.try_borrow_mut() {
-        Ok(mut buf) => {
-            buf.clear();
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
-            Some(f(&buf))
-        }
-        // called from within `f`: fall back to a copy
-        Err(_) => Some(f(&w.to_ascii_lowercase())),
-    })
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// Can a quantity start at this token? A cheap filter that skips most words.
@@ -151,7 +141,8 @@ fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
             if w.len() > lex.max_opener || !lex.opener_shapes.may_contain(w) {
                 return false;
             }
-            with_ascii_lower(w, |lower| lex.openers.contains(lower)).unwrap_or(false)
+            let mut buf = [0u8; 16];
+            ascii_lower(w, &mut buf).is_some_and(|lower| lex.openers.contains(lower))
         }
     }
 }
