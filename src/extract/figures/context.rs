@@ -206,6 +206,7 @@ fn is_cue(w: &str, lex: &Lexicon) -> bool {
     lex.hedges
         .iter()
         .any(|cue| cue.as_bytes().first() == first && (stem_match(w, cue) || w == cue))
+        && !lex.not_cues.contains(w)
 }
 
 /// Does `w` match the stem `stem` with an inflection?
@@ -227,6 +228,10 @@ fn stem_match(w: &str, stem: &str) -> bool {
                 | "n"
                 | "ped"
                 | "ping"
+                | "med"
+                | "ming"
+                | "ned"
+                | "ning"
                 | "ged"
                 | "ging"
                 | "ting"
@@ -288,6 +293,16 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             };
         }
     }
+    // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
+    // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
+    let after = (word(text, toks, q.next), word(text, toks, q.next + 1));
+    if let (Some(cmp), Some(link), Some(_), None) = (after.0, after.1, q.unit, q.low) {
+        if let Some(&up) = lex.comparatives.get(&*cmp) {
+            if lex.comparative_links.contains(&*link) {
+                return if up { Change::Up } else { Change::Down };
+            }
+        }
+    }
     // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
     let first = q.first;
     let intro = first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
@@ -300,6 +315,9 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             break;
         }
         let Some(w) = word(text, toks, i) else { break };
+        if lex.not_verbs.contains(&*w) {
+            continue;
+        }
         if let Some((_, up)) = lex
             .change_verbs
             .iter()
@@ -307,6 +325,13 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
         {
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
+            }
+            // "makes up 11 million", "shut down 20 plants": a particle, not a change
+            let particle = matches!(&*w, "up" | "down")
+                && i > 0
+                && word(text, toks, i - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
+            if particle {
+                break;
             }
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
@@ -329,6 +354,11 @@ fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String
         .rev()
         .find_map(|i| {
             if toks[i].kind != Kind::Word {
+                return None;
+            }
+            // "on May 28", "Planned Parenthood": a capitalised word inside the sentence is a
+            // name or a month, not a cue
+            if i > 0 && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) {
                 return None;
             }
             let w = word(text, toks, i)?;
@@ -387,7 +417,13 @@ fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String
         }
         let year = toks
             .get(j)
-            .filter(|t| t.kind == Kind::Num && t.end - t.start == 4)
+            .filter(|t| {
+                t.kind == Kind::Num
+                    && t.end - t.start == 4
+                    && text.as_bytes()[t.start..t.end]
+                        .iter()
+                        .all(u8::is_ascii_digit)
+            })
             .map(|_| j + 1);
         let end = year.or((j > i + 1).then_some(j))?;
         return Some(text[toks[i].start..toks[end - 1].end].to_string());
@@ -447,7 +483,7 @@ fn concept(
         }
     }
     // "six arrests", "50,000 pages of printed emails": what a count counts
-    if q.counted.is_some() && next < ceiling {
+    if q.counted.is_some() && next < ceiling && is_content(text, toks, next) {
         let noun = next;
         if word(text, toks, noun + 1).as_deref() == Some("of") {
             let from = skip_determiners(noun + 2);
@@ -464,7 +500,8 @@ fn concept(
             .next()
             .is_some_and(char::is_lowercase)
     });
-    if q.counted.is_none() && lower_next {
+    let comparative = word(text, toks, next).is_some_and(|w| lex.comparatives.contains_key(&*w));
+    if q.counted.is_none() && lower_next && !comparative {
         if let Some(c) = content_run(next) {
             if !c.ends_with("ed") && !c.ends_with("ing") {
                 return Some(c);

@@ -20,6 +20,18 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         std::borrow::Cow::Borrowed("")
     };
+    // "from 81,000 units in 2003 to 106,000": a counted noun and a year between the ends
+    let mut skipped_noun = None;
+    let mut spaced_ends = false;
+    if before == "from" && !matches!(&*w(k), "to" | "-" | "–" | "—") {
+        let Some((after, noun)) = skip_noun_and_year(text, toks, k, q.unit.is_none()) else {
+            return;
+        };
+        // "from 42 percent in 1965 to 13 percent", "from 217 seats to 180": a change
+        spaced_ends = true;
+        k = after;
+        skipped_noun = noun;
+    }
     let connector = w(k);
     let dash = matches!(&*connector, "-" | "–" | "—" | "~");
     let ok = match &*connector {
@@ -52,16 +64,29 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         a_val
     };
     // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote": a descending pair of plain numbers
-    // is a score or a tally, not a range
-    if before != "from" && a_val > b_val && q.unit.is_none() && b.unit.is_none() && q.scale == 1.0 {
+    // is a score or a tally, not a range; so is a pair in a run of scores ("6-7 (2-7) 6-2")
+    let plain = q.unit.is_none() && b.unit.is_none() && q.scale == 1.0 && b.scale == 1.0;
+    let from_to = before == "from" && !dash;
+    if plain && ((!from_to && a_val > b_val) || (dash && in_score_run(text, toks, q.first, b.next)))
+    {
         q.tally = true;
         q.next = b.next;
         return;
     }
-    if before == "from" {
+    if from_to {
         q.from = Some(a_val);
         q.value = Some(b_val);
         q.first -= 1;
+        // words between the ends ("in 1965", "seats") make it a change over time
+        if spaced_ends {
+            q.change = if b_val > a_val {
+                Change::Up
+            } else if b_val < a_val {
+                Change::Down
+            } else {
+                Change::Exact
+            };
+        }
     } else {
         q.low = Some(a_val.min(b_val));
         q.high = Some(a_val.max(b_val));
@@ -71,9 +96,72 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         }
     }
     q.unit = q.unit.or(b.unit);
-    q.counted = b.counted.take();
+    q.counted = b.counted.take().or(skipped_noun);
     q.scale = b.scale;
     q.next = b.next;
+}
+
+/// After the first end of "from X … to Y": skips a counted noun (when `counted` allows one)
+/// and a year ("in 2003", "in March 2003"), and returns the token after them if they are
+/// followed by "to", with the noun.
+fn skip_noun_and_year(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    counted: bool,
+) -> Option<(usize, Option<String>)> {
+    let mut k = k;
+    let noun = if counted {
+        super::scan::counted_noun(text, toks, k)
+    } else {
+        None
+    };
+    if noun.is_some() {
+        k += 1;
+    }
+    if matches!(word(text, toks, k).as_deref(), Some("in" | "during")) {
+        let mut j = k + 1;
+        if super::scan::is_month(text, toks, j) {
+            j += 1;
+        }
+        let year = toks.get(j).is_some_and(|t| {
+            t.kind == Kind::Num
+                && t.end - t.start == 4
+                && text.as_bytes()[t.start..t.end]
+                    .iter()
+                    .all(u8::is_ascii_digit)
+        });
+        if !year {
+            return None;
+        }
+        k = j + 1;
+    }
+    let moved = noun.is_some() || k > 0 && toks[k - 1].kind == Kind::Num;
+    (moved && word(text, toks, k).as_deref() == Some("to")).then_some((k, noun))
+}
+
+/// Is the dash pair spanning tokens `first..next` one of a run of scores: "6-3 3-6 6-3",
+/// "6-7 (2-7)"? A neighbouring pair of plain numbers, spaced or in parentheses, says so.
+fn in_score_run(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+    let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // scores are small whole numbers: "2-4 1100-1350 lbs" is a grade and a weight range
+    let num = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let digits = &text.as_bytes()[t.start..t.end];
+            t.kind == Kind::Num && digits.len() <= 2 && digits.iter().all(u8::is_ascii_digit)
+        })
+    };
+    let dash = |k: usize| matches!(s(k), "-" | "–");
+    let pair_at = |k: usize| num(k) && dash(k + 1) && num(k + 2);
+    let pair_ending_at = |k: usize| k >= 2 && num(k) && dash(k - 1) && num(k - 2);
+    let after = if s(next) == "(" { next + 1 } else { next };
+    // skip the bracket of "(2-7)" or the one closing the pair before: "(7-3) 6-2"
+    let before = if first > 0 && matches!(s(first - 1), "(" | ")") {
+        first.checked_sub(2)
+    } else {
+        first.checked_sub(1)
+    };
+    pair_at(after) || before.is_some_and(pair_ending_at)
 }
 
 /// "5 feet 2 inches", "3 dollars 50 cents", "15 dollars 50": a smaller unit of the same

@@ -54,11 +54,17 @@ struct Verbs {
     needs_by_or_to: Vec<String>,
     movement: Vec<String>,
     object_prepositions: Vec<String>,
+    not_verbs: Vec<String>,
+    particle_heads: Vec<String>,
+    comparatives_up: Vec<String>,
+    comparatives_down: Vec<String>,
+    comparative_links: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct Hedges {
     cues: Vec<String>,
+    not_cues: Vec<String>,
 }
 
 /// Period vocabulary.
@@ -140,8 +146,18 @@ pub struct Lexicon {
     pub movement: HashSet<String>,
     /// Prepositions that introduce a verb's object ("advances toward four girls").
     pub object_prepositions: HashSet<String>,
+    /// Words that begin like a change verb but are none ("loss").
+    pub not_verbs: HashSet<String>,
+    /// Verbs after which "up"/"down" is a particle ("makes up").
+    pub particle_heads: HashSet<String>,
+    /// Comparatives after a figure that make it a change ("36% higher than"): (word, up?).
+    pub comparatives: HashMap<String, bool>,
+    /// Words after a comparative that tie it to a baseline ("than", "on", "from").
+    pub comparative_links: HashSet<String>,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
+    /// Words that begin like a hedge cue but are none ("plane").
+    pub not_cues: HashSet<String>,
     /// Period vocabulary.
     pub periods: Periods,
     /// Shapes of the words that open a period (references, ordinals, prepositions).
@@ -257,7 +273,17 @@ impl Lexicon {
             needs_by_or_to: verbs.needs_by_or_to.clone(),
             movement: verbs.movement.iter().cloned().collect(),
             object_prepositions: verbs.object_prepositions.iter().cloned().collect(),
+            not_verbs: verbs.not_verbs.iter().cloned().collect(),
+            particle_heads: verbs.particle_heads.iter().cloned().collect(),
+            comparatives: verbs
+                .comparatives_up
+                .iter()
+                .map(|w| (w.clone(), true))
+                .chain(verbs.comparatives_down.iter().map(|w| (w.clone(), false)))
+                .collect(),
+            comparative_links: verbs.comparative_links.iter().cloned().collect(),
             hedges: figures.hedges.cues,
+            not_cues: figures.hedges.not_cues.into_iter().collect(),
             period_shapes: OpenerShapes::of(
                 &figures
                     .periods
@@ -342,7 +368,12 @@ impl Lexicon {
             needs_by_or_to: Vec::new(),
             movement: Default::default(),
             object_prepositions: Default::default(),
+            not_verbs: Default::default(),
+            particle_heads: Default::default(),
+            comparatives: Default::default(),
+            comparative_links: Default::default(),
             hedges: Vec::new(),
+            not_cues: Default::default(),
             period_shapes: OpenerShapes::default(),
             periods: Periods {
                 references: vec![],

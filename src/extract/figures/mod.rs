@@ -14,6 +14,7 @@ pub mod notation;
 pub mod number;
 pub mod period;
 pub mod scan;
+pub mod skip;
 
 use crate::model::{Change, Figure};
 use lexicon::Lexicon;
@@ -35,6 +36,16 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
+            // "rose 5% to $10 million (from $8 million)": the level reached shares the change's
+            // direction
+            if figure.change == Change::Exact {
+                if let Some(prev) = figures.last() {
+                    let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
+                    if gap == "to" && matches!(prev.change, Change::Up | Change::Down) {
+                        figure.change = prev.change;
+                    }
+                }
+            }
             // "went from 20 to 10 percent": a change with a verb of movement goes the way its
             // values do; with no verb ("ranged from 7 to 10", "from 7 to 10 inches") it is a range
             if let (Some(from), Some(to), Change::Exact) =
@@ -55,15 +66,6 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     figure.value = None;
                 }
             }
-            // "rose 5% to $10 million": the level reached shares the change's direction
-            if figure.change == Change::Exact && figure.from.is_none() {
-                if let Some(prev) = figures.last() {
-                    let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
-                    if gap == "to" && matches!(prev.change, Change::Up | Change::Down) {
-                        figure.change = prev.change;
-                    }
-                }
-            }
             if figure.concept.is_none() {
                 figure.concept = figures
                     .iter()
@@ -74,6 +76,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             figures.push(figure);
         }
         merge_bounded_pairs(sentence, &mut figures);
+        share_list_units(sentence, &mut figures);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -102,15 +105,19 @@ pub fn resolve_periods(figures: &mut [Figure], reference: Option<chrono::NaiveDa
     }
 }
 
-/// Does a word of movement (`movement` in schema/figures.toml: "went", "moved", "shifted")
-/// come shortly before the token `first`, within its clause?
+/// Does a word of movement (`movement` in schema/figures.toml: "went", "moved", "revised")
+/// come shortly before the token `first`, within its clause? A "from … to" set off by a comma
+/// belongs to the clause before it: "revised down the gains in December, from 157,000 to 133,000".
 fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bool {
-    (first.saturating_sub(6)..first)
+    let after_comma = first > 0 && &sentence[toks[first - 1].start..toks[first - 1].end] == ",";
+    let reach = if after_comma { 10 } else { 6 };
+    (first.saturating_sub(reach)..first)
         .rev()
         .map_while(|k| {
             let t = toks[k];
             let w = &sentence[t.start..t.end];
-            (!matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
+            let comma_allowed = after_comma && k + 1 == first;
+            (comma_allowed || !matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
         })
         .any(|w| lex.movement.contains(&w.to_ascii_lowercase()))
 }
@@ -165,3 +172,36 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
 
 #[cfg(test)]
 mod tests;
+
+/// "30, 91 and 180-day", "45 and 50 mg", "two or three weeks": bare numbers listed before a
+/// figure with a unit share its unit. A comma only continues such a list ("568,000, or 2.7%"
+/// and "three quarters, 78%" are appositions).
+fn share_list_units(sentence: &str, figures: &mut [Figure]) {
+    let mut shared_next = false;
+    for i in (0..figures.len().saturating_sub(1)).rev() {
+        let (head, tail) = figures.split_at_mut(i + 1);
+        let (f, g) = (&mut head[i], &tail[0]);
+        let g_shared = shared_next;
+        shared_next = false;
+        if f.unit.is_some() || g.unit.is_none() || f.from.is_some() {
+            continue;
+        }
+        // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4
+        // and 3 months", "435 or 100 people" or "13 or 11 million people"
+        let ascending = match (f.value, g.value.or(g.low)) {
+            (Some(a), Some(b)) => a < b && b < a * 1000.0,
+            _ => false,
+        };
+        if !ascending {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
+        if listed {
+            f.unit = g.unit.clone();
+            f.dimension = g.dimension.clone();
+            f.currency = g.currency.clone();
+            shared_next = true;
+        }
+    }
+}

@@ -156,7 +156,17 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     }
     // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
     let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));
-    if let (true, Some(denom)) = (sym(next, "/"), denominator) {
+    let digits = |k: usize| num(k).and_then(|t| parse_digits(&text[t.start..t.end]));
+    let hyphen_mixed = match (sym(next, "-") && sym(next + 2, "/"), digits(next + 1)) {
+        (true, Some(n)) => digits(next + 3)
+            .filter(|&d| value.fract() == 0.0 && !sym(next + 4, "/") && is_fraction(n, d)),
+        _ => None,
+    };
+    if let Some(d) = hyphen_mixed {
+        // "1-1/4 pct", "8-5/8": a mixed number as market reports write it
+        value += digits(next + 1).unwrap_or(0.0) / d;
+        next += 4;
+    } else if let (true, Some(denom)) = (sym(next, "/"), denominator) {
         // "805/807" (a quote), "1986/87", "24/7", "50/50", "9/11", "9/12": pairs, dates and
         // names, not fractions; a fraction is written in lowest terms over a usual denominator
         if sym(next + 2, "/") || !is_fraction(value, denom) {

@@ -202,6 +202,10 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         i += 1;
     }
     let first = toks.get(i)?;
+    // a wide gap ends the figure: "5,200,000  Year" is a table's next heading
+    if i > 0 && text[toks[i - 1].end..first.start].contains("  ") {
+        return None;
+    }
     let mut best = None;
     let mut key = String::new();
     for j in i..(i + lex.max_alias_tokens).min(toks.len()) {
@@ -256,9 +260,9 @@ fn singular(noun: &str) -> String {
 }
 
 /// A plural noun right after a number, taken as what it counts.
-fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
     let t = toks.get(i)?;
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || (i > 0 && text[toks[i - 1].end..t.start].contains("  ")) {
         return None;
     }
     let w = &text[t.start..t.end];
@@ -275,71 +279,6 @@ fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
         && !w.contains('\'')
         && !w.contains('’'))
     .then(|| singular(w))
-}
-
-/// Is the number at `n` a date part, time, ordinal or identifier rather than a quantity?
-fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
-    let tok = toks[n.first];
-    let raw = &text[tok.start..tok.end];
-    let after = toks
-        .get(n.next)
-        .map(|t| (t.glued, text[t.start..t.end].to_lowercase()));
-    if let Some((true, suffix)) = &after {
-        if matches!(
-            suffix.as_str(),
-            "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s"
-        ) {
-            return true;
-        }
-    }
-    if let Some((false, w)) = &after {
-        if matches!(
-            w.as_str(),
-            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "est" | "edt" | "bst"
-        ) {
-            return true;
-        }
-    }
-    if money || n.words {
-        return false;
-    }
-    // "Feb 4", and with an abbreviation's period, "Oct. 13"
-    let dot_before = n.first > 1
-        && toks
-            .get(n.first - 1)
-            .is_some_and(|t| &text[t.start..t.end] == ".")
-        && is_month(text, toks, n.first - 2)
-        && n.value <= 31.0;
-    let month_before = (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before;
-    let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
-    let year_like = raw.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.scale == 1.0;
-    month_before || month_after || year_like
-}
-
-/// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
-fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
-    let link = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "-" | "/" | "."))
-    };
-    let num = |k: usize| toks.get(k).is_some_and(|t| t.glued && t.kind == Kind::Num);
-    toks.get(j).is_some_and(|t| t.kind == Kind::Num)
-        && link(j + 1)
-        && num(j + 2)
-        && link(j + 3)
-        && num(j + 4)
-}
-
-/// Is the token at `i` a word that names the number after it ("highway 35", "no. 1")?
-fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
-    let mut i = i;
-    if toks[i].kind == Kind::Sym && &text[toks[i].start..toks[i].end] == "." && i > 0 {
-        i -= 1; // "no. 1"
-    }
-    toks[i].kind == Kind::Word
-        && lex
-            .name_words
-            .contains(&text[toks[i].start..toks[i].end].to_lowercase())
 }
 
 /// Reads one quantity starting at token `i`. `join` allows ranges and changes.
@@ -402,7 +341,7 @@ pub fn quantity_at(
             return None;
         }
     }
-    if join && is_id_chain(text, toks, j) {
+    if join && super::skip::is_id_chain(text, toks, j) {
         return None;
     }
     // "[219]": a footnote marker
@@ -411,12 +350,15 @@ pub fn quantity_at(
         return None;
     }
     // "highway 35", "no. 1", "exit 436": a number that names something
-    if currency.is_none() && j > 0 && is_name_word(text, toks, j - 1, lex) {
+    if currency.is_none() && j > 0 && super::skip::is_name_word(text, toks, j - 1, lex) {
         return None;
     }
     // a word number must start at a word boundary, not inside "20-something"
     let n = number::parse_at(text, toks, j, lex)?;
     if n.words && currency.is_none() && j > 0 && toks[j].glued && toks[j - 1].kind != Kind::Sym {
+        return None;
+    }
+    if currency.is_none() && super::skip::is_capitalised_name(text, toks, &n) {
         return None;
     }
     // "1.8M dollars": a glued m/b suffix is a scale when a currency word follows
@@ -427,7 +369,14 @@ pub fn quantity_at(
             .and_then(|w| lex.unit_for_alias(&w))
             .is_some_and(|u| u.currency.is_some());
     let mut n = number::apply_scale(text, toks, n, currency.is_some() || money_after, lex);
-    if is_not_quantity(text, toks, &n, currency.is_some())
+    // "NHL 2K5": a scale letter with digits glued after it is a name
+    if toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && t.kind == Kind::Num && toks[n.next - 1].kind == Kind::Word)
+    {
+        return None;
+    }
+    if super::skip::is_not_quantity(text, toks, &n, currency.is_some())
         || (currency.is_none() && super::notation::is_address(text, toks, n.first, n.next))
     {
         return None;
@@ -538,12 +487,18 @@ pub fn quantity_at(
             }
         }
     }
-    // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale
-    if n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio {
+    // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
+    // range ("between one and 100 gigabytes")
+    let lone_one = n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio;
+    let between = start > 0 && number::word(text, toks, start - 1).as_deref() == Some("between");
+    if lone_one && !(join && between) {
         return None;
     }
     if join {
         super::join::join_range(text, toks, &mut q, lex);
+    }
+    if lone_one && q.low.is_none() {
+        return None;
     }
     super::join::suffix_bound(text, toks, &mut q, lex);
     if join {

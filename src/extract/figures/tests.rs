@@ -211,6 +211,87 @@ fn notations_and_tokenized_text() {
 }
 
 #[test]
+fn news_and_wire_forms() {
+    // "to X from Y" after a change: the level and its earlier value, not a range
+    let e = extract("exports rose 18 pct to 3.5 billion dlrs from 2.9 billion dlrs in 1985/86.");
+    assert_eq!(
+        (e[1].value, e[1].from, e[1].low, e[1].change),
+        (Some(3.5e9), Some(2.9e9), None, Change::Up)
+    );
+    // a revision set off by a comma, and a change over dated or counted ends
+    let r = one("it had revised down the jobs gains in December 2004, from 157,000 to 133,000.");
+    assert_eq!((r.from, r.change), (Some(157_000.0), Change::Down));
+    let s = one("the market will swell from 81,000 units in 2003 to 106,000 in 2007.");
+    assert_eq!(
+        (s.from, s.value, s.unit.as_deref(), s.change),
+        (Some(81_000.0), Some(106_000.0), Some("unit"), Change::Up)
+    );
+    let p = one("smoking fell in the U.S. from 42 percent in 1965 to 13 percent in 2018.");
+    assert_eq!((p.from, p.change), (Some(42.0), Change::Down));
+    // comparatives after a measured figure
+    assert_eq!(
+        one("they were 36% higher than a year ago").change,
+        Change::Up
+    );
+    assert_eq!(
+        one("it cost $23 million less than planned").change,
+        Change::Down
+    );
+    // particles and nouns that only look like changes
+    assert_eq!(one("Consumption makes up 70% of GDP").change, Change::Exact);
+    assert_eq!(one("Shr loss seven cts vs profit").change, Change::Exact);
+    assert_eq!(
+        one("the modification brings the contract to 12.6 mln dlrs").change,
+        Change::Exact
+    );
+    assert_eq!(
+        one("the deficit can be trimmed by $4.6 trillion").change,
+        Change::Down
+    );
+    // market fractions, list units and the ECU
+    assert_eq!(one("an 8-5/8 pct coupon").value, Some(8.625));
+    let l = extract("bills in 30, 91 and 180-day maturities");
+    assert!(l.iter().all(|f| f.unit.as_deref() == Some("day")), "{l:#?}");
+    let a = extract("children aged 6, 4 and 3 months");
+    assert_eq!(a[0].unit, None, "{a:#?}");
+    assert_eq!(
+        one("a 330 Ecus a tonne tax").currency.as_deref(),
+        Some("XEU")
+    );
+    let b = one("users share between one and 100 gigabytes of files");
+    assert_eq!((b.low, b.high), (Some(1.0), Some(100.0)));
+    // scores, second days of a month, names and glued codes are no figures
+    assert!(
+        extract("Haas beat Mirnyi 6-7 (2-7) 7-6 (7-3) 6-2 and Saulnier won 6-3 3-6 6-3.")
+            .is_empty()
+    );
+    assert_eq!(extract("choice 2-4 1100-1350 lbs").len(), 2);
+    assert!(extract("they bought shares on May 28 and 29").is_empty());
+    assert_eq!(
+        one("he was sentenced in April 2016 to 10 years").value,
+        Some(10.0)
+    );
+    assert!(
+        extract("France lost in the Six Nations, and the Gang of Eight Bill failed").is_empty()
+    );
+    assert_eq!(one("it spent EIGHT TRILLION DOLLARS").value, Some(8e12));
+    assert!(extract("I preferred NHL 2K5.").is_empty());
+    // a table's wide gap ends a figure; a year is a period only when written as one
+    assert_eq!(one("Avg shrs 5,200,000  Year").unit, None);
+    assert_eq!(
+        one("to acquire the firm for 1.62 billion dlrs").period,
+        None
+    );
+    // capitalised words are names or months, not hedges
+    assert_eq!(
+        one("funds for Planned Parenthood paid 49 clinics").hedge,
+        None
+    );
+    assert_eq!(one("bought on May 28 at 20.00 dlrs").hedge, None);
+    assert_eq!(one("after 17 mln francs from plane sales").hedge, None);
+}
+
+#[test]
 fn arbitrary_input_never_panics_and_offsets_are_valid() {
     // a deterministic pseudo-random mix of the characters figures are made of
     let alphabet = "0123456789 ,.-–/$€£¥%½x×eE^:+−()\"”’'abc mln bn million tons of to from between and A$ US$\n";
