@@ -295,12 +295,15 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
     }
     // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
     // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
-    let after = (word(text, toks, q.next), word(text, toks, q.next + 1));
-    if let (Some(cmp), Some(link), Some(_), None) = (after.0, after.1, q.unit, q.low) {
-        if let Some(&up) = lex.comparatives.get(&*cmp) {
-            if lex.comparative_links.contains(&*link) {
-                return if up { Change::Up } else { Change::Down };
-            }
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    if q.unit.is_some() && q.low.is_none() {
+        let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
+        let cmp =
+            super::scan::ascii_lower(raw(q.next), &mut a).and_then(|w| lex.comparatives.get(w));
+        let link = super::scan::ascii_lower(raw(q.next + 1), &mut b)
+            .is_some_and(|w| lex.comparative_links.contains(w));
+        if let (Some(&up), true) = (cmp, link) {
+            return if up { Change::Up } else { Change::Down };
         }
     }
     // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
@@ -336,9 +339,10 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
             // ("advances toward four teenage girls")
+            // ("an increase of 0.1 year": "of" right after a change noun gives its amount)
             let governed = !(i + 1..first)
-                .filter_map(|k| word(text, toks, k))
-                .any(|b| lex.object_prepositions.contains(&*b));
+                .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
+                .any(|(k, b)| lex.object_prepositions.contains(&*b) && !(k == i + 1 && b == "of"));
             let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
             if !governed || (needs_by_or_to && !intro && !from_change) {
                 break;
@@ -369,7 +373,7 @@ fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String
 /// A period named after the figure, before the next figure.
 fn period(text: &str, toks: &[Tok], from: usize, to: usize, lex: &Lexicon) -> Option<String> {
     let end = to.min(from + WINDOW).min(toks.len());
-    (from..end).find_map(|i| period_at(text, toks, i, lex))
+    (from..end).find_map(|i| period_at(text, toks, i, toks.len(), lex))
 }
 
 /// A period named before the figure, after the previous figure.
@@ -383,10 +387,13 @@ fn period_before(
     let start = first.saturating_sub(WINDOW).max(floor);
     (start..first)
         .rev()
-        .find_map(|i| period_at(text, toks, i, lex))
+        .find_map(|i| period_at(text, toks, i, first, lex))
 }
 
-fn period_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+/// A period opening at token `i` and ending before token `limit` (a figure's own number is
+/// not its period: "rose by 2000 dollars").
+fn period_at(text: &str, toks: &[Tok], i: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    let toks = &toks[..limit.min(toks.len())];
     // most words cannot open a period: rejected by their shape before any lower-casing
     let raw = &text[toks.get(i)?.start..toks[i].end];
     if raw.is_ascii() && !lex.period_shapes.may_contain(raw) {
@@ -484,14 +491,25 @@ fn concept(
     }
     // "six arrests", "50,000 pages of printed emails": what a count counts
     if q.counted.is_some() && next < ceiling && is_content(text, toks, next) {
-        let noun = next;
+        // the noun phrase up to the counted noun: "37 Republican electors"
+        let noun = (next..(next + 3).min(ceiling))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| {
+                let w = &text[toks[k].start..toks[k].end];
+                // "cities" for "city": compare without the singular's last letter
+                q.counted.as_deref().is_some_and(|c| {
+                    let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
+                    w.starts_with(stem)
+                })
+            })
+            .unwrap_or(next);
         if word(text, toks, noun + 1).as_deref() == Some("of") {
             let from = skip_determiners(noun + 2);
             if let Some(c) = content_run(from) {
-                return Some(format!("{} of {c}", phrase(noun, noun + 1)));
+                return Some(format!("{} of {c}", phrase(next, noun + 1)));
             }
         }
-        return Some(phrase(noun, noun + 1));
+        return Some(phrase(next, noun + 1));
     }
     // "$11 billion arms package"
     let lower_next = toks.get(next).is_some_and(|t| {

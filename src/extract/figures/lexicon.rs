@@ -31,6 +31,7 @@ pub struct Unit {
 
 #[derive(Debug, Deserialize)]
 struct UnitsFile {
+    strict_followers: Vec<String>,
     unit: Vec<Unit>,
 }
 
@@ -116,6 +117,10 @@ pub struct Lexicon {
     pub units: Vec<Unit>,
     /// Lower-case alias (words joined by one space) → (unit index, strict).
     pub aliases: HashMap<String, (usize, bool)>,
+    /// First tokens of the aliases, lower case: a cheap test before building alias keys.
+    pub alias_heads: HashSet<String>,
+    /// Words that may follow a strict alias spaced from its number ("in thick").
+    pub strict_followers: HashSet<String>,
     /// Longest alias, in lexer tokens.
     pub max_alias_tokens: usize,
     /// Lower-case currency symbol → unit index.
@@ -225,6 +230,14 @@ impl Lexicon {
                 }
             }
         }
+        // the first token of every alias: most words after a number start none
+        let alias_heads: HashSet<String> = aliases
+            .keys()
+            .filter_map(|key: &String| {
+                let t = *crate::extract::figures::lexer::lex(key).first()?;
+                Some(key[t.start..t.end].to_string())
+            })
+            .collect();
         let m = &figures.modifiers;
         let s = &figures.suffix_modifiers;
         let verbs = &figures.change_verbs;
@@ -250,6 +263,8 @@ impl Lexicon {
             max_opener,
             starters,
             aliases,
+            alias_heads,
+            strict_followers: units.strict_followers.iter().cloned().collect(),
             max_alias_tokens,
             symbols,
             scales: figures.scales,
@@ -352,6 +367,8 @@ impl Lexicon {
         Lexicon {
             units: Vec::new(),
             aliases: HashMap::default(),
+            alias_heads: Default::default(),
+            strict_followers: Default::default(),
             max_alias_tokens: 1,
             symbols: HashMap::default(),
             starters: Default::default(),

@@ -91,7 +91,9 @@ pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Op
     if word(text, toks, next).as_deref() != Some("in") || n.fract() != 0.0 || n <= 0.0 {
         return None;
     }
-    let d = number::parse_at(text, toks, next + 1, lex)?;
+    // "one in every three"
+    let every = usize::from(word(text, toks, next + 1).as_deref() == Some("every"));
+    let d = number::parse_at(text, toks, next + 1 + every, lex)?;
     let after = number::apply_scale(text, toks, d, false, lex);
     let measured = after.next != d.next
         || super::scan::unit_at(text, toks, d.next, lex).is_some()
@@ -194,6 +196,13 @@ pub fn glued_degree_letter(
     }
     if !t.glued {
         return true; // "800,000 F-Series"
+    }
+    // "-10C": below zero, a glued C or F is a temperature
+    let signed = at >= 2
+        && toks[at - 1].glued
+        && matches!(&text[toks[at - 2].start..toks[at - 2].end], "-" | "−");
+    if signed {
+        return true;
     }
     let capital = text.as_bytes()[t.start].is_ascii_uppercase();
     let ends_word = toks.get(next).is_none_or(|n| {

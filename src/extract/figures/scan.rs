@@ -77,9 +77,74 @@ pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// Words that are never counted nouns after a number.
 const NOT_COUNTED: &[&str] = &[
-    "is", "was", "has", "does", "this", "its", "his", "as", "us", "plus", "less", "yes", "thus",
-    "was", "hers", "ours", "yours", "theirs", "whereas", "always", "perhaps", "across", "towards",
+    "is",
+    "was",
+    "has",
+    "does",
+    "this",
+    "its",
+    "his",
+    "as",
+    "us",
+    "plus",
+    "less",
+    "yes",
+    "thus",
+    "was",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whereas",
+    "always",
+    "perhaps",
+    "across",
+    "towards",
     "besides",
+    "themselves",
+    "ourselves",
+    "yourselves",
+    "comes",
+    "goes",
+    "means",
+    "says",
+    "seems",
+    "shows",
+    "makes",
+    "takes",
+    "gives",
+    "gets",
+    "needs",
+    "wants",
+    "looks",
+    "remains",
+    "includes",
+    "requires",
+    "guarantees",
+    "becomes",
+    "leads",
+    "stands",
+    "holds",
+    "lives",
+    "believes",
+    "continues",
+    "appears",
+    "represents",
+    "accounts",
+    "suggests",
+    "knows",
+    "thinks",
+    "tells",
+    "keeps",
+    "puts",
+    "sets",
+    "helps",
+    "allows",
+    "provides",
+    "faces",
+    "hopes",
+    "plans",
+    "expects",
 ];
 
 /// Scans a sentence for quantities, left to right, without overlaps.
@@ -206,6 +271,15 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
     if i > 0 && text[toks[i - 1].end..first.start].contains("  ") {
         return None;
     }
+    let head = &text[first.start..first.end];
+    let mut buf = [0u8; 16];
+    let known_head = match ascii_lower(head, &mut buf) {
+        Some(lower) => lex.alias_heads.contains(lower),
+        None => lex.alias_heads.contains(&head.to_lowercase()),
+    };
+    if !known_head {
+        return None;
+    }
     let mut best = None;
     let mut key = String::new();
     for j in i..(i + lex.max_alias_tokens).min(toks.len()) {
@@ -231,7 +305,12 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
                 let after = toks.get(j + 1);
-                if after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                let follower = after.is_some_and(|t| {
+                    let mut buf = [0u8; 16];
+                    ascii_lower(&text[t.start..t.end], &mut buf)
+                        .is_some_and(|w| lex.strict_followers.contains(w))
+                });
+                if !follower && after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
                     continue;
                 }
             }
@@ -248,6 +327,7 @@ fn singular(noun: &str) -> String {
         "men" => "man".into(),
         "women" => "woman".into(),
         _ if noun.ends_with("ies") => format!("{}y", &noun[..noun.len() - 3]),
+        _ if noun.ends_with("uses") => noun[..noun.len() - 2].to_string(),
         _ if noun.ends_with("ches")
             || noun.ends_with("shes")
             || noun.ends_with("sses")
@@ -259,17 +339,62 @@ fn singular(noun: &str) -> String {
     }
 }
 
-/// A plural noun right after a number, taken as what it counts.
+/// Words that never modify a counted noun ("5 were", "10 more than").
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "and", "for", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "must", "shall", "should", "than", "per", "from", "with", "into",
+    "that", "this", "these", "those", "who", "which", "not", "but", "also", "all", "each", "every",
+    "any", "some", "out", "over", "under", "about", "after", "before", "during", "its", "their",
+    "his", "her", "our", "your", "did", "does", "got", "get", "say", "said", "says",
+];
+
+/// The plural noun a number counts: right after it ("14 people"), or after up to two
+/// modifiers ("37 Republican electors", "12 white police officers").
 pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+    let plural_at = |k: usize| plural_noun(text, toks, k);
+    if let Some(noun) = plural_at(i) {
+        // "police officers": a plural used as a modifier of the next one
+        if matches!(noun.as_str(), "police" | "news") {
+            return Some(plural_at(i + 1).unwrap_or(noun));
+        }
+        return Some(noun);
+    }
+    for k in i..i + 2 {
+        let t = toks.get(k)?;
+        let w = &text[t.start..t.end];
+        let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
+        let modifier = t.kind == Kind::Word
+            && !spaced
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !w.ends_with("ly")
+            && !NOT_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+        if !modifier {
+            return None;
+        }
+        if let Some(noun) = plural_at(k + 1) {
+            // "two conservative news sites": the last of two plurals is the head
+            return Some(plural_at(k + 2).unwrap_or(noun));
+        }
+    }
+    None
+}
+
+/// A lower-case plural noun at `i`, as its singular.
+fn plural_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
     let t = toks.get(i)?;
     if t.kind != Kind::Word || (i > 0 && text[toks[i - 1].end..t.start].contains("  ")) {
         return None;
     }
     let w = &text[t.start..t.end];
-    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with('\'');
+    let plural = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with('\'');
     let irregular = matches!(
         w,
-        "people" | "children" | "men" | "women" | "police" | "cattle" | "staff"
+        "people" | "children" | "men" | "women" | "police" | "cattle" | "staff" | "news"
     );
     let lower = w.chars().next().is_some_and(char::is_lowercase);
     (lower
@@ -376,7 +501,7 @@ pub fn quantity_at(
     {
         return None;
     }
-    if super::skip::is_not_quantity(text, toks, &n, currency.is_some())
+    if super::skip::is_not_quantity(text, toks, &n, currency.is_some(), lex)
         || (currency.is_none() && super::notation::is_address(text, toks, n.first, n.next))
     {
         return None;
@@ -442,8 +567,10 @@ pub fn quantity_at(
             }
         }
     } else if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
-        // "$5 million dollars", "US$ 20 USD": a repeated currency word
-        if Some(u) == q.unit {
+        // "$5 million dollars", "US$ 20 USD": a repeated currency word; but in "$ 20,000.00
+        // $ 37,305.97" the second symbol opens the next amount
+        let opens_next = toks.get(next).is_some_and(|t| t.kind == Kind::Num);
+        if Some(u) == q.unit && !opens_next {
             q.next = next;
         }
     }
@@ -490,8 +617,10 @@ pub fn quantity_at(
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
     // range ("between one and 100 gigabytes")
     let lone_one = n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio;
-    let between = start > 0 && number::word(text, toks, start - 1).as_deref() == Some("between");
-    if lone_one && !(join && between) {
+    let raw_before = |w: &str| {
+        start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
+    };
+    if lone_one && !(join && raw_before("between")) {
         return None;
     }
     if join {
@@ -506,6 +635,11 @@ pub fn quantity_at(
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio {
         q.counted = counted_noun(text, toks, q.next).filter(|_| q.value != Some(1.0));
+    }
+    // "aged 54", "ages 18 to 29": an age in years
+    let aged = raw_before("aged") || raw_before("age") || raw_before("ages");
+    if aged && q.unit.is_none() && q.counted.is_none() && q.scale == 1.0 {
+        q.unit = lex.units.iter().position(|u| u.name == "year");
     }
     if start > q.first {
         start = q.first;

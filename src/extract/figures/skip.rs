@@ -8,27 +8,28 @@ use super::number::Number;
 use super::scan::is_month;
 
 /// Is the number at `n` a date part, time, ordinal or identifier rather than a quantity?
-pub(super) fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool) -> bool {
+pub(super) fn is_not_quantity(
+    text: &str,
+    toks: &[Tok],
+    n: &Number,
+    money: bool,
+    lex: &Lexicon,
+) -> bool {
     let tok = toks[n.first];
     let raw = &text[tok.start..tok.end];
-    let after = toks
-        .get(n.next)
-        .map(|t| (t.glued, text[t.start..t.end].to_lowercase()));
-    if let Some((true, suffix)) = &after {
-        if matches!(
-            suffix.as_str(),
-            "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s"
-        ) {
+    // ordinals and times: "21st", "9am", "11 p.m", "10 GMT" (all short ASCII words)
+    let mut buf = [0u8; 16];
+    let after = toks.get(n.next).and_then(|t| {
+        super::scan::ascii_lower(&text[t.start..t.end], &mut buf).map(|w| (t.glued, w))
+    });
+    match after {
+        Some((true, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s")) => {
             return true;
         }
-    }
-    if let Some((false, w)) = &after {
-        if matches!(
-            w.as_str(),
-            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "est" | "edt" | "bst"
-        ) {
+        Some((false, "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "est" | "edt" | "bst")) => {
             return true;
         }
+        _ => {}
     }
     if money || n.words {
         return false;
@@ -53,8 +54,90 @@ pub(super) fn is_not_quantity(text: &str, toks: &[Tok], n: &Number, money: bool)
     let month_before =
         (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before || second_day;
     let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
-    let year_like = raw.len() == 4 && (1800.0..=2100.0).contains(&n.value) && n.scale == 1.0;
-    month_before || month_after || year_like
+    // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
+    let old_year = n.first > 0
+        && matches!(
+            super::number::word(text, toks, n.first - 1).as_deref(),
+            Some(
+                "in" | "since" | "until" | "by" | "circa" | "from" | "during" | "before" | "after"
+            )
+        );
+    let years = if old_year {
+        1000.0..=2100.0
+    } else {
+        1800.0..=2100.0
+    };
+    let year_like = raw.len() == 4 && years.contains(&n.value) && n.scale == 1.0;
+    month_before || month_after || (year_like && !counts_before_noun(text, toks, n, lex))
+}
+
+/// Is a year-like number ("2000") a count of the unit or plural noun after it ("sent 2000
+/// troops", "1900 miles")? Not after a preposition or determiner, which make it a year ("in
+/// 2020 people voted", "the 2018 midterms"), and for a plural noun only when round.
+fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
+    let before = n
+        .first
+        .checked_sub(1)
+        .and_then(|k| super::number::word(text, toks, k));
+    let year_word = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "since"
+                | "by"
+                | "of"
+                | "until"
+                | "till"
+                | "from"
+                | "during"
+                | "before"
+                | "after"
+                | "for"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "that"
+                | "next"
+                | "last"
+                | "'s"
+                | "’s"
+                | "s"
+                | "to"
+                | "through"
+                | "between"
+                | "and"
+                | "or"
+                | "circa"
+                | "c"
+                | "early"
+                | "late"
+                | "mid"
+        )
+    });
+    let capital_before = n.first > 0
+        && toks[n.first - 1].kind == Kind::Word
+        && text[toks[n.first - 1].start..].starts_with(|c: char| c.is_uppercase());
+    if toks.get(n.next).is_none_or(|t| t.kind != Kind::Word) {
+        return false;
+    }
+    // a measure unit is stronger evidence: "rose by 2000 dollars" (but "in 2010 dollars")
+    let unit = !matches!(
+        before.as_deref(),
+        Some("in" | "since" | "the" | "of" | "until")
+    ) && super::scan::unit_at(text, toks, n.next, lex).is_some();
+    if unit {
+        return true;
+    }
+    // a count is round ("2000 troops"); "1988 sales" are a year's
+    if year_word || capital_before || n.value % 100.0 != 0.0 {
+        return false;
+    }
+    super::scan::counted_noun(text, toks, n.next).is_some()
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.

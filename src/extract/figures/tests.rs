@@ -253,7 +253,40 @@ fn news_and_wire_forms() {
     let l = extract("bills in 30, 91 and 180-day maturities");
     assert!(l.iter().all(|f| f.unit.as_deref() == Some("day")), "{l:#?}");
     let a = extract("children aged 6, 4 and 3 months");
-    assert_eq!(a[0].unit, None, "{a:#?}");
+    assert_eq!(a[0].unit.as_deref(), Some("year"), "{a:#?}");
+    assert_eq!(a[1].unit, None, "{a:#?}");
+    // a year-like number counting a unit or round number of things; a year after "in"
+    assert_eq!(one("They sent 2000 troops.").unit.as_deref(), Some("troop"));
+    assert_eq!(one("prices rose by 2000 dollars").period, None);
+    assert!(extract("the patriots in 1776 and the 1988 sales").is_empty());
+    let r = one("one in every three immigrants");
+    assert!((r.value.unwrap_or(0.0) - 1.0 / 3.0).abs() < 1e-9);
+    assert_eq!(one("an increase of 0.1 year").change, Change::Up);
+    assert_eq!(
+        one("John Smith, aged 54, said").unit.as_deref(),
+        Some("year")
+    );
+    // counted nouns behind modifiers; the head of a compound; verbs are not counted
+    let e = one("convince 37 Republican electors to abstain");
+    assert_eq!(
+        (e.unit.as_deref(), e.concept.as_deref()),
+        (Some("elector"), Some("Republican electors"))
+    );
+    assert_eq!(
+        one("12 white police officers").unit.as_deref(),
+        Some("officer")
+    );
+    assert_eq!(
+        one("two conservative news sites").unit.as_deref(),
+        Some("site")
+    );
+    assert_eq!(one("two upcoming caucuses").unit.as_deref(), Some("caucus"));
+    let k = extract("only 36 percent of K-12 revenue comes from the state");
+    assert!(
+        k.iter().all(|f| f.unit.as_deref() != Some("come")),
+        "{k:#?}"
+    );
+    assert_eq!(one("they opened 3 cafés").unit.as_deref(), Some("café"));
     assert_eq!(
         one("a 330 Ecus a tonne tax").currency.as_deref(),
         Some("XEU")
