@@ -273,7 +273,8 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
         let joins_another = words.first().is_some_and(|w| w == "and")
             && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
         // "200 or greater than 190": the bound belongs to the number after it
-        let governs_next = at(words.len()) == Some("than");
+        let governs_next = at(words.len()) == Some("than")
+            && number::parse_at(text, toks, q.next + words.len() + 1, lex).is_some();
         if !joins_another && !governs_next {
             q.change = match bound {
                 Bound::More => Change::More,

@@ -46,6 +46,7 @@ struct Bounds {
 struct SuffixBounds {
     more: Vec<String>,
     less: Vec<String>,
+    approx: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -275,7 +276,7 @@ impl Lexicon {
                 (&m.less, Bound::Less),
             ]),
             suffix_bounds: bounds([
-                (&[], Bound::Approx),
+                (&s.approx, Bound::Approx),
                 (&s.more, Bound::More),
                 (&s.less, Bound::Less),
             ]),
