@@ -6,6 +6,7 @@
 //! sits on top, and [`pipeline`] runs an indexing job through the stages. [`model`] holds the types they share and [`analysis`] the text analysis used by
 //! both indexing and querying.
 
+pub mod alloc;
 pub mod analysis;
 pub mod cli;
 pub mod error;

@@ -5,4 +5,4 @@ fn main() {
 }
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: factdex::alloc::Allocator = factdex::alloc::Allocator;
