@@ -99,23 +99,38 @@ fn list(obj: &Map<String, Value>, names: &[&str]) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The first of `names` holding a non-blank string, taken out of `obj` (the body of an article
+/// is its largest field: it is moved, not copied, unless it needs trimming).
+fn take_text(obj: &mut Map<String, Value>, names: &[&str]) -> Option<String> {
+    let name = names
+        .iter()
+        .find(|name| matches!(obj.get(**name), Some(Value::String(s)) if !s.trim().is_empty()))?;
+    match obj.remove(*name)? {
+        Value::String(s) if s.trim().len() == s.len() => Some(s),
+        Value::String(s) => Some(s.trim().to_string()),
+        _ => None,
+    }
+}
+
 /// Builds an article from one JSON object; `location` becomes its path. Without an id or
 /// URL, the id is a hash of the content, so the same record gets the same id every run.
 pub fn article_from_object(
-    obj: &Map<String, Value>,
+    mut obj: Map<String, Value>,
     location: &str,
     map: &[(String, String)],
 ) -> Result<Article, String> {
     let body_keys = keys("body", BODY, map);
-    let body = field(obj, &body_keys).ok_or_else(|| {
+    let body = take_text(&mut obj, &body_keys);
+    let obj = &obj;
+    let body = body.or_else(|| field(obj, &body_keys)).ok_or_else(|| {
         format!(
             "no article text: expected one of the fields {}",
             body_keys.join(", ")
         )
     })?;
-    let body = repair(&body);
+    let body = repair(body);
     let url = field(obj, &keys("url", URL, map));
-    let title = field(obj, &keys("title", TITLE, map)).map(|t| repair(&t));
+    let title = field(obj, &keys("title", TITLE, map)).map(repair);
     let id = field(obj, &keys("id", ID, map))
         .or_else(|| url.clone())
         .unwrap_or_else(|| {
@@ -144,7 +159,7 @@ pub fn iso_date(s: &str) -> Option<chrono::NaiveDate> {
 
 fn emit(value: Value, location: String, opts: &Options, sink: &mut dyn FnMut(Item)) {
     let result = match value {
-        Value::Object(obj) => article_from_object(&obj, &location, &opts.map),
+        Value::Object(obj) => article_from_object(obj, &location, &opts.map),
         _ => Err("expected a JSON object (an article)".into()),
     };
     sink(match result {

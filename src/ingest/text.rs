@@ -55,7 +55,7 @@ pub fn parse(location: &str, id: &str, bytes: &[u8]) -> Result<Article> {
     if !obj.contains_key("id") {
         obj.insert("id".into(), Value::String(id.to_string()));
     }
-    article_from_object(&obj, location, &[]).map_err(|message| Error::BadInput {
+    article_from_object(obj, location, &[]).map_err(|message| Error::BadInput {
         location: location.to_string(),
         message,
     })
