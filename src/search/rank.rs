@@ -62,7 +62,14 @@ pub fn rank(hits: &mut [Hit], parsed: &ParsedQuery, weights: &[f32], wanted: &[S
         h.score = h.score * (COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * cover)
             + QUANTITY_WEIGHT * quantity_score(h, parsed, wanted);
     }
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // ties broken by article and passage, so that results do not depend on the order the
+    // engine happened to store documents in
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.article.id.cmp(&b.article.id))
+            .then_with(|| a.passage.ordinal.cmp(&b.passage.ordinal))
+    });
     let mut articles: HashMap<&str, (f32, usize)> = HashMap::new();
     for h in hits.iter() {
         let (score, seen) = articles.entry(h.article.id.as_str()).or_insert((0.0, 0));
@@ -79,7 +86,11 @@ pub fn rank(hits: &mut [Hit], parsed: &ParsedQuery, weights: &[f32], wanted: &[S
         .collect();
     let mut order: Vec<usize> = (0..hits.len()).collect();
     // the sort is stable and hits are sorted by score: within an article, best passage first
-    order.sort_by(|&a, &b| article_score[b].total_cmp(&article_score[a]));
+    order.sort_by(|&a, &b| {
+        article_score[b]
+            .total_cmp(&article_score[a])
+            .then_with(|| hits[a].article.id.cmp(&hits[b].article.id))
+    });
     apply_order(hits, &order);
 }
 
