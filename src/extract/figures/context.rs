@@ -298,10 +298,16 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     if q.unit.is_some() && q.low.is_none() {
         let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
-        let cmp =
-            super::scan::ascii_lower(raw(q.next), &mut a).and_then(|w| lex.comparatives.get(w));
-        let link = super::scan::ascii_lower(raw(q.next + 1), &mut b)
-            .is_some_and(|w| lex.comparative_links.contains(w));
+        let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
+        let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
+        // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
+        let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
+        let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
+        let link = next.is_some_and(|_| {
+            super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
+                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
+            })
+        });
         if let (Some(&up), true) = (cmp, link) {
             return if up { Change::Up } else { Change::Down };
         }
@@ -361,8 +367,11 @@ fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String
                 return None;
             }
             // "on May 28", "Planned Parenthood": a capitalised word inside the sentence is a
-            // name or a month, not a cue
-            if i > 0 && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) {
+            // name or a month, not a cue; so is "May" before a day anywhere
+            let capital = text[toks[i].start..].starts_with(|c: char| c.is_uppercase());
+            let may_day = &text[toks[i].start..toks[i].end] == "May"
+                && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
+            if (i > 0 && capital) || may_day {
                 return None;
             }
             let w = word(text, toks, i)?;

@@ -57,6 +57,11 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if a_dim.is_some() && b_dim.is_some() && q.unit != b.unit {
         return;
     }
+    // "fell 0.14 pct to 434.49": a measured first end and a bare second one are a change and
+    // its level, not a range (ranges carry the unit on both ends or on the last: "5 to 10%")
+    if q.unit.is_some() && b.unit.is_none() && b.counted.is_none() && !opens_range(&before) {
+        return;
+    }
     // "12 to 20 million tons": the scale of the second end applies to the first
     let a_val = if q.scale == 1.0 && b.scale > 1.0 && a_val < b_val / b.scale * 1000.0 {
         a_val * b.scale
@@ -99,6 +104,11 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     q.counted = b.counted.take().or(skipped_noun);
     q.scale = b.scale;
     q.next = b.next;
+}
+
+/// Does the word before a pair say it is one ("from 5% to 10", "between 5% and 7")?
+fn opens_range(before: &str) -> bool {
+    matches!(before, "from" | "between")
 }
 
 /// After the first end of "from X … to Y": skips a counted noun (when `counted` allows one)
@@ -244,6 +254,17 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             v
         }
     });
+    // "to X from Y" is a change whatever verb comes before it ("a rise in the surplus to
+    // 126.1 billion francs from 20.4 billion"): it goes the way its values do
+    if let (Some(from), Some(to), Change::Exact) = (q.from, q.value, q.change) {
+        q.change = if to > from {
+            Change::Up
+        } else if to < from {
+            Change::Down
+        } else {
+            Change::Exact
+        };
+    }
     q.unit = q.unit.or(b.unit);
     q.next = b.next;
 }

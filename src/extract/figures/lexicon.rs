@@ -61,6 +61,8 @@ struct Verbs {
     comparatives_up: Vec<String>,
     comparatives_down: Vec<String>,
     comparative_links: Vec<String>,
+    comparatives_positional: Vec<String>,
+    fixed_points: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -160,6 +162,10 @@ pub struct Lexicon {
     pub comparatives: HashMap<String, bool>,
     /// Words after a comparative that tie it to a baseline ("than", "on", "from").
     pub comparative_links: HashSet<String>,
+    /// Comparatives that need no link ("8.6 pct below their level").
+    pub comparatives_positional: HashSet<String>,
+    /// Fixed points after "above"/"below" that make no change ("below zero").
+    pub fixed_points: HashSet<String>,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
     /// Words that begin like a hedge cue but are none ("plane").
@@ -298,6 +304,8 @@ impl Lexicon {
                 .chain(verbs.comparatives_down.iter().map(|w| (w.clone(), false)))
                 .collect(),
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
+            comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
+            fixed_points: verbs.fixed_points.iter().cloned().collect(),
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
             period_shapes: OpenerShapes::of(
@@ -390,6 +398,8 @@ impl Lexicon {
             particle_heads: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),
+            comparatives_positional: Default::default(),
+            fixed_points: Default::default(),
             hedges: Vec::new(),
             not_cues: Default::default(),
             period_shapes: OpenerShapes::default(),

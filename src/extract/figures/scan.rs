@@ -109,42 +109,54 @@ const NOT_COUNTED: &[&str] = &[
     "means",
     "says",
     "seems",
-    "shows",
-    "makes",
-    "takes",
-    "gives",
-    "gets",
-    "needs",
-    "wants",
-    "looks",
-    "remains",
     "includes",
     "requires",
-    "guarantees",
     "becomes",
-    "leads",
-    "stands",
-    "holds",
-    "lives",
     "believes",
     "continues",
     "appears",
     "represents",
-    "accounts",
     "suggests",
     "knows",
     "thinks",
     "tells",
-    "keeps",
     "puts",
-    "sets",
-    "helps",
     "allows",
     "provides",
-    "faces",
-    "hopes",
-    "plans",
     "expects",
+    "qualifies",
+    "gives",
+    "gets",
+];
+
+/// Plurals that modify a following plural noun: "two conservative news sites", "five Dallas
+/// police officers", "three major equities indexes".
+const PLURAL_MODIFIERS: &[&str] = &[
+    "news",
+    "police",
+    "sales",
+    "arms",
+    "goods",
+    "savings",
+    "sports",
+    "customs",
+    "earnings",
+    "equities",
+    "securities",
+    "operations",
+    "communications",
+    "affairs",
+    "services",
+    "games",
+    "weapons",
+    "drugs",
+    "assets",
+    "jobs",
+    "wages",
+    "rights",
+    "emissions",
+    "ratings",
+    "systems",
 ];
 
 /// Scans a sentence for quantities, left to right, without overlaps.
@@ -326,8 +338,18 @@ fn singular(noun: &str) -> String {
         "children" => "child".into(),
         "men" => "man".into(),
         "women" => "woman".into(),
+        _ if is_men_plural(noun) => format!("{}an", &noun[..noun.len() - 2]),
         _ if noun.ends_with("ies") => format!("{}y", &noun[..noun.len() - 3]),
-        _ if noun.ends_with("uses") => noun[..noun.len() - 2].to_string(),
+        // "caucuses", "viruses", but "houses", "causes"
+        _ if noun.len() >= 5
+            && noun.ends_with("uses")
+            && !matches!(
+                noun.as_bytes()[noun.len() - 5],
+                b'a' | b'e' | b'i' | b'o' | b'u'
+            ) =>
+        {
+            noun[..noun.len() - 2].to_string()
+        }
         _ if noun.ends_with("ches")
             || noun.ends_with("shes")
             || noun.ends_with("sses")
@@ -337,6 +359,52 @@ fn singular(noun: &str) -> String {
         }
         _ => noun.strip_suffix('s').unwrap_or(noun).to_string(),
     }
+}
+
+/// "seamen", "gunmen", "congresswomen": plurals in -men (not "specimen" or "abdomen").
+fn is_men_plural(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "sea",
+        "gun",
+        "police",
+        "fire",
+        "service",
+        "congress",
+        "business",
+        "fisher",
+        "chair",
+        "spokes",
+        "horse",
+        "noble",
+        "trades",
+        "work",
+        "line",
+        "crafts",
+        "country",
+        "kins",
+        "clergy",
+        "fresh",
+        "militia",
+        "patrol",
+        "law",
+        "crew",
+        "sales",
+        "middle",
+        "fore",
+        "watch",
+        "committee",
+        "council",
+        "alder",
+        "yeo",
+        "states",
+        "church",
+        "frontier",
+    ];
+    let stem = w
+        .strip_suffix("women")
+        .or_else(|| w.strip_suffix("men"))
+        .unwrap_or("");
+    HEADS.contains(&stem)
 }
 
 /// Words that never modify a counted noun ("5 were", "10 more than").
@@ -352,9 +420,13 @@ const NOT_MODIFIERS: &[&str] = &[
 /// modifiers ("37 Republican electors", "12 white police officers").
 pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
     let plural_at = |k: usize| plural_noun(text, toks, k);
+    // "police officers": a plural used as a modifier of the next one
+    let modifies_next = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| PLURAL_MODIFIERS.contains(&&text[t.start..t.end]))
+    };
     if let Some(noun) = plural_at(i) {
-        // "police officers": a plural used as a modifier of the next one
-        if matches!(noun.as_str(), "police" | "news") {
+        if modifies_next(i) {
             return Some(plural_at(i + 1).unwrap_or(noun));
         }
         return Some(noun);
@@ -368,13 +440,17 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize) -> Option<String>
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_alphabetic())
             && !w.ends_with("ly")
-            && !NOT_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+            && !NOT_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            && !NOT_COUNTED.contains(&w);
         if !modifier {
             return None;
         }
         if let Some(noun) = plural_at(k + 1) {
-            // "two conservative news sites": the last of two plurals is the head
-            return Some(plural_at(k + 2).unwrap_or(noun));
+            // "two conservative news sites"
+            if modifies_next(k + 1) {
+                return Some(plural_at(k + 2).unwrap_or(noun));
+            }
+            return Some(noun);
         }
     }
     None
@@ -395,7 +471,7 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize) -> Option<String> {
     let irregular = matches!(
         w,
         "people" | "children" | "men" | "women" | "police" | "cattle" | "staff" | "news"
-    );
+    ) || is_men_plural(w);
     let lower = w.chars().next().is_some_and(char::is_lowercase);
     (lower
         && w.len() >= 3

@@ -53,7 +53,9 @@ pub(super) fn is_not_quantity(
         && is_month(text, toks, n.first - 3);
     let month_before =
         (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before || second_day;
-    let month_after = is_month(text, toks, n.next) && n.value <= 31.0;
+    // "23 February", but not "1.5400 February 23" (a quote before a date)
+    let whole = raw.bytes().all(|b| b.is_ascii_digit());
+    let month_after = is_month(text, toks, n.next) && n.value <= 31.0 && whole;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

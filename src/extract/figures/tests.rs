@@ -228,6 +228,32 @@ fn news_and_wire_forms() {
     );
     let p = one("smoking fell in the U.S. from 42 percent in 1965 to 13 percent in 2018.");
     assert_eq!((p.from, p.change), (Some(42.0), Change::Down));
+    // a measured first end and a bare second one are no range; "to X from Y" is a change
+    let c = extract("The cost of living index fell 0.14 pct to 434.49 in January 1986.");
+    assert_eq!((c.len(), c[0].value), (2, Some(0.14)), "{c:#?}");
+    let s =
+        one("a sharp rise in the goods trade surplus to 126.1 billion francs from 20.4 billion");
+    assert_eq!((s.from, s.change), (Some(2.04e10), Change::Up));
+    assert_eq!(one("between 5% and 7").high, Some(7.0));
+    // wire-service forms: positional comparatives, oil rates, -men plurals, quotes before dates
+    let b = extract("rose 0.8 pct to stand 8.6 pct below their level in January 1986");
+    assert_eq!(b[1].change, Change::Down, "{b:#?}");
+    assert_eq!(
+        extract("It was 5 degrees below zero.")[0].change,
+        Change::Exact
+    );
+    assert_eq!(
+        one("a ceiling of 15.8 mln bpd").unit.as_deref(),
+        Some("barrel per day")
+    );
+    assert_eq!(
+        one("Brazil's 40,000 seamen").unit.as_deref(),
+        Some("seaman")
+    );
+    assert_eq!(extract("to 1.5870 dlrs and 1.5400 February 23").len(), 2);
+    assert!(extract("May 31  Shr loss 13 cts")
+        .iter()
+        .all(|f| f.hedge.is_none()));
     // comparatives after a measured figure
     assert_eq!(
         one("they were 36% higher than a year ago").change,
@@ -287,6 +313,18 @@ fn news_and_wire_forms() {
         "{k:#?}"
     );
     assert_eq!(one("they opened 3 cafés").unit.as_deref(), Some("café"));
+    assert_eq!(
+        one("destroyed 70,000 houses").unit.as_deref(),
+        Some("house")
+    );
+    assert_eq!(one("two sets of rules").unit.as_deref(), Some("set"));
+    assert_eq!(one("it has 5 uses").unit.as_deref(), Some("use"));
+    assert_eq!(
+        one("a hundred local election officials days before")
+            .unit
+            .as_deref(),
+        Some("official")
+    );
     assert_eq!(
         one("a 330 Ecus a tonne tax").currency.as_deref(),
         Some("XEU")
