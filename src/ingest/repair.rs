@@ -39,10 +39,22 @@ fn is_lead(c: char) -> bool {
     ('\u{C2}'..='\u{F4}').contains(&c)
 }
 
+/// Is there a lead character (U+00C2–U+00F4, bytes `C3 82`–`C3 B4`) followed by a character
+/// that Windows-1252 reads from a continuation byte 0x80–0xBF (U+0080–U+00BF, or one of the
+/// `CP1252_HIGH` characters, whose UTF-8 starts with C5, C6, CB or E2)? Without one there is
+/// no mojibake to undo; accented text ("café") has none.
+fn may_hold_mojibake(bytes: &[u8]) -> bool {
+    bytes.windows(3).any(|w| {
+        w[0] == 0xC3
+            && (0x82..=0xB4).contains(&w[1])
+            && matches!(w[2], 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2)
+    })
+}
+
 /// Decodes runs of characters that are UTF-8 bytes mis-read as Windows-1252.
 fn fix_mojibake(text: String) -> String {
     // every lead character (U+00C2–U+00F4) is encoded with the byte 0xC3
-    if !text.as_bytes().contains(&0xC3) || !text.chars().any(is_lead) {
+    if !text.as_bytes().contains(&0xC3) || !may_hold_mojibake(text.as_bytes()) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -204,22 +216,42 @@ fn has_odd_space(bytes: &[u8]) -> bool {
 }
 
 /// Non-breaking and odd spaces to plain spaces; soft hyphens and zero-width marks removed.
+/// Works on bytes, copying the text between replacements in slices.
 fn clean_spaces(text: String) -> String {
     if !has_odd_space(text.as_bytes()) {
         return text;
     }
-    text.chars()
-        .filter(|&c| {
-            !matches!(
-                c,
-                '\r' | '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
-            )
-        })
-        .map(|c| match c {
-            '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => ' ',
-            c => c,
-        })
-        .collect()
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut last) = (0, 0);
+    while i < b.len() {
+        // (length of the character, its replacement)
+        let found = match (b[i], at(i + 1), at(i + 2)) {
+            (b'\r', _, _) => Some((1, "")),
+            // U+00A0 no-break space, U+00AD soft hyphen
+            (0xC2, 0xA0, _) => Some((2, " ")),
+            (0xC2, 0xAD, _) => Some((2, "")),
+            // U+2007 figure space, U+2009 thin space, U+202F narrow no-break space
+            (0xE2, 0x80, 0x87 | 0x89 | 0xAF) => Some((3, " ")),
+            // U+200B–U+200D zero-width space, non-joiner, joiner
+            (0xE2, 0x80, 0x8B..=0x8D) => Some((3, "")),
+            // U+FEFF byte order mark
+            (0xEF, 0xBB, 0xBF) => Some((3, "")),
+            _ => None,
+        };
+        match found {
+            Some((len, replacement)) => {
+                out.push_str(&text[last..i]);
+                out.push_str(replacement);
+                i += len;
+                last = i;
+            }
+            None => i += 1,
+        }
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 #[cfg(test)]
@@ -249,6 +281,31 @@ mod tests {
     fn undoes_windows_1252_mojibake() {
         assert_eq!(repair("Trumpâ€™s â€œdealâ€\u{9d}"), "Trump’s “deal”");
         assert_eq!(repair("cafÃ© â€” ok"), "café — ok");
+        // every mis-decoded two-byte sequence is found by the byte pre-test
+        let odd_spaces = [
+            '\u{A0}', '\u{AD}', '\u{2007}', '\u{2009}', '\u{202F}', '\u{200B}', '\u{200C}',
+            '\u{200D}',
+        ];
+        let chars = ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{206F}');
+        for c in chars.filter(|c| !c.is_control() && !odd_spaces.contains(c)) {
+            let mut utf8 = [0u8; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let misread: String = bytes
+                .iter()
+                .map(|&b| match b {
+                    0x80..=0x9F => super::CP1252_HIGH[usize::from(b - 0x80)],
+                    _ => char::from(b),
+                })
+                .collect();
+            if misread.chars().all(|m| super::cp1252_byte(m).is_some()) {
+                assert_eq!(repair(format!("x{misread}y")), format!("x{c}y"), "{c:?}");
+            }
+        }
+        // accented text is left alone
+        assert_eq!(
+            repair("café, señor, naïve, Zürich"),
+            "café, señor, naïve, Zürich"
+        );
     }
 
     #[test]
