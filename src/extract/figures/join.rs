@@ -24,7 +24,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let mut skipped_noun = None;
     let mut spaced_ends = false;
     if before == "from" && !matches!(&*w(k), "to" | "-" | "–" | "—") {
-        let Some((after, noun)) = skip_noun_and_year(text, toks, k, q.unit.is_none()) else {
+        let Some((after, noun)) = skip_noun_and_year(text, toks, k, q.unit.is_none(), lex) else {
             return;
         };
         // "from 42 percent in 1965 to 13 percent", "from 217 seats to 180": a change
@@ -119,10 +119,11 @@ fn skip_noun_and_year(
     toks: &[Tok],
     k: usize,
     counted: bool,
+    lex: &Lexicon,
 ) -> Option<(usize, Option<String>)> {
     let mut k = k;
     let noun = if counted {
-        super::scan::counted_noun(text, toks, k)
+        super::counted::counted_noun(text, toks, k, lex)
     } else {
         None
     };

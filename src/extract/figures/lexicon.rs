@@ -95,6 +95,31 @@ struct FiguresFile {
     periods: Periods,
     names: Names,
     hedge_classes: HashMap<String, Vec<String>>,
+    counted: CountedFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct CountedFile {
+    not_counted: Vec<String>,
+    plural_modifiers: Vec<String>,
+    not_modifiers: Vec<String>,
+    men_plurals: Vec<String>,
+    irregular: HashMap<String, String>,
+}
+
+/// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
+#[derive(Debug, Default)]
+pub struct Counted {
+    /// Words after a number that are never what it counts.
+    pub not_counted: HashSet<String>,
+    /// Plurals that modify a following plural ("news sites").
+    pub plural_modifiers: HashSet<String>,
+    /// Words that never modify a counted noun (lower case).
+    pub not_modifiers: HashSet<String>,
+    /// What comes before -men/-women in plurals ("sea", "congress").
+    pub men_plurals: HashSet<String>,
+    /// Irregular plurals → singular (empty: unchanged).
+    pub irregular: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -166,6 +191,8 @@ pub struct Lexicon {
     pub comparatives_positional: HashSet<String>,
     /// Fixed points after "above"/"below" that make no change ("below zero").
     pub fixed_points: HashSet<String>,
+    /// Counted-noun vocabulary.
+    pub counted: Counted,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
     /// Words that begin like a hedge cue but are none ("plane").
@@ -306,6 +333,13 @@ impl Lexicon {
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
             comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
+            counted: Counted {
+                not_counted: figures.counted.not_counted.into_iter().collect(),
+                plural_modifiers: figures.counted.plural_modifiers.into_iter().collect(),
+                not_modifiers: figures.counted.not_modifiers.into_iter().collect(),
+                men_plurals: figures.counted.men_plurals.into_iter().collect(),
+                irregular: figures.counted.irregular,
+            },
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
             period_shapes: OpenerShapes::of(
@@ -400,6 +434,7 @@ impl Lexicon {
             comparative_links: Default::default(),
             comparatives_positional: Default::default(),
             fixed_points: Default::default(),
+            counted: Counted::default(),
             hedges: Vec::new(),
             not_cues: Default::default(),
             period_shapes: OpenerShapes::default(),

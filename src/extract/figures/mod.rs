@@ -6,6 +6,7 @@
 //! ([`lexicon`]). Everything is linear in the input length.
 
 pub mod context;
+pub mod counted;
 pub mod join;
 pub mod lexer;
 pub mod lexicon;

@@ -139,7 +139,7 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
     if year_word || capital_before || n.value % 100.0 != 0.0 {
         return false;
     }
-    super::scan::counted_noun(text, toks, n.next).is_some()
+    super::counted::counted_noun(text, toks, n.next, lex).is_some()
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.

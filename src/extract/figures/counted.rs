@@ -1,0 +1,114 @@
+//! What a number counts when it carries no unit: the plural noun after it ("14 people"), also
+//! behind up to two modifiers ("37 Republican electors", "12 white police officers"), as its
+//! singular. The vocabulary is `[counted]` in `schema/figures.toml`.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+
+/// The plural noun a number counts, starting at token `i`, as its singular.
+pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+    let c = &lex.counted;
+    let plural_at = |k: usize| plural_noun(text, toks, k, lex);
+    // "police officers": a plural used as a modifier of the next one
+    let modifies_next = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| c.plural_modifiers.contains(&text[t.start..t.end]))
+    };
+    if let Some(noun) = plural_at(i) {
+        if modifies_next(i) {
+            return Some(plural_at(i + 1).unwrap_or(noun));
+        }
+        return Some(noun);
+    }
+    for k in i..i + 2 {
+        let t = toks.get(k)?;
+        let w = &text[t.start..t.end];
+        let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
+        let mut buf = [0u8; 16];
+        let lower = super::scan::ascii_lower(w, &mut buf);
+        let modifier = t.kind == Kind::Word
+            && !spaced
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !w.ends_with("ly")
+            && !lower.is_some_and(|l| c.not_modifiers.contains(l))
+            && !c.not_counted.contains(w);
+        if !modifier {
+            return None;
+        }
+        if let Some(noun) = plural_at(k + 1) {
+            // "two conservative news sites"
+            if modifies_next(k + 1) {
+                return Some(plural_at(k + 2).unwrap_or(noun));
+            }
+            return Some(noun);
+        }
+    }
+    None
+}
+
+/// A lower-case plural noun at `i`, as its singular.
+fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+    let c = &lex.counted;
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word || (i > 0 && text[toks[i - 1].end..t.start].contains("  ")) {
+        return None;
+    }
+    let w = &text[t.start..t.end];
+    let plural = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with('\'');
+    let irregular = c.irregular.contains_key(w) || is_men_plural(w, lex);
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    (lower
+        && w.len() >= 3
+        && (plural || irregular)
+        && !c.not_counted.contains(w)
+        && !w.contains('\'')
+        && !w.contains('’'))
+    .then(|| singular(w, lex))
+}
+
+/// "seamen", "gunmen", "congresswomen": plurals in -men (not "specimen" or "abdomen").
+fn is_men_plural(w: &str, lex: &Lexicon) -> bool {
+    let stem = w
+        .strip_suffix("women")
+        .or_else(|| w.strip_suffix("men"))
+        .unwrap_or("");
+    lex.counted.men_plurals.contains(stem)
+}
+
+/// The singular of a plural noun.
+fn singular(noun: &str, lex: &Lexicon) -> String {
+    if let Some(s) = lex.counted.irregular.get(noun) {
+        return if s.is_empty() {
+            noun.to_string()
+        } else {
+            s.clone()
+        };
+    }
+    match noun {
+        _ if is_men_plural(noun, lex) => format!("{}an", &noun[..noun.len() - 2]),
+        _ if noun.ends_with("ies") => format!("{}y", &noun[..noun.len() - 3]),
+        // "caucuses", "viruses", but "houses", "causes"
+        _ if noun.len() >= 5
+            && noun.ends_with("uses")
+            && !matches!(
+                noun.as_bytes()[noun.len() - 5],
+                b'a' | b'e' | b'i' | b'o' | b'u'
+            ) =>
+        {
+            noun[..noun.len() - 2].to_string()
+        }
+        _ if noun.ends_with("ches")
+            || noun.ends_with("shes")
+            || noun.ends_with("sses")
+            || noun.ends_with("xes") =>
+        {
+            noun[..noun.len() - 2].to_string()
+        }
+        _ => noun.strip_suffix('s').unwrap_or(noun).to_string(),
+    }
+}
