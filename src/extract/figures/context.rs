@@ -271,8 +271,17 @@ pub fn annotate(
         f.change = change(text, toks, q, prev_end, lex);
     }
     f.hedge = hedge(text, toks, q.first, lex);
-    f.period = period(text, toks, q.next, next_start, lex)
-        .or_else(|| period_before(text, toks, q.first, prev_end, lex));
+    // after the figure, before it, or inside its span; in "rose to 14.4 percent in November
+    // from 14.6 percent in October" the period inside belongs to the level, so it comes first
+    let inside =
+        || (q.number_first + 1..q.next).find_map(|i| period_at(text, toks, i, q.next, lex));
+    let level_then_from = q.from.is_some() && word(text, toks, q.first).as_deref() != Some("from");
+    f.period = level_then_from
+        .then(inside)
+        .flatten()
+        .or_else(|| period(text, toks, q.next, next_start, lex))
+        .or_else(|| period_before(text, toks, q.first, prev_end, lex))
+        .or_else(inside);
     f.concept = concept(text, toks, q, prev_end, next_start, lex);
 }
 
@@ -293,9 +302,22 @@ fn change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             };
         }
     }
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
+    let comma = usize::from(raw(q.next) == ",");
+    let (dir, from) = (
+        word(text, toks, q.next + comma),
+        word(text, toks, q.next + comma + 1),
+    );
+    if from.as_deref() == Some("from") {
+        match dir.as_deref() {
+            Some("down") => return Change::Down,
+            Some("up") => return Change::Up,
+            _ => {}
+        }
+    }
     // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
     // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     if q.unit.is_some() && q.low.is_none() {
         let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
         let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);

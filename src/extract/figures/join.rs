@@ -235,10 +235,16 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if !to_before || q.from.is_some() || q.value.is_none() {
         return;
     }
-    if word(text, toks, q.next).as_deref() != Some("from") {
+    // "rose to 3.95 billion at end-January from 3.03 billion": a short time phrase may stand
+    // between the level and its earlier value
+    let Some(from_at) = (0..=4)
+        .map(|skip| q.next + skip)
+        .take_while(|&k| k == q.next || is_time_phrase_word(text, toks, q.next, k))
+        .find(|&k| word(text, toks, k).as_deref() == Some("from"))
+    else {
         return;
-    }
-    let Some(b) = quantity_at(text, toks, q.next + 1, lex, false) else {
+    };
+    let Some(b) = quantity_at(text, toks, from_at + 1, lex, false) else {
         return;
     };
     let same_kind = match (q.unit, b.unit) {
@@ -268,6 +274,23 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     q.unit = q.unit.or(b.unit);
     q.next = b.next;
+}
+
+/// Is token `k` part of a short time phrase opened at `start` by "at", "in", "on" or "by"
+/// ("at end-January", "in March", "on Friday")?
+fn is_time_phrase_word(text: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+    let opens = matches!(
+        word(text, toks, start).as_deref(),
+        Some("at" | "in" | "on" | "by")
+    );
+    let t = toks.get(k - 1);
+    opens
+        && t.is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            (t.kind == Kind::Word && w != "from")
+                || w == "-"
+                || (t.kind == Kind::Num && t.end - t.start == 4)
+        })
 }
 
 /// "5000 or more", "10 or less".

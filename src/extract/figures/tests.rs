@@ -228,6 +228,17 @@ fn news_and_wire_forms() {
     );
     let p = one("smoking fell in the U.S. from 42 percent in 1965 to 13 percent in 2018.");
     assert_eq!((p.from, p.change), (Some(42.0), Change::Down));
+    // a time phrase between the level and its earlier value; the level's period is its own
+    let t = one("the gauge dipped to 14.4 percent in November from 14.6 percent in October");
+    assert_eq!(
+        (t.value, t.from, t.change, t.period.as_deref()),
+        (Some(14.4), Some(14.6), Change::Down, Some("in November"))
+    );
+    let r = one("reserves rose to 3.95 billion at end-January from 3.03 billion");
+    assert_eq!(r.from, Some(3.03e9));
+    // "X, down from Y": the level is marked; the earlier value stays a figure of its own
+    let d = extract("on turnover of 627.8 mln, down from 662.6 mln.");
+    assert_eq!((d[0].change, d[1].change), (Change::Down, Change::Exact));
     // a measured first end and a bare second one are no range; "to X from Y" is a change
     let c = extract("The cost of living index fell 0.14 pct to 434.49 in January 1986.");
     assert_eq!((c.len(), c[0].value), (2, Some(0.14)), "{c:#?}");
