@@ -520,6 +520,24 @@ fn concept(
             return Some(c);
         }
     }
+    // "killed 14 people": a count whose unit is the thing counted (but "a city of 22,000
+    // people", "surveys of more than 25 million people" measure the city and the surveys)
+    let counting_unit = q
+        .unit
+        .is_some_and(|u| lex.units[u].dimension == "count" && q.next > q.number_first + 1);
+    let of_before =
+        (q.first.saturating_sub(3)..q.first).any(|k| word(text, toks, k).as_deref() == Some("of"));
+    if counting_unit && !of_before {
+        // the unit's word: the first word after the number that is no scale ("25 million
+        // people or less")
+        let unit_word = (q.number_first + 1..q.next).find(|&k| {
+            toks[k].kind == Kind::Word
+                && word(text, toks, k).is_some_and(|w| !lex.scales.contains_key(&*w))
+        });
+        if let Some(k) = unit_word {
+            return Some(phrase(k, k + 1));
+        }
+    }
     // "six arrests", "50,000 pages of printed emails": what a count counts
     if q.counted.is_some() && next < ceiling && is_content(text, toks, next) {
         // the noun phrase up to the counted noun: "37 Republican electors"

@@ -236,6 +236,17 @@ fn news_and_wire_forms() {
     );
     let r = one("reserves rose to 3.95 billion at end-January from 3.03 billion");
     assert_eq!(r.from, Some(3.03e9));
+    // a count's concept is what it counts, unless an of-phrase makes it the measure of a noun
+    assert_eq!(
+        one("a quake killed more than 8,000 people")
+            .concept
+            .as_deref(),
+        Some("people")
+    );
+    assert_eq!(
+        one("Gatherings of 10 people or less").concept.as_deref(),
+        Some("Gatherings")
+    );
     // "X, down from Y": the level is marked; the earlier value stays a figure of its own
     let d = extract("on turnover of 627.8 mln, down from 662.6 mln.");
     assert_eq!((d[0].change, d[1].change), (Change::Down, Change::Exact));
