@@ -1,6 +1,7 @@
 //! What a number counts when it carries no unit: the plural noun after it ("14 people"), also
 //! behind up to two modifiers ("37 Republican electors", "12 white police officers"), as its
-//! singular. The vocabulary is `[counted]` in `schema/figures.toml`.
+//! singular; capitalised only for the groups of people listed in the schema ("800,000
+//! Americans"). The vocabulary is `[counted]` in `schema/figures.toml`.
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -61,7 +62,7 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Stri
         && !w.ends_with("is")
         && !w.ends_with('\'');
     let irregular = c.irregular.contains_key(w) || is_men_plural(w, lex);
-    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    let lower = w.chars().next().is_some_and(char::is_lowercase) || c.capitalised.contains(w);
     (lower
         && w.len() >= 3
         && (plural || irregular)

@@ -105,6 +105,7 @@ struct CountedFile {
     not_modifiers: Vec<String>,
     men_plurals: Vec<String>,
     irregular: HashMap<String, String>,
+    capitalised: Vec<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
@@ -120,6 +121,8 @@ pub struct Counted {
     pub men_plurals: HashSet<String>,
     /// Irregular plurals → singular (empty: unchanged).
     pub irregular: HashMap<String, String>,
+    /// Capitalised plurals that count people ("Americans").
+    pub capitalised: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -339,6 +342,7 @@ impl Lexicon {
                 not_modifiers: figures.counted.not_modifiers.into_iter().collect(),
                 men_plurals: figures.counted.men_plurals.into_iter().collect(),
                 irregular: figures.counted.irregular,
+                capitalised: figures.counted.capitalised.into_iter().collect(),
             },
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),

@@ -329,6 +329,15 @@ fn news_and_wire_forms() {
         Some("site")
     );
     assert_eq!(one("two upcoming caucuses").unit.as_deref(), Some("caucus"));
+    assert_eq!(
+        one("33 Senate Democrats voted to advance it")
+            .unit
+            .as_deref(),
+        Some("Democrat")
+    );
+    assert!(extract("Hide Caption 3 of 19 Photos")
+        .iter()
+        .all(|f| f.unit.is_none()));
     let k = extract("only 36 percent of K-12 revenue comes from the state");
     assert!(
         k.iter().all(|f| f.unit.as_deref() != Some("come")),
