@@ -193,6 +193,17 @@ pub enum Change {
 }
 
 impl Change {
+    /// The change from `from` to `to`: up, down, or none when they are equal.
+    pub fn between(from: f64, to: f64) -> Change {
+        if to > from {
+            Change::Up
+        } else if to < from {
+            Change::Down
+        } else {
+            Change::Exact
+        }
+    }
+
     /// The symbol used in JSON and on the terminal.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -84,13 +84,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.first -= 1;
         // words between the ends ("in 1965", "seats") make it a change over time
         if spaced_ends {
-            q.change = if b_val > a_val {
-                Change::Up
-            } else if b_val < a_val {
-                Change::Down
-            } else {
-                Change::Exact
-            };
+            q.change = Change::between(a_val, b_val);
         }
     } else {
         q.low = Some(a_val.min(b_val));
@@ -264,13 +258,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "to X from Y" is a change whatever verb comes before it ("a rise in the surplus to
     // 126.1 billion francs from 20.4 billion"): it goes the way its values do
     if let (Some(from), Some(to), Change::Exact) = (q.from, q.value, q.change) {
-        q.change = if to > from {
-            Change::Up
-        } else if to < from {
-            Change::Down
-        } else {
-            Change::Exact
-        };
+        q.change = Change::between(from, to);
     }
     q.unit = q.unit.or(b.unit);
     q.next = b.next;

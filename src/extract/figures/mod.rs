@@ -5,6 +5,7 @@
 //! each one for its change, concept, period and hedge. The vocabulary lives in `schema/`
 //! ([`lexicon`]). Everything is linear in the input length.
 
+pub mod change;
 pub mod context;
 pub mod counted;
 pub mod join;
@@ -53,13 +54,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 (figure.from, figure.value, figure.change)
             {
                 if moves(sentence, &toks, q.first, lex) {
-                    figure.change = if to > from {
-                        Change::Up
-                    } else if to < from {
-                        Change::Down
-                    } else {
-                        Change::Exact
-                    };
+                    figure.change = Change::between(from, to);
                 } else {
                     figure.low = Some(from.min(to));
                     figure.high = Some(from.max(to));

@@ -1,0 +1,151 @@
+//! A quantity's bound or change, read from the words around it: a bound before it (`more
+//! than`, `about`, `up to`), a comparative after it (`36% higher than`, `8.6 pct below their
+//! level`), `X, down from Y`, or a verb of change before it (`rose … to`, `cut by`).
+
+use super::context::{is_clause_break, WINDOW};
+use super::lexer::{Kind, Tok};
+use super::lexicon::{Bound, Lexicon};
+use super::number::word;
+use super::scan::Quantity;
+use crate::model::Change;
+
+/// The bound or change of `q`; `floor` is the first token after the previous quantity.
+pub(super) fn change(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> Change {
+    // a bound written just before the figure: "more than", "about", "up to"
+    let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
+        .filter_map(|i| word(text, toks, i))
+        .collect();
+    for (words, bound) in &lex.prefix_bounds {
+        if words.len() > before.len() {
+            continue;
+        }
+        if before[before.len() - words.len()..] == words[..] {
+            return match bound {
+                Bound::Approx => Change::Approx,
+                Bound::More => Change::More,
+                Bound::Less => Change::Less,
+            };
+        }
+    }
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
+    let comma = usize::from(raw(q.next) == ",");
+    let (dir, from) = (
+        word(text, toks, q.next + comma),
+        word(text, toks, q.next + comma + 1),
+    );
+    if from.as_deref() == Some("from") {
+        match dir.as_deref() {
+            Some("down") => return Change::Down,
+            Some("up") => return Change::Up,
+            _ => {}
+        }
+    }
+    // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
+    // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
+    if q.unit.is_some() && q.low.is_none() {
+        let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
+        let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
+        let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
+        // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
+        let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
+        let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
+        let link = next.is_some_and(|_| {
+            super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
+                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
+            })
+        });
+        if let (Some(&up), true) = (cmp, link) {
+            return if up { Change::Up } else { Change::Down };
+        }
+    }
+    // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
+    let first = q.first;
+    let intro = first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
+    let from_change = q.from.is_some();
+    let limit = if intro || from_change { WINDOW } else { 2 };
+    let mut i = first;
+    while i > floor && first - i < limit {
+        i -= 1;
+        if is_clause_break(text, toks[i]) && !from_change {
+            break;
+        }
+        let Some(w) = word(text, toks, i) else { break };
+        if lex.not_verbs.contains(&*w) {
+            continue;
+        }
+        if let Some((_, up)) = lex
+            .change_verbs
+            .iter()
+            .find(|(stem, _)| stem_match(&w, stem))
+        {
+            if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
+                continue;
+            }
+            // "makes up 11 million", "shut down 20 plants": a particle, not a change
+            let particle = matches!(&*w, "up" | "down")
+                && i > 0
+                && word(text, toks, i - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
+            if particle {
+                break;
+            }
+            // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
+            // verb whose object a preposition introduces does not change the figure
+            // ("advances toward four teenage girls")
+            // ("an increase of 0.1 year": "of" right after a change noun gives its amount)
+            let governed = !(i + 1..first)
+                .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
+                .any(|(k, b)| lex.object_prepositions.contains(&*b) && !(k == i + 1 && b == "of"));
+            let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
+            if !governed || (needs_by_or_to && !intro && !from_change) {
+                break;
+            }
+            return if *up { Change::Up } else { Change::Down };
+        }
+    }
+    Change::Exact
+}
+
+/// Does `w` match the stem `stem` with an inflection?
+pub(super) fn stem_match(w: &str, stem: &str) -> bool {
+    // most words differ from a stem in their first letter: no string comparison for them
+    if w.as_bytes().first() != stem.as_bytes().first() {
+        return false;
+    }
+    w.strip_prefix(stem).is_some_and(|rest| {
+        matches!(
+            rest,
+            "" | "s"
+                | "es"
+                | "ed"
+                | "d"
+                | "e"
+                | "ing"
+                | "en"
+                | "n"
+                | "ped"
+                | "ping"
+                | "med"
+                | "ming"
+                | "ned"
+                | "ning"
+                | "ged"
+                | "ging"
+                | "ting"
+                | "ted"
+                | "ion"
+                | "ions"
+                | "ment"
+                | "ments"
+                | "ly"
+                | "ies"
+                | "y"
+        )
+    })
+}
