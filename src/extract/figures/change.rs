@@ -49,7 +49,8 @@ pub(super) fn change(
     }
     // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
     // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
-    if q.unit.is_some() && q.low.is_none() {
+    // ("from 2.5 to 1.125 pct above libor" is a change of its own)
+    if q.unit.is_some() && q.low.is_none() && q.from.is_none() {
         let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
         let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
         let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));

@@ -32,7 +32,8 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_alphabetic())
             && !w.ends_with("ly")
-            && !lower.is_some_and(|l| c.not_modifiers.contains(l))
+            && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
+            && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);
         if !modifier {
             return None;

@@ -213,7 +213,8 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
             && v.fract() == 0.0
             && n.value < 100.0
             && n.value.fract() == 0.0
-            && !n.words =>
+            && !n.words
+            && !toks.get(n.next).is_some_and(|t| t.kind == Kind::Num) =>
         {
             (n.value / 100.0, n.next)
         }

@@ -358,9 +358,26 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
 /// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
 pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &Lexicon) -> Number {
     loop {
-        let Some(tok) = toks.get(n.next) else {
+        let Some(mut tok) = toks.get(n.next) else {
             return n;
         };
+        // "a 517-mln-dlr contract": a scale word joined by a hyphen
+        let hyphen = text[tok.start..tok.end] == *"-" && tok.glued;
+        if hyphen {
+            match toks
+                .get(n.next + 1)
+                .filter(|t| t.glued && t.kind == Kind::Word)
+            {
+                Some(t)
+                    if lex
+                        .scales
+                        .contains_key(&*text[t.start..t.end].to_lowercase()) =>
+                {
+                    tok = t;
+                }
+                _ => return n,
+            }
+        }
         let w = text[tok.start..tok.end].to_lowercase();
         let scale = match w.as_str() {
             "m" if money && tok.glued => Some(1e6),
@@ -373,10 +390,23 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         if tok.kind != Kind::Word || (w.chars().count() == 1 && !tok.glued) {
             return n;
         }
-        n.value *= s;
+        n.value = scaled(n.value, s);
         n.scale *= s;
-        n.next += 1;
+        n.next += 1 + usize::from(hyphen);
     }
+}
+
+/// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88
+/// billion" is 32880000000, not the 32880000000.000004 that the float product gives.
+pub fn scaled(v: f64, s: f64) -> f64 {
+    let e = s.log10().round();
+    if v.fract() == 0.0 || !(1.0..=15.0).contains(&e) || 10f64.powi(e as i32) != s {
+        return v * s;
+    }
+    let mut buf = String::with_capacity(24);
+    use std::fmt::Write;
+    let _ = write!(buf, "{v}e{}", e as i32);
+    buf.parse().unwrap_or(v * s)
 }
 
 #[cfg(test)]
@@ -394,6 +424,9 @@ mod tests {
     #[test]
     fn numerals() {
         assert_eq!(num("1,500,000"), Some(1.5e6));
+        // scaled as decimals, not as float products
+        assert_eq!(num("32.88 billion"), Some(32_880_000_000.0));
+        assert_eq!(num("16.1 mln"), Some(16_100_000.0));
         assert_eq!(num("2 1/2 in"), Some(2.5));
         assert_eq!(num("3/4"), Some(0.75));
         assert_eq!(num("805/807"), None);

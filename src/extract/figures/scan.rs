@@ -349,7 +349,7 @@ pub fn quantity_at(
         return None;
     }
     if million_before.is_some() {
-        n.value *= 1e6;
+        n.value = super::number::scaled(n.value, 1e6);
         n.scale *= 1e6;
     }
     let ratio = if currency.is_none() && n.scale == 1.0 && join {
@@ -392,7 +392,7 @@ pub fn quantity_at(
     {
         // "30 MUSD"
         q.unit = Some(u);
-        q.value = q.value.map(|v| v * 1e6);
+        q.value = q.value.map(|v| super::number::scaled(v, 1e6));
         q.scale *= 1e6;
         q.next += 1;
     } else if q.unit.is_none() {
@@ -481,7 +481,11 @@ pub fn quantity_at(
     }
     // "aged 54", "ages 18 to 29": an age in years
     let aged = raw_before("aged") || raw_before("age") || raw_before("ages");
-    if aged && q.unit.is_none() && q.counted.is_none() && q.scale == 1.0 {
+    if (aged || age_in_apposition(text, toks, &q))
+        && q.unit.is_none()
+        && q.counted.is_none()
+        && q.scale == 1.0
+    {
         q.unit = lex.units.iter().position(|u| u.name == "year");
     }
     if start > q.first {
@@ -489,4 +493,27 @@ pub fn quantity_at(
     }
     q.first = start;
     Some(q)
+}
+
+/// "Roberts, 42, will lead", "Officer Andrew Dossi, 30, was shot": a whole number from 1 to
+/// 119 set off by commas right after a name is that person's age.
+fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
+    let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let whole = q
+        .value
+        .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    let name_before = q.first >= 2
+        && s(q.first - 1) == ","
+        && toks[q.first - 2].kind == Kind::Word
+        && s(q.first - 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !is_month(text, toks, q.first - 2)
+        && s(q.first - 2).parse::<chrono::Weekday>().is_err();
+    whole
+        && q.low.is_none()
+        && q.next == q.number_first + 1
+        && name_before
+        && matches!(s(q.next), "," | "" | "." | ";")
 }

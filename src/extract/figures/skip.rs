@@ -31,6 +31,23 @@ pub(super) fn is_not_quantity(
         }
         _ => {}
     }
+    let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // "from 6-9 a.m.": the first end of a range of times
+    let time_range = matches!(raw_at(n.next), "-" | "–" | "to")
+        && toks.get(n.next + 1).is_some_and(|t| t.kind == Kind::Num)
+        && matches!(
+            raw_at(n.next + 2).to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m" | "p.m"
+        );
+    // "caf&#233;": a character reference left in the text
+    let entity = n.first >= 2
+        && raw_at(n.first - 1) == "#"
+        && raw_at(n.first - 2) == "&"
+        && toks[n.first].glued
+        && raw_at(n.next) == ";";
+    if time_range || entity {
+        return true;
+    }
     if money || n.words {
         return false;
     }
@@ -55,7 +72,9 @@ pub(super) fn is_not_quantity(
         (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before || second_day;
     // "23 February", but not "1.5400 February 23" (a quote before a date)
     let whole = raw.bytes().all(|b| b.is_ascii_digit());
-    let month_after = is_month(text, toks, n.next) && n.value <= 31.0 && whole;
+    // ("to 7-3/4 pct from 7-1/2 may prompt": no day is a fraction)
+    let month_after =
+        is_month(text, toks, n.next) && n.value <= 31.0 && n.value.fract() == 0.0 && whole;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

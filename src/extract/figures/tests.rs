@@ -411,3 +411,40 @@ fn long_single_line_input_is_handled() {
     let text = "rose to 5 tons and ".repeat(50_000);
     assert_eq!(extract(&text).len(), 50_000);
 }
+
+#[test]
+fn ages_hyphenated_scales_and_table_cells() {
+    // an age set off by commas after a name
+    let a = one("Officer Andrew Dossi, 30, was shot in the left arm.");
+    assert_eq!((a.value, a.unit.as_deref()), (Some(30.0), Some("year")));
+    assert_eq!(
+        one("On Monday, 12 people died.").unit.as_deref(),
+        Some("people")
+    );
+    assert_eq!(one("In Bahrain, 12 died.").unit, None);
+    // a scale word joined by hyphens
+    let s = one("it received a 517-mln-dlr construction contract");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(5.17e8), Some("dollar")));
+    // a table cell ends at the next one: "12 mths" is no cents, "Avg shrs" no counted noun
+    let t = extract("Revs 7,671,000 dlrs vs 4,775,000 dlrs 12 mths Shr one dlr");
+    assert_eq!(t[1].value, Some(4_775_000.0));
+    assert_eq!(
+        (t[2].value, t[2].unit.as_deref()),
+        (Some(12.0), Some("month"))
+    );
+    let c = extract("Sales 69.3 mln vs 32.0 mln Avg shrs 11,833,883 vs 9,059,692 Nine mths");
+    assert_eq!(c[1].unit, None);
+    assert_eq!(c[3].unit, None, "{c:#?}");
+    // a fraction is no day of the month ("may" is the verb), and the earlier value is kept
+    let f = one("rate increases to 7-3/4 pct from 7-1/2 may prompt banks to follow suit");
+    assert_eq!((f.from, f.change), (Some(7.5), Change::Up));
+    // a change noun, and a comparative that does not override "from X to Y"
+    let r = one("a reduction of interest rates from 2.5 to 1.125 pct above libor");
+    assert_eq!(
+        (r.from, r.value, r.change),
+        (Some(2.5), Some(1.125), Change::Down)
+    );
+    // times and character references are no quantities
+    assert!(extract("on the air every weekday from 6-9 a.m.").is_empty());
+    assert!(extract("a nearby internet caf&#233; with e-mail").is_empty());
+}
