@@ -96,6 +96,37 @@ struct FiguresFile {
     names: Names,
     hedge_classes: HashMap<String, Vec<String>>,
     counted: CountedFile,
+    concept: ConceptFile,
+}
+
+#[derive(Debug, Deserialize)]
+struct ConceptFile {
+    function_words: Vec<String>,
+    link_verbs: Vec<String>,
+    conjunctions: Vec<String>,
+    attaching: Vec<String>,
+    figure_modifiers: Vec<String>,
+    measure_nouns: Vec<String>,
+    paying_verbs: Vec<String>,
+}
+
+/// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).
+#[derive(Debug, Default)]
+pub struct Concept {
+    /// Words that are never part of a concept.
+    pub function_words: HashSet<String>,
+    /// Verbs that link a subject to a figure.
+    pub link_verbs: HashSet<String>,
+    /// Words that end the search for a concept before a figure.
+    pub conjunctions: HashSet<String>,
+    /// Prepositions that attach a noun phrase to the one before it.
+    pub attaching: HashSet<String>,
+    /// Words that describe the figure itself ("a record 213,506 tonnes").
+    pub figure_modifiers: HashSet<String>,
+    /// Counted nouns that measure rather than count ("23 points").
+    pub measure_nouns: HashSet<String>,
+    /// Verbs of paying ("pay £85 for a passport").
+    pub paying_verbs: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -196,6 +227,8 @@ pub struct Lexicon {
     pub fixed_points: HashSet<String>,
     /// Counted-noun vocabulary.
     pub counted: Counted,
+    /// Concept vocabulary.
+    pub concept: Concept,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
     /// Words that begin like a hedge cue but are none ("plane").
@@ -344,6 +377,15 @@ impl Lexicon {
                 irregular: figures.counted.irregular,
                 capitalised: figures.counted.capitalised.into_iter().collect(),
             },
+            concept: Concept {
+                function_words: figures.concept.function_words.into_iter().collect(),
+                link_verbs: figures.concept.link_verbs.into_iter().collect(),
+                conjunctions: figures.concept.conjunctions.into_iter().collect(),
+                attaching: figures.concept.attaching.into_iter().collect(),
+                figure_modifiers: figures.concept.figure_modifiers.into_iter().collect(),
+                measure_nouns: figures.concept.measure_nouns.into_iter().collect(),
+                paying_verbs: figures.concept.paying_verbs.into_iter().collect(),
+            },
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
             period_shapes: OpenerShapes::of(
@@ -439,6 +481,7 @@ impl Lexicon {
             comparatives_positional: Default::default(),
             fixed_points: Default::default(),
             counted: Counted::default(),
+            concept: Concept::default(),
             hedges: Vec::new(),
             not_cues: Default::default(),
             period_shapes: OpenerShapes::default(),

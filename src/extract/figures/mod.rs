@@ -2,10 +2,11 @@
 //!
 //! Works sentence by sentence: [`lexer`] splits the sentence, [`scan`] finds quantities
 //! (number, scale, unit or currency, ranges, bounds), and [`context`] reads the words around
-//! each one for its change, concept, period and hedge. The vocabulary lives in `schema/`
+//! each one for its change ([`change`]), concept ([`concept`]), period and hedge. The vocabulary lives in `schema/`
 //! ([`lexicon`]). Everything is linear in the input length.
 
 pub mod change;
+pub mod concept;
 pub mod context;
 pub mod counted;
 pub mod join;
@@ -39,12 +40,20 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             let mut figure = q.to_figure(sentence, &toks, lex);
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
             // "rose 5% to $10 million (from $8 million)": the level reached shares the change's
-            // direction
-            if figure.change == Change::Exact {
-                if let Some(prev) = figures.last() {
-                    let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
-                    if gap == "to" && matches!(prev.change, Change::Up | Change::Down) {
+            // direction and concept ("sales were up 5.3 pct to 780 mln dlrs from 741 mln")
+            if let Some(prev) = figures.last() {
+                let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
+                // ("closed up 23 points to 6661.89": the counted word may stand between)
+                let to = gap == "to"
+                    || gap.strip_suffix(" to").is_some_and(|w| {
+                        !w.contains(' ') && prev.dimension.as_deref() == Some("count")
+                    });
+                if to && matches!(prev.change, Change::Up | Change::Down) {
+                    if figure.change == Change::Exact {
                         figure.change = prev.change;
+                    }
+                    if prev.concept.is_some() {
+                        figure.concept = prev.concept.clone();
                     }
                 }
             }

@@ -1,0 +1,522 @@
+//! What a figure measures, its concept, as a short noun phrase from its sentence:
+//! - the noun of an of-phrase after it ("25 million tons of soybeans", "16% of Russia's total
+//!   crude oil output");
+//! - the thing a count counts ("killed 14 people", "six arrests");
+//! - the noun compound the figure modifies ("a $11 billion arms package", "a 22-year-old
+//!   Brazilian star");
+//! - else the noun phrase before the verb or preposition that links it to the figure ("its
+//!   soybean purchases to 20 million tons", "a depth of 200 meters"), followed back through
+//!   the prepositional phrases attached to it to their head ("Treasury balances at the Federal
+//!   Reserve rose to ...", "the ISEQ index of leading shares closed up 23 points").
+//!
+//! The vocabulary is `[concept]` in `schema/figures.toml`. Every rule looks at a bounded number
+//! of tokens inside the figure's sentence.
+
+use super::change::stem_match;
+use super::context::{is_clause_break, is_cue, WINDOW};
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::word;
+use super::scan::{is_month, Quantity};
+
+/// The longest concept phrase, in words (possessive endings and hyphens aside).
+const MAX_WORDS: usize = 3;
+
+fn is_function(w: &str, lex: &Lexicon) -> bool {
+    lex.concept.function_words.contains(w)
+}
+
+/// Is token `i` a word that may be part of a concept?
+fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let t = toks[i];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    let mut buf = [0u8; 16];
+    let function = match super::scan::ascii_lower(w, &mut buf) {
+        Some(lower) => is_function(lower, lex),
+        None => is_function(&w.to_lowercase(), lex),
+    };
+    !function && !is_month(text, toks, i)
+}
+
+/// A linking verb (or any -ing/-ed form), which never names what is measured.
+fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
+    w.ends_with("ing") || w.ends_with("ed") || is_link_verb(w, lex)
+}
+
+fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
+    let links = &lex.concept.link_verbs;
+    links.contains(w)
+        || w.strip_suffix("es").is_some_and(|s| links.contains(s))
+        || w.strip_suffix('s').is_some_and(|s| links.contains(s))
+}
+
+fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
+    lex.change_verbs.iter().any(|(stem, _)| stem_match(w, stem))
+}
+
+/// Determiners and possessives that open a noun phrase ("the", "its").
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+    )
+}
+
+/// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
+/// the words around it into one.
+fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
+    let raw = &text[toks[k].start..toks[k].end];
+    let glued_both = toks[k].glued && toks.get(k + 1).is_some_and(|t| t.glued);
+    match raw {
+        "'" | "’" => {
+            glued_both
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| &text[t.start..t.end] == "s")
+        }
+        "-" => glued_both && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word),
+        _ => false,
+    }
+}
+
+/// The end of a run of up to [`MAX_WORDS`] content words starting at `from`, before
+/// `ceiling`; possessives and hyphens join words without counting. A linking verb ends it.
+fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon) -> usize {
+    let mut j = from;
+    let mut words = 0;
+    while j < ceiling && words < MAX_WORDS {
+        if j > from && is_joiner(text, toks, j) {
+            // "Russia's", "re-released": the joined word is part of the one before
+            j += 2;
+            continue;
+        }
+        // a verb ends the phrase ("of the staffers planned to"); a linking verb opening it
+        // must be an adjective before a noun ("her top campaign staffers", not "32% saw the")
+        let verb = word(text, toks, j).is_some_and(|w| {
+            if j == from {
+                is_link_verb(&w, lex) && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
+            } else {
+                is_verb_like(&w, lex)
+            }
+        });
+        if !is_content(text, toks, j, lex) || verb {
+            break;
+        }
+        // "Russia's total crude oil output": an owner does not count
+        let raw = &text[toks[j].start..toks[j].end];
+        if !(raw.ends_with("'s") || raw.ends_with("’s")) {
+            words += 1;
+        }
+        j += 1;
+    }
+    j.min(ceiling)
+}
+
+/// What is measured by quantity `q`, looking no further back than `floor` and no further on
+/// than `ceiling` (the neighbouring figures).
+pub(super) fn concept(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
+    let content_run = |from: usize| {
+        let end = run_end(text, toks, from, ceiling, lex);
+        (end > from).then(|| phrase(from, end))
+    };
+    let next = q.next;
+    // "of the vote", "of its income": determiners before an of-phrase's noun
+    let skip_determiners = |from: usize| {
+        let mut j = from;
+        while j < from + 3
+            && j < toks.len()
+            && word(text, toks, j).is_some_and(|w| is_determiner(&w))
+        {
+            j += 1;
+        }
+        j
+    };
+    // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
+    // electorate"
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let of_at = match raw(next) {
+        "(" => (next + 1..(next + 8).min(toks.len()))
+            .find(|&k| raw(k) == ")")
+            .map(|k| k + 1),
+        ")" => Some(next + 1),
+        _ => Some(next),
+    }
+    .filter(|&k| word(text, toks, k).as_deref() == Some("of"));
+    if let Some(of) = of_at {
+        let from = skip_determiners(of + 1);
+        // (past a bracketed figure, the phrase is shared with it)
+        let limit = if of > next { toks.len() } else { ceiling };
+        let end = run_end(text, toks, from, limit, lex);
+        if end > from {
+            return Some(phrase(from, end));
+        }
+    }
+    // "killed 14 people": a count whose unit is the thing counted (but "a city of 22,000
+    // people", "surveys of more than 25 million people" measure the city and the surveys)
+    let counting_unit = q
+        .unit
+        .is_some_and(|u| lex.units[u].dimension == "count" && q.next > q.number_first + 1);
+    let of_before =
+        (q.first.saturating_sub(3)..q.first).any(|k| word(text, toks, k).as_deref() == Some("of"));
+    if counting_unit && !of_before {
+        // the unit's word: the first word after the number that is no scale ("25 million
+        // people or less")
+        let unit_word = (q.number_first + 1..q.next).find(|&k| {
+            toks[k].kind == Kind::Word
+                && word(text, toks, k).is_some_and(|w| !lex.scales.contains_key(&*w))
+        });
+        if let Some(k) = unit_word {
+            return Some(phrase(k, k + 1));
+        }
+    }
+    // "six arrests", "50,000 pages of printed emails": what a count counts
+    let measuring = q
+        .counted
+        .as_deref()
+        .is_some_and(|c| lex.concept.measure_nouns.contains(c));
+    let counted_noun = q.counted.as_deref().filter(|_| !measuring).and_then(|c| {
+        // "cities" for "city": compare without the singular's last letter
+        let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
+        (next..(next + 3).min(ceiling))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
+            // an irregular plural ("seven women"): the word after the number
+            .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))
+    });
+    if let Some(noun) = counted_noun {
+        // the noun phrase up to the counted noun: "37 Republican electors", "nine other cities"
+        let first = (next..noun)
+            .find(|&k| is_content(text, toks, k, lex))
+            .unwrap_or(noun);
+        if word(text, toks, noun + 1).as_deref() == Some("of") {
+            let from = skip_determiners(noun + 2);
+            if let Some(c) = content_run(from) {
+                return Some(format!("{} of {c}", phrase(first, noun + 1)));
+            }
+        }
+        return Some(phrase(first, noun + 1));
+    }
+    // "pay £85 for a passport", "spend $17 per child per year on textbooks", "pay 10.53
+    // billion dlrs in damages"
+    let mut k = next;
+    while word(text, toks, k).as_deref() == Some("per") && k + 2 <= ceiling {
+        k += 2;
+    }
+    let paying = (q.first.saturating_sub(3).max(floor)..q.first)
+        .any(|j| word(text, toks, j).is_some_and(|w| lex.concept.paying_verbs.contains(&*w)));
+    if paying && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
+        if let Some(c) = content_run(skip_determiners(k + 1)) {
+            return Some(c);
+        }
+    }
+    // "a $11 billion arms package", "a seven-page complaint", "a 22-year-old Brazilian star",
+    // "the £1.35bn ($2.5bn) offer"
+    // ("closed up 23 points to 6661.89": a measuring noun is passed over)
+    let mut after = if measuring { next + 1 } else { next };
+    let mut run_ceiling = ceiling;
+    if raw(after) == "(" {
+        // the figure in the brackets is a conversion: the phrase after them is shared
+        if let Some(close) = (after + 1..(after + 8).min(toks.len())).find(|&k| raw(k) == ")") {
+            after = close + 1;
+            run_ceiling = toks.len();
+        }
+    } else if raw(after) == ")" {
+        after += 1;
+    }
+    if after + 1 < ceiling && is_joiner(text, toks, after) {
+        after += 2;
+    }
+    if word(text, toks, after).as_deref() == Some("old") {
+        after += 1;
+    }
+    let lower_after = toks.get(after).is_some_and(|t| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    });
+    // "three-day System repurchase agreements": a hyphenated figure is an adjective
+    let hyphenated =
+        (q.number_first + 1..q.next).any(|k| is_joiner(text, toks, k - 1)) || after > next;
+    let adjective_like = hyphenated && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
+    let comparative = word(text, toks, after).is_some_and(|w| lex.comparatives.contains_key(&*w));
+    if (q.counted.is_none() || measuring) && (lower_after || adjective_like) && !comparative {
+        let end = run_end(text, toks, after, run_ceiling, lex);
+        if let Some(c) = (end > after).then(|| phrase(after, end)) {
+            if !c.ends_with("ed") && !c.ends_with("ing") {
+                return Some(c);
+            }
+        }
+    }
+    before(text, toks, q, floor, lex)
+}
+
+/// The noun phrase before the figure that a verb or preposition links to it ("lifting its
+/// soybean purchases to 20 million tons"), followed back to the head of its prepositional
+/// phrases. Link words and verbs are passed over (one comma too, for "soybeans, rising from
+/// …"); a conjunction ends the search: the figure then shares its neighbour's concept.
+fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Option<String> {
+    let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
+    let start = q.first.saturating_sub(WINDOW + 4).max(floor);
+    let lower = |k: usize| text[toks[k].start..toks[k].end].to_lowercase();
+    // the start of the noun phrase ending at `end` (exclusive), at most MAX_WORDS long
+    let np_start = |end: usize| {
+        let mut s = end - 1;
+        while s > start && end - s < MAX_WORDS && {
+            let b = lower(s - 1);
+            is_content(text, toks, s - 1, lex) && !is_verb_like(&b, lex) && !is_change_verb(&b, lex)
+        } {
+            s -= 1;
+        }
+        // "Russia's total output": a possessive joins its owner
+        if s >= start + 2 && is_joiner(text, toks, s - 2) && is_content(text, toks, s - 3, lex) {
+            s -= 3;
+        }
+        s
+    };
+    let mut i = q.first;
+    let mut crossed_comma = false;
+    // a verb between the phrase and the figure makes the phrase a subject, which may carry
+    // prepositional phrases; without one the phrase is the figure's own ("receipts of 2,000")
+    let mut passed_verb = false;
+    while i > start {
+        i -= 1;
+        let w = lower(i);
+        if w == "," && !crossed_comma {
+            crossed_comma = true;
+            continue;
+        }
+        if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&w) {
+            return None;
+        }
+        // "each year at 50,000": a period is not what is measured
+        let period_noun = lex.periods.nouns.contains(&w)
+            && i > start
+            && matches!(
+                word(text, toks, i - 1).as_deref(),
+                Some("each" | "every" | "per" | "a" | "this" | "last" | "next" | "that")
+            );
+        if period_noun {
+            i -= 1;
+            continue;
+        }
+        // "a record 213,506 tonnes": words that describe the figure itself
+        let describes_figure = i + 1 == q.first && lex.concept.figure_modifiers.contains(&w);
+        // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
+        let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
+        let verb = !up_to && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
+        passed_verb |= verb;
+        if !is_content(text, toks, i, lex) || verb || is_cue(&w, lex) || describes_figure {
+            continue;
+        }
+        let end = i + 1;
+        let s = np_start(end);
+        return Some(match head(text, toks, s, start, passed_verb, lex) {
+            Some((hs, _, true)) => phrase(hs, end),
+            Some((hs, he, false)) => phrase(hs, he),
+            None => phrase(s, end),
+        });
+    }
+    None
+}
+
+/// The noun phrase that the phrase starting at `s` is attached to by a preposition ("balances
+/// at the Federal Reserve", "index of leading shares"): its start, end, and whether the
+/// preposition is "of" (the two phrases are then read as one: "index of leading shares").
+/// Coordinated phrases and a change noun before "by" are passed over ("rate increases by
+/// Citibank and Chase Manhattan Bank"). Only a subject carries such phrases: without a verb
+/// passed on the way from the figure (`passed_verb`), or a change noun, there is no head.
+fn head(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    start: usize,
+    passed_verb: bool,
+    lex: &Lexicon,
+) -> Option<(usize, usize, bool)> {
+    let lower = |k: usize| text[toks[k].start..toks[k].end].to_lowercase();
+    let mut k = s;
+    // modifiers the noun phrase left out ("of leading shares"), then determiners
+    let mut skipped = 0;
+    while k > start && skipped < 2 && is_content(text, toks, k - 1, lex) {
+        k -= 1;
+        skipped += 1;
+    }
+    while k > start && is_determiner(&lower(k - 1)) {
+        k -= 1;
+    }
+    // "Citibank and Chase Manhattan Bank"
+    if k > start + 1 && matches!(lower(k - 1).as_str(), "and" | "or") {
+        let mut j = k - 1;
+        let mut words = 0;
+        while j > start
+            && words < MAX_WORDS
+            && is_content(text, toks, j - 1, lex)
+            && !is_verb_like(&lower(j - 1), lex)
+        {
+            j -= 1;
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        k = j;
+    }
+    if k <= start + 1 {
+        return None;
+    }
+    let prep = lower(k - 1);
+    if !lex.concept.attaching.contains(&prep) {
+        return None;
+    }
+    let mut end = k - 1;
+    // "prime rate increases by Citibank to 7-3/4 pct": a change noun before "by" is the
+    // predicate; the head is the phrase before it
+    let change_by = prep == "by" && end > start && is_change_verb(&lower(end - 1), lex);
+    if change_by {
+        end -= 1;
+    } else if !passed_verb {
+        return None;
+    }
+    // "the Dow Jones Industrial Average fell to session lows, down 200 points": a verb
+    // before the preposition has the head as its subject
+    if end > start + 1 && {
+        // (a plural is a noun: "tax cuts for the wealthiest")
+        let v = lower(end - 1);
+        !v.ends_with('s') && (is_change_verb(&v, lex) || is_link_verb(&v, lex))
+    } {
+        end -= 1;
+    }
+    if end <= start || !is_content(text, toks, end - 1, lex) {
+        return None;
+    }
+    let w = lower(end - 1);
+    if is_verb_like(&w, lex) || is_cue(&w, lex) || lex.periods.nouns.contains(&w) {
+        return None;
+    }
+    let mut hs = end - 1;
+    while hs > start && end - hs < MAX_WORDS && is_content(text, toks, hs - 1, lex) && {
+        let b = lower(hs - 1);
+        !is_verb_like(&b, lex) && !is_change_verb(&b, lex)
+    } {
+        hs -= 1;
+    }
+    Some((hs, end, prep == "of"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    /// The concept of the `k`-th figure of `text`.
+    fn concept(text: &str, k: usize) -> String {
+        let figures = extract(text);
+        let f = figures
+            .get(k)
+            .unwrap_or_else(|| panic!("{text}: {figures:#?}"));
+        f.concept.clone().unwrap_or_default()
+    }
+
+    #[test]
+    fn subjects_are_followed_through_their_prepositional_phrases() {
+        let t = "Treasury balances at the Federal Reserve rose on March 23 to 3.332 billion dlrs.";
+        assert_eq!(concept(t, 0), "Treasury balances");
+        let t = "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.";
+        assert_eq!(concept(t, 0), "ISEQ index of leading shares");
+        assert_eq!(concept(t, 1), "ISEQ index of leading shares");
+        let t = "prime rate increases by Citibank and Chase Manhattan Bank to 7-3/4 pct";
+        assert_eq!(concept(t, 0), "prime rate");
+        // no verb between: the phrase before the figure is its own ("receipts of 2,000 head")
+        let t = "prices are expected steady to strong on estimated receipts of 2,000 head";
+        assert_eq!(concept(t, 0), "head");
+        assert_eq!(
+            concept("a depth of 200 meters indicates a deposit", 0),
+            "depth"
+        );
+    }
+
+    #[test]
+    fn verbs_adverbs_and_figure_words_are_no_concepts() {
+        assert_eq!(
+            concept("net income was seen reaching 637 mln francs", 0),
+            "net income"
+        );
+        assert_eq!(
+            concept("prices would remain at about 15-18 dlrs a barrel", 0),
+            "prices"
+        );
+        let t = "1986/87 cotton output would be a record 213,506 tonnes";
+        assert_eq!(concept(t, 0), "cotton output");
+        let t = "The plan would increase the minimum wage to $15 everywhere by 2024.";
+        assert_eq!(concept(t, 0), "minimum wage");
+    }
+
+    #[test]
+    fn phrases_after_the_figure() {
+        assert_eq!(
+            concept(
+                "Rosneft will control 16% of Russia's total crude oil output.",
+                0
+            ),
+            "Russia's total crude oil"
+        );
+        let t = "a seven-page complaint, filed on 13 December";
+        assert_eq!(concept(t, 0), "complaint");
+        assert_eq!(
+            concept("Inter Milan's 22-year-old Brazilian star", 0),
+            "Brazilian star"
+        );
+        let t = "the £1.35bn ($2.5bn) offer for the LSE is too high";
+        assert_eq!(
+            (concept(t, 0), concept(t, 1)),
+            ("offer".into(), "offer".into())
+        );
+        assert_eq!(
+            concept(
+                "more than two-thirds (68%) of the electorate was liberal",
+                0
+            ),
+            "electorate"
+        );
+        let t = "people will pay £85 for a passport and ID card together";
+        assert_eq!(concept(t, 0), "passport");
+        assert_eq!(
+            concept("they spend $17 per child per year on textbooks", 0),
+            "textbooks"
+        );
+        assert_eq!(concept("in any of the nine other cities", 0), "cities");
+        assert_eq!(
+            concept("accused by seven women of misconduct", 0),
+            "women of misconduct"
+        );
+    }
+
+    #[test]
+    fn a_level_reached_shares_its_change_s_concept() {
+        let t = "sales were up 5.3 pct to 780 mln dlrs from 741 mln dlrs a year earlier";
+        assert_eq!(concept(t, 1), concept(t, 0));
+        assert_eq!(concept(t, 0), "sales");
+    }
+}
