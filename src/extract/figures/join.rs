@@ -195,7 +195,13 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
     if glued_letters && unit_at(text, toks, n.next, lex).is_none() {
         return;
     }
-    let (add, next) = match unit_at(text, toks, n.next, lex) {
+    // "12 ft 2 in more or less": after a larger unit, a strict form ("in") is the smaller one
+    let strict_smaller = || {
+        let t = toks.get(n.next)?;
+        let (u, _) = lex.aliases.get(&text[t.start..t.end].to_lowercase())?;
+        Some((*u, n.next + 1))
+    };
+    let (add, next) = match unit_at(text, toks, n.next, lex).or_else(strict_smaller) {
         Some((s, next)) => {
             let su = &lex.units[s];
             if su.dimension != big.dimension

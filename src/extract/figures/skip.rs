@@ -45,7 +45,9 @@ pub(super) fn is_not_quantity(
         && raw_at(n.first - 2) == "&"
         && toks[n.first].glued
         && raw_at(n.next) == ";";
-    if time_range || entity {
+    // "20 J/m^2": an exponent
+    let exponent = n.first >= 1 && raw_at(n.first - 1) == "^" && toks[n.first].glued;
+    if time_range || entity || exponent {
         return true;
     }
     if money || n.words {
