@@ -38,7 +38,16 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
         Some(lower) => is_function(lower, lex),
         None => is_function(&w.to_lowercase(), lex),
     };
-    !function && !is_month(text, toks, i)
+    !function && !is_month(text, toks, i) && !is_adverb(w)
+}
+
+/// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
+fn is_adverb(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
+        "ably", "lessly",
+    ];
+    w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A linking verb (or any -ing/-ed form), which never names what is measured.

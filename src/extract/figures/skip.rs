@@ -90,7 +90,12 @@ pub(super) fn is_not_quantity(
     } else {
         1800.0..=2100.0
     };
+    // ("1986 year end assets": a year before the singular "year" is a date)
     let year_like = raw.len() == 4 && years.contains(&n.value) && n.scale == 1.0;
+    let year_named = year_like && super::number::word(text, toks, n.next).as_deref() == Some("year");
+    if year_named {
+        return true;
+    }
     month_before || month_after || (year_like && !counts_before_noun(text, toks, n, lex))
 }
 
