@@ -45,6 +45,15 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let Some(mut b) = quantity_at(text, toks, k + 1, lex, false) else {
         return;
     };
+    // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
+    // level it reached, not a range
+    let after_change_verb = lex
+        .change_verbs
+        .iter()
+        .any(|(stem, _)| super::change::stem_match(&before, stem));
+    if after_change_verb && connector == "to" && q.unit.is_some() && b.unit.is_some() {
+        return;
+    }
     // a dash joins a range when spaced alike on both sides: "10-15", "10 - 15"
     if dash && toks[k].glued != toks.get(k + 1).is_some_and(|t| t.glued) {
         return;
@@ -124,7 +133,16 @@ fn skip_noun_and_year(
     if noun.is_some() {
         k += 1;
     }
-    if matches!(word(text, toks, k).as_deref(), Some("in" | "during")) {
+    // "from 52% this season to 34%"
+    let period_word =
+        |k: usize| word(text, toks, k).is_some_and(|w| lex.periods.nouns.iter().any(|n| *n == *w));
+    if matches!(
+        word(text, toks, k).as_deref(),
+        Some("this" | "last" | "next")
+    ) && period_word(k + 1)
+    {
+        k += 2;
+    } else if matches!(word(text, toks, k).as_deref(), Some("in" | "during")) {
         let mut j = k + 1;
         if super::scan::is_month(text, toks, j) {
             j += 1;
@@ -141,7 +159,7 @@ fn skip_noun_and_year(
         }
         k = j + 1;
     }
-    let moved = noun.is_some() || k > 0 && toks[k - 1].kind == Kind::Num;
+    let moved = noun.is_some() || k > 0 && (toks[k - 1].kind == Kind::Num || period_word(k - 1));
     (moved && word(text, toks, k).as_deref() == Some("to")).then_some((k, noun))
 }
 

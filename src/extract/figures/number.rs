@@ -380,7 +380,9 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         }
         let w = text[tok.start..tok.end].to_lowercase();
         let scale = match w.as_str() {
-            "m" if money && tok.glued => Some(1e6),
+            "m" if tok.glued && (money || million_before_noun(text, toks, n.next + 1, lex)) => {
+                Some(1e6)
+            }
             "b" if money && tok.glued => Some(1e9),
             "t" if money && tok.glued => Some(1e12),
             _ => lex.scales.get(&*w).copied(),
@@ -394,6 +396,25 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         n.scale *= s;
         n.next += 1 + usize::from(hyphen);
     }
+}
+
+/// "113.5m ounces", "3m people", "10m euros": a glued "m" before a plural noun or a unit is
+/// million, not metre (but "the 400m hurdles").
+fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Word && !t.glued) else {
+        return false;
+    };
+    let w = &text[t.start..t.end];
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let lower = w.starts_with(|c: char| c.is_lowercase());
+    lower
+        && plural
+        && !matches!(
+            w,
+            "hurdles" | "metres" | "meters" | "heats" | "finals" | "races" | "titles" | "events"
+        )
+        && (super::scan::unit_at(text, toks, k, lex).is_some()
+            || super::counted::counted_noun(text, toks, k, lex).is_some())
 }
 
 /// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88

@@ -92,7 +92,8 @@ pub(super) fn is_not_quantity(
     };
     // ("1986 year end assets": a year before the singular "year" is a date)
     let year_like = raw.len() == 4 && years.contains(&n.value) && n.scale == 1.0;
-    let year_named = year_like && super::number::word(text, toks, n.next).as_deref() == Some("year");
+    let year_named =
+        year_like && super::number::word(text, toks, n.next).as_deref() == Some("year");
     if year_named {
         return true;
     }

@@ -448,3 +448,40 @@ fn ages_hyphenated_scales_and_table_cells() {
     assert!(extract("on the air every weekday from 6-9 a.m.").is_empty());
     assert!(extract("a nearby internet caf&#233; with e-mail").is_empty());
 }
+
+#[test]
+fn million_m_changes_and_their_levels() {
+    // a glued "m" before a plural noun or a unit is million; before "hurdles" a distance
+    let m = one("The IMF has about 113.5m ounces of gold.");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(1.135e8), Some("ounce")));
+    assert_eq!(one("the show drew 8m viewers").value, Some(8e6));
+    assert_eq!(
+        one("he won the 400m hurdles").unit.as_deref(),
+        Some("metre")
+    );
+    // "edged up 0.1% to 4.7%": the change and the level it reached, not a range
+    let e = extract("unemployment levels edged up 0.1% to 4.7%, slightly higher than forecast");
+    assert_eq!((e[0].value, e[0].change), (Some(0.1), Change::Up));
+    assert_eq!(
+        (e[1].value, e[1].low, e[1].change),
+        (Some(4.7), None, Change::Up)
+    );
+    assert_eq!(e[1].concept, e[0].concept);
+    // a period between the ends of "from X to Y"
+    let p = one("its share will drop from 52% this season to 34%");
+    assert_eq!(
+        (p.from, p.value, p.change),
+        (Some(52.0), Some(34.0), Change::Down)
+    );
+    // "mln crowns" is money whose country is not said
+    let c = one("against a 181 mln crown surplus in January");
+    assert_eq!(
+        (c.unit.as_deref(), c.dimension.as_deref()),
+        (Some("crown"), Some("currency"))
+    );
+    // a year before the singular "year" is a date
+    assert_eq!(
+        one("had 1986 year end assets of 733 mln dlrs").value,
+        Some(7.33e8)
+    );
+}
