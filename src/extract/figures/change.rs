@@ -81,11 +81,7 @@ pub(super) fn change(
         if lex.not_verbs.contains(&*w) {
             continue;
         }
-        if let Some((_, up)) = lex
-            .change_verbs
-            .iter()
-            .find(|(stem, _)| stem_match(&w, stem))
-        {
+        if let Some(up) = lex.change_verb(&w) {
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
             }
@@ -107,7 +103,7 @@ pub(super) fn change(
             if !governed || (needs_by_or_to && !intro && !from_change) {
                 break;
             }
-            return if *up { Change::Up } else { Change::Down };
+            return if up { Change::Up } else { Change::Down };
         }
     }
     Change::Exact

@@ -12,7 +12,6 @@
 //! The vocabulary is `[concept]` in `schema/figures.toml`. Every rule looks at a bounded number
 //! of tokens inside the figure's sentence.
 
-use super::change::stem_match;
 use super::context::{is_clause_break, is_cue, WINDOW};
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -63,7 +62,7 @@ fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
 }
 
 fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
-    lex.change_verbs.iter().any(|(stem, _)| stem_match(w, stem))
+    lex.change_verb(w).is_some()
 }
 
 /// Determiners and possessives that open a noun phrase ("the", "its").
@@ -289,7 +288,7 @@ pub(super) fn concept(
 fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Option<String> {
     let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
     let start = q.first.saturating_sub(WINDOW + 4).max(floor);
-    let lower = |k: usize| text[toks[k].start..toks[k].end].to_lowercase();
+    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
     // the start of the noun phrase ending at `end` (exclusive), at most MAX_WORDS long
     let np_start = |end: usize| {
         let mut s = end - 1;
@@ -317,11 +316,11 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             crossed_comma = true;
             continue;
         }
-        if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&w) {
+        if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&*w) {
             return None;
         }
         // "each year at 50,000": a period is not what is measured
-        let period_noun = lex.periods.nouns.contains(&w)
+        let period_noun = lex.periods.nouns.iter().any(|n| *n == *w)
             && i > start
             && matches!(
                 word(text, toks, i - 1).as_deref(),
@@ -332,7 +331,7 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             continue;
         }
         // "a record 213,506 tonnes": words that describe the figure itself
-        let describes_figure = i + 1 == q.first && lex.concept.figure_modifiers.contains(&w);
+        let describes_figure = i + 1 == q.first && lex.concept.figure_modifiers.contains(&*w);
         // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
         let verb = !up_to && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
@@ -365,7 +364,7 @@ fn head(
     passed_verb: bool,
     lex: &Lexicon,
 ) -> Option<(usize, usize, bool)> {
-    let lower = |k: usize| text[toks[k].start..toks[k].end].to_lowercase();
+    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
     let mut k = s;
     // modifiers the noun phrase left out ("of leading shares"), then determiners
     let mut skipped = 0;
@@ -377,7 +376,7 @@ fn head(
         k -= 1;
     }
     // "Citibank and Chase Manhattan Bank"
-    if k > start + 1 && matches!(lower(k - 1).as_str(), "and" | "or") {
+    if k > start + 1 && matches!(&*lower(k - 1), "and" | "or") {
         let mut j = k - 1;
         let mut words = 0;
         while j > start
@@ -397,7 +396,7 @@ fn head(
         return None;
     }
     let prep = lower(k - 1);
-    if !lex.concept.attaching.contains(&prep) {
+    if !lex.concept.attaching.contains(&*prep) {
         return None;
     }
     let mut end = k - 1;
@@ -422,7 +421,7 @@ fn head(
         return None;
     }
     let w = lower(end - 1);
-    if is_verb_like(&w, lex) || is_cue(&w, lex) || lex.periods.nouns.contains(&w) {
+    if is_verb_like(&w, lex) || is_cue(&w, lex) || lex.periods.nouns.iter().any(|n| *n == *w) {
         return None;
     }
     let mut hs = end - 1;

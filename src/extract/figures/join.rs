@@ -47,10 +47,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     };
     // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
     // level it reached, not a range
-    let after_change_verb = lex
-        .change_verbs
-        .iter()
-        .any(|(stem, _)| super::change::stem_match(&before, stem));
+    let after_change_verb = lex.change_verb(&before).is_some();
     if after_change_verb && connector == "to" && q.unit.is_some() && b.unit.is_some() {
         return;
     }

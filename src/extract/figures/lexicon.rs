@@ -207,6 +207,8 @@ pub struct Lexicon {
     pub suffix_bounds: Vec<(Vec<String>, Bound)>,
     /// Change verb stems: (stem, up?).
     pub change_verbs: Vec<(String, bool)>,
+    /// Indexes into `change_verbs` by the stem's first byte.
+    change_by_first: Vec<Vec<usize>>,
     /// Change verb stems that need "by"/"to" after them ("raised prices by 5%").
     pub needs_by_or_to: Vec<String>,
     /// Words that make "from X to Y" a change ("went from 20 to 10").
@@ -349,6 +351,16 @@ impl Lexicon {
                 (&s.more, Bound::More),
                 (&s.less, Bound::Less),
             ]),
+            change_by_first: {
+                let mut by_first = vec![Vec::new(); 256];
+                let stems = verbs.up.iter().chain(verbs.down.iter());
+                for (i, stem) in stems.enumerate() {
+                    if let Some(&b) = stem.as_bytes().first() {
+                        by_first[usize::from(b)].push(i);
+                    }
+                }
+                by_first
+            },
             change_verbs: verbs
                 .up
                 .iter()
@@ -408,6 +420,17 @@ impl Lexicon {
             },
             units: units.unit,
         })
+    }
+
+    /// The direction (up: `true`) of the change verb that `w` inflects ("rose", "cuts"), if
+    /// it is one. Only the stems that share its first letter are compared.
+    pub fn change_verb(&self, w: &str) -> Option<bool> {
+        let first = usize::from(*w.as_bytes().first()?);
+        self.change_by_first[first]
+            .iter()
+            .map(|&i| &self.change_verbs[i])
+            .find(|(stem, _)| super::change::stem_match(w, stem))
+            .map(|&(_, up)| up)
     }
 
     /// The compiled-in lexicon. The schema files are validated by a unit test, so a failure
@@ -471,6 +494,7 @@ impl Lexicon {
             prefix_bounds: Vec::new(),
             suffix_bounds: Vec::new(),
             change_verbs: Vec::new(),
+            change_by_first: vec![Vec::new(); 256],
             needs_by_or_to: Vec::new(),
             movement: Default::default(),
             object_prepositions: Default::default(),

@@ -25,7 +25,13 @@ pub struct Number {
 pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Cow<'t, str>> {
     toks.get(i).map(|t| {
         let w = &text[t.start..t.end];
-        if w.chars().any(char::is_uppercase) {
+        if w.is_ascii() {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        } else if w.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(w.to_lowercase())
         } else {
             std::borrow::Cow::Borrowed(w)
