@@ -32,11 +32,14 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let w = &text[t.start..t.end];
+    // a capital inside the sentence starts a name: "the New Hampshire electorate"
+    let name = i > 0 && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
     let mut buf = [0u8; 16];
-    let function = match super::scan::ascii_lower(w, &mut buf) {
-        Some(lower) => is_function(lower, lex),
-        None => is_function(&w.to_lowercase(), lex),
-    };
+    let function = !name
+        && match super::scan::ascii_lower(w, &mut buf) {
+            Some(lower) => is_function(lower, lex),
+            None => is_function(&w.to_lowercase(), lex),
+        };
     !function && !is_month(text, toks, i) && !is_adverb(w)
 }
 
@@ -101,12 +104,16 @@ fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
     }
 }
 
-/// The end of a run of up to [`MAX_WORDS`] content words starting at `from`, before
+/// The longest phrase after a figure, in words: a noun comes last in English, and names
+/// take room ("of the New Hampshire Democratic electorate").
+const MAX_RUN: usize = 4;
+
+/// The end of a run of up to [`MAX_RUN`] content words starting at `from`, before
 /// `ceiling`; possessives and hyphens join words without counting. A linking verb ends it.
 fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon) -> usize {
     let mut j = from;
     let mut words = 0;
-    while j < ceiling && words < MAX_WORDS {
+    while j < ceiling && words < MAX_RUN {
         if j > from && is_joiner(text, toks, j) {
             // "Russia's", "re-released": the joined word is part of the one before
             j += 2;
@@ -488,7 +495,7 @@ mod tests {
                 "Rosneft will control 16% of Russia's total crude oil output.",
                 0
             ),
-            "Russia's total crude oil"
+            "Russia's total crude oil output"
         );
         let t = "a seven-page complaint, filed on 13 December";
         assert_eq!(concept(t, 0), "complaint");
