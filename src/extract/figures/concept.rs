@@ -178,7 +178,8 @@ pub(super) fn concept(
         ")" => Some(next + 1),
         _ => Some(next),
     }
-    .filter(|&k| word(text, toks, k).as_deref() == Some("of"));
+    // ("25% off VIP membership": what a discount is off)
+    .filter(|&k| matches!(word(text, toks, k).as_deref(), Some("of" | "off")));
     if let Some(of) = of_at {
         let from = skip_determiners(of + 1);
         // (past a bracketed figure, the phrase is shared with it)

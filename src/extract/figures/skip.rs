@@ -45,8 +45,8 @@ pub(super) fn is_not_quantity(
         && raw_at(n.first - 2) == "&"
         && toks[n.first].glued
         && raw_at(n.next) == ";";
-    // "20 J/m^2": an exponent
-    let exponent = n.first >= 1 && raw_at(n.first - 1) == "^" && toks[n.first].glued;
+    // "20 J/m^2": an exponent; "the #1-rated newsletter": a rank
+    let exponent = n.first >= 1 && matches!(raw_at(n.first - 1), "^" | "#") && toks[n.first].glued;
     if time_range || entity || exponent {
         return true;
     }
