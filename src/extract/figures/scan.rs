@@ -442,15 +442,25 @@ pub fn quantity_at(
             .or(q.unit);
     }
     super::join::compound(text, toks, &mut q, lex);
-    // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond"
+    // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
+    // "84 million barrels a day" (but not "$5 a year earlier")
     if q.unit.is_some() {
         let link = toks
             .get(q.next)
             .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
+        let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
         if matches!(link, Some((_, ref w)) if w == "per")
             || matches!(link, Some((true, ref w)) if w == "/")
+            || article
         {
-            if let Some((p, next)) = unit_at(text, toks, q.next + 1, lex) {
+            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(_, next)| {
+                !article
+                    || !matches!(
+                        number::word(text, toks, next).as_deref(),
+                        Some("ago" | "earlier" | "before" | "later" | "after" | "from" | "or")
+                    )
+            });
+            if let Some((p, next)) = rate {
                 q.per = Some(p);
                 q.next = next;
             }

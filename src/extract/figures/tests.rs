@@ -485,3 +485,16 @@ fn million_m_changes_and_their_levels() {
         Some(7.33e8)
     );
 }
+
+#[test]
+fn rates_written_with_an_article() {
+    let b = one("crude oil prices past $50 a barrel on Tuesday");
+    assert_eq!(b.unit.as_deref(), Some("dollar per barrel"));
+    let d = one("demand of 84 million barrels a day");
+    assert_eq!(d.unit.as_deref(), Some("barrel per day"));
+    // "a year earlier" is a time, not a rate
+    assert_eq!(
+        one("profit rose to $5 a year earlier").unit.as_deref(),
+        Some("dollar")
+    );
+}
