@@ -242,8 +242,40 @@ pub(super) fn concept(
     }
     let paying = (q.first.saturating_sub(3).max(floor)..q.first)
         .any(|j| word(text, toks, j).is_some_and(|w| lex.concept.paying_verbs.contains(&*w)));
-    if paying && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
+    // idioms: "in total", "in cash", "in return", "in part"
+    let idiom = word(text, toks, k + 1).is_some_and(|w| {
+        matches!(
+            &*w,
+            "total"
+                | "all"
+                | "sum"
+                | "cash"
+                | "advance"
+                | "addition"
+                | "return"
+                | "exchange"
+                | "part"
+                | "full"
+                | "turn"
+                | "fact"
+        )
+    });
+    if paying && !idiom && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
         if let Some(c) = content_run(skip_determiners(k + 1)) {
+            return Some(c);
+        }
+    }
+    // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun is that
+    // noun's amount (not "$5 million in the first quarter" or "in New York")
+    let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+    let in_noun = word(text, toks, k).as_deref() == Some("in")
+        && toks.get(k + 1).is_some_and(|t| {
+            t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+        })
+        && !idiom
+        && word(text, toks, k + 1).is_some_and(|w| !lex.periods.nouns.iter().any(|n| *n == *w));
+    if money && in_noun {
+        if let Some(c) = content_run(k + 1) {
             return Some(c);
         }
     }

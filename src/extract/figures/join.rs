@@ -34,9 +34,14 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     let connector = w(k);
     let dash = matches!(&*connector, "-" | "–" | "—" | "~");
+    // "between the ages of 12 and 16"
+    let between_ages = before == "of"
+        && q.first >= 4
+        && matches!(&*w(q.first - 2), "age" | "ages")
+        && (w(q.first - 3) == "between" || w(q.first - 4) == "between");
     let ok = match &*connector {
         "to" | "through" | "thru" => true,
-        "and" => before == "between",
+        "and" => before == "between" || between_ages,
         _ => dash,
     };
     if !ok {

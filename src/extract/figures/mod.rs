@@ -82,6 +82,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         }
         merge_bounded_pairs(sentence, &mut figures);
         share_list_units(sentence, &mut figures);
+        share_ages(sentence, &mut figures);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -177,6 +178,26 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
 
 #[cfg(test)]
 mod tests;
+
+/// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
+/// ages too.
+fn share_ages(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let listed = matches!(gap, "and" | "or" | "to");
+        let age = f.unit.as_deref() == Some("year") && f.dimension.as_deref() == Some("time");
+        let whole = g
+            .value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+        if listed && age && whole && g.unit.is_none() && f.text.chars().all(|c| c.is_ascii_digit())
+        {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+        }
+    }
+}
 
 /// "30, 91 and 180-day", "45 and 50 mg", "two or three weeks": bare numbers listed before a
 /// figure with a unit share its unit. A comma only continues such a list ("568,000, or 2.7%"

@@ -490,7 +490,21 @@ pub fn quantity_at(
             super::counted::counted_noun(text, toks, q.next, lex).filter(|_| q.value != Some(1.0));
     }
     // "aged 54", "ages 18 to 29": an age in years
-    let aged = raw_before("aged") || raw_before("age") || raw_before("ages");
+    // ("between the ages of 12 and 16", "anyone 21 or older")
+    let ages_of = start > 1
+        && raw_before("of")
+        && matches!(
+            number::word(text, toks, start - 2).as_deref(),
+            Some("age" | "ages")
+        );
+    // (the bound "or older" is already part of the figure)
+    let older = q.next >= 2
+        && matches!(
+            number::word(text, toks, q.next - 1).as_deref(),
+            Some("older" | "younger")
+        )
+        && number::word(text, toks, q.next - 2).as_deref() == Some("or");
+    let aged = raw_before("aged") || raw_before("age") || raw_before("ages") || ages_of || older;
     if (aged || age_in_apposition(text, toks, &q))
         && q.unit.is_none()
         && q.counted.is_none()

@@ -498,3 +498,26 @@ fn rates_written_with_an_article() {
         Some("dollar")
     );
 }
+
+#[test]
+fn ages_listed_bounded_and_ranged() {
+    let a = extract("Malia and Sasha Obama, aged 16 and 13 respectively, should try");
+    assert!(
+        a.iter().all(|f| f.unit.as_deref() == Some("year")),
+        "{a:#?}"
+    );
+    let o = one("anyone 21 or older can legally purchase it");
+    assert_eq!((o.unit.as_deref(), o.change), (Some("year"), Change::More));
+    let r = one("someone between the ages of 12 and 16");
+    assert_eq!(
+        (r.low, r.high, r.unit.as_deref()),
+        (Some(12.0), Some(16.0), Some("year"))
+    );
+    // money in a noun names what it is for; "in total" does not
+    let m = one("Schumer negotiated $25 billion in wall money");
+    assert_eq!(m.concept.as_deref(), Some("wall money"));
+    assert_ne!(
+        one("it paid $3 million in total").concept.as_deref(),
+        Some("total")
+    );
+}
