@@ -4,6 +4,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+mod shapes;
+pub use shapes::OpenerShapes;
+
 use serde::Deserialize;
 
 /// One unit of the lexicon.
@@ -245,8 +248,8 @@ pub struct Lexicon {
     pub hedge_classes: Vec<(String, Vec<String>)>,
 }
 
-const UNITS_TOML: &str = include_str!("../../../schema/units.toml");
-const FIGURES_TOML: &str = include_str!("../../../schema/figures.toml");
+const UNITS_TOML: &str = include_str!("../../../../schema/units.toml");
+const FIGURES_TOML: &str = include_str!("../../../../schema/figures.toml");
 
 fn words(s: &str) -> Vec<String> {
     crate::extract::figures::lexer::lex(s)
@@ -520,70 +523,4 @@ impl Lexicon {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn schema_files_parse() {
-        let lex = Lexicon::load().expect("bundled schema parses");
-        assert!(lex.units.len() > 50);
-        let (ton, _) = lex.aliases["tons"];
-        assert_eq!(lex.units[ton].name, "metric ton");
-        assert_eq!(lex.units[lex.symbols["$"]].currency.as_deref(), Some("USD"));
-        assert_eq!(lex.scales["million"], 1e6);
-        assert!(lex.max_alias_tokens >= 3);
-    }
-
-    #[test]
-    fn opener_shapes_keep_every_opener_and_reject_common_words() {
-        let lex = Lexicon::load().expect("bundled schema parses");
-        for w in &lex.openers {
-            assert!(lex.opener_shapes.may_contain(w), "{w}");
-            assert!(lex.opener_shapes.may_contain(&w.to_uppercase()), "{w}");
-        }
-        let rejected = [
-            "the", "of", "and", "to", "in", "said", "that", "with", "Trump",
-        ]
-        .iter()
-        .filter(|w| !lex.opener_shapes.may_contain(w))
-        .count();
-        assert!(rejected >= 8, "only {rejected} of 9 common words rejected");
-    }
-}
-
-/// The shapes of a word set: for each length, each first letter, the set of second letters
-/// (as bits; index 26 stands for anything not an ASCII letter, or no second letter). A word
-/// whose shape is not there is not in the set; one whose shape is there may be. The scanner
-/// asks this of every word, and it spares nearly all of them a lower-casing and a hash lookup.
-#[derive(Debug, Default, Clone)]
-pub struct OpenerShapes {
-    by_length: Vec<[u32; 27]>,
-}
-
-impl OpenerShapes {
-    fn letter(b: Option<&u8>) -> usize {
-        match b {
-            Some(b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a'),
-            _ => 26,
-        }
-    }
-
-    /// The shapes of `words`.
-    pub fn of(words: &HashSet<String>) -> OpenerShapes {
-        let longest = words.iter().map(String::len).max().unwrap_or(0);
-        let mut by_length = vec![[0u32; 27]; longest + 1];
-        for w in words {
-            let b = w.as_bytes();
-            by_length[b.len()][Self::letter(b.first())] |= 1 << Self::letter(b.get(1));
-        }
-        OpenerShapes { by_length }
-    }
-
-    /// Can `word` (any case) be one of the words?
-    pub fn may_contain(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        self.by_length.get(b.len()).is_some_and(|firsts| {
-            firsts[Self::letter(b.first())] & (1 << Self::letter(b.get(1))) != 0
-        })
-    }
-}
+mod tests;

@@ -1,0 +1,93 @@
+//! Tests of concept reading on news sentences.
+
+use super::super::extract;
+
+/// The concept of the `k`-th figure of `text`.
+fn concept(text: &str, k: usize) -> String {
+    let figures = extract(text);
+    let f = figures
+        .get(k)
+        .unwrap_or_else(|| panic!("{text}: {figures:#?}"));
+    f.concept.clone().unwrap_or_default()
+}
+
+#[test]
+fn subjects_are_followed_through_their_prepositional_phrases() {
+    let t = "Treasury balances at the Federal Reserve rose on March 23 to 3.332 billion dlrs.";
+    assert_eq!(concept(t, 0), "Treasury balances");
+    let t = "The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.";
+    assert_eq!(concept(t, 0), "ISEQ index of leading shares");
+    assert_eq!(concept(t, 1), "ISEQ index of leading shares");
+    let t = "prime rate increases by Citibank and Chase Manhattan Bank to 7-3/4 pct";
+    assert_eq!(concept(t, 0), "prime rate");
+    // no verb between: the phrase before the figure is its own ("receipts of 2,000 head")
+    let t = "prices are expected steady to strong on estimated receipts of 2,000 head";
+    assert_eq!(concept(t, 0), "head");
+    assert_eq!(
+        concept("a depth of 200 meters indicates a deposit", 0),
+        "depth"
+    );
+}
+
+#[test]
+fn verbs_adverbs_and_figure_words_are_no_concepts() {
+    assert_eq!(
+        concept("net income was seen reaching 637 mln francs", 0),
+        "net income"
+    );
+    assert_eq!(
+        concept("prices would remain at about 15-18 dlrs a barrel", 0),
+        "prices"
+    );
+    let t = "1986/87 cotton output would be a record 213,506 tonnes";
+    assert_eq!(concept(t, 0), "cotton output");
+    let t = "The plan would increase the minimum wage to $15 everywhere by 2024.";
+    assert_eq!(concept(t, 0), "minimum wage");
+}
+
+#[test]
+fn phrases_after_the_figure() {
+    assert_eq!(
+        concept(
+            "Rosneft will control 16% of Russia's total crude oil output.",
+            0
+        ),
+        "Russia's total crude oil output"
+    );
+    let t = "a seven-page complaint, filed on 13 December";
+    assert_eq!(concept(t, 0), "complaint");
+    assert_eq!(
+        concept("Inter Milan's 22-year-old Brazilian star", 0),
+        "Brazilian star"
+    );
+    let t = "the £1.35bn ($2.5bn) offer for the LSE is too high";
+    assert_eq!(
+        (concept(t, 0), concept(t, 1)),
+        ("offer".into(), "offer".into())
+    );
+    assert_eq!(
+        concept(
+            "more than two-thirds (68%) of the electorate was liberal",
+            0
+        ),
+        "electorate"
+    );
+    let t = "people will pay £85 for a passport and ID card together";
+    assert_eq!(concept(t, 0), "passport");
+    assert_eq!(
+        concept("they spend $17 per child per year on textbooks", 0),
+        "textbooks"
+    );
+    assert_eq!(concept("in any of the nine other cities", 0), "cities");
+    assert_eq!(
+        concept("accused by seven women of misconduct", 0),
+        "women of misconduct"
+    );
+}
+
+#[test]
+fn a_level_reached_shares_its_change_s_concept() {
+    let t = "sales were up 5.3 pct to 780 mln dlrs from 741 mln dlrs a year earlier";
+    assert_eq!(concept(t, 1), concept(t, 0));
+    assert_eq!(concept(t, 0), "sales");
+}
