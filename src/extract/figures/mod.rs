@@ -18,6 +18,7 @@ pub mod number;
 pub mod period;
 pub mod scan;
 pub mod skip;
+pub mod vague;
 
 use crate::model::{Change, Figure};
 use lexicon::Lexicon;

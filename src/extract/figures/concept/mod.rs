@@ -201,7 +201,10 @@ pub(super) fn concept(
         // people or less")
         let unit_word = (q.number_first + 1..q.next).find(|&k| {
             toks[k].kind == Kind::Word
-                && word(text, toks, k).is_some_and(|w| !lex.scales.contains_key(&*w))
+                && word(text, toks, k).is_some_and(|w| {
+                    // ("tens of thousands of people")
+                    !lex.scales.contains_key(&*w) && w != "of" && !super::vague::is_plural_scale(&w)
+                })
         });
         if let Some(k) = unit_word {
             return Some(phrase(k, k + 1));

@@ -1,0 +1,129 @@
+//! Quantities given as an order of magnitude: "tens of thousands of dollars", "hundreds of
+//! people", "millions of viewers", "dozens of homes". Each is a range from one to ten of its
+//! scale ("tens of thousands": 10,000 to 100,000; "dozens": 24 to 144), with the unit or the
+//! counted noun of its of-phrase.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::word;
+use super::scan::{unit_at, Quantity};
+use crate::model::Change;
+
+/// The plural scale words and the least number each names.
+const PLURALS: &[(&str, f64)] = &[
+    ("tens", 10.0),
+    ("dozens", 24.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("trillions", 1e12),
+];
+
+/// Is `w` (lower case) a plural scale word ("thousands")?
+pub(super) fn is_plural_scale(w: &str) -> bool {
+    PLURALS.iter().any(|(p, _)| *p == w)
+}
+
+fn plural_scale(text: &str, toks: &[Tok], i: usize) -> Option<f64> {
+    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    let raw = &text[t.start..t.end];
+    // cheap first test: every plural scale word is 4 to 9 letters and ends in "s"
+    if !(4..=9).contains(&raw.len()) || !raw.ends_with('s') {
+        return None;
+    }
+    PLURALS
+        .iter()
+        .find(|(p, _)| p.len() == raw.len() && p.eq_ignore_ascii_case(raw))
+        .map(|&(_, v)| v)
+}
+
+/// An order-of-magnitude quantity starting at token `i`: "tens of thousands of dollars".
+/// Only with an of-phrase ("hundreds of people", not "in the hundreds"), so that the words
+/// count something.
+pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Quantity> {
+    let mut low = plural_scale(text, toks, i)?;
+    // "tens/dozens" on their own need a scale after them: "tens of thousands"
+    let needs_scale = low < 100.0 && low != 24.0;
+    let mut next = i + 1;
+    if word(text, toks, next).as_deref() != Some("of") {
+        return None;
+    }
+    // "tens of thousands", "hundreds of millions"
+    if let Some(scale) = plural_scale(text, toks, next + 1).filter(|&s| s >= 1e3) {
+        if word(text, toks, next + 2).as_deref() != Some("of") {
+            // "tens of thousands marched": the scale ends it
+            low *= scale;
+            next += 2;
+            return Some(range(i, next, low, None, None));
+        }
+        low *= scale;
+        next += 2;
+    } else if needs_scale {
+        return None;
+    }
+    // the of-phrase: a unit ("of dollars") or a counted noun ("of people")
+    let of = next;
+    let (unit, counted, end) = match unit_at(text, toks, of + 1, lex) {
+        Some((u, end)) => (Some(u), None, end),
+        None => (
+            None,
+            Some(super::counted::counted_noun(text, toks, of + 1, lex)?),
+            of,
+        ),
+    };
+    // the of-phrase is part of the figure only for a unit ("of dollars"); a counted noun
+    // stays outside it, as in "14 people"
+    let next = if unit.is_some() { end } else { of };
+    Some(range(i, next, low, unit, counted))
+}
+
+fn range(
+    first: usize,
+    next: usize,
+    low: f64,
+    unit: Option<usize>,
+    counted: Option<String>,
+) -> Quantity {
+    // "dozens": 2 to 12 dozen
+    let high = if low == 24.0 { 144.0 } else { low * 10.0 };
+    Quantity {
+        first,
+        next,
+        number_first: first,
+        value: None,
+        low: Some(low),
+        high: Some(high),
+        from: None,
+        unit,
+        counted,
+        change: Change::Approx,
+        scale: low,
+        per: None,
+        tally: false,
+        ratio: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    #[test]
+    fn orders_of_magnitude_are_ranges() {
+        let f = extract("It cost tens of thousands of dollars.");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!((f[0].low, f[0].high), (Some(1e4), Some(1e5)));
+        assert_eq!(f[0].unit.as_deref(), Some("dollar"));
+        let p = extract("hundreds of thousands of people fled");
+        assert_eq!(
+            (p[0].low, p[0].unit.as_deref()),
+            (Some(1e5), Some("people"))
+        );
+        let d = extract("Dozens of homes were destroyed");
+        assert_eq!((d[0].low, d[0].high), (Some(24.0), Some(144.0)));
+        assert_eq!(extract("Tens of thousands marched.")[0].low, Some(1e4));
+        // no of-phrase, no quantity
+        assert!(extract("sales in the hundreds and tens of friends").is_empty());
+    }
+}
