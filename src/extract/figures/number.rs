@@ -306,6 +306,27 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 });
             }
         }
+        // "a third of voters", "cut by a quarter": a fraction after an article counts when an
+        // of-phrase or "by" makes it a share ("a third term" is an ordinal)
+        if article
+            && j == i + 1
+            && matches!(
+                &*w,
+                "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth"
+            )
+        {
+            let of_after = word(text, toks, j + 1).as_deref() == Some("of");
+            let by_before = i > 0 && word(text, toks, i - 1).as_deref() == Some("by");
+            if let (true, Some(&n)) = (of_after || by_before, lex.numbers.get(&*w)) {
+                return Some(Number {
+                    value: n,
+                    first: i,
+                    next: j + 1,
+                    scale: 1.0,
+                    words: true,
+                });
+            }
+        }
         if let Some(&n) = lex.numbers.get(&*w) {
             let is_fraction = n < 1.0 && n > 0.0;
             if is_fraction {

@@ -521,3 +521,16 @@ fn ages_listed_bounded_and_ranged() {
         Some("total")
     );
 }
+
+#[test]
+fn fractions_after_an_article() {
+    assert_eq!(one("a third of voters").value, Some(1.0 / 3.0));
+    let c = one("The company cut a quarter of its workforce.");
+    assert_eq!((c.value, c.change), (Some(0.25), Change::Down));
+    assert_eq!(
+        one("Deaths spiked by a third in 2017.").value,
+        Some(1.0 / 3.0)
+    );
+    // ordinals stay ordinals
+    assert!(extract("a third term in the third quarter").is_empty());
+}
