@@ -84,6 +84,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         merge_bounded_pairs(sentence, &mut figures);
         share_list_units(sentence, &mut figures);
         share_ages(sentence, &mut figures);
+        share_baseline_units(sentence, &mut figures);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -179,6 +180,43 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
 
 #[cfg(test)]
 mod tests;
+
+/// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a bare
+/// baseline after a figure is in the figure's unit.
+fn share_baseline_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
+        let duration = f.dimension.as_deref() == Some("time");
+        if g.unit.is_some() || f.unit.is_none() || g.value.is_none() || duration {
+            continue;
+        }
+        // the baseline words end a short gap ("troops will be deployed, down from")
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let gap = gap.trim().to_ascii_lowercase();
+        let baseline = gap.len() <= 60
+            && [
+                "down from",
+                "up from",
+                "compared with",
+                "compared to",
+                "versus",
+                "vs",
+                "vs.",
+                "against",
+            ]
+            .iter()
+            .any(|b| {
+                gap == *b || gap.ends_with(&format!(" {b}")) || gap.ends_with(&format!(",{b}"))
+            });
+        if baseline {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+            g.currency = f.currency.clone();
+        }
+    }
+}
 
 /// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
 /// ages too.

@@ -534,3 +534,17 @@ fn fractions_after_an_article() {
     // ordinals stay ordinals
     assert!(extract("a third term in the third quarter").is_empty());
 }
+
+#[test]
+fn baselines_share_the_unit_of_their_figure() {
+    let t = extract("Some 3,000 troops will be deployed, down from 5,000 last year.");
+    assert_eq!(t[1].unit.as_deref(), Some("troop"));
+    let m = extract("Net income was $5.2 million, compared with 4.8 million a year earlier.");
+    assert_eq!(
+        (m[1].unit.as_deref(), m[1].currency.as_deref()),
+        (Some("dollar"), Some("USD"))
+    );
+    // a duration is no baseline
+    let d = extract("34 incidents in the first nine months, up from 30 last year");
+    assert_ne!(d.last().and_then(|f| f.unit.as_deref()), Some("month"));
+}
