@@ -57,12 +57,46 @@ pub(super) fn change(
         // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
         let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
         let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
-        let link = next.is_some_and(|_| {
-            super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
-                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
-            })
-        });
+        // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
+        let clause_end = toks
+            .get(q.next + 1)
+            .is_none_or(|t| is_clause_break(text, *t))
+            && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
+        let link = clause_end
+            || next.is_some_and(|_| {
+                super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
+                    lex.comparative_links.contains(w)
+                        || (positional && !lex.fixed_points.contains(w))
+                })
+            });
         if let (Some(&up), true) = (cmp, link) {
+            return if up { Change::Up } else { Change::Down };
+        }
+    }
+    // a change noun right after the figure: "a 2.6 pct rise", "3.4 pct contraction and 1.2
+    // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
+    // (not for a duration: "its biggest one-day loss")
+    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
+    if q.unit.is_some() && q.low.is_none() && q.from.is_none() && !duration {
+        let mut k = q.next;
+        // "year-on-year": words joined by glued hyphens
+        let hyphen_at = |k: usize| {
+            raw(k) == "-"
+                && toks[k].glued
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.glued && t.kind == Kind::Word)
+        };
+        if toks.get(k).is_some_and(|t| t.kind == Kind::Word) && hyphen_at(k + 1) {
+            k += 1;
+            while hyphen_at(k) {
+                k += 2;
+            }
+        }
+        let noun = word(text, toks, k).filter(|w| {
+            !matches!(&**w, "up" | "down") && !w.ends_with("ed") && !w.ends_with("ing")
+        });
+        if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
         }
     }

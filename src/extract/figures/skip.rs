@@ -50,6 +50,10 @@ pub(super) fn is_not_quantity(
     if time_range || entity || exponent {
         return true;
     }
+    // "on March Three": a day written in words
+    if n.words && n.first > 0 && is_month(text, toks, n.first - 1) && n.value <= 31.0 {
+        return true;
+    }
     if money || n.words {
         return false;
     }
