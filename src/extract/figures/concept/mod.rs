@@ -54,7 +54,11 @@ fn is_adverb(w: &str) -> bool {
 
 /// A linking verb (or any -ing/-ed form), which never names what is measured.
 fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
-    w.ends_with("ing") || w.ends_with("ed") || is_link_verb(w, lex)
+    // ("rapeseed", "feed", "speed" are nouns)
+    let noun_in_ed = ["seed", "feed", "speed", "breed", "weed", "greed"]
+        .iter()
+        .any(|n| w.ends_with(n));
+    w.ends_with("ing") || (w.ends_with("ed") && !noun_in_ed) || is_link_verb(w, lex)
 }
 
 fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
@@ -137,6 +141,16 @@ fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon)
             words += 1;
         }
         j += 1;
+        // "U.S. corn": an abbreviation's own full stop, with the phrase going on after it
+        let abbreviation_stop = raw.contains('.')
+            && toks
+                .get(j)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == ".")
+            && j + 1 < ceiling
+            && is_content(text, toks, j + 1, lex);
+        if abbreviation_stop {
+            j += 1;
+        }
     }
     j.min(ceiling)
 }
@@ -181,9 +195,23 @@ pub(super) fn concept(
     // ("25% off VIP membership": what a discount is off)
     .filter(|&k| matches!(word(text, toks, k).as_deref(), Some("of" | "off")));
     if let Some(of) = of_at {
-        let from = skip_determiners(of + 1);
+        let mut from = skip_determiners(of + 1);
+        // "6.4 percent of the estimated 20 million adult noncitizens"
+        if word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w)) {
+            from += 1;
+        }
+        let number_at = from;
+        while toks.get(from).is_some_and(|t| t.kind == Kind::Num)
+            || word(text, toks, from).is_some_and(|w| lex.scales.contains_key(&*w))
+        {
+            from += 1;
+        }
         // (past a bracketed figure, the phrase is shared with it)
-        let limit = if of > next { toks.len() } else { ceiling };
+        let limit = if of > next || from > number_at {
+            toks.len()
+        } else {
+            ceiling
+        };
         let end = run_end(text, toks, from, limit, lex);
         if end > from {
             return Some(phrase(from, end));
@@ -311,7 +339,30 @@ pub(super) fn concept(
     // "three-day System repurchase agreements": a hyphenated figure is an adjective
     let hyphenated =
         (q.number_first + 1..q.next).any(|k| is_joiner(text, toks, k - 1)) || after > next;
-    let adjective_like = hyphenated && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
+    // "5,000 tonnes Canadian rapeseed", "a $1.7 billion Trump Organization project": names
+    // before a lower-case noun
+    let named_noun = {
+        let mut k = after;
+        while k < after + 3
+            && toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+            })
+            && !is_month(text, toks, k)
+            && text[toks[k].start..toks[k].end]
+                .parse::<chrono::Weekday>()
+                .is_err()
+        {
+            k += 1;
+        }
+        k > after
+            && k < run_ceiling
+            && toks[k].kind == Kind::Word
+            && text[toks[k].start..toks[k].end].starts_with(|c: char| c.is_lowercase())
+            && is_content(text, toks, k, lex)
+            && word(text, toks, k).is_some_and(|w| !is_verb_like(&w, lex))
+    };
+    let adjective_like =
+        (hyphenated || named_noun) && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
     let comparative = word(text, toks, after).is_some_and(|w| lex.comparatives.contains_key(&*w));
     if (q.counted.is_none() || measuring) && (lower_after || adjective_like) && !comparative {
         let end = run_end(text, toks, after, run_ceiling, lex);
@@ -374,7 +425,10 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             continue;
         }
         // "a record 213,506 tonnes": words that describe the figure itself
-        let describes_figure = i + 1 == q.first && lex.concept.figure_modifiers.contains(&*w);
+        // ("a total of 1.04 mln tonnes")
+        let of_figure = i + 2 == q.first && word(text, toks, i + 1).as_deref() == Some("of");
+        let describes_figure =
+            (i + 1 == q.first || of_figure) && lex.concept.figure_modifiers.contains(&*w);
         // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
         let verb = !up_to && (is_verb_like(&w, lex) || is_change_verb(&w, lex));

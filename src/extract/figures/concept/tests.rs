@@ -91,3 +91,37 @@ fn a_level_reached_shares_its_change_s_concept() {
     assert_eq!(concept(t, 1), concept(t, 0));
     assert_eq!(concept(t, 0), "sales");
 }
+
+#[test]
+fn names_abbreviations_and_relative_clauses() {
+    assert_eq!(
+        concept("Japan bought 5,000 tonnes Canadian rapeseed overnight.", 0),
+        "Canadian rapeseed overnight"
+    );
+    assert_eq!(
+        concept("The USSR has purchased 2,825,600 tonnes of U.S. corn.", 0),
+        "U.S. corn"
+    );
+    assert_eq!(
+        concept("by disposing of a total of 1.04 mln tonnes this year", 0),
+        ""
+    );
+    assert_eq!(
+        concept("Workers who are 58 and older would not be affected.", 0),
+        "Workers"
+    );
+    assert_eq!(
+        concept(
+            "6.4 percent of the estimated 20 million adult noncitizens voted",
+            0
+        ),
+        "adult noncitizens"
+    );
+    assert_eq!(
+        concept(
+            "the sixth replenishment, which came to 15.7 billion dlrs",
+            0
+        ),
+        "sixth replenishment"
+    );
+}
