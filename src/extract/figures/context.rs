@@ -4,7 +4,7 @@
 //! All rules look only inside the figure's sentence, and only at a bounded number of tokens,
 //! so annotation stays linear in the text length.
 
-use super::change::{change, stem_match};
+use super::change::change;
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
@@ -18,11 +18,7 @@ const HEDGE_WINDOW: usize = 24;
 
 /// Is `w` a hedge cue? (First letters are compared before the stem: this is a hot path.)
 pub(super) fn is_cue(w: &str, lex: &Lexicon) -> bool {
-    let first = w.as_bytes().first();
-    lex.hedges
-        .iter()
-        .any(|cue| cue.as_bytes().first() == first && (stem_match(w, cue) || w == cue))
-        && !lex.not_cues.contains(w)
+    lex.is_hedge(w) && !lex.not_cues.contains(w)
 }
 
 pub(super) fn is_clause_break(text: &str, tok: Tok) -> bool {

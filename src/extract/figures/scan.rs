@@ -82,10 +82,12 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     let mut i = 0;
     while i < toks.len() {
         // "tens of thousands of dollars", "hundreds of people"
-        if let Some(q) = super::vague::vague_at(text, toks, i, lex) {
-            i = q.next;
-            out.push(q);
-            continue;
+        if super::vague::may_open(text, toks[i]) {
+            if let Some(q) = super::vague::vague_at(text, toks, i, lex) {
+                i = q.next;
+                out.push(q);
+                continue;
+            }
         }
         if !may_start(text, toks[i], lex)
             || urls.iter().any(|&(s, e)| (s..e).contains(&toks[i].start))

@@ -25,13 +25,24 @@ pub(super) fn is_plural_scale(w: &str) -> bool {
     PLURALS.iter().any(|(p, _)| *p == w)
 }
 
+/// Can token `t` be a plural scale word? The scanner asks this of every token, so it looks
+/// only at bytes: every such word is 4 to 9 letters, starts with t, d, h, m or b and ends in
+/// "s".
+#[inline(always)]
+pub(super) fn may_open(text: &str, t: Tok) -> bool {
+    let b = text.as_bytes();
+    t.kind == Kind::Word
+        && (4..=9).contains(&(t.end - t.start))
+        && b[t.end - 1] == b's'
+        && matches!(b[t.start] | 0x20, b't' | b'd' | b'h' | b'm' | b'b')
+}
+
 fn plural_scale(text: &str, toks: &[Tok], i: usize) -> Option<f64> {
-    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
-    let raw = &text[t.start..t.end];
-    // cheap first test: every plural scale word is 4 to 9 letters and ends in "s"
-    if !(4..=9).contains(&raw.len()) || !raw.ends_with('s') {
+    let t = *toks.get(i)?;
+    if !may_open(text, t) {
         return None;
     }
+    let raw = &text[t.start..t.end];
     PLURALS
         .iter()
         .find(|(p, _)| p.len() == raw.len() && p.eq_ignore_ascii_case(raw))

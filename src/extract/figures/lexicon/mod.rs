@@ -236,6 +236,8 @@ pub struct Lexicon {
     pub concept: Concept,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
+    /// Indexes into `hedges` by the cue's first byte.
+    hedge_by_first: Vec<Vec<usize>>,
     /// Words that begin like a hedge cue but are none ("plane").
     pub not_cues: HashSet<String>,
     /// Period vocabulary.
@@ -354,16 +356,7 @@ impl Lexicon {
                 (&s.more, Bound::More),
                 (&s.less, Bound::Less),
             ]),
-            change_by_first: {
-                let mut by_first = vec![Vec::new(); 256];
-                let stems = verbs.up.iter().chain(verbs.down.iter());
-                for (i, stem) in stems.enumerate() {
-                    if let Some(&b) = stem.as_bytes().first() {
-                        by_first[usize::from(b)].push(i);
-                    }
-                }
-                by_first
-            },
+            change_by_first: by_first_byte(verbs.up.iter().chain(verbs.down.iter())),
             change_verbs: verbs
                 .up
                 .iter()
@@ -401,6 +394,7 @@ impl Lexicon {
                 measure_nouns: figures.concept.measure_nouns.into_iter().collect(),
                 paying_verbs: figures.concept.paying_verbs.into_iter().collect(),
             },
+            hedge_by_first: by_first_byte(&figures.hedges.cues),
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
             period_shapes: OpenerShapes::of(
@@ -422,6 +416,18 @@ impl Lexicon {
                 classes
             },
             units: units.unit,
+        })
+    }
+
+    /// Is `w` a hedge cue, as written or inflected ("weighing", "expected")? Only the cues
+    /// that share its first letter are compared.
+    pub fn is_hedge(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        self.hedge_by_first[usize::from(first)].iter().any(|&i| {
+            let cue = &self.hedges[i];
+            super::change::stem_match(w, cue) || w == cue
         })
     }
 
@@ -510,6 +516,7 @@ impl Lexicon {
             counted: Counted::default(),
             concept: Concept::default(),
             hedges: Vec::new(),
+            hedge_by_first: vec![Vec::new(); 256],
             not_cues: Default::default(),
             period_shapes: OpenerShapes::default(),
             periods: Periods {
@@ -524,3 +531,14 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests;
+
+/// For each first byte, the positions of the words that start with it.
+fn by_first_byte<'a>(words: impl IntoIterator<Item = &'a String>) -> Vec<Vec<usize>> {
+    let mut by_first = vec![Vec::new(); 256];
+    for (i, w) in words.into_iter().enumerate() {
+        if let Some(&b) = w.as_bytes().first() {
+            by_first[usize::from(b)].push(i);
+        }
+    }
+    by_first
+}
