@@ -37,6 +37,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         let toks = lexer::lex(sentence);
         let found = scan::scan(sentence, &toks, lex);
         let mut figures: Vec<Figure> = Vec::with_capacity(found.len());
+        let mut last_concepts: Vec<(Option<String>, String)> = Vec::new();
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
@@ -72,12 +73,22 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     figure.value = None;
                 }
             }
+            // a figure with no concept of its own shares that of the last one before it that
+            // measures the same dimension (kept per dimension: a sentence may hold thousands)
+            let shared = last_concepts
+                .iter()
+                .find(|(d, _)| *d == figure.dimension)
+                .map(|(_, c)| c);
             if figure.concept.is_none() {
-                figure.concept = figures
-                    .iter()
-                    .rev()
-                    .find(|f| f.dimension == figure.dimension && f.concept.is_some())
-                    .and_then(|f| f.concept.clone());
+                figure.concept = shared.cloned();
+            } else if let Some(c) = &figure.concept {
+                match last_concepts
+                    .iter_mut()
+                    .find(|(d, _)| *d == figure.dimension)
+                {
+                    Some(entry) => entry.1 = c.clone(),
+                    None => last_concepts.push((figure.dimension.clone(), c.clone())),
+                }
             }
             figures.push(figure);
         }
