@@ -80,7 +80,16 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 .find(|(d, _)| *d == figure.dimension)
                 .map(|(_, c)| c);
             if figure.concept.is_none() {
-                figure.concept = shared.cloned();
+                // else the figure just before, close by ("1,100 jobs ... while 1,200 and 550
+                // will go", "26,108 cars ..., down 2.2 pct")
+                let near = figures.last().filter(|p| {
+                    sentence
+                        .get(p.end..figure.start)
+                        .is_some_and(|gap| gap.len() <= 80)
+                });
+                figure.concept = shared
+                    .cloned()
+                    .or_else(|| near.and_then(|p| p.concept.clone()));
             } else if let Some(c) = &figure.concept {
                 match last_concepts
                     .iter_mut()

@@ -40,7 +40,7 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
             Some(lower) => is_function(lower, lex),
             None => is_function(&w.to_lowercase(), lex),
         };
-    !function && !is_month(text, toks, i) && !is_adverb(w)
+    !function && !is_month(text, toks, i) && !is_adverb(w) && w.parse::<chrono::Weekday>().is_err()
 }
 
 /// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
@@ -69,7 +69,8 @@ fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
 }
 
 fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
-    lex.change_verb(w).is_some()
+    // ("a loss of 33 mln dlrs": "loss" is a noun)
+    lex.change_verb(w).is_some() && !lex.not_verbs.contains(w)
 }
 
 /// Determiners and possessives that open a noun phrase ("the", "its").
@@ -129,7 +130,11 @@ fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon)
             if j == from {
                 is_link_verb(&w, lex) && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
             } else {
+                // "guaranteed subordinated bonds": an -ed word before a noun is an adjective
                 is_verb_like(&w, lex)
+                    && !(j + 1 < ceiling
+                        && is_content(text, toks, j + 1, lex)
+                        && word(text, toks, j + 1).is_some_and(|n| !is_verb_like(&n, lex)))
             }
         });
         if !is_content(text, toks, j, lex) || verb {
@@ -438,6 +443,11 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
         }
         let end = i + 1;
         let s = np_start(end);
+        // "totaled 26,108 cars in the week, down 2.2 pct": the words right after the figure
+        // before, past a comma, are that figure's; the change shares its concept
+        if s == floor && floor > 0 && crossed_comma {
+            return None;
+        }
         return Some(match head(text, toks, s, start, passed_verb, lex) {
             Some((hs, _, true)) => phrase(hs, end),
             Some((hs, he, false)) => phrase(hs, he),
@@ -510,7 +520,25 @@ fn head(
     if end > start + 1 && {
         // (a plural is a noun: "tax cuts for the wealthiest")
         let v = lower(end - 1);
-        !v.ends_with('s') && (is_change_verb(&v, lex) || is_link_verb(&v, lex))
+        // (past tenses only: in "the annual average monthly rise in retail prices was", "rise"
+        // is the head noun)
+        let past = v.ends_with("ed")
+            || matches!(
+                &*v,
+                "fell"
+                    | "rose"
+                    | "grew"
+                    | "sank"
+                    | "shrank"
+                    | "slid"
+                    | "lost"
+                    | "came"
+                    | "went"
+                    | "stood"
+                    | "was"
+                    | "were"
+            );
+        past && (is_change_verb(&v, lex) || is_link_verb(&v, lex))
     } {
         end -= 1;
     }

@@ -125,3 +125,37 @@ fn names_abbreviations_and_relative_clauses() {
         "sixth replenishment"
     );
 }
+
+#[test]
+fn figures_close_after_another_share_its_concept() {
+    let t = "carloadings totaled 26,108 cars in the week, down 2.2 pct from the previous week";
+    assert_eq!(concept(t, 1), concept(t, 0));
+    let j = "About 1,100 jobs will go in banking while 1,200 and 550 will go in IT";
+    assert_eq!(
+        (concept(j, 1), concept(j, 2)),
+        (concept(j, 0), concept(j, 0))
+    );
+    // nouns that look like verbs, and weekdays
+    assert_eq!(
+        concept("expects to report a loss of 33 mln dlrs", 0),
+        "loss"
+    );
+    assert_eq!(
+        concept(
+            "a AAA rating to 150 mln dlrs of 7-1/4 pct guaranteed subordinated bonds",
+            1
+        ),
+        "guaranteed subordinated bonds"
+    );
+    assert_eq!(
+        concept(
+            "The annual average monthly rise in retail prices was 2.7 pct in 1986",
+            0
+        ),
+        "average monthly rise"
+    );
+    assert_ne!(
+        concept("it fell to around $159.30 by Friday night", 0),
+        "Friday"
+    );
+}
