@@ -227,8 +227,13 @@ pub(super) fn concept(
     let counting_unit = q
         .unit
         .is_some_and(|u| lex.units[u].dimension == "count" && q.next > q.number_first + 1);
-    let of_before =
-        (q.first.saturating_sub(3)..q.first).any(|k| word(text, toks, k).as_deref() == Some("of"));
+    // (but "at the end of this month 2 million people": the of-phrase is a time)
+    let of_before = (q.first.saturating_sub(3)..q.first).any(|k| {
+        word(text, toks, k).as_deref() == Some("of")
+            && !(k + 1..q.first).any(|j| {
+                word(text, toks, j).is_some_and(|w| lex.periods.nouns.iter().any(|n| *n == *w))
+            })
+    });
     if counting_unit && !of_before {
         // the unit's word: the first word after the number that is no scale ("25 million
         // people or less")
