@@ -25,8 +25,15 @@ pub struct Number {
 pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Cow<'t, str>> {
     toks.get(i).map(|t| {
         let w = &text[t.start..t.end];
-        if w.is_ascii() {
-            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // one pass over the bytes, accumulating without early exits (branches on each
+        // byte mispredict)
+        let (mut upper, mut ascii) = (false, true);
+        for &b in w.as_bytes() {
+            upper |= b.is_ascii_uppercase();
+            ascii &= b.is_ascii();
+        }
+        if ascii {
+            if upper {
                 std::borrow::Cow::Owned(w.to_ascii_lowercase())
             } else {
                 std::borrow::Cow::Borrowed(w)
