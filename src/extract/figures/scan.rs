@@ -404,7 +404,20 @@ pub fn quantity_at(
         q.scale *= 1e6;
         q.next += 1;
     } else if q.unit.is_none() {
-        if let Some((u, next)) = unit_at(text, toks, q.next, lex) {
+        // "a quarter of a century", "two-thirds of a mile": a fraction of one unit
+        let fraction_of = n.words
+            && n.value < 1.0
+            && number::word(text, toks, q.next).as_deref() == Some("of")
+            && matches!(
+                number::word(text, toks, q.next + 1).as_deref(),
+                Some("a" | "an")
+            );
+        let unit = if fraction_of {
+            unit_at(text, toks, q.next + 2, lex)
+        } else {
+            unit_at(text, toks, q.next, lex)
+        };
+        if let Some((u, next)) = unit {
             if !super::notation::glued_degree_letter(
                 text,
                 toks,

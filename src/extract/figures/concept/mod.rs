@@ -241,7 +241,10 @@ pub(super) fn concept(
             toks[k].kind == Kind::Word
                 && word(text, toks, k).is_some_and(|w| {
                     // ("tens of thousands of people")
-                    !lex.scales.contains_key(&*w) && w != "of" && !super::vague::is_plural_scale(&w)
+                    // ("half a million people")
+                    !lex.scales.contains_key(&*w)
+                        && !matches!(&*w, "of" | "a" | "an")
+                        && !super::vague::is_plural_scale(&w)
                 })
         });
         if let Some(k) = unit_word {
