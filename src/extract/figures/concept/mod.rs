@@ -287,23 +287,7 @@ pub(super) fn concept(
     let paying = (q.first.saturating_sub(3).max(floor)..q.first)
         .any(|j| word(text, toks, j).is_some_and(|w| lex.concept.paying_verbs.contains(&*w)));
     // idioms: "in total", "in cash", "in return", "in part"
-    let idiom = word(text, toks, k + 1).is_some_and(|w| {
-        matches!(
-            &*w,
-            "total"
-                | "all"
-                | "sum"
-                | "cash"
-                | "advance"
-                | "addition"
-                | "return"
-                | "exchange"
-                | "part"
-                | "full"
-                | "turn"
-                | "fact"
-        )
-    });
+    let idiom = word(text, toks, k + 1).is_some_and(|w| lex.concept.in_idioms.contains(&*w));
     if paying && !idiom && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
         if let Some(c) = content_run(skip_determiners(k + 1)) {
             return Some(c);

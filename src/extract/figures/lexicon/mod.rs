@@ -98,23 +98,12 @@ struct FiguresFile {
     periods: Periods,
     names: Names,
     hedge_classes: HashMap<String, Vec<String>>,
-    counted: CountedFile,
-    concept: ConceptFile,
-}
-
-#[derive(Debug, Deserialize)]
-struct ConceptFile {
-    function_words: Vec<String>,
-    link_verbs: Vec<String>,
-    conjunctions: Vec<String>,
-    attaching: Vec<String>,
-    figure_modifiers: Vec<String>,
-    measure_nouns: Vec<String>,
-    paying_verbs: Vec<String>,
+    counted: Counted,
+    concept: Concept,
 }
 
 /// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Deserialize)]
 pub struct Concept {
     /// Words that are never part of a concept.
     pub function_words: HashSet<String>,
@@ -130,20 +119,12 @@ pub struct Concept {
     pub measure_nouns: HashSet<String>,
     /// Verbs of paying ("pay £85 for a passport").
     pub paying_verbs: HashSet<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct CountedFile {
-    not_counted: Vec<String>,
-    plural_modifiers: Vec<String>,
-    not_modifiers: Vec<String>,
-    men_plurals: Vec<String>,
-    irregular: HashMap<String, String>,
-    capitalised: Vec<String>,
+    /// Words after "in" that make an idiom, not what money is for ("in total").
+    pub in_idioms: HashSet<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Deserialize)]
 pub struct Counted {
     /// Words after a number that are never what it counts.
     pub not_counted: HashSet<String>,
@@ -377,23 +358,8 @@ impl Lexicon {
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
             comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
-            counted: Counted {
-                not_counted: figures.counted.not_counted.into_iter().collect(),
-                plural_modifiers: figures.counted.plural_modifiers.into_iter().collect(),
-                not_modifiers: figures.counted.not_modifiers.into_iter().collect(),
-                men_plurals: figures.counted.men_plurals.into_iter().collect(),
-                irregular: figures.counted.irregular,
-                capitalised: figures.counted.capitalised.into_iter().collect(),
-            },
-            concept: Concept {
-                function_words: figures.concept.function_words.into_iter().collect(),
-                link_verbs: figures.concept.link_verbs.into_iter().collect(),
-                conjunctions: figures.concept.conjunctions.into_iter().collect(),
-                attaching: figures.concept.attaching.into_iter().collect(),
-                figure_modifiers: figures.concept.figure_modifiers.into_iter().collect(),
-                measure_nouns: figures.concept.measure_nouns.into_iter().collect(),
-                paying_verbs: figures.concept.paying_verbs.into_iter().collect(),
-            },
+            counted: figures.counted,
+            concept: figures.concept,
             hedge_by_first: by_first_byte(&figures.hedges.cues),
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
