@@ -92,7 +92,7 @@ pub(super) fn figure_conditions(text: &str, q: &mut ParsedQuery) -> String {
         let mut start = f.start;
         // take the bound words before the figure out of the text as well
         let before = text[at..start].trim_end();
-        for (words, _) in &Lexicon::get().prefix_bounds {
+        for (words, _) in &Lexicon::get().prefix_bounds.list {
             let phrase = words.join(" ");
             if before.to_lowercase().ends_with(&phrase) {
                 start = at + before.len() - phrase.len();

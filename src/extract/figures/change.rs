@@ -21,7 +21,8 @@ pub(super) fn change(
     let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
-    for (words, bound) in &lex.prefix_bounds {
+    let anchor = before.last().map_or("", |w| &**w);
+    for (words, bound) in lex.prefix_bounds.anchored_on(anchor) {
         if words.len() > before.len() {
             continue;
         }

@@ -311,17 +311,11 @@ fn is_time_phrase_word(text: &str, toks: &[Tok], start: usize, k: usize) -> bool
 /// "5000 or more", "10 or less".
 pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     // the words after the quantity, read once (a bound is at most a few words)
-    let longest = lex
-        .suffix_bounds
-        .iter()
-        .map(|(w, _)| w.len())
-        .max()
-        .unwrap_or(0);
-    let after: Vec<_> = (0..=longest)
+    let after: Vec<_> = (0..=lex.suffix_bounds.longest())
         .map(|k| word(text, toks, q.next + k))
         .collect();
     let at = |k: usize| after.get(k).and_then(|w| w.as_deref());
-    for (words, bound) in &lex.suffix_bounds {
+    for (words, bound) in lex.suffix_bounds.anchored_on(at(0).unwrap_or("")) {
         let matches = words
             .iter()
             .enumerate()

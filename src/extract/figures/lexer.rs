@@ -25,6 +25,8 @@ pub struct Tok {
     pub end: usize,
     /// No white space between this token and the previous one.
     pub glued: bool,
+    /// The token has no upper-case letter, so its lower-case form is its own text.
+    pub folded: bool,
 }
 
 /// Lexes `text` in one pass; linear in its length.
@@ -97,12 +99,24 @@ pub fn lex(text: &str) -> Vec<Tok> {
             start,
             end,
             glued,
+            folded: !has_upper(&text[start..end]),
         });
         last_end = end;
         pos = end;
     }
     glue_spaced_fractions(text, &mut toks);
     toks
+}
+
+/// Whether `w` has an upper-case letter; one pass over its bytes, without early exits
+/// (a branch on each byte mispredicts).
+fn has_upper(w: &str) -> bool {
+    let (mut upper, mut ascii) = (false, true);
+    for &b in w.as_bytes() {
+        upper |= b.is_ascii_uppercase();
+        ascii &= b.is_ascii();
+    }
+    upper || !ascii && w.chars().any(char::is_uppercase)
 }
 
 /// Extends the number `bytes[start..end]` over separators that tokenized text writes between

@@ -20,28 +20,16 @@ pub struct Number {
     pub words: bool,
 }
 
-/// The text of token `i` lower-cased.
 /// The text of token `i` lower-cased; borrowed when it already is (most words of news text).
 pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Cow<'t, str>> {
     toks.get(i).map(|t| {
         let w = &text[t.start..t.end];
-        // one pass over the bytes, accumulating without early exits (branches on each
-        // byte mispredict)
-        let (mut upper, mut ascii) = (false, true);
-        for &b in w.as_bytes() {
-            upper |= b.is_ascii_uppercase();
-            ascii &= b.is_ascii();
-        }
-        if ascii {
-            if upper {
-                std::borrow::Cow::Owned(w.to_ascii_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        } else if w.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        } else {
+        if t.folded {
             std::borrow::Cow::Borrowed(w)
+        } else if w.is_ascii() {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
         }
     })
 }

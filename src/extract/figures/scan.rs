@@ -155,6 +155,11 @@ pub(super) fn currency_at(
     i: usize,
     lex: &Lexicon,
 ) -> Option<(usize, usize)> {
+    // most quantities open with their number: one lookup rules out a symbol
+    let head = number::word(text, toks, i)?;
+    if !lex.symbol_heads.contains(&*head) {
+        return None;
+    }
     let mut best = None;
     let mut s = String::new();
     for j in i..(i + 3).min(toks.len()) {
@@ -217,21 +222,32 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         return None;
     }
     let mut best = None;
-    let mut key = String::new();
+    let mut key = String::with_capacity(32);
+    let mut spaced_stop = false;
     for j in i..(i + lex.max_alias_tokens).min(toks.len()) {
         let t = toks[j];
+        let raw = &text[t.start..t.end];
         if j > i {
             if !t.glued {
                 key.push(' ');
+                spaced_stop |= raw.starts_with('.');
             }
             // tokens of one alias are glued or single-spaced: stop at sentence punctuation
-            if matches!(&text[t.start..t.end], "," | ";" | "(" | ")") {
+            if matches!(raw, "," | ";" | "(" | ")") {
                 break;
             }
         }
-        key.extend(text[t.start..t.end].chars().flat_map(char::to_lowercase));
+        spaced_stop |= raw.contains(" .");
+        if t.folded {
+            key.push_str(raw);
+        } else if raw.is_ascii() {
+            let from = key.len();
+            key.push_str(raw);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.extend(raw.chars().flat_map(char::to_lowercase));
+        }
         // "km ." as "km."; copied only when the key has a spaced full stop
-        let spaced_stop = key.contains(" .");
         let found = if spaced_stop {
             lex.aliases.get(&key.replace(" .", "."))
         } else {

@@ -4,6 +4,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+pub use bounds::{Anchor, Bounds};
+
+mod bounds;
 mod shapes;
 pub use shapes::OpenerShapes;
 
@@ -38,18 +41,12 @@ struct UnitsFile {
     unit: Vec<Unit>,
 }
 
+/// Bound phrases of one side as written in the schema, by the bound they give.
 #[derive(Debug, Deserialize)]
-struct Bounds {
+struct BoundLists {
     approx: Vec<String>,
     more: Vec<String>,
     less: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct SuffixBounds {
-    more: Vec<String>,
-    less: Vec<String>,
-    approx: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,8 +88,8 @@ pub struct Periods {
 struct FiguresFile {
     scales: HashMap<String, f64>,
     numbers: HashMap<String, f64>,
-    modifiers: Bounds,
-    suffix_modifiers: SuffixBounds,
+    modifiers: BoundLists,
+    suffix_modifiers: BoundLists,
     change_verbs: Verbs,
     hedges: Hedges,
     periods: Periods,
@@ -171,6 +168,8 @@ pub struct Lexicon {
     pub max_alias_tokens: usize,
     /// Lower-case currency symbol → unit index.
     pub symbols: HashMap<String, usize>,
+    /// The first token of each currency symbol and code, lower case (`$`, `us`, `eur`).
+    pub symbol_heads: HashSet<String>,
     /// Words that can open a quantity besides number words: articles, `half`, the first
     /// word of currency symbols and codes.
     pub starters: HashSet<String>,
@@ -185,10 +184,10 @@ pub struct Lexicon {
     pub scales: HashMap<String, f64>,
     /// Number words.
     pub numbers: HashMap<String, f64>,
-    /// Modifiers before a figure, as word sequences, longest first.
-    pub prefix_bounds: Vec<(Vec<String>, Bound)>,
-    /// Modifiers after a figure, as word sequences, longest first.
-    pub suffix_bounds: Vec<(Vec<String>, Bound)>,
+    /// Modifiers before a figure ("more than"), by their last word.
+    pub prefix_bounds: Bounds,
+    /// Modifiers after a figure ("or more"), by their first word.
+    pub suffix_bounds: Bounds,
     /// Change verb stems: (stem, up?).
     pub change_verbs: Vec<(String, bool)>,
     /// Indexes into `change_verbs` by the stem's first byte.
@@ -250,13 +249,12 @@ pub fn alias_key(alias: &str) -> String {
         .to_lowercase()
 }
 
-fn bounds(lists: [(&[String], Bound); 3]) -> Vec<(Vec<String>, Bound)> {
-    let mut out: Vec<(Vec<String>, Bound)> = lists
+fn bounds(lists: [(&[String], Bound); 3], anchor: Anchor) -> Bounds {
+    let phrases = lists
         .iter()
         .flat_map(|(list, bound)| list.iter().map(move |m| (words(m), *bound)))
         .collect();
-    out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    out
+    Bounds::new(phrases, anchor)
 }
 
 impl Lexicon {
@@ -303,11 +301,14 @@ impl Lexicon {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        for symbol in symbols.keys() {
-            if let Some(t) = crate::extract::figures::lexer::lex(symbol).first() {
-                starters.insert(symbol[t.start..t.end].to_string());
-            }
-        }
+        let symbol_heads: HashSet<String> = symbols
+            .keys()
+            .filter_map(|symbol| {
+                let t = *crate::extract::figures::lexer::lex(symbol).first()?;
+                Some(symbol[t.start..t.end].to_string())
+            })
+            .collect();
+        starters.extend(symbol_heads.iter().cloned());
         let openers: HashSet<String> = starters
             .iter()
             .cloned()
@@ -325,18 +326,25 @@ impl Lexicon {
             strict_followers: units.strict_followers.iter().cloned().collect(),
             max_alias_tokens,
             symbols,
+            symbol_heads,
             scales: figures.scales,
             numbers: figures.numbers,
-            prefix_bounds: bounds([
-                (&m.approx, Bound::Approx),
-                (&m.more, Bound::More),
-                (&m.less, Bound::Less),
-            ]),
-            suffix_bounds: bounds([
-                (&s.approx, Bound::Approx),
-                (&s.more, Bound::More),
-                (&s.less, Bound::Less),
-            ]),
+            prefix_bounds: bounds(
+                [
+                    (&m.approx, Bound::Approx),
+                    (&m.more, Bound::More),
+                    (&m.less, Bound::Less),
+                ],
+                Anchor::Last,
+            ),
+            suffix_bounds: bounds(
+                [
+                    (&s.approx, Bound::Approx),
+                    (&s.more, Bound::More),
+                    (&s.less, Bound::Less),
+                ],
+                Anchor::First,
+            ),
             change_by_first: by_first_byte(verbs.up.iter().chain(verbs.down.iter())),
             change_verbs: verbs
                 .up
@@ -458,6 +466,7 @@ impl Lexicon {
             strict_followers: Default::default(),
             max_alias_tokens: 1,
             symbols: HashMap::default(),
+            symbol_heads: HashSet::default(),
             starters: Default::default(),
             openers: Default::default(),
             max_opener: 0,
@@ -466,8 +475,8 @@ impl Lexicon {
             hedge_classes: Vec::new(),
             scales: HashMap::default(),
             numbers: HashMap::default(),
-            prefix_bounds: Vec::new(),
-            suffix_bounds: Vec::new(),
+            prefix_bounds: Bounds::default(),
+            suffix_bounds: Bounds::default(),
             change_verbs: Vec::new(),
             change_by_first: vec![Vec::new(); 256],
             needs_by_or_to: Vec::new(),

@@ -1,0 +1,96 @@
+//! Bound phrases around a figure ("more than", "about", "or less"), longest first, indexed by
+//! the word each one is anchored on: the last word of a phrase before the figure, the first
+//! of a phrase after it. A figure's neighbour then picks out the few phrases that can match.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Bound;
+
+/// Bound phrases of one side of a figure.
+#[derive(Debug, Default)]
+pub struct Bounds {
+    /// Every phrase as lower-case words, with its bound; longest first.
+    pub list: Vec<(Vec<String>, Bound)>,
+    /// Indexes into `list`, in its order, by the anchor word.
+    by_anchor: HashMap<String, Vec<usize>>,
+    /// Words in the longest phrase.
+    longest: usize,
+}
+
+/// Which word of a phrase the index is keyed on.
+#[derive(Debug, Clone, Copy)]
+pub enum Anchor {
+    /// The phrase ends next to the figure ("more than 5").
+    Last,
+    /// The phrase begins next to the figure ("5 or more").
+    First,
+}
+
+impl Bounds {
+    /// Indexes `phrases` (word lists with their bound) on `anchor`, sorted longest first.
+    pub fn new(mut phrases: Vec<(Vec<String>, Bound)>, anchor: Anchor) -> Bounds {
+        phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut by_anchor: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, (words, _)) in phrases.iter().enumerate() {
+            let key = match anchor {
+                Anchor::Last => words.last(),
+                Anchor::First => words.first(),
+            };
+            if let Some(key) = key {
+                by_anchor.entry(key.clone()).or_default().push(i);
+            }
+        }
+        let longest = phrases.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        Bounds {
+            list: phrases,
+            by_anchor,
+            longest,
+        }
+    }
+
+    /// The phrases anchored on `word`, longest first.
+    pub fn anchored_on<'a>(
+        &'a self,
+        word: &str,
+    ) -> impl Iterator<Item = &'a (Vec<String>, Bound)> + 'a {
+        self.by_anchor
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.list[i])
+    }
+
+    /// Words in the longest phrase.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn phrases_are_found_by_their_anchor_longest_first() {
+        let b = Bounds::new(
+            vec![
+                (phrase("than"), Bound::More),
+                (phrase("more than"), Bound::More),
+                (phrase("no more than"), Bound::Less),
+                (phrase("about"), Bound::Approx),
+            ],
+            Anchor::Last,
+        );
+        let found: Vec<_> = b.anchored_on("than").map(|(w, _)| w.join(" ")).collect();
+        assert_eq!(found, ["no more than", "more than", "than"]);
+        assert_eq!(b.anchored_on("more").count(), 0);
+        assert_eq!(b.longest(), 3);
+        let after = Bounds::new(vec![(phrase("or more"), Bound::More)], Anchor::First);
+        assert_eq!(after.anchored_on("or").count(), 1);
+        assert_eq!(after.anchored_on("more").count(), 0);
+    }
+}
