@@ -197,12 +197,13 @@ pub fn glued_degree_letter(
     if !t.glued {
         return true; // "800,000 F-Series"
     }
-    // "-10C": below zero, a glued C or F is a temperature
+    // "-10C", "minus 5C": below zero, a glued C or F is a temperature
+    let raw = |k: usize| &text[toks[k].start..toks[k].end];
     let signed = at >= 2
-        && toks[at - 1].glued
-        && matches!(&text[toks[at - 2].start..toks[at - 2].end], "-" | "−");
+        && ((toks[at - 1].glued && matches!(raw(at - 2), "-" | "−"))
+            || raw(at - 2).eq_ignore_ascii_case("minus"));
     if signed {
-        return true;
+        return false;
     }
     let capital = text.as_bytes()[t.start].is_ascii_uppercase();
     let ends_word = toks.get(next).is_none_or(|n| {

@@ -305,7 +305,13 @@ pub fn quantity_at(
         let next_num = toks
             .get(j + 1)
             .is_some_and(|t| t.glued && t.kind == Kind::Num);
-        let after_word = j > 0 && toks[j].glued;
+        // "F-16", "5-10" are no signs; "(-5%)", "<-30", "=-5" are
+        let after_word = j > 0
+            && toks[j].glued
+            && !matches!(
+                &text[toks[j - 1].start..toks[j - 1].end],
+                "(" | "[" | "<" | ">" | "=" | "≤" | "≥" | "≈" | "~" | "“"
+            );
         if next_num && !after_word {
             sign = -1.0;
             j += 1;
@@ -316,9 +322,10 @@ pub fn quantity_at(
     if currency.is_none() && j > 0 && toks.get(j).is_some_and(|t| t.glued) {
         let prev = toks[j - 1];
         let prev_text = &text[prev.start..prev.end];
-        let hyphen = matches!(prev_text, "-" | "‑" | "/") && j > 1 && prev.glued;
+        let hyphen = matches!(prev_text, "-" | "‑" | "/" | "−") && j > 1 && prev.glued;
         let before = if hyphen { Some(toks[j - 2]) } else { None };
-        // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen)
+        // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen); and the
+        // power of a unit: "fb−1", "s-1"
         let named = before.is_some_and(|b| {
             b.kind == Kind::Word
                 && !lex
@@ -327,7 +334,7 @@ pub fn quantity_at(
                 && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
         });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
-        let id_part = join && before.is_some_and(|b| b.kind == Kind::Num);
+        let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);
         if prev.kind == Kind::Word || prev_text == ":" || named || id_part {
             return None;
         }
@@ -433,6 +440,15 @@ pub fn quantity_at(
         } else {
             unit_at(text, toks, q.next, lex)
         };
+        // "24703L202": digits glued on both sides of the letters make an id
+        let id = unit.is_some_and(|(_, next)| {
+            toks.get(next).is_some_and(|t| {
+                t.glued && t.kind == Kind::Num && toks[next - 1].kind == Kind::Word
+            }) && toks[q.next].glued
+        });
+        if id {
+            return None;
+        }
         if let Some((u, next)) = unit {
             if !super::notation::glued_degree_letter(
                 text,

@@ -1,5 +1,7 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
+mod signs;
+
 use super::extract;
 use crate::model::{Change, Figure};
 

@@ -1,0 +1,52 @@
+//! Signs, powers and ids: a minus that makes a number negative, one that raises a unit to a
+//! power, and letters glued between digits that make an identifier.
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn temperatures_below_zero_with_a_glued_letter() {
+    for (text, value) in [
+        ("Now its -10C", -10.0),
+        ("temperatures of −3C overnight", -3.0),
+        ("It will feel like minus 10C", -10.0),
+    ] {
+        let f = one(text);
+        assert_eq!(f.value, Some(value), "{text}");
+        assert_eq!(f.unit.as_deref(), Some("degree Celsius"), "{text}");
+    }
+    // without a sign or a word of weather a glued capital is no temperature
+    assert!(extract("Apartment 12C was empty.").is_empty());
+}
+
+#[test]
+fn a_sign_after_a_bracket_or_comparison() {
+    let values: Vec<_> = extract("Services -7.1 (-8.7) and more")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(values, [Some(-7.1), Some(-8.7)]);
+    let f = one("Is it still the case when <-30");
+    assert_eq!((f.value, f.change), (Some(-30.0), Change::Less));
+    assert_eq!(one("the score =-5").value, Some(-5.0));
+    // a hyphen after a word or a closing quote is none: "F-16", "\"GTI\"-83 days"
+    assert!(extract("an F-16 jet").is_empty());
+    assert_eq!(one("regular \"GTI\"-83 days").value, Some(83.0));
+}
+
+#[test]
+fn a_unit_raised_to_a_power_is_no_second_figure() {
+    let values: Vec<_> = extract("Tevatron took about 4 years to reach 1 fb−1 in 2005")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(values, [Some(4.0), Some(1.0)]);
+}
+
+#[test]
+fn letters_glued_between_digits_make_an_id() {
+    assert!(extract("part 24703L202 ships").is_empty());
+    assert!(extract("the 9M729 missile").is_empty());
+    let f = one("a plot of 24703m2");
+    assert_eq!(f.unit.as_deref(), Some("square metre"));
+}
