@@ -21,18 +21,12 @@ pub(super) fn change(
     let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
-    let anchor = before.last().map_or("", |w| &**w);
-    for (words, bound) in lex.prefix_bounds.anchored_on(anchor) {
-        if words.len() > before.len() {
-            continue;
-        }
-        if before[before.len() - words.len()..] == words[..] {
-            return match bound {
-                Bound::Approx => Change::Approx,
-                Bound::More => Change::More,
-                Bound::Less => Change::Less,
-            };
-        }
+    if let Some((_, bound)) = lex.prefix_bounds.ending(&before) {
+        return match bound {
+            Bound::Approx => Change::Approx,
+            Bound::More => Change::More,
+            Bound::Less => Change::Less,
+        };
     }
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value

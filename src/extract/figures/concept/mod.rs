@@ -32,8 +32,14 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let w = &text[t.start..t.end];
-    // a capital inside the sentence starts a name: "the New Hampshire electorate"
-    let name = i > 0 && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+    // a capital inside the sentence starts a name: "the New Hampshire electorate" (but not
+    // after an opening quote or bracket: "“But growth of 0.1% ...")
+    let opens = i > 0
+        && matches!(
+            &text[toks[i - 1].start..toks[i - 1].end],
+            "\"" | "“" | "(" | "‘"
+        );
+    let name = i > 0 && !opens && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
     let mut buf = [0u8; 16];
     let function = !name
         && match super::scan::ascii_lower(w, &mut buf) {
@@ -66,6 +72,11 @@ fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
     links.contains(w)
         || w.strip_suffix("es").is_some_and(|s| links.contains(s))
         || w.strip_suffix('s').is_some_and(|s| links.contains(s))
+}
+
+/// A noun of time ("year", "quarter"; `[periods] nouns` in the schema).
+fn is_period_noun(w: &str, lex: &Lexicon) -> bool {
+    lex.periods.nouns.iter().any(|n| n == w)
 }
 
 fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
@@ -230,9 +241,8 @@ pub(super) fn concept(
     // (but "at the end of this month 2 million people": the of-phrase is a time)
     let of_before = (q.first.saturating_sub(3)..q.first).any(|k| {
         word(text, toks, k).as_deref() == Some("of")
-            && !(k + 1..q.first).any(|j| {
-                word(text, toks, j).is_some_and(|w| lex.periods.nouns.iter().any(|n| *n == *w))
-            })
+            && !(k + 1..q.first)
+                .any(|j| word(text, toks, j).is_some_and(|w| is_period_noun(&w, lex)))
     });
     if counting_unit && !of_before {
         // the unit's word: the first word after the number that is no scale ("25 million
@@ -301,7 +311,7 @@ pub(super) fn concept(
             t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
         })
         && !idiom
-        && word(text, toks, k + 1).is_some_and(|w| !lex.periods.nouns.iter().any(|n| *n == *w));
+        && word(text, toks, k + 1).is_some_and(|w| !is_period_noun(&w, lex));
     if money && in_noun {
         if let Some(c) = content_run(k + 1) {
             return Some(c);
@@ -365,8 +375,58 @@ pub(super) fn concept(
         let end = run_end(text, toks, after, run_ceiling, lex);
         if let Some(c) = (end > after).then(|| phrase(after, end)) {
             if !c.ends_with("ed") && !c.ends_with("ing") {
+                // "a 9.6 pct increase in government investment": the change noun with what it
+                // changes
+                let change_noun =
+                    word(text, toks, end - 1).is_some_and(|w| is_change_verb(&w, lex));
+                if change_noun && matches!(word(text, toks, end).as_deref(), Some("in" | "of")) {
+                    let mut from = skip_determiners(end + 1);
+                    if word(text, toks, from)
+                        .is_some_and(|w| lex.concept.figure_modifiers.contains(&*w))
+                    {
+                        from += 1;
+                    }
+                    let to = run_end(text, toks, from, run_ceiling, lex);
+                    // (not a time: "a reduction in the prior period", "a plunge in Q2")
+                    let time = (from..to).any(|k| {
+                        word(text, toks, k).is_some_and(|w| {
+                            let singular = w.strip_suffix('s').unwrap_or(&w);
+                            is_period_noun(singular, lex)
+                                || is_period_noun(&w, lex)
+                                || lex.concept.time_nouns.contains(singular)
+                        })
+                    }) || toks.get(to).is_some_and(|t| t.kind == Kind::Num)
+                        || word(text, toks, to).is_some_and(|w| lex.numbers.contains_key(&*w));
+                    if to > from && !time {
+                        return Some(phrase(end - 1, to));
+                    }
+                }
                 return Some(c);
             }
+        }
+    }
+    // "killed 26 and injured 20", "22 killed": a bare count that a counting verb acts on
+    if q.unit.is_none() && q.counted.is_none() {
+        let counting = |k: usize| {
+            word(text, toks, k).is_some_and(|w| lex.concept.counting_verbs.contains(&*w))
+        };
+        if next < ceiling && counting(next) {
+            return Some(phrase(next, next + 1));
+        }
+        // ("killed at least 31": a bound may stand between)
+        let from = q
+            .first
+            .saturating_sub(lex.prefix_bounds.longest())
+            .max(floor);
+        let before: Vec<_> = (from..q.first)
+            .filter_map(|k| word(text, toks, k))
+            .collect();
+        let bound = lex
+            .prefix_bounds
+            .ending(&before)
+            .map_or(0, |(p, _)| p.len());
+        if q.first > floor + bound && counting(q.first - bound - 1) {
+            return Some(phrase(q.first - bound - 1, q.first - bound));
         }
     }
     before(text, toks, q, floor, lex)
@@ -384,8 +444,12 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
     let np_start = |end: usize| {
         let mut s = end - 1;
         while s > start && end - s < MAX_WORDS && {
+            // ("review forecasts growth of 6%": a cue is a verb here)
             let b = lower(s - 1);
-            is_content(text, toks, s - 1, lex) && !is_verb_like(&b, lex) && !is_change_verb(&b, lex)
+            is_content(text, toks, s - 1, lex)
+                && !is_verb_like(&b, lex)
+                && !is_change_verb(&b, lex)
+                && !is_cue(&b, lex)
         } {
             s -= 1;
         }
@@ -411,7 +475,7 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             return None;
         }
         // "each year at 50,000": a period is not what is measured
-        let period_noun = lex.periods.nouns.iter().any(|n| *n == *w)
+        let period_noun = is_period_noun(&w, lex)
             && i > start
             && matches!(
                 word(text, toks, i - 1).as_deref(),
@@ -428,9 +492,12 @@ fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -
             (i + 1 == q.first || of_figure) && lex.concept.figure_modifiers.contains(&*w);
         // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
-        let verb = !up_to && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
+        // ("a cost of 75 cents", "a previous estimate of 621,000": a noun before "of")
+        let noun_of = of_figure && !w.ends_with("ing") && !w.ends_with("ed");
+        let verb = !up_to && !noun_of && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
         passed_verb |= verb;
-        if !is_content(text, toks, i, lex) || verb || is_cue(&w, lex) || describes_figure {
+        let cue = !noun_of && is_cue(&w, lex);
+        if !is_content(text, toks, i, lex) || verb || cue || describes_figure {
             continue;
         }
         let end = i + 1;
@@ -538,7 +605,7 @@ fn head(
         return None;
     }
     let w = lower(end - 1);
-    if is_verb_like(&w, lex) || is_cue(&w, lex) || lex.periods.nouns.iter().any(|n| *n == *w) {
+    if is_verb_like(&w, lex) || is_cue(&w, lex) || is_period_noun(&w, lex) {
         return None;
     }
     let mut hs = end - 1;

@@ -159,3 +159,61 @@ fn figures_close_after_another_share_its_concept() {
         "Friday"
     );
 }
+
+#[test]
+fn a_bare_count_of_a_counting_verb_is_measured_by_the_verb() {
+    let t = "the man authorities say killed 26 and injured 20 in the shooting";
+    assert_eq!(concept(t, 0), "killed");
+    assert_eq!(concept(t, 1), "injured");
+    assert_eq!(
+        concept("attacks that killed at least 31 in Brussels", 0),
+        "killed"
+    );
+    assert_eq!(
+        concept("TARGET: 38 killed and 39 wounded in a shooting", 1),
+        "wounded"
+    );
+    // a noun after the count is what it counts; a conjunction or "to" ends the search
+    assert_eq!(concept("the blast killed 14 people", 0), "people");
+    let t = "40,171 people are infected while 187,518 are under observation";
+    assert_ne!(concept(t, 1), "infected");
+    let t = "taking the number of people employed to 38.9 million";
+    assert_eq!(concept(t, 0), "number of people");
+}
+
+#[test]
+fn a_change_noun_takes_what_it_changes() {
+    let t = "a 9.6 pct increase in fresh government investment expenditure";
+    assert_eq!(
+        concept(t, 0),
+        "increase in fresh government investment expenditure"
+    );
+    assert_eq!(
+        concept("a 2.6 pct rise in retail sales", 0),
+        "rise in retail sales"
+    );
+    // not a time: "a 1.99-point reduction in the prior period", "a 41.9% plunge in Q2"
+    assert_eq!(
+        concept("a 1.99-point reduction in the prior period", 0),
+        "reduction"
+    );
+    assert_eq!(concept("a 41.9% plunge in Q2 output", 0), "plunge");
+}
+
+#[test]
+fn a_noun_before_of_is_the_figures_own() {
+    // even a word that can be a verb or a hedge: "cost", "estimate", "gains"
+    assert_eq!(concept("at a cost of 75 cents per barrel", 0), "cost");
+    let t = "forecast at 627,000 ha against a previous estimate of 621,000";
+    assert_eq!(concept(t, 0), "");
+    assert_eq!(concept(t, 1), "previous estimate");
+    assert_eq!(
+        concept("results include extraordinary gains of 1,593,000 dlrs", 0),
+        "extraordinary gains"
+    );
+    // a capital after an opening quote starts the sentence, not a name
+    assert_eq!(
+        concept("he said. \"But growth of 0.1% is still too weak\"", 0),
+        "growth"
+    );
+}

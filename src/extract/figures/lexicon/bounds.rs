@@ -60,6 +60,19 @@ impl Bounds {
             .map(|&i| &self.list[i])
     }
 
+    /// The longest phrase that `words` (lower case, in text order) end with, for phrases
+    /// anchored on their last word: "killed at least" ends with "at least".
+    pub fn ending<S: AsRef<str>>(&self, words: &[S]) -> Option<&(Vec<String>, Bound)> {
+        let last = words.last()?.as_ref();
+        self.anchored_on(last).find(|(phrase, _)| {
+            phrase.len() <= words.len()
+                && phrase
+                    .iter()
+                    .zip(&words[words.len() - phrase.len()..])
+                    .all(|(p, w)| p == w.as_ref())
+        })
+    }
+
     /// Words in the longest phrase.
     pub fn longest(&self) -> usize {
         self.longest
@@ -89,6 +102,11 @@ mod tests {
         assert_eq!(found, ["no more than", "more than", "than"]);
         assert_eq!(b.anchored_on("more").count(), 0);
         assert_eq!(b.longest(), 3);
+        let ending = |words: &[&str]| b.ending(words).map(|(p, _)| p.len());
+        assert_eq!(ending(&["killed", "no", "more", "than"]), Some(3));
+        assert_eq!(ending(&["much", "more", "than"]), Some(2));
+        assert_eq!(ending(&["killed"]), None);
+        assert_eq!(ending(&[]), None);
         let after = Bounds::new(vec![(phrase("or more"), Bound::More)], Anchor::First);
         assert_eq!(after.anchored_on("or").count(), 1);
         assert_eq!(after.anchored_on("more").count(), 0);

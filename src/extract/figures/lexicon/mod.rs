@@ -118,6 +118,10 @@ pub struct Concept {
     pub paying_verbs: HashSet<String>,
     /// Words after "in" that make an idiom, not what money is for ("in total").
     pub in_idioms: HashSet<String>,
+    /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
+    pub counting_verbs: HashSet<String>,
+    /// Nouns of time beyond the periods' ("the prior period").
+    pub time_nouns: HashSet<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
