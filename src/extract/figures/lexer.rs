@@ -51,7 +51,11 @@ pub fn lex(text: &str) -> Vec<Tok> {
         let glued = last_end == start;
         let kind;
         let mut end = start + c.len_utf8();
-        if c.is_ascii_digit() {
+        // ".3", "+.3": a decimal without its leading zero, after a space or a sign
+        let bare_decimal = c == '.'
+            && bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
+            && (start == 0 || matches!(bytes[start - 1], b' ' | b'+' | b'-' | b'(' | b'$' | b'\t'));
+        if c.is_ascii_digit() || bare_decimal {
             kind = Kind::Num;
             while end < bytes.len() {
                 let b = bytes[end];

@@ -26,9 +26,8 @@ pub(super) fn is_not_quantity(
         Some((true, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s")) => {
             return true;
         }
-        Some((false, "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "est" | "edt" | "bst")) => {
-            return true;
-        }
+        Some((false, "am" | "pm" | "a.m" | "p.m")) => return true,
+        Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
     }
     let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);

@@ -12,11 +12,13 @@
 //! The vocabulary is `[concept]` in `schema/figures.toml`. Every rule looks at a bounded number
 //! of tokens inside the figure's sentence.
 
-use super::context::{is_clause_break, is_cue, WINDOW};
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
+
+mod before;
+use before::before;
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
 const MAX_WORDS: usize = 3;
@@ -321,6 +323,10 @@ pub(super) fn concept(
     // "the £1.35bn ($2.5bn) offer"
     // ("closed up 23 points to 6661.89": a measuring noun is passed over)
     let mut after = if measuring { next + 1 } else { next };
+    // "a 37-3/8 cts per share common stock dividend"
+    while word(text, toks, after).as_deref() == Some("per") && after + 2 < ceiling {
+        after += 2;
+    }
     let mut run_ceiling = ceiling;
     if raw(after) == "(" {
         // the figure in the brackets is a conversion: the phrase after them is shared
@@ -430,192 +436,6 @@ pub(super) fn concept(
         }
     }
     before(text, toks, q, floor, lex)
-}
-
-/// The noun phrase before the figure that a verb or preposition links to it ("lifting its
-/// soybean purchases to 20 million tons"), followed back to the head of its prepositional
-/// phrases. Link words and verbs are passed over (one comma too, for "soybeans, rising from
-/// …"); a conjunction ends the search: the figure then shares its neighbour's concept.
-fn before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Option<String> {
-    let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
-    let start = q.first.saturating_sub(WINDOW + 4).max(floor);
-    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
-    // the start of the noun phrase ending at `end` (exclusive), at most MAX_WORDS long
-    let np_start = |end: usize| {
-        let mut s = end - 1;
-        while s > start && end - s < MAX_WORDS && {
-            // ("review forecasts growth of 6%": a cue is a verb here)
-            let b = lower(s - 1);
-            is_content(text, toks, s - 1, lex)
-                && !is_verb_like(&b, lex)
-                && !is_change_verb(&b, lex)
-                && !is_cue(&b, lex)
-        } {
-            s -= 1;
-        }
-        // "Russia's total output": a possessive joins its owner
-        if s >= start + 2 && is_joiner(text, toks, s - 2) && is_content(text, toks, s - 3, lex) {
-            s -= 3;
-        }
-        s
-    };
-    let mut i = q.first;
-    let mut crossed_comma = false;
-    // a verb between the phrase and the figure makes the phrase a subject, which may carry
-    // prepositional phrases; without one the phrase is the figure's own ("receipts of 2,000")
-    let mut passed_verb = false;
-    while i > start {
-        i -= 1;
-        let w = lower(i);
-        if w == "," && !crossed_comma {
-            crossed_comma = true;
-            continue;
-        }
-        if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&*w) {
-            return None;
-        }
-        // "each year at 50,000": a period is not what is measured
-        let period_noun = is_period_noun(&w, lex)
-            && i > start
-            && matches!(
-                word(text, toks, i - 1).as_deref(),
-                Some("each" | "every" | "per" | "a" | "this" | "last" | "next" | "that")
-            );
-        if period_noun {
-            i -= 1;
-            continue;
-        }
-        // "a record 213,506 tonnes": words that describe the figure itself
-        // ("a total of 1.04 mln tonnes")
-        let of_figure = i + 2 == q.first && word(text, toks, i + 1).as_deref() == Some("of");
-        let describes_figure =
-            (i + 1 == q.first || of_figure) && lex.concept.figure_modifiers.contains(&*w);
-        // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
-        let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
-        // ("a cost of 75 cents", "a previous estimate of 621,000": a noun before "of")
-        let noun_of = of_figure && !w.ends_with("ing") && !w.ends_with("ed");
-        let verb = !up_to && !noun_of && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
-        passed_verb |= verb;
-        let cue = !noun_of && is_cue(&w, lex);
-        if !is_content(text, toks, i, lex) || verb || cue || describes_figure {
-            continue;
-        }
-        let end = i + 1;
-        let s = np_start(end);
-        // "totaled 26,108 cars in the week, down 2.2 pct": the words right after the figure
-        // before, past a comma, are that figure's; the change shares its concept
-        if s == floor && floor > 0 && crossed_comma {
-            return None;
-        }
-        return Some(match head(text, toks, s, start, passed_verb, lex) {
-            Some((hs, _, true)) => phrase(hs, end),
-            Some((hs, he, false)) => phrase(hs, he),
-            None => phrase(s, end),
-        });
-    }
-    None
-}
-
-/// The noun phrase that the phrase starting at `s` is attached to by a preposition ("balances
-/// at the Federal Reserve", "index of leading shares"): its start, end, and whether the
-/// preposition is "of" (the two phrases are then read as one: "index of leading shares").
-/// Coordinated phrases and a change noun before "by" are passed over ("rate increases by
-/// Citibank and Chase Manhattan Bank"). Only a subject carries such phrases: without a verb
-/// passed on the way from the figure (`passed_verb`), or a change noun, there is no head.
-fn head(
-    text: &str,
-    toks: &[Tok],
-    s: usize,
-    start: usize,
-    passed_verb: bool,
-    lex: &Lexicon,
-) -> Option<(usize, usize, bool)> {
-    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
-    let mut k = s;
-    // modifiers the noun phrase left out ("of leading shares"), then determiners
-    let mut skipped = 0;
-    while k > start && skipped < 2 && is_content(text, toks, k - 1, lex) {
-        k -= 1;
-        skipped += 1;
-    }
-    while k > start && is_determiner(&lower(k - 1)) {
-        k -= 1;
-    }
-    // "Citibank and Chase Manhattan Bank"
-    if k > start + 1 && matches!(&*lower(k - 1), "and" | "or") {
-        let mut j = k - 1;
-        let mut words = 0;
-        while j > start
-            && words < MAX_WORDS
-            && is_content(text, toks, j - 1, lex)
-            && !is_verb_like(&lower(j - 1), lex)
-        {
-            j -= 1;
-            words += 1;
-        }
-        if words == 0 {
-            return None;
-        }
-        k = j;
-    }
-    if k <= start + 1 {
-        return None;
-    }
-    let prep = lower(k - 1);
-    if !lex.concept.attaching.contains(&*prep) {
-        return None;
-    }
-    let mut end = k - 1;
-    // "prime rate increases by Citibank to 7-3/4 pct": a change noun before "by" is the
-    // predicate; the head is the phrase before it
-    let change_by = prep == "by" && end > start && is_change_verb(&lower(end - 1), lex);
-    if change_by {
-        end -= 1;
-    } else if !passed_verb {
-        return None;
-    }
-    // "the Dow Jones Industrial Average fell to session lows, down 200 points": a verb
-    // before the preposition has the head as its subject
-    if end > start + 1 && {
-        // (a plural is a noun: "tax cuts for the wealthiest")
-        let v = lower(end - 1);
-        // (past tenses only: in "the annual average monthly rise in retail prices was", "rise"
-        // is the head noun)
-        let past = v.ends_with("ed")
-            || matches!(
-                &*v,
-                "fell"
-                    | "rose"
-                    | "grew"
-                    | "sank"
-                    | "shrank"
-                    | "slid"
-                    | "lost"
-                    | "came"
-                    | "went"
-                    | "stood"
-                    | "was"
-                    | "were"
-            );
-        past && (is_change_verb(&v, lex) || is_link_verb(&v, lex))
-    } {
-        end -= 1;
-    }
-    if end <= start || !is_content(text, toks, end - 1, lex) {
-        return None;
-    }
-    let w = lower(end - 1);
-    if is_verb_like(&w, lex) || is_cue(&w, lex) || is_period_noun(&w, lex) {
-        return None;
-    }
-    let mut hs = end - 1;
-    while hs > start && end - hs < MAX_WORDS && is_content(text, toks, hs - 1, lex) && {
-        let b = lower(hs - 1);
-        !is_verb_like(&b, lex) && !is_change_verb(&b, lex)
-    } {
-        hs -= 1;
-    }
-    Some((hs, end, prep == "of"))
 }
 
 #[cfg(test)]

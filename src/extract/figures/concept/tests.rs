@@ -217,3 +217,20 @@ fn a_noun_before_of_is_the_figures_own() {
         "growth"
     );
 }
+
+#[test]
+fn wire_tables_and_periods() {
+    // a row label is what the row measures, and a wide gap parts the cells
+    let t = "Shr 31 cts vs 24 cts  Net 5,449,000 vs 4,083,000  Sales 60.3 mln vs 51.9 mln";
+    assert_eq!(concept(t, 0), "Shr");
+    assert_eq!(concept(t, 2), "Net");
+    assert_eq!(concept(t, 3), "Net");
+    assert_eq!(concept(t, 4), "Sales");
+    assert_eq!(concept("Year  Net 55.3 mln vs NA", 0), "Net");
+    // "the first week" is a time, not what is measured
+    let t = "total OPEC production in the first week of October could be above 18.5 mln bpd";
+    assert_eq!(concept(t, 0), "total OPEC production");
+    // past a rate's "per share": the noun the figure modifies
+    let t = "the company declared a 37-3/8 cts per share common stock dividend";
+    assert_eq!(concept(t, 0), "common stock dividend");
+}

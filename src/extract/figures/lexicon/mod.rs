@@ -94,6 +94,7 @@ struct FiguresFile {
     hedges: Hedges,
     periods: Periods,
     names: Names,
+    times: Times,
     hedge_classes: HashMap<String, Vec<String>>,
     counted: Counted,
     concept: Concept,
@@ -144,6 +145,11 @@ pub struct Counted {
 #[derive(Debug, Deserialize)]
 struct Names {
     before: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Times {
+    zones: Vec<String>,
 }
 
 /// Which way a modifier bounds a figure.
@@ -230,6 +236,8 @@ pub struct Lexicon {
     pub period_shapes: OpenerShapes,
     /// Words after which a number is a name, not a quantity ("highway 35").
     pub name_words: HashSet<String>,
+    /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
+    pub time_zones: HashSet<String>,
     /// Hedge classes (`tentative`, `committed`, `projected`) with their cue stems.
     pub hedge_classes: Vec<(String, Vec<String>)>,
 }
@@ -387,6 +395,7 @@ impl Lexicon {
             ),
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
+            time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
                 let mut classes: Vec<(String, Vec<String>)> =
                     figures.hedge_classes.into_iter().collect();
@@ -476,6 +485,7 @@ impl Lexicon {
             max_opener: 0,
             opener_shapes: OpenerShapes::default(),
             name_words: Default::default(),
+            time_zones: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),
             numbers: HashMap::default(),

@@ -1,5 +1,6 @@
 //! Signs, powers and ids: a minus that makes a number negative, one that raises a unit to a
-//! power, and letters glued between digits that make an identifier.
+//! power, and letters glued between digits that make an identifier; decimals written without
+//! their zero, clock times and names that look like counts.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -49,4 +50,26 @@ fn letters_glued_between_digits_make_an_id() {
     assert!(extract("the 9M729 missile").is_empty());
     let f = one("a plot of 24703m2");
     assert_eq!(f.unit.as_deref(), Some("square metre"));
+}
+
+#[test]
+fn a_decimal_without_its_leading_zero() {
+    assert_eq!(one("2016 House election: +.3 Shea-Porter").value, Some(0.3));
+    let f = one("It rose .5 percent.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.5), Some("percent")));
+    assert_eq!(one("costs $.50 each").value, Some(0.5));
+    // an ellipsis or a full stop glued to a word is no decimal point
+    assert_eq!(one("wait... 3 more").value, Some(3.0));
+    assert_eq!(one("6 . 2 %").value, Some(6.2));
+}
+
+#[test]
+fn clock_times_names_and_microns() {
+    assert!(extract("trading began at 0300 pdt").is_empty());
+    assert!(extract("Question 1 on the ballot").is_empty());
+    let f = one("Intel's 1.5-micron process");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(1.5), Some("micrometre"))
+    );
 }
