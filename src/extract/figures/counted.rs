@@ -15,6 +15,17 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         toks.get(k)
             .is_some_and(|t| c.plural_modifiers.contains(&text[t.start..t.end]))
     };
+    // "700,000 “Dreamers”": a quoted plural
+    let quoted = toks
+        .get(i)
+        .is_some_and(|t| matches!(&text[t.start..t.end], "“" | "\"" | "‘"))
+        && toks.get(i + 1).is_some_and(|t| t.glued)
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "”" | "\"" | "’"));
+    if quoted {
+        return plural_at(i + 1);
+    }
     if let Some(noun) = plural_at(i) {
         if modifies_next(i) {
             return Some(plural_at(i + 1).unwrap_or(noun));

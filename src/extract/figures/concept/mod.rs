@@ -214,6 +214,10 @@ pub(super) fn concept(
     .filter(|&k| matches!(word(text, toks, k).as_deref(), Some("of" | "off")));
     if let Some(of) = of_at {
         let mut from = skip_determiners(of + 1);
+        // "hundreds of thousands of “Dreamers”"
+        if matches!(raw(from), "“" | "\"" | "‘") {
+            from += 1;
+        }
         // "6.4 percent of the estimated 20 million adult noncitizens"
         if word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w)) {
             from += 1;
@@ -271,7 +275,9 @@ pub(super) fn concept(
     let counted_noun = q.counted.as_deref().filter(|_| !measuring).and_then(|c| {
         // "cities" for "city": compare without the singular's last letter
         let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
-        (next..(next + 3).min(ceiling))
+        // (past an opening quote: "700,000 “Dreamers”")
+        let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
+        (next + quote..(next + quote + 3).min(ceiling))
             .take_while(|&k| toks[k].kind == Kind::Word)
             .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
             // an irregular plural ("seven women"): the word after the number

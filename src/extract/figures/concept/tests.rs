@@ -234,3 +234,13 @@ fn wire_tables_and_periods() {
     let t = "the company declared a 37-3/8 cts per share common stock dividend";
     assert_eq!(concept(t, 0), "common stock dividend");
 }
+
+#[test]
+fn quoted_nouns_are_counted() {
+    let t = "protection for 700,000 “Dreamers” after Trump";
+    assert_eq!(concept(t, 0), "Dreamers");
+    let t = "to protect hundreds of thousands of “Dreamers” from deportation";
+    assert_eq!(concept(t, 0), "Dreamers");
+    let f = extract("data on about 3.5 mln \"deadbeats\" who are behind");
+    assert_eq!(f[0].unit.as_deref(), Some("deadbeat"));
+}
