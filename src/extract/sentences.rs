@@ -13,7 +13,7 @@ pub fn split(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
+    let mut i = next_stop(bytes, 0);
     while i < bytes.len() {
         let b = bytes[i];
         let mut cut = None;
@@ -66,13 +66,41 @@ pub fn split(text: &str) -> Vec<(usize, &str)> {
             }
             i = end.max(i + 1);
         } else {
-            i += 1;
+            i = next_stop(bytes, i + 1);
         }
     }
     if start < text.len() {
         out.push((start, &text[start..]));
     }
     out
+}
+
+/// The index of the first byte at or after `from` that may end a sentence (`\n . ! ?`), or
+/// the length of `bytes`. Eight bytes at a time: a byte equal to a stop makes a zero byte in
+/// the XOR with that stop, found with the carry trick (a flag may be set wrongly only after a
+/// true zero byte, so the lowest flag is exact).
+fn next_stop(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let found = zero_bytes(x ^ (ONES * u64::from(b'\n')))
+            | zero_bytes(x ^ (ONES * u64::from(b'.')))
+            | zero_bytes(x ^ (ONES * u64::from(b'!')))
+            | zero_bytes(x ^ (ONES * u64::from(b'?')));
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 #[cfg(test)]
@@ -99,6 +127,18 @@ mod tests {
         let text = "paid nov . 6 , up 6 . 2 % . Next one";
         let parts: Vec<&str> = split(text).into_iter().map(|(_, s)| s.trim()).collect();
         assert_eq!(parts, vec!["paid nov . 6 , up 6 . 2 % .", "Next one"]);
+    }
+
+    #[test]
+    fn stops_are_found_at_every_offset() {
+        let text = "abcdefghij.klmnopqrstuvwxyz!0123456789?\nend é. x";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let slow = (from..bytes.len())
+                .find(|&k| matches!(bytes[k], b'\n' | b'.' | b'!' | b'?'))
+                .unwrap_or(bytes.len());
+            assert_eq!(next_stop(bytes, from), slow, "from {from}");
+        }
     }
 
     #[test]
