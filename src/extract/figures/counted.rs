@@ -74,7 +74,16 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Stri
         && !w.ends_with("is")
         && !w.ends_with('\'');
     let irregular = c.irregular.contains_key(w) || is_men_plural(w, lex);
-    let lower = w.chars().next().is_some_and(char::is_lowercase) || c.capitalised.contains(w);
+    let people = || {
+        w.len() >= 6
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && c.capitalised_endings
+                .iter()
+                .any(|e| w.ends_with(e.as_str()))
+    };
+    let lower =
+        w.chars().next().is_some_and(char::is_lowercase) || c.capitalised.contains(w) || people();
     (lower
         && w.len() >= 3
         && (plural || irregular)

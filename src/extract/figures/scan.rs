@@ -326,12 +326,9 @@ pub fn quantity_at(
         let before = if hyphen { Some(toks[j - 2]) } else { None };
         // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen); and the
         // power of a unit: "fb−1", "s-1"
+        // ("K-12": a scale letter names too, unless a number is glued before it)
         let named = before.is_some_and(|b| {
-            b.kind == Kind::Word
-                && !lex
-                    .scales
-                    .contains_key(&text[b.start..b.end].to_lowercase())
-                && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
+            b.kind == Kind::Word && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
         });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
         let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);

@@ -55,6 +55,16 @@ pub(super) fn before(
     while i > start {
         i -= 1;
         let w = lower(i);
+        // "Delta <DAL> rose 1/2": a ticker in angle brackets is passed over
+        if w == ">" {
+            if let Some(open) = (i.saturating_sub(4).max(start)..i)
+                .rev()
+                .find(|&k| lower(k) == "<")
+            {
+                i = open;
+                continue;
+            }
+        }
         if w == "," && !crossed_comma {
             crossed_comma = true;
             continue;

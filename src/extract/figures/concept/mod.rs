@@ -55,7 +55,7 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
 fn is_adverb(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
-        "ably", "lessly",
+        "ectly", "ictly", "ably", "lessly",
     ];
     w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
@@ -102,6 +102,8 @@ fn is_determiner(w: &str) -> bool {
             | "these"
             | "those"
             | "all"
+            | "each"
+            | "every"
     )
 }
 
@@ -417,6 +419,26 @@ pub(super) fn concept(
             }
         }
     }
+    // "40 years after its release", "three weeks before the shootings": a time measured
+    // from an event
+    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
+    if duration
+        && matches!(
+            word(text, toks, next).as_deref(),
+            Some("after" | "before" | "since")
+        )
+    {
+        // (an event named by a noun, not a clause: "two years after being turfed out")
+        let from = skip_determiners(next + 1);
+        let clause =
+            word(text, toks, from).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+        if let Some(c) = content_run(from).filter(|_| !clause) {
+            return Some(c);
+        }
+    }
+    if let Some(c) = changed_object(text, toks, q, floor, lex) {
+        return Some(c);
+    }
     // "killed 26 and injured 20", "22 killed": a bare count that a counting verb acts on
     if q.unit.is_none() && q.counted.is_none() {
         let counting = |k: usize| {
@@ -442,6 +464,83 @@ pub(super) fn concept(
         }
     }
     before(text, toks, q, floor, lex)
+}
+
+/// "increased the number of scholarships at black colleges by roughly 60%": after a change
+/// verb and "by", the figure measures the verb's object (not the noun just before "by").
+fn changed_object(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let from = q
+        .first
+        .saturating_sub(lex.prefix_bounds.longest())
+        .max(floor);
+    let words: Vec<_> = (from..q.first)
+        .filter_map(|k| word(text, toks, k))
+        .collect();
+    let bound = lex.prefix_bounds.ending(&words).map_or(0, |(p, _)| p.len());
+    let by = q.first.checked_sub(bound + 1)?;
+    if by <= floor || word(text, toks, by).as_deref() != Some("by") {
+        return None;
+    }
+    let mut v = by;
+    // (the object may be long: "the number of scholarships at black colleges and universities")
+    while v > floor && by - v < 2 * super::context::WINDOW {
+        v -= 1;
+        if super::context::is_clause_break(text, toks[v]) {
+            return None;
+        }
+        let w = word(text, toks, v)?;
+        if !is_change_verb(&w, lex) {
+            continue;
+        }
+        // the nearest change word must be a verb, not a noun ("raised", "increasing", "to cut",
+        // "help boost")
+        let verb_form = w.ends_with("ed")
+            || w.ends_with("ing")
+            || (v > 0
+                && word(text, toks, v - 1).is_some_and(|b| {
+                    matches!(
+                        &*b,
+                        "to" | "will"
+                            | "would"
+                            | "help"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "should"
+                            | "must"
+                    )
+                }));
+        if !verb_form {
+            return None;
+        }
+        let mut start = v + 1;
+        while start < by && word(text, toks, start).is_some_and(|d| is_determiner(&d)) {
+            start += 1;
+        }
+        // ("sales rose by 5%": no object)
+        let end = run_end(text, toks, start, by, lex);
+        if end == start {
+            return None;
+        }
+        // "the number of full-tuition scholarships"
+        let mut tail = end;
+        if word(text, toks, end).as_deref() == Some("of") {
+            let mut k = end + 1;
+            while k < by && word(text, toks, k).is_some_and(|d| is_determiner(&d)) {
+                k += 1;
+            }
+            tail = run_end(text, toks, k, by, lex).max(end);
+        }
+        return Some(text[toks[start].start..toks[tail - 1].end].to_string());
+    }
+    None
 }
 
 #[cfg(test)]

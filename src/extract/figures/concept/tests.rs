@@ -244,3 +244,31 @@ fn quoted_nouns_are_counted() {
     let f = extract("data on about 3.5 mln \"deadbeats\" who are behind");
     assert_eq!(f[0].unit.as_deref(), Some("deadbeat"));
 }
+
+#[test]
+fn objects_of_change_verbs_events_after_durations_and_tickers() {
+    // after a change verb and "by", the verb's object (not the noun just before "by")
+    let t = "the Air Force increased the number of full-tuition scholarships available at \
+             historically black colleges and universities by roughly 60%";
+    assert_eq!(
+        concept(t, 0),
+        "number of full-tuition scholarships available"
+    );
+    let t = "the proposal would have increased the gross debt of the United States by $13 trillion";
+    assert_eq!(concept(t, 0), "gross debt of the United States");
+    // the nearest change word decides: "cutting back on production to help boost productivity"
+    let t = "start cutting back on production to help boost productivity by five pct yearly";
+    assert_eq!(concept(t, 0), "productivity");
+    // a time measured from an event named by a noun
+    let t = "More than 40 years after its release, the album is still a classic";
+    assert_eq!(concept(t, 0), "release");
+    assert_ne!(
+        concept("two years after being turfed out of office", 0),
+        "being"
+    );
+    // "Delta <DAL> rose 1/2": a ticker is passed over
+    assert_eq!(concept("Delta <DAL> rose 1/2 to 56-7/8", 0), "Delta");
+    // capitalised peoples by their ending
+    let f = extract("The ADB fears that 1 million Indonesians could join them");
+    assert_eq!(f[0].unit.as_deref(), Some("Indonesian"));
+}

@@ -140,6 +140,8 @@ pub struct Counted {
     pub irregular: HashMap<String, String>,
     /// Capitalised plurals that count people ("Americans").
     pub capitalised: HashSet<String>,
+    /// Endings of capitalised plurals that name peoples ("Indonesians").
+    pub capitalised_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
