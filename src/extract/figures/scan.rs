@@ -95,6 +95,11 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // "7 of 9 Photos": a gallery's position line
+        if is_gallery_line(text, toks, i, lex) {
+            i += 3;
+            continue;
+        }
         match quantity_at(text, toks, i, lex, true) {
             Some(q) if q.tally => i = q.next,
             Some(q) => {
@@ -105,6 +110,15 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Does token `i` open a gallery's position line: "7 of 9 Photos"?
+fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    num(i)
+        && number::word(text, toks, i + 1).as_deref() == Some("of")
+        && num(i + 2)
+        && number::word(text, toks, i + 3).is_some_and(|w| lex.galleries.contains(&*w))
 }
 
 /// `w` lower-cased into `buf` without allocating, when it is short ASCII.

@@ -88,7 +88,15 @@ pub(super) fn before(
         }
         // "a record 213,506 tonnes": words that describe the figure itself
         // ("a total of 1.04 mln tonnes")
-        let of_figure = i + 2 == q.first && word(text, toks, i + 1).as_deref() == Some("of");
+        // ("growth of a provisional 7.5 pct": an article and figure words may stand between)
+        let of_figure = i + 2 <= q.first
+            && q.first - i <= 5
+            && word(text, toks, i + 1).as_deref() == Some("of")
+            && (i + 2..q.first).all(|k| {
+                word(text, toks, k).is_some_and(|w| {
+                    is_determiner(&w) || lex.concept.figure_modifiers.contains(&*w)
+                })
+            });
         // (but a wire table's row label is what the row measures: "Net 5,449,000 vs 4,083,000")
         let label = i + 1 == q.first
             && (i == 0 || text[toks[i - 1].end..toks[i].start].contains("  "))

@@ -272,3 +272,9 @@ fn objects_of_change_verbs_events_after_durations_and_tickers() {
     let f = extract("The ADB fears that 1 million Indonesians could join them");
     assert_eq!(f[0].unit.as_deref(), Some("Indonesian"));
 }
+
+#[test]
+fn provisional_and_revised_describe_the_figure() {
+    let t = "The aggregate showed annualized growth of a provisional 7.5 pct in February";
+    assert_eq!(concept(t, 0), "growth");
+}

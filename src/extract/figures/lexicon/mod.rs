@@ -147,6 +147,7 @@ pub struct Counted {
 #[derive(Debug, Deserialize)]
 struct Names {
     before: Vec<String>,
+    galleries: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -238,6 +239,8 @@ pub struct Lexicon {
     pub period_shapes: OpenerShapes,
     /// Words after which a number is a name, not a quantity ("highway 35").
     pub name_words: HashSet<String>,
+    /// Nouns of a gallery's position line ("7 of 9 Photos").
+    pub galleries: HashSet<String>,
     /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
     pub time_zones: HashSet<String>,
     /// Hedge classes (`tentative`, `committed`, `projected`) with their cue stems.
@@ -397,6 +400,7 @@ impl Lexicon {
             ),
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
+            galleries: figures.names.galleries.into_iter().collect(),
             time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
                 let mut classes: Vec<(String, Vec<String>)> =
@@ -487,6 +491,7 @@ impl Lexicon {
             max_opener: 0,
             opener_shapes: OpenerShapes::default(),
             name_words: Default::default(),
+            galleries: Default::default(),
             time_zones: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),

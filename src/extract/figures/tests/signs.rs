@@ -73,3 +73,11 @@ fn clock_times_names_and_microns() {
         (Some(1.5), Some("micrometre"))
     );
 }
+
+#[test]
+fn gallery_position_lines_and_grade_ranges_count_nothing() {
+    assert!(extract("Hide Caption 7 of 9 Photos: Frank Lautenberg's career").is_empty());
+    assert!(extract("a poll of K-12 teachers").is_empty());
+    // a count "of" a count is still a figure
+    assert_eq!(extract("7 of 9 people agreed").len(), 2);
+}
