@@ -89,6 +89,15 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.next = b.next;
         return;
     }
+    // "47 percent to 43 percent": a measured pair running down, joined by "to", is a
+    // comparison (a poll, a vote share); ranges run upward
+    // ("43 to 31 percent": the first shares the unit)
+    if !from_to && connector == "to" && a_val > b_val {
+        if q.unit.is_none() && q.counted.is_none() && q.scale == b.scale {
+            q.unit = b.unit;
+        }
+        return;
+    }
     if from_to {
         q.from = Some(a_val);
         q.value = Some(b_val);

@@ -95,6 +95,22 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             i += 1;
             continue;
         }
+        // "2016  9) Not feeling under threat": a list marker opening a line or sentence
+        let opens = i == 0 || {
+            let gap = &text[toks[i - 1].end..toks[i].start];
+            gap.contains("  ")
+                || gap.contains('\n')
+                || matches!(&text[toks[i - 1].start..toks[i - 1].end], "." | "!" | "?")
+        };
+        let list_marker = opens
+            && toks[i].kind == Kind::Num
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == ")");
+        if list_marker {
+            i += 2;
+            continue;
+        }
         // "7 of 9 Photos": a gallery's position line
         if is_gallery_line(text, toks, i, lex) {
             i += 3;

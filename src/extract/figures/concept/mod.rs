@@ -48,7 +48,13 @@ fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
             Some(lower) => is_function(lower, lex),
             None => is_function(&w.to_lowercase(), lex),
         };
-    !function && !is_month(text, toks, i) && !is_adverb(w) && w.parse::<chrono::Weekday>().is_err()
+    // ("won’t", "don't": a negated auxiliary)
+    let negation = w.ends_with("n't") || w.ends_with("n’t");
+    !function
+        && !negation
+        && !is_month(text, toks, i)
+        && !is_adverb(w)
+        && w.parse::<chrono::Weekday>().is_err()
 }
 
 /// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
@@ -110,8 +116,11 @@ fn is_determiner(w: &str) -> bool {
 /// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
 /// the words around it into one.
 fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
-    let raw = &text[toks[k].start..toks[k].end];
-    let glued_both = toks[k].glued && toks.get(k + 1).is_some_and(|t| t.glued);
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let raw = &text[t.start..t.end];
+    let glued_both = t.glued && toks.get(k + 1).is_some_and(|t| t.glued);
     match raw {
         "'" | "’" => {
             glued_both
@@ -364,6 +373,18 @@ pub(super) fn concept(
     // before a lower-case noun
     let named_noun = {
         let mut k = after;
+        // "a $2 trillion Senate-passed rescue bill": a hyphenated compound opening with a name
+        let capital = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
+            })
+        };
+        if capital(after) && is_joiner(text, toks, after + 1) {
+            while k < after + 5 && is_joiner(text, toks, k + 1) {
+                k += 2;
+            }
+            k += 1;
+        }
         while k < after + 3
             && toks.get(k).is_some_and(|t| {
                 t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_uppercase())

@@ -1,5 +1,6 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
+mod robust;
 mod signs;
 
 use super::extract;

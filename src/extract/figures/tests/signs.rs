@@ -81,3 +81,30 @@ fn gallery_position_lines_and_grade_ranges_count_nothing() {
     // a count "of" a count is still a figure
     assert_eq!(extract("7 of 9 people agreed").len(), 2);
 }
+
+#[test]
+fn list_markers_and_poll_comparisons() {
+    // a number closing a bracket it did not open, at the start of a line or sentence
+    let f = extract("March 11, 2016  9) Or this poster");
+    assert!(f.iter().all(|f| f.value != Some(9.0)), "{f:?}");
+    assert!(extract("to be successful.  2) A large population.").is_empty());
+    // but not inside a list of its own bracket: "(Michigan: 59; Hawaii: 19)"
+    let values: Vec<_> = extract("150 delegates (Michigan: 59; Idaho: 32; Hawaii: 19) so far")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert!(values.contains(&Some(19.0)), "{values:?}");
+    // "47 percent to 43 percent" compares two shares; a range runs upward
+    let f = extract("He leads by 4 points, 47 percent to 43 percent, in the poll");
+    let values: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(
+        values,
+        [
+            (Some(4.0), Some("point")),
+            (Some(47.0), Some("percent")),
+            (Some(43.0), Some("percent"))
+        ]
+    );
+    let f = extract("who went 66 to 32 percent for Obama");
+    assert_eq!(f[0].unit.as_deref(), Some("percent"));
+}

@@ -1,0 +1,105 @@
+//! Robustness at the level of words: random sentences made of the words and symbols the
+//! figure rules look for, cut at every length, must never panic and must keep every offset
+//! inside the text. (The character-level property test rarely forms these words.)
+
+use super::extract;
+
+#[test]
+fn word_level_random_texts_never_panic() {
+    const WORDS: &[&str] = &[
+        "Senate",
+        "-",
+        "passed",
+        "$2",
+        "trillion",
+        "by",
+        "to",
+        "from",
+        "percent",
+        "(",
+        ")",
+        "<",
+        ">",
+        "DAL",
+        "“",
+        "”",
+        "\"",
+        "killed",
+        "and",
+        "injured",
+        "increased",
+        "the",
+        "number",
+        "of",
+        "7",
+        "9",
+        "Photos",
+        "Net",
+        "vs",
+        "  ",
+        "after",
+        "years",
+        "its",
+        "release",
+        "a",
+        "2.6",
+        "pct",
+        "rise",
+        "in",
+        "retail",
+        "sales",
+        "cost",
+        "estimate",
+        "K",
+        "-12",
+        ".3",
+        "+",
+        "−",
+        "10C",
+        "fb−1",
+        "24703L202",
+        "Question",
+        "1",
+        "at",
+        "least",
+        "won’t",
+        "’s",
+        "Indonesians",
+        "calendar",
+        "days",
+        "mlns",
+        "dlrs",
+        "per",
+        "share",
+        "dividend",
+        ",",
+        ".",
+        "\n",
+        "43",
+        "31",
+        "Stage",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..300 {
+        let len = 1 + (next() % 24) as usize;
+        let words: Vec<&str> = (0..len)
+            .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
+            .collect();
+        // every prefix, so that each rule also meets the end of the text
+        for cut in 1..=words.len() {
+            let text = words[..cut].join(" ");
+            for f in extract(&text) {
+                assert!(f.start <= f.end && f.end <= text.len(), "{text:?}: {f:?}");
+                assert_eq!(&text[f.start..f.end], f.text, "{text:?}");
+            }
+        }
+    }
+    // the case that panicked: a hyphenated compound ending the text
+    assert_eq!(extract("the $2 trillion Senate-passed").len(), 1);
+}
