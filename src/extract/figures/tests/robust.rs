@@ -86,7 +86,7 @@ fn word_level_random_texts_never_panic() {
         state ^= state << 17;
         state
     };
-    for _ in 0..300 {
+    for _ in 0..3000 {
         let len = 1 + (next() % 24) as usize;
         let words: Vec<&str> = (0..len)
             .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
