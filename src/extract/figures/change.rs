@@ -95,6 +95,22 @@ pub(super) fn change(
             return if up { Change::Up } else { Change::Down };
         }
     }
+    // "climb an 18-ft fence", "a 10-year high": a hyphenated figure describes a noun; no verb
+    // changes it
+    // (a unit after the hyphen: not "one-third", "5-6", "4-1/2 dlrs")
+    let measured = q.unit.is_some() || q.counted.is_some();
+    let hyphenated = measured
+        && (q.number_first + 1..q.next).any(|k| {
+            raw(k) == "-"
+                && toks[k].glued
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.glued && t.kind == Kind::Word)
+                && word(text, toks, k + 1).is_some_and(|w| !lex.numbers.contains_key(&*w))
+        });
+    if hyphenated {
+        return Change::Exact;
+    }
     // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
     let first = q.first;
     let intro = first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));

@@ -108,3 +108,17 @@ fn list_markers_and_poll_comparisons() {
     let f = extract("who went 66 to 32 percent for Obama");
     assert_eq!(f[0].unit.as_deref(), Some("percent"));
 }
+
+#[test]
+fn hyphenated_figures_take_no_change_and_index_names_no_figure() {
+    // a figure hyphenated to its unit describes a noun: "climb an 18-ft fence"
+    assert_eq!(one("climb an 18-ft bollard fence").change, Change::Exact);
+    assert_eq!(one("The dollar fell to 40-year lows").change, Change::Exact);
+    // ... but a fraction or mixed number is still a change ("cut by one-third", "rose 4-1/2")
+    assert_eq!(one("cut the lead by one-third").change, Change::Down);
+    assert_eq!(one("the share price rose 4-1/2 dlrs").change, Change::Up);
+    // "Nikkei 225", "S&P 500" are names of indexes
+    let f = extract("Japan's Nikkei 225 index declined 0.6% and the S&P 500 fell 3%");
+    let values: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(0.6), Some(3.0)]);
+}
