@@ -5,7 +5,8 @@
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Bound, Lexicon};
 use super::number::{self, word};
-use super::scan::{currency_at, quantity_at, unit_at, Quantity};
+use super::scan::{quantity_at, Quantity};
+use super::units::{currency_at, unit_at};
 use crate::model::Change;
 
 /// Joins `q` with a second quantity into a range or a change.

@@ -1,9 +1,9 @@
 //! Figure extraction: finds every quantity in a text and normalizes it into a [`Figure`].
 //!
 //! Works sentence by sentence: [`lexer`] splits the sentence, [`scan`] finds quantities
-//! (number, scale, unit or currency, ranges, bounds), and [`context`] reads the words around
-//! each one for its change ([`change`]), concept ([`concept`]), period and hedge. The vocabulary lives in `schema/`
-//! ([`lexicon`]). Everything is linear in the input length.
+//! (number, scale, unit or currency from [`units`], ranges, bounds), and [`context`] reads the
+//! words around each one for its change ([`change`]), concept ([`concept`]), period and hedge.
+//! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
 
 pub mod change;
 pub mod concept;
@@ -18,6 +18,7 @@ pub mod number;
 pub mod period;
 pub mod scan;
 pub mod skip;
+pub mod units;
 pub mod vague;
 
 use crate::model::{Change, Figure};

@@ -96,7 +96,7 @@ pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Op
     let d = number::parse_at(text, toks, next + 1 + every, lex)?;
     let after = number::apply_scale(text, toks, d, false, lex);
     let measured = after.next != d.next
-        || super::scan::unit_at(text, toks, d.next, lex).is_some()
+        || super::units::unit_at(text, toks, d.next, lex).is_some()
         || toks
             .get(d.next)
             .is_some_and(|t| t.glued && t.kind != Kind::Sym);

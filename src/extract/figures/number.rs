@@ -435,7 +435,7 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
             w,
             "hurdles" | "metres" | "meters" | "heats" | "finals" | "races" | "titles" | "events"
         )
-        && (super::scan::unit_at(text, toks, k, lex).is_some()
+        && (super::units::unit_at(text, toks, k, lex).is_some()
             || super::counted::counted_noun(text, toks, k, lex).is_some())
 }
 

@@ -161,7 +161,7 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
     let unit = !matches!(
         before.as_deref(),
         Some("in" | "since" | "the" | "of" | "until")
-    ) && super::scan::unit_at(text, toks, n.next, lex).is_some();
+    ) && super::units::unit_at(text, toks, n.next, lex).is_some();
     if unit {
         return true;
     }

@@ -6,7 +6,8 @@
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
-use super::scan::{unit_at, Quantity};
+use super::scan::Quantity;
+use super::units::unit_at;
 use crate::model::Change;
 
 /// The plural scale words and the least number each names.

@@ -469,22 +469,25 @@ pub(super) fn concept(
             return Some(phrase(next, next + 1));
         }
         // ("killed at least 31": a bound may stand between)
-        let from = q
-            .first
-            .saturating_sub(lex.prefix_bounds.longest())
-            .max(floor);
-        let before: Vec<_> = (from..q.first)
-            .filter_map(|k| word(text, toks, k))
-            .collect();
-        let bound = lex
-            .prefix_bounds
-            .ending(&before)
-            .map_or(0, |(p, _)| p.len());
+        let bound = bound_before(text, toks, q, floor, lex);
         if q.first > floor + bound && counting(q.first - bound - 1) {
             return Some(phrase(q.first - bound - 1, q.first - bound));
         }
     }
     before(text, toks, q, floor, lex)
+}
+
+/// The number of words of the bound phrase written just before the figure ("at least", "more
+/// than"), not before `floor`; 0 when there is none.
+fn bound_before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> usize {
+    let from = q
+        .first
+        .saturating_sub(lex.prefix_bounds.longest())
+        .max(floor);
+    let words: Vec<_> = (from..q.first)
+        .filter_map(|k| word(text, toks, k))
+        .collect();
+    lex.prefix_bounds.ending(&words).map_or(0, |(p, _)| p.len())
 }
 
 /// "increased the number of scholarships at black colleges by roughly 60%": after a change
@@ -496,15 +499,9 @@ fn changed_object(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    let from = q
+    let by = q
         .first
-        .saturating_sub(lex.prefix_bounds.longest())
-        .max(floor);
-    let words: Vec<_> = (from..q.first)
-        .filter_map(|k| word(text, toks, k))
-        .collect();
-    let bound = lex.prefix_bounds.ending(&words).map_or(0, |(p, _)| p.len());
-    let by = q.first.checked_sub(bound + 1)?;
+        .checked_sub(bound_before(text, toks, q, floor, lex) + 1)?;
     if by <= floor || word(text, toks, by).as_deref() != Some("by") {
         return None;
     }

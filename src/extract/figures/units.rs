@@ -1,0 +1,132 @@
+//! The currency or unit written at a token: a symbol or code before a number (`$`, `US$`,
+//! `c $` in tokenized text, `EUR`), and the longest unit alias after one (`km`, `metric tons`,
+//! `km .` written with a spaced full stop). The aliases are `schema/units.toml`.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number;
+use super::scan::ascii_lower;
+
+/// Currency symbol of one to three glued tokens at `i`: (unit, index of the token after it).
+pub(super) fn currency_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    // most quantities open with their number: one lookup rules out a symbol
+    let head = number::word(text, toks, i)?;
+    if !lex.symbol_heads.contains(&*head) {
+        return None;
+    }
+    let mut best = None;
+    let mut s = String::new();
+    for j in i..(i + 3).min(toks.len()) {
+        // tokenized text spaces a dollar from its country: "c $ 16.4 million", "hk $ 10"
+        let spaced_dollar = j == i + 1
+            && &text[toks[j].start..toks[j].end] == "$"
+            && toks[j].start == toks[i].end + 1
+            && matches!(
+                text[toks[i].start..toks[i].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "c" | "hk" | "nz" | "us" | "mex" | "nt"
+            );
+        if j > i && !toks[j].glued && !spaced_dollar {
+            break;
+        }
+        s.push_str(&text[toks[j].start..toks[j].end].to_lowercase());
+        if let Some(&u) = lex.symbols.get(&s) {
+            best = Some((u, j + 1));
+        }
+    }
+    let (u, next) = best?;
+    // a code or word symbol ("USD", "Rs") needs a number right after; "$" may be spaced
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    // "$-99.99": a sign between the symbol and the number
+    let signed = toks.get(next).is_some_and(|t| {
+        t.glued
+            && matches!(&text[t.start..t.end], "-" | "−")
+            && toks[next + 1..].first().is_some_and(|n| n.glued)
+    }) && num(next + 1);
+    let starts_number = num(next) || signed;
+    starts_number.then_some((u, next))
+}
+
+/// The unit written at `i` (longest alias), if any: (unit, index after it).
+pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let mut i = i;
+    // "27-kilometer", "8-foot": a hyphen glued between number and unit
+    if toks
+        .get(i)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    // a wide gap ends the figure: "5,200,000  Year" is a table's next heading
+    if i > 0 && text[toks[i - 1].end..first.start].contains("  ") {
+        return None;
+    }
+    let head = &text[first.start..first.end];
+    let mut buf = [0u8; 16];
+    let known_head = match ascii_lower(head, &mut buf) {
+        Some(lower) => lex.alias_heads.contains(lower),
+        None => lex.alias_heads.contains(&head.to_lowercase()),
+    };
+    if !known_head {
+        return None;
+    }
+    let mut best = None;
+    let mut key = String::with_capacity(32);
+    let mut spaced_stop = false;
+    for j in i..(i + lex.max_alias_tokens).min(toks.len()) {
+        let t = toks[j];
+        let raw = &text[t.start..t.end];
+        if j > i {
+            if !t.glued {
+                key.push(' ');
+                spaced_stop |= raw.starts_with('.');
+            }
+            // tokens of one alias are glued or single-spaced: stop at sentence punctuation
+            if matches!(raw, "," | ";" | "(" | ")") {
+                break;
+            }
+        }
+        spaced_stop |= raw.contains(" .");
+        if t.folded {
+            key.push_str(raw);
+        } else if raw.is_ascii() {
+            let from = key.len();
+            key.push_str(raw);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.extend(raw.chars().flat_map(char::to_lowercase));
+        }
+        // "km ." as "km."; copied only when the key has a spaced full stop
+        let found = if spaced_stop {
+            lex.aliases.get(&key.replace(" .", "."))
+        } else {
+            None
+        };
+        if let Some(&(u, strict)) = found.or_else(|| lex.aliases.get(&key)) {
+            if strict && !first.glued {
+                // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
+                let after = toks.get(j + 1);
+                let follower = after.is_some_and(|t| {
+                    let mut buf = [0u8; 16];
+                    ascii_lower(&text[t.start..t.end], &mut buf)
+                        .is_some_and(|w| lex.strict_followers.contains(w))
+                });
+                if !follower && after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                    continue;
+                }
+            }
+            best = Some((u, j + 1));
+        }
+    }
+    best
+}
