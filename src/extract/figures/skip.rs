@@ -220,9 +220,14 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
                 .next()
                 .is_some_and(char::is_lowercase)
     };
+    // ("a contract with Four-Kings Intel": a hyphen may join the name)
+    let hyphen = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    let after = if hyphen { n.next + 1 } else { n.next };
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
         && starts_lower(&toks[n.first - 1])
-        && toks.get(n.next).is_some_and(starts_upper)
+        && toks.get(after).is_some_and(starts_upper)
 }

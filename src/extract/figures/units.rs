@@ -72,6 +72,13 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         return None;
     }
     let head = &text[first.start..first.end];
+    // "3G", "5G": a mobile network's generation (grams are written in lower case)
+    let followed = toks
+        .get(i + 1)
+        .is_some_and(|t| t.glued && t.kind == Kind::Word);
+    if head == "G" && first.glued && !followed {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let known_head = match ascii_lower(head, &mut buf) {
         Some(lower) => lex.alias_heads.contains(lower),

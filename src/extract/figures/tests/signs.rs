@@ -122,3 +122,11 @@ fn hyphenated_figures_take_no_change_and_index_names_no_figure() {
     let values: Vec<_> = f.iter().map(|f| f.value).collect();
     assert_eq!(values, [Some(0.6), Some(3.0)]);
 }
+
+#[test]
+fn mobile_generations_and_hyphenated_names() {
+    assert!(extract("the heart of the 3G revolution").is_empty());
+    assert!(extract("new 5G mobile networks").is_empty());
+    assert_eq!(one("add 5 g of salt").unit.as_deref(), Some("gram"));
+    assert!(extract("a contract with Four-Kings Intel which is").is_empty());
+}
