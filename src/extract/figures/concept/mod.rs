@@ -360,6 +360,11 @@ pub(super) fn concept(
     if word(text, toks, after).as_deref() == Some("old") {
         after += 1;
     }
+    // ("Sales 6.52 billion vs 6.53 billion  Other income": a wide gap starts the next cell)
+    let next_cell = after > 0
+        && toks
+            .get(after)
+            .is_some_and(|t| text[toks[after - 1].end..t.start].contains("  "));
     let lower_after = toks.get(after).is_some_and(|t| {
         text[t.start..t.end]
             .chars()
@@ -406,7 +411,11 @@ pub(super) fn concept(
     let adjective_like =
         (hyphenated || named_noun) && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
     let comparative = word(text, toks, after).is_some_and(|w| lex.comparatives.contains_key(&*w));
-    if (q.counted.is_none() || measuring) && (lower_after || adjective_like) && !comparative {
+    if (q.counted.is_none() || measuring)
+        && (lower_after || adjective_like)
+        && !comparative
+        && !next_cell
+    {
         let end = run_end(text, toks, after, run_ceiling, lex);
         if let Some(c) = (end > after).then(|| phrase(after, end)) {
             if !c.ends_with("ed") && !c.ends_with("ing") {

@@ -278,3 +278,12 @@ fn provisional_and_revised_describe_the_figure() {
     let t = "The aggregate showed annualized growth of a provisional 7.5 pct in February";
     assert_eq!(concept(t, 0), "growth");
 }
+
+#[test]
+fn a_wide_gap_starts_the_next_table_cell() {
+    let t = "Sales 6.52 billion vs 6.53 billion  Other income 454.9 mln vs 160.2 mln";
+    assert_eq!(concept(t, 1), "Sales");
+    assert_eq!(concept(t, 2), "Other income");
+    // the rules after the noun still apply: "terrorists killed 21  Photos: ..."
+    assert_eq!(concept("museum where terrorists killed 21  Photos: attack", 0), "killed");
+}
