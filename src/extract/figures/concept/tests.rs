@@ -285,5 +285,8 @@ fn a_wide_gap_starts_the_next_table_cell() {
     assert_eq!(concept(t, 1), "Sales");
     assert_eq!(concept(t, 2), "Other income");
     // the rules after the noun still apply: "terrorists killed 21  Photos: ..."
-    assert_eq!(concept("museum where terrorists killed 21  Photos: attack", 0), "killed");
+    assert_eq!(
+        concept("museum where terrorists killed 21  Photos: attack", 0),
+        "killed"
+    );
 }
