@@ -93,7 +93,9 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "47 percent to 43 percent": a measured pair running down, joined by "to", is a
     // comparison (a poll, a vote share); ranges run upward
     // ("43 to 31 percent": the first shares the unit)
-    if !from_to && connector == "to" && a_val > b_val {
+    // ("Ryan's 53%-43% advantage": a dash between two shares running down, too)
+    let shares = a_dim.is_some_and(|d| d == "percent") && b_dim.is_some_and(|d| d == "percent");
+    if !from_to && (connector == "to" || (dash && shares)) && a_val > b_val {
         if q.unit.is_none() && q.counted.is_none() && q.scale == b.scale {
             q.unit = b.unit;
         }

@@ -120,6 +120,16 @@ pub(super) fn before(
         if s == floor && floor > 0 && crossed_comma {
             return None;
         }
+        // "Senator Chuck Schumer of New York, 66,": an age in apposition is the person's, not
+        // the place's
+        let age = crossed_comma
+            && q.next == q.number_first + 1
+            && q.unit.is_some_and(|u| lex.units[u].name == "year");
+        let capital = |k: usize| text[toks[k].start..].starts_with(|c: char| c.is_uppercase());
+        if age && s >= start + 2 && matches!(&*lower(s - 1), "of" | "from") && capital(s - 2) {
+            let person = np_start(s - 1);
+            return Some(phrase(person, s - 1));
+        }
         return Some(match head(text, toks, s, start, passed_verb, lex) {
             Some((hs, _, true)) => phrase(hs, end),
             Some((hs, he, false)) => phrase(hs, he),

@@ -290,3 +290,12 @@ fn a_wide_gap_starts_the_next_table_cell() {
         "killed"
     );
 }
+
+#[test]
+fn an_age_in_apposition_is_the_persons() {
+    let t = "Pelosi, 76, who represents San Francisco, and Senator Chuck Schumer of New York, 66, \
+             who has held various posts";
+    assert_eq!(concept(t, 0), "Pelosi");
+    assert_eq!(concept(t, 1), "Senator Chuck Schumer");
+    assert_eq!(concept("John Smith from Ohio, 45, said", 0), "John Smith");
+}

@@ -130,3 +130,13 @@ fn mobile_generations_and_hyphenated_names() {
     assert_eq!(one("add 5 g of salt").unit.as_deref(), Some("gram"));
     assert!(extract("a contract with Four-Kings Intel which is").is_empty());
 }
+
+#[test]
+fn shares_running_down_with_a_dash_are_two_figures() {
+    let f = extract("the president leads 50%-43% in Ohio");
+    let values: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(50.0), Some(43.0)]);
+    // a range still runs upward
+    let f = one("a 10%-20% rise");
+    assert_eq!((f.low, f.high), (Some(10.0), Some(20.0)));
+}
