@@ -97,11 +97,18 @@ pub(super) fn change(
     }
     // "climb an 18-ft fence", "a 10-year high": a hyphenated figure describes a noun; no verb
     // changes it
-    // (a unit after the hyphen: not "one-third", "5-6", "4-1/2 dlrs")
+    // (a unit after the hyphen: not "one-third", "5-6", "4-1/2 dlrs"; the hyphen right after
+    // the number: not "rose 3 percentage-points")
     let measured = q.unit.is_some() || q.counted.is_some();
+    let number_before = |k: usize| {
+        toks[k].kind == Kind::Num
+            || word(text, toks, k)
+                .is_some_and(|w| lex.numbers.contains_key(&*w) || lex.scales.contains_key(&*w))
+    };
     let hyphenated = measured
         && (q.number_first + 1..q.next).any(|k| {
             raw(k) == "-"
+                && number_before(k - 1)
                 && toks[k].glued
                 && toks
                     .get(k + 1)

@@ -60,6 +60,35 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     None
 }
 
+/// "100-seat", "10-point": a lower-case singular noun glued by a hyphen at `i` to the number
+/// before it, ending the word ("a 10-point lead", not "a 2-for-1 deal" or "the 100-odd").
+pub(super) fn hyphenated_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+    let c = &lex.counted;
+    let raw = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
+    let (hyphen, noun) = (toks.get(i)?, toks.get(i + 1)?);
+    let w = raw(i + 1)?;
+    let ends_word = toks.get(i + 2).is_none_or(|t| {
+        !t.glued
+            || (t.kind == Kind::Sym && !matches!(raw(i + 2), Some("-" | "/" | "‑" | "'" | "’")))
+    });
+    let noun_like = noun.kind == Kind::Word
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        // ("a two-tiered system", "a four-monthly review": adjectives describe, not count)
+        && !c.adjective_endings.iter().any(|e| w.ends_with(e.as_str()))
+        && !c.not_counted.contains(w)
+        && !c.not_modifiers.contains(w)
+        && !c.not_hyphenated.contains(w)
+        && !lex.numbers.contains_key(w)
+        && !lex.scales.contains_key(w);
+    let number_before = i > 0
+        && (toks[i - 1].kind == Kind::Num
+            || super::number::word(text, toks, i - 1)
+                .is_some_and(|n| lex.numbers.contains_key(&*n)));
+    (number_before && hyphen.glued && raw(i) == Some("-") && noun.glued && noun_like && ends_word)
+        .then(|| plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()))
+}
+
 /// A lower-case plural noun at `i`, as its singular.
 fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
     let c = &lex.counted;

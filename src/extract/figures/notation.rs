@@ -206,8 +206,17 @@ pub fn glued_degree_letter(
         return false;
     }
     let capital = text.as_bytes()[t.start].is_ascii_uppercase();
+    // ("25C-30C": a dash opens the range's second end, with the same letter; "13F-1" is an id)
+    let range_dash = toks
+        .get(next + 1)
+        .is_some_and(|d| d.glued && d.kind == Kind::Num)
+        && toks
+            .get(next + 2)
+            .is_some_and(|l| l.glued && text[l.start..l.end] == text[t.start..t.end]);
     let ends_word = toks.get(next).is_none_or(|n| {
-        !n.glued || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
+        !n.glued
+            || range_dash
+            || !(n.kind != Kind::Sym || matches!(&text[n.start..n.end], "-" | "/" | "‑"))
     });
     // the words around the figure (a window: a sentence can be megabytes long)
     let from = (t.start.saturating_sub(300)..=t.start)

@@ -367,9 +367,18 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
     }
     let next = last_good?;
     let value = total + current.unwrap_or(0.0);
+    // "a two-horse race": the article counts only before a dozen or a scale ("a dozen", "a
+    // hundred")
+    let counted_article =
+        word(text, toks, i + 1).is_some_and(|w| w == "dozen" || lex.scales.contains_key(&*w));
+    let first = if article && !counted_article {
+        i + 1
+    } else {
+        i
+    };
     Some(Number {
         value,
-        first: i,
+        first,
         next,
         scale: 1.0,
         words: true,

@@ -257,10 +257,18 @@ pub fn quantity_at(
     }
     // a word number must start at a word boundary, not inside "20-something"
     let n = number::parse_at(text, toks, j, lex)?;
+    // "a two-horse race": an article the number does not count is left out
+    if start == j && n.first > j {
+        start = n.first;
+        j = n.first;
+    }
     if n.words && currency.is_none() && j > 0 && toks[j].glued && toks[j - 1].kind != Kind::Sym {
         return None;
     }
-    if currency.is_none() && super::skip::is_capitalised_name(text, toks, &n) {
+    if currency.is_none()
+        && (super::skip::is_capitalised_name(text, toks, &n)
+            || super::skip::is_form_name(text, toks, n.next))
+    {
         return None;
     }
     // "1.8M dollars": a glued m/b suffix is a scale when a currency word follows
@@ -442,9 +450,18 @@ pub fn quantity_at(
     if join {
         super::join::from_after(text, toks, &mut q, lex);
     }
-    if q.unit.is_none() && q.counted.is_none() && !q.ratio {
-        q.counted =
-            super::counted::counted_noun(text, toks, q.next, lex).filter(|_| q.value != Some(1.0));
+    if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
+        q.counted = super::counted::counted_noun(text, toks, q.next, lex);
+        // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number
+        // ("a third-party firm", "6.0-sigma significance": counts are whole)
+        let whole = q.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
+            && !text[toks[q.number_first].start..toks[q.next - 1].end].contains('.');
+        if q.counted.is_none() && whole && q.from.is_none() {
+            if let Some(noun) = super::counted::hyphenated_noun(text, toks, q.next, lex) {
+                q.counted = Some(noun);
+                q.next += 2;
+            }
+        }
     }
     // "aged 54", "ages 18 to 29": an age in years
     // ("between the ages of 12 and 16", "anyone 21 or older")

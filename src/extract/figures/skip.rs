@@ -172,6 +172,21 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
     super::counted::counted_noun(text, toks, n.next, lex).is_some()
 }
 
+/// "a 13-G filing", "Form 8-K", "10-Q": a number hyphenated to one capital letter that ends
+/// the word names a form (`next` is the token after the number).
+pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let letter = raw(next + 1);
+    toks.get(next).is_some_and(|t| t.glued)
+        && raw(next) == "-"
+        && toks.get(next + 1).is_some_and(|t| t.glued)
+        && letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && toks
+            .get(next + 2)
+            .is_none_or(|t| !t.glued || !matches!(t.kind, Kind::Word | Kind::Num))
+}
+
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
 pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let link = |k: usize| {

@@ -283,17 +283,26 @@ pub(super) fn concept(
         .counted
         .as_deref()
         .is_some_and(|c| lex.concept.measure_nouns.contains(c));
-    let counted_noun = q.counted.as_deref().filter(|_| !measuring).and_then(|c| {
-        // "cities" for "city": compare without the singular's last letter
-        let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
-        // (past an opening quote: "700,000 “Dreamers”")
-        let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
-        (next + quote..(next + quote + 3).min(ceiling))
-            .take_while(|&k| toks[k].kind == Kind::Word)
-            .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
-            // an irregular plural ("seven women"): the word after the number
-            .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))
-    });
+    // ("a four-star Marine general": a noun hyphenated into the figure describes what follows)
+    let held = q.counted.is_some()
+        && next > q.number_first + 2
+        && raw(next - 2) == "-"
+        && toks[next - 1].kind == Kind::Word;
+    let counted_noun = q
+        .counted
+        .as_deref()
+        .filter(|_| !measuring && !held)
+        .and_then(|c| {
+            // "cities" for "city": compare without the singular's last letter
+            let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
+            // (past an opening quote: "700,000 “Dreamers”")
+            let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
+            (next + quote..(next + quote + 3).min(ceiling))
+                .take_while(|&k| toks[k].kind == Kind::Word)
+                .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
+                // an irregular plural ("seven women"): the word after the number
+                .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))
+        });
     if let Some(noun) = counted_noun {
         // the noun phrase up to the counted noun: "37 Republican electors", "nine other cities"
         let first = (next..noun)
@@ -339,7 +348,8 @@ pub(super) fn concept(
     // "a $11 billion arms package", "a seven-page complaint", "a 22-year-old Brazilian star",
     // "the £1.35bn ($2.5bn) offer"
     // ("closed up 23 points to 6661.89": a measuring noun is passed over)
-    let mut after = if measuring { next + 1 } else { next };
+    // (not when the figure holds it: "a 10-point lead")
+    let mut after = if measuring && !held { next + 1 } else { next };
     // "a 37-3/8 cts per share common stock dividend"
     while word(text, toks, after).as_deref() == Some("per") && after + 2 < ceiling {
         after += 2;
@@ -411,7 +421,7 @@ pub(super) fn concept(
     let adjective_like =
         (hyphenated || named_noun) && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
     let comparative = word(text, toks, after).is_some_and(|w| lex.comparatives.contains_key(&*w));
-    if (q.counted.is_none() || measuring)
+    if (q.counted.is_none() || measuring || held)
         && (lower_after || adjective_like)
         && !comparative
         && !next_cell

@@ -134,6 +134,10 @@ pub struct Counted {
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).
     pub not_modifiers: HashSet<String>,
+    /// Words hyphenated to a number that count nothing ("100-odd", "20-something").
+    pub not_hyphenated: HashSet<String>,
+    /// Endings of adjectives ("-tiered", "-monthly", "-dimensional") hyphenated to a number.
+    pub adjective_endings: Vec<String>,
     /// What comes before -men/-women in plurals ("sea", "congress").
     pub men_plurals: HashSet<String>,
     /// Irregular plurals → singular (empty: unchanged).
@@ -283,6 +287,7 @@ impl Lexicon {
         let mut aliases = HashMap::default();
         let mut symbols = HashMap::default();
         let mut max_alias_tokens = 1;
+        let mut hyphenated = Vec::new();
         for (i, unit) in units.unit.iter().enumerate() {
             let forms = unit
                 .aliases
@@ -291,6 +296,12 @@ impl Lexicon {
                 .chain(unit.strict.iter().map(|a| (a, true)));
             for (alias, strict) in forms {
                 let key = alias_key(alias);
+                // "percentage-point", "square-mile": a phrase of words is also hyphenated
+                let words = key.split(' ').collect::<Vec<_>>();
+                if words.len() > 1 && words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+                    max_alias_tokens = max_alias_tokens.max(2 * words.len() - 1);
+                    hyphenated.push((words.join("-"), (i, strict)));
+                }
                 max_alias_tokens =
                     max_alias_tokens.max(crate::extract::figures::lexer::lex(alias).len());
                 aliases.entry(key).or_insert((i, strict));
@@ -302,6 +313,10 @@ impl Lexicon {
                     aliases.entry(symbol.to_lowercase()).or_insert((i, false));
                 }
             }
+        }
+        // written forms win over derived ones
+        for (key, unit) in hyphenated {
+            aliases.entry(key).or_insert(unit);
         }
         // the first token of every alias: most words after a number start none
         let alias_heads: HashSet<String> = aliases

@@ -78,6 +78,15 @@ fn word_level_random_texts_never_panic() {
         "43",
         "31",
         "Stage",
+        "25C-30C",
+        "30C-",
+        "100-seat",
+        "10-point",
+        "13-G",
+        "8-",
+        "percentage-point",
+        "a two-",
+        "horse",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {

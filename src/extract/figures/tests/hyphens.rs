@@ -1,0 +1,93 @@
+//! Hyphenated compounds: a number joined to a counted noun ("a 100-seat chamber"), to a
+//! unit written with hyphens ("a 0.25-percentage-point cut"), to a form letter ("a 13-G
+//! filing"), and a temperature range written with glued letters ("25C-30C").
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn a_noun_hyphenated_to_a_number_is_what_it_counts() {
+    for (text, value, unit, concept) in [
+        ("the 100-seat chamber voted", 100.0, "seat", "chamber"),
+        (
+            "Biden has a 10-point lead in the poll.",
+            10.0,
+            "point",
+            "lead",
+        ),
+        ("a three-judge panel ruled", 3.0, "judge", "panel"),
+        (
+            "Allen, a four-star Marine general, left.",
+            4.0,
+            "star",
+            "Marine general",
+        ),
+        ("he was banned for 10-games", 10.0, "game", ""),
+    ] {
+        let f = one(text);
+        assert_eq!(f.value, Some(value), "{text}");
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+        if !concept.is_empty() {
+            assert_eq!(f.concept.as_deref(), Some(concept), "{text}");
+        }
+    }
+    // the figure's text starts at the number, not at the article
+    assert_eq!(one("It is now a two-horse race.").text, "two-horse");
+    assert_eq!(one("a dozen eggs").text, "a dozen");
+    assert_eq!(one("a hundred people").text, "a hundred people");
+    // adjectives, vague words, fractions and decimals count nothing
+    for text in [
+        "a two-tiered system of pay",
+        "the 100-odd delegates",
+        "a third-party accounting firm",
+        "with 6.0-sigma significance",
+    ] {
+        assert!(
+            extract(text)
+                .iter()
+                .all(|f| f.dimension.as_deref() != Some("count")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_unit_phrase_may_be_hyphenated() {
+    let f = one("a 0.25-percentage-point cut");
+    assert_eq!(f.unit.as_deref(), Some("percentage point"));
+    assert_eq!(f.change, Change::Down);
+    let f = one("Yields rose 3 percentage-points.");
+    assert_eq!(f.unit.as_deref(), Some("percentage point"));
+    // the hyphen inside the unit does not make the figure an adjective
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(
+        one("a 10-square-mile area").unit.as_deref(),
+        Some("square mile")
+    );
+}
+
+#[test]
+fn a_form_letter_is_no_figure() {
+    assert!(extract("It filed a Form 8-K with regulators.").is_empty());
+    let values: Vec<_> = extract("He filed a 13-D on the 5.1% stake.")
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(values, [Some(5.1)]);
+}
+
+#[test]
+fn a_temperature_range_with_glued_letters() {
+    for text in [
+        "Highs of 25C-30C are expected.",
+        "Highs of 30C-25C are expected.",
+    ] {
+        let f = one(text);
+        assert_eq!((f.low, f.high), (Some(25.0), Some(30.0)), "{text}");
+        assert_eq!(f.unit.as_deref(), Some("degree Celsius"), "{text}");
+    }
+    // a letter and a hyphen before a number of another kind is an id: "13F-1"
+    assert!(extract("The 13F-1 form in hot weather")
+        .iter()
+        .all(|f| f.unit.is_none()));
+}
