@@ -3,13 +3,13 @@
 //! their head ("Treasury balances at the Federal Reserve rose to ...").
 
 use super::super::context::{is_clause_break, is_cue, WINDOW};
-use super::super::lexer::Tok;
+use super::super::lexer::{Kind, Tok};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
 use super::{
-    is_change_verb, is_content, is_determiner, is_joiner, is_link_verb, is_period_noun,
-    is_verb_like, MAX_WORDS,
+    is_change_verb, is_content, is_determiner, is_function, is_joiner, is_link_verb,
+    is_named_number, is_period_noun, is_verb_like, MAX_WORDS,
 };
 
 /// The noun phrase before the figure that a verb or preposition links to it ("lifting its
@@ -44,6 +44,11 @@ pub(super) fn before(
         // "Russia's total output": a possessive joins its owner
         if s >= start + 2 && is_joiner(text, toks, s - 2) && is_content(text, toks, s - 3, lex) {
             s -= 3;
+        }
+        // "S&P": a glued ampersand joins the letters of a name
+        // ("AT&T" opening a sentence: "AT" is no preposition there)
+        while s >= start + 2 && is_joiner(text, toks, s - 1) && toks[s - 2].kind == Kind::Word {
+            s -= 2;
         }
         s
     };
@@ -107,9 +112,31 @@ pub(super) fn before(
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
         // ("a cost of 75 cents", "a previous estimate of 621,000": a noun before "of")
         let noun_of = of_figure && !w.ends_with("ing") && !w.ends_with("ed");
-        let verb = !up_to && !noun_of && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
+        // ("R&D spending rose 37%": a gerund before the verb is its subject; not an auxiliary,
+        // nor one after a preposition: "after overdosing rose")
+        let after_preposition = i > start && {
+            let b = lower(i - 1);
+            is_function(&b, lex) && !is_determiner(&b)
+        };
+        let gerund_subject = w.ends_with("ing")
+            && !matches!(&*w, "being" | "having" | "doing" | "going" | "outstanding")
+            && !after_preposition
+            && word(text, toks, i + 1).is_some_and(|n| {
+                n.ends_with("ed") || matches!(&*n, "rose" | "fell" | "grew" | "was" | "is")
+            })
+            && word(text, toks, i + 1)
+                .is_some_and(|n| is_change_verb(&n, lex) || is_link_verb(&n, lex));
+        let verb = !up_to
+            && !noun_of
+            && !gerund_subject
+            && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
         passed_verb |= verb;
         let cue = !noun_of && is_cue(&w, lex);
+        // "The S&P 500 fell 3%", "the FTSE 100 rose": a number that names what it follows
+        let named_number = i > start && is_named_number(text, toks, i, lex);
+        if named_number && !crossed_comma {
+            return Some(phrase(np_start(i), i + 1));
+        }
         if !is_content(text, toks, i, lex) || verb || cue || describes_figure {
             continue;
         }

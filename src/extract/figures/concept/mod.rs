@@ -18,120 +18,15 @@ use super::number::word;
 use super::scan::{is_month, Quantity};
 
 mod before;
+mod classes;
 use before::before;
+use classes::{
+    is_change_verb, is_content, is_determiner, is_function, is_joiner, is_link_verb,
+    is_named_number, is_period_noun, is_verb_like,
+};
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
 const MAX_WORDS: usize = 3;
-
-fn is_function(w: &str, lex: &Lexicon) -> bool {
-    lex.concept.function_words.contains(w)
-}
-
-/// Is token `i` a word that may be part of a concept?
-fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
-    let t = toks[i];
-    if t.kind != Kind::Word {
-        return false;
-    }
-    let w = &text[t.start..t.end];
-    // a capital inside the sentence starts a name: "the New Hampshire electorate" (but not
-    // after an opening quote or bracket: "“But growth of 0.1% ...")
-    let opens = i > 0
-        && matches!(
-            &text[toks[i - 1].start..toks[i - 1].end],
-            "\"" | "“" | "(" | "‘"
-        );
-    let name = i > 0 && !opens && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
-    let mut buf = [0u8; 16];
-    let function = !name
-        && match super::scan::ascii_lower(w, &mut buf) {
-            Some(lower) => is_function(lower, lex),
-            None => is_function(&w.to_lowercase(), lex),
-        };
-    // ("won’t", "don't": a negated auxiliary)
-    let negation = w.ends_with("n't") || w.ends_with("n’t");
-    !function
-        && !negation
-        && !is_month(text, toks, i)
-        && !is_adverb(w)
-        && w.parse::<chrono::Weekday>().is_err()
-}
-
-/// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
-fn is_adverb(w: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
-        "ectly", "ictly", "ably", "lessly",
-    ];
-    w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
-}
-
-/// A linking verb (or any -ing/-ed form), which never names what is measured.
-fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
-    // ("rapeseed", "feed", "speed" are nouns)
-    let noun_in_ed = ["seed", "feed", "speed", "breed", "weed", "greed"]
-        .iter()
-        .any(|n| w.ends_with(n));
-    w.ends_with("ing") || (w.ends_with("ed") && !noun_in_ed) || is_link_verb(w, lex)
-}
-
-fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
-    let links = &lex.concept.link_verbs;
-    links.contains(w)
-        || w.strip_suffix("es").is_some_and(|s| links.contains(s))
-        || w.strip_suffix('s').is_some_and(|s| links.contains(s))
-}
-
-/// A noun of time ("year", "quarter"; `[periods] nouns` in the schema).
-fn is_period_noun(w: &str, lex: &Lexicon) -> bool {
-    lex.periods.nouns.iter().any(|n| n == w)
-}
-
-fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
-    // ("a loss of 33 mln dlrs": "loss" is a noun)
-    lex.change_verb(w).is_some() && !lex.not_verbs.contains(w)
-}
-
-/// Determiners and possessives that open a noun phrase ("the", "its").
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "all"
-            | "each"
-            | "every"
-    )
-}
-
-/// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
-/// the words around it into one.
-fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
-    let Some(t) = toks.get(k) else {
-        return false;
-    };
-    let raw = &text[t.start..t.end];
-    let glued_both = t.glued && toks.get(k + 1).is_some_and(|t| t.glued);
-    match raw {
-        "'" | "’" => {
-            glued_both
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| &text[t.start..t.end] == "s")
-        }
-        "-" => glued_both && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word),
-        _ => false,
-    }
-}
 
 /// The longest phrase after a figure, in words: a noun comes last in English, and names
 /// take room ("of the New Hampshire Democratic electorate").
@@ -146,6 +41,11 @@ fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon)
         if j > from && is_joiner(text, toks, j) {
             // "Russia's", "re-released": the joined word is part of the one before
             j += 2;
+            continue;
+        }
+        // "of S&P 500 index companies"
+        if j > from && is_named_number(text, toks, j, lex) {
+            j += 1;
             continue;
         }
         // a verb ends the phrase ("of the staffers planned to"); a linking verb opening it

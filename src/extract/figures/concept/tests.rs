@@ -299,3 +299,23 @@ fn an_age_in_apposition_is_the_persons() {
     assert_eq!(concept(t, 1), "Senator Chuck Schumer");
     assert_eq!(concept("John Smith from Ohio, 45, said", 0), "John Smith");
 }
+
+#[test]
+fn a_number_that_names_an_index_and_a_gerund_subject() {
+    for (text, want) in [
+        ("The S&P 500 fell 3% on Tuesday.", "S&P 500"),
+        ("The FTSE 100 rose 1.2%.", "FTSE 100"),
+        (
+            "52% of S&P 500 index companies have reported",
+            "S&P 500 index companies",
+        ),
+        ("AT&T fell 2%.", "AT&T"),
+        ("R&D spending rose 37%", "R&D spending"),
+        ("mortgage lending rose 544 mln stg", "mortgage lending"),
+    ] {
+        assert_eq!(concept(text, 0), want, "{text}");
+    }
+    // a table's number after a wide gap names nothing: "Ttl-F  6,361.3"
+    assert!(!concept("rose under Chapter  11 of 280,505 dlrs", 0).contains("11"));
+    assert_eq!(concept("under Chapter 11 of 280,505 dlrs", 0), "Chapter 11");
+}

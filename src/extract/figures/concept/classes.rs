@@ -1,0 +1,135 @@
+//! Word classes the concept reader works with: content and function words, verbs and
+//! adverbs by their form, determiners, time nouns, and the tokens that join words into one
+//! ("Russia's", "re-released", "S&P") or a number into a name ("S&P 500").
+
+use super::super::lexer::{Kind, Tok};
+use super::super::lexicon::Lexicon;
+use super::super::scan::is_month;
+
+pub(super) fn is_function(w: &str, lex: &Lexicon) -> bool {
+    lex.concept.function_words.contains(w)
+}
+
+/// Is token `i` a word that may be part of a concept?
+pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let t = toks[i];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    // a capital inside the sentence starts a name: "the New Hampshire electorate" (but not
+    // after an opening quote or bracket: "“But growth of 0.1% ...")
+    let opens = i > 0
+        && matches!(
+            &text[toks[i - 1].start..toks[i - 1].end],
+            "\"" | "“" | "(" | "‘"
+        );
+    let name = i > 0 && !opens && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+    let mut buf = [0u8; 16];
+    let function = !name
+        && match super::super::scan::ascii_lower(w, &mut buf) {
+            Some(lower) => is_function(lower, lex),
+            None => is_function(&w.to_lowercase(), lex),
+        };
+    // ("won’t", "don't": a negated auxiliary)
+    let negation = w.ends_with("n't") || w.ends_with("n’t");
+    !function
+        && !negation
+        && !is_month(text, toks, i)
+        && !is_adverb(w)
+        && w.parse::<chrono::Weekday>().is_err()
+}
+
+/// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
+pub(super) fn is_adverb(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
+        "ectly", "ictly", "ably", "lessly",
+    ];
+    w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// A linking verb (or any -ing/-ed form), which never names what is measured.
+pub(super) fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
+    // ("rapeseed", "feed", "speed" are nouns)
+    let noun_in_ed = ["seed", "feed", "speed", "breed", "weed", "greed"]
+        .iter()
+        .any(|n| w.ends_with(n));
+    w.ends_with("ing") || (w.ends_with("ed") && !noun_in_ed) || is_link_verb(w, lex)
+}
+
+pub(super) fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
+    let links = &lex.concept.link_verbs;
+    links.contains(w)
+        || w.strip_suffix("es").is_some_and(|s| links.contains(s))
+        || w.strip_suffix('s').is_some_and(|s| links.contains(s))
+}
+
+/// A noun of time ("year", "quarter"; `[periods] nouns` in the schema).
+pub(super) fn is_period_noun(w: &str, lex: &Lexicon) -> bool {
+    lex.periods.nouns.iter().any(|n| n == w)
+}
+
+pub(super) fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
+    // ("a loss of 33 mln dlrs": "loss" is a noun)
+    lex.change_verb(w).is_some() && !lex.not_verbs.contains(w)
+}
+
+/// Determiners and possessives that open a noun phrase ("the", "its").
+pub(super) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+            | "each"
+            | "every"
+    )
+}
+
+/// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
+/// the words around it into one.
+pub(super) fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let raw = &text[t.start..t.end];
+    let glued_both = t.glued && toks.get(k + 1).is_some_and(|t| t.glued);
+    match raw {
+        "'" | "’" => {
+            glued_both
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| &text[t.start..t.end] == "s")
+        }
+        // ("S&P", "AT&T")
+        "-" | "&" => glued_both && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word),
+        _ => false,
+    }
+}
+
+/// Is token `k` a number that names what it follows ("S&P 500", "FTSE 100", "Chapter 11")?
+/// Whole digits one space after a name word (not a table's "Ttl-F  6,361.3").
+pub(super) fn is_named_number(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+    let name_word = |k: usize| {
+        let raw = &text[toks[k].start..toks[k].end];
+        (raw.len() > 1 || is_joiner(text, toks, k.wrapping_sub(1)))
+            && super::super::skip::is_name_word(text, toks, k, lex)
+    };
+    k > 0
+        && toks[k].kind == Kind::Num
+        && text[toks[k].start..toks[k].end]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && &text[toks[k - 1].end..toks[k].start] == " "
+        && name_word(k - 1)
+}
