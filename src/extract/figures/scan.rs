@@ -215,10 +215,9 @@ pub fn quantity_at(
         // "F-16", "5-10" are no signs; "(-5%)", "<-30", "=-5" are
         let after_word = j > 0
             && toks[j].glued
-            && !matches!(
-                &text[toks[j - 1].start..toks[j - 1].end],
-                "(" | "[" | "<" | ">" | "=" | "≤" | "≥" | "≈" | "~" | "“"
-            );
+            && !lex
+                .sign_openers
+                .contains(&text[toks[j - 1].start..toks[j - 1].end]);
         if next_num && !after_word {
             sign = -1.0;
             j += 1;

@@ -72,13 +72,6 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         return None;
     }
     let head = &text[first.start..first.end];
-    // "3G", "5G": a mobile network's generation (grams are written in lower case)
-    let followed = toks
-        .get(i + 1)
-        .is_some_and(|t| t.glued && t.kind == Kind::Word);
-    if head == "G" && first.glued && !followed {
-        return None;
-    }
     let mut buf = [0u8; 16];
     let known_head = match ascii_lower(head, &mut buf) {
         Some(lower) => lex.alias_heads.contains(lower),
@@ -119,7 +112,12 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         } else {
             None
         };
-        if let Some(&(u, strict)) = found.or_else(|| lex.aliases.get(&key)) {
+        let found = found.or_else(|| lex.aliases.get(&key));
+        // "3G", "5G": a form that counts only in lower case ("5g" of sugar)
+        let miscased = found.is_some()
+            && lex.lowercase_only.contains(&key)
+            && text[first.start..t.end].chars().any(char::is_uppercase);
+        if let Some(&(u, strict)) = found.filter(|_| !miscased) {
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
                 let after = toks.get(j + 1);

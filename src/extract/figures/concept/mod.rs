@@ -439,21 +439,7 @@ fn changed_object(
         // "help boost")
         let verb_form = w.ends_with("ed")
             || w.ends_with("ing")
-            || (v > 0
-                && word(text, toks, v - 1).is_some_and(|b| {
-                    matches!(
-                        &*b,
-                        "to" | "will"
-                            | "would"
-                            | "help"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "should"
-                            | "must"
-                    )
-                }));
+            || (v > 0 && word(text, toks, v - 1).is_some_and(|b| lex.verb_openers.contains(&*b)));
         if !verb_form {
             return None;
         }

@@ -30,6 +30,9 @@ pub struct Unit {
     /// Short forms valid only when glued to the number or ending a phrase.
     #[serde(default)]
     pub strict: Vec<String>,
+    /// Forms that count only as written, in lower case ("5g" is grams, "5G" a network).
+    #[serde(default)]
+    pub lowercase_only: Vec<String>,
     /// Currency forms before a number.
     #[serde(default)]
     pub symbols: Vec<String>,
@@ -57,6 +60,7 @@ struct Verbs {
     movement: Vec<String>,
     object_prepositions: Vec<String>,
     not_verbs: Vec<String>,
+    verb_openers: Vec<String>,
     particle_heads: Vec<String>,
     comparatives_up: Vec<String>,
     comparatives_down: Vec<String>,
@@ -86,6 +90,7 @@ pub struct Periods {
 
 #[derive(Debug, Deserialize)]
 struct FiguresFile {
+    sign_openers: Vec<String>,
     scales: HashMap<String, f64>,
     numbers: HashMap<String, f64>,
     modifiers: BoundLists,
@@ -179,6 +184,8 @@ pub struct Lexicon {
     pub aliases: HashMap<String, (usize, bool)>,
     /// First tokens of the aliases, lower case: a cheap test before building alias keys.
     pub alias_heads: HashSet<String>,
+    /// Alias keys that count only when written in lower case (`lowercase_only` in the schema).
+    pub lowercase_only: HashSet<String>,
     /// Words that may follow a strict alias spaced from its number ("in thick").
     pub strict_followers: HashSet<String>,
     /// Longest alias, in lexer tokens.
@@ -216,6 +223,10 @@ pub struct Lexicon {
     /// Prepositions that introduce a verb's object ("advances toward four girls").
     pub object_prepositions: HashSet<String>,
     /// Words that begin like a change verb but are none ("loss").
+    /// Words before a change word that make it a verb ("to cut", "help boost").
+    pub verb_openers: HashSet<String>,
+    /// Symbols after which a glued hyphen is a minus sign ("(-8.7)", "<-30").
+    pub sign_openers: HashSet<String>,
     pub not_verbs: HashSet<String>,
     /// Verbs after which "up"/"down" is a particle ("makes up").
     pub particle_heads: HashSet<String>,
@@ -353,6 +364,11 @@ impl Lexicon {
             openers,
             max_opener,
             starters,
+            lowercase_only: units
+                .unit
+                .iter()
+                .flat_map(|u| u.lowercase_only.iter().map(|a| alias_key(a)))
+                .collect(),
             aliases,
             alias_heads,
             strict_followers: units.strict_followers.iter().cloned().collect(),
@@ -388,6 +404,8 @@ impl Lexicon {
             movement: verbs.movement.iter().cloned().collect(),
             object_prepositions: verbs.object_prepositions.iter().cloned().collect(),
             not_verbs: verbs.not_verbs.iter().cloned().collect(),
+            verb_openers: verbs.verb_openers.iter().cloned().collect(),
+            sign_openers: figures.sign_openers.iter().cloned().collect(),
             particle_heads: verbs.particle_heads.iter().cloned().collect(),
             comparatives: verbs
                 .comparatives_up
@@ -497,6 +515,7 @@ impl Lexicon {
             units: Vec::new(),
             aliases: HashMap::default(),
             alias_heads: Default::default(),
+            lowercase_only: Default::default(),
             strict_followers: Default::default(),
             max_alias_tokens: 1,
             symbols: HashMap::default(),
@@ -519,6 +538,8 @@ impl Lexicon {
             movement: Default::default(),
             object_prepositions: Default::default(),
             not_verbs: Default::default(),
+            verb_openers: Default::default(),
+            sign_openers: Default::default(),
             particle_heads: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),
