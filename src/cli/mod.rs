@@ -72,9 +72,10 @@ enum Command {
     /// Count articles per topic and key phrase, over the index or the articles matching a query.
     #[command(after_help = "Examples:\n  factdex topics\n  factdex topics soybean --json")]
     Topics(topics::Args),
-    /// Measure: BASIL grouping accuracy, search latency (needs ../shared or an index).
+    /// Measure: BASIL grouping, claim checks, topics, concepts, search latency (needs ../shared
+    /// or an index).
     #[command(
-        after_help = "Examples:\n  factdex eval basil\n  factdex --index /tmp/ix eval latency --queries queries.txt"
+        after_help = "Examples:\n  factdex eval basil\n  factdex eval concepts --verbose\n  factdex --index /tmp/ix eval latency --queries queries.txt"
     )]
     Eval(eval::Args),
 }

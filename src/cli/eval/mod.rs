@@ -8,6 +8,8 @@ use std::time::Instant;
 use anyhow::Context;
 use serde::Serialize;
 
+mod concepts;
+
 use super::{finish, stdout, EXIT_OK};
 use crate::index::LocalIndex;
 use crate::render::json;
@@ -51,6 +53,22 @@ enum What {
         /// The Reuters corpus.
         #[arg(long, default_value = "../shared/corpora/reuters21578.jsonl")]
         corpus: PathBuf,
+    },
+    /// Concepts: does each hand-labelled figure's concept share a word with what its label
+    /// says is measured? (benches/concepts/labels.tsv; sentences read from `--corpora`)
+    Concepts {
+        /// The labels: offsets into the corpora, no text.
+        #[arg(long, default_value = "benches/concepts/labels.tsv")]
+        labels: PathBuf,
+        /// The folder with allsides.jsonl.zst, reuters21578.jsonl, basil.jsonl and bbc/.
+        #[arg(long, default_value = "../shared/corpora")]
+        corpora: PathBuf,
+        /// Print one JSON object per labelled figure.
+        #[arg(long)]
+        json: bool,
+        /// List every figure whose concept is wrong.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Search latency over a file of queries (one per line) on an existing index (`--index`).
     Latency {
@@ -254,6 +272,12 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
             verbose,
         } => check_pairs(corpus, *pairs, *verbose),
         What::Topics { corpus } => topics_eval(corpus),
+        What::Concepts {
+            labels,
+            corpora,
+            json,
+            verbose,
+        } => concepts::run(labels, corpora, *json, *verbose),
     }
 }
 
