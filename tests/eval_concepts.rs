@@ -54,7 +54,7 @@ fn scores_concepts_read_through_offsets() {
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     // the first concept shares "exports" with its label; the second label is deliberately wrong
     assert!(stdout.contains("t1        1/2"), "{stdout}");
-    assert!(stdout.contains("1/2 figures"), "{stdout}");
+    assert!(stdout.contains("1/2 labelled figures (50.0%)"), "{stdout}");
 }
 
 #[test]
