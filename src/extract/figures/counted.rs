@@ -1,5 +1,5 @@
 //! What a number counts when it carries no unit: the plural noun after it ("14 people"), also
-//! behind up to two modifiers ("37 Republican electors", "12 white police officers"), as its
+//! behind up to three modifiers ("37 Republican electors", "12 white police officers"), as its
 //! singular; capitalised only for the groups of people listed in the schema ("800,000
 //! Americans"). The vocabulary is `[counted]` in `schema/figures.toml`.
 
@@ -32,7 +32,7 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         }
         return Some(noun);
     }
-    for k in i..i + 2 {
+    for k in i..i + 3 {
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");

@@ -51,7 +51,19 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     || gap.strip_suffix(" to").is_some_and(|w| {
                         !w.contains(' ') && prev.dimension.as_deref() == Some("count")
                     });
-                if to && matches!(prev.change, Change::Up | Change::Down) {
+                // ("a seven pct cut in steel output over the whole of the year to 3.74 mln
+                // tonnes": the change's phrase may stand between, when no verb of its own
+                // governs the level)
+                // (not a baseline, "compared to", nor a new clause: "and equal to nine cts")
+                let to_later = gap.len() <= 80
+                    && gap.ends_with(" to")
+                    && !gap.contains([';', ':', '(', ')', '—', '–'])
+                    && !lex.baselines.iter().any(|b| gap.ends_with(b.as_str()))
+                    && ![" and ", " but ", " while ", " or "]
+                        .iter()
+                        .any(|c| gap.contains(c))
+                    && figure.change == Change::Exact;
+                if (to || to_later) && matches!(prev.change, Change::Up | Change::Down) {
                     if figure.change == Change::Exact {
                         figure.change = prev.change;
                     }
@@ -105,7 +117,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         merge_bounded_pairs(sentence, &mut figures);
         share_list_units(sentence, &mut figures);
         share_ages(sentence, &mut figures);
-        share_baseline_units(sentence, &mut figures);
+        share_baselines(sentence, &mut figures, lex);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -202,36 +214,31 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
 #[cfg(test)]
 mod tests;
 
-/// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a bare
-/// baseline after a figure is in the figure's unit.
-fn share_baseline_units(sentence: &str, figures: &mut [Figure]) {
+/// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline
+/// after a figure measures the same thing ("growth slowed to 0.3% …, down from 6.3% in the
+/// first quarter"), and a bare one is in the figure's unit.
+fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
-        // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
-        let duration = f.dimension.as_deref() == Some("time");
-        if g.unit.is_some() || f.unit.is_none() || g.value.is_none() || duration {
-            continue;
-        }
         // the baseline words end a short gap ("troops will be deployed, down from")
         let gap = sentence.get(f.end..g.start).unwrap_or("");
         let gap = gap.trim().to_ascii_lowercase();
         let baseline = gap.len() <= 60
-            && [
-                "down from",
-                "up from",
-                "compared with",
-                "compared to",
-                "versus",
-                "vs",
-                "vs.",
-                "against",
-            ]
-            .iter()
-            .any(|b| {
+            && lex.baselines.iter().any(|b| {
                 gap == *b || gap.ends_with(&format!(" {b}")) || gap.ends_with(&format!(",{b}"))
             });
-        if baseline {
+        if !baseline || g.value.is_none() {
+            continue;
+        }
+        // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
+        if f.dimension.as_deref() == Some("time") {
+            continue;
+        }
+        if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) {
+            g.concept = f.concept.clone();
+        }
+        if g.unit.is_none() && f.unit.is_some() {
             g.unit = f.unit.clone();
             g.dimension = f.dimension.clone();
             g.currency = f.currency.clone();

@@ -7,10 +7,11 @@ use super::super::lexer::{Kind, Tok};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
-use super::{
-    is_change_verb, is_content, is_determiner, is_function, is_joiner, is_link_verb,
-    is_named_number, is_period_noun, is_verb_like, MAX_WORDS,
+use super::classes::{
+    is_change_noun, is_change_verb, is_content, is_determiner, is_function, is_joiner,
+    is_link_verb, is_named_number, is_period_noun, is_verb_like,
 };
+use super::MAX_WORDS;
 
 /// The noun phrase before the figure that a verb or preposition links to it ("lifting its
 /// soybean purchases to 20 million tons"), followed back to the head of its prepositional
@@ -36,7 +37,7 @@ pub(super) fn before(
             !text[toks[s - 1].end..toks[s].start].contains("  ")
                 && is_content(text, toks, s - 1, lex)
                 && !is_verb_like(&b, lex)
-                && !is_change_verb(&b, lex)
+                && (!is_change_verb(&b, lex) || is_change_noun(&b, lex))
                 && !is_cue(&b, lex)
         } {
             s -= 1;
@@ -126,10 +127,13 @@ pub(super) fn before(
             })
             && word(text, toks, i + 1)
                 .is_some_and(|n| is_change_verb(&n, lex) || is_link_verb(&n, lex));
+        // ("set the shilling at 20.7449": after a determiner an -ing word is a noun)
+        let determined = w.ends_with("ing") && i > start && is_determiner(&lower(i - 1));
         let verb = !up_to
             && !noun_of
             && !gerund_subject
-            && (is_verb_like(&w, lex) || is_change_verb(&w, lex));
+            && !determined
+            && (is_verb_like(&w, lex) || (is_change_verb(&w, lex) && !is_change_noun(&w, lex)));
         passed_verb |= verb;
         let cue = !noun_of && is_cue(&w, lex);
         // "The S&P 500 fell 3%", "the FTSE 100 rose": a number that names what it follows

@@ -75,6 +75,17 @@ pub(super) fn is_change_verb(w: &str, lex: &Lexicon) -> bool {
     lex.change_verb(w).is_some() && !lex.not_verbs.contains(w)
 }
 
+/// A change word that can only be a noun, by its ending ("growth", "reduction", "expansion",
+/// "improvement"): in "kept growth above 9%" it is what is measured, not a verb.
+pub(super) fn is_change_noun(w: &str, lex: &Lexicon) -> bool {
+    is_change_verb(w, lex)
+        && lex
+            .concept
+            .noun_endings
+            .iter()
+            .any(|e| w.ends_with(e.as_str()))
+}
+
 /// Determiners and possessives that open a noun phrase ("the", "its").
 pub(super) fn is_determiner(w: &str) -> bool {
     matches!(

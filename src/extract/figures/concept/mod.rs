@@ -21,8 +21,8 @@ mod before;
 mod classes;
 use before::before;
 use classes::{
-    is_change_verb, is_content, is_determiner, is_function, is_joiner, is_link_verb,
-    is_named_number, is_period_noun, is_verb_like,
+    is_change_verb, is_content, is_determiner, is_joiner, is_link_verb, is_named_number,
+    is_period_noun, is_verb_like,
 };
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
@@ -197,7 +197,7 @@ pub(super) fn concept(
             let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
-            (next + quote..(next + quote + 3).min(ceiling))
+            (next + quote..(next + quote + 4).min(ceiling))
                 .take_while(|&k| toks[k].kind == Kind::Word)
                 .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
                 // an irregular plural ("seven women"): the word after the number
@@ -244,6 +244,11 @@ pub(super) fn concept(
         if let Some(c) = content_run(k + 1) {
             return Some(c);
         }
+    }
+    // "the Act's $6,350 "Out of Pocket Maximum"": a quoted name right after the figure (when
+    // no noun follows the closing quote)
+    if let Some(c) = quoted_after(text, toks, next, ceiling, lex) {
+        return Some(c);
     }
     // "a $11 billion arms package", "a seven-page complaint", "a 22-year-old Brazilian star",
     // "the £1.35bn ($2.5bn) offer"
@@ -394,6 +399,27 @@ pub(super) fn concept(
         }
     }
     before(text, toks, q, floor, lex)
+}
+
+/// The words of a quotation opening right after a figure ("$6,350 "Out of Pocket Maximum"",
+/// "a 10% “tax”"), when it closes within a few words and no lower-case noun follows it.
+fn quoted_after(
+    text: &str,
+    toks: &[Tok],
+    next: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    if !matches!(raw(next), "\"" | "“") || !toks.get(next + 1).is_some_and(|t| t.glued) {
+        return None;
+    }
+    let close = (next + 2..(next + 8).min(ceiling)).find(|&k| matches!(raw(k), "\"" | "”"))?;
+    let words = (next + 1..close).all(|k| toks[k].kind == Kind::Word || is_joiner(text, toks, k));
+    let noun_after = close + 1 < ceiling
+        && is_content(text, toks, close + 1, lex)
+        && raw(close + 1).starts_with(|c: char| c.is_lowercase());
+    (words && !noun_after).then(|| text[toks[next + 1].start..toks[close - 1].end].to_string())
 }
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more

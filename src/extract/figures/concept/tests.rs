@@ -319,3 +319,45 @@ fn a_number_that_names_an_index_and_a_gerund_subject() {
     assert!(!concept("rose under Chapter  11 of 280,505 dlrs", 0).contains("11"));
     assert_eq!(concept("under Chapter 11 of 280,505 dlrs", 0), "Chapter 11");
 }
+
+#[test]
+fn nouns_by_form_baselines_levels_and_quoted_names() {
+    // a change word that can only be a noun is what is measured
+    assert_eq!(
+        concept(
+            "The pace of economic expansion has kept growth above 9% for a year.",
+            0
+        ),
+        "growth"
+    );
+    // a sentence-opening change noun is the subject; its baseline shares it
+    let text = "Growth slowed to 0.3% in the quarter, down from 6.3% in the first quarter of 2004.";
+    assert_eq!(
+        (concept(text, 0), concept(text, 1)),
+        ("Growth".into(), "Growth".into())
+    );
+    // after a determiner an -ing word is a noun
+    assert_eq!(
+        concept("The bank set the shilling at 20.7449 to the SDR.", 0),
+        "shilling"
+    );
+    // a level reached after the change's own phrase shares its concept
+    let text = "It reported a seven pct cut in steel output over the whole of the year to 3.74 mln tonnes.";
+    assert_eq!(concept(text, 1), concept(text, 0));
+    // a quoted name right after the figure
+    assert_eq!(
+        concept(
+            "just $2 shy of the Act's $6,350 \"Out of Pocket Maximum\" for a plan",
+            1
+        ),
+        "Out of Pocket Maximum"
+    );
+    // a counted noun behind three modifiers
+    assert_eq!(
+        concept(
+            "leaders of 20 other diverse religious organizations signed",
+            0
+        ),
+        "diverse religious organizations"
+    );
+}

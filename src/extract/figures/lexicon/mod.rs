@@ -61,6 +61,7 @@ struct Verbs {
     object_prepositions: Vec<String>,
     not_verbs: Vec<String>,
     verb_openers: Vec<String>,
+    baselines: Vec<String>,
     particle_heads: Vec<String>,
     comparatives_up: Vec<String>,
     comparatives_down: Vec<String>,
@@ -128,6 +129,8 @@ pub struct Concept {
     pub counting_verbs: HashSet<String>,
     /// Nouns of time beyond the periods' ("the prior period").
     pub time_nouns: HashSet<String>,
+    /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
+    pub noun_endings: Vec<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
@@ -223,6 +226,8 @@ pub struct Lexicon {
     /// Prepositions that introduce a verb's object ("advances toward four girls").
     pub object_prepositions: HashSet<String>,
     /// Words that begin like a change verb but are none ("loss").
+    /// Words that introduce a figure's baseline after it ("down from", "compared with").
+    pub baselines: Vec<String>,
     /// Words before a change word that make it a verb ("to cut", "help boost").
     pub verb_openers: HashSet<String>,
     /// Symbols after which a glued hyphen is a minus sign ("(-8.7)", "<-30").
@@ -405,6 +410,7 @@ impl Lexicon {
             object_prepositions: verbs.object_prepositions.iter().cloned().collect(),
             not_verbs: verbs.not_verbs.iter().cloned().collect(),
             verb_openers: verbs.verb_openers.iter().cloned().collect(),
+            baselines: verbs.baselines.clone(),
             sign_openers: figures.sign_openers.iter().cloned().collect(),
             particle_heads: verbs.particle_heads.iter().cloned().collect(),
             comparatives: verbs
@@ -539,6 +545,7 @@ impl Lexicon {
             object_prepositions: Default::default(),
             not_verbs: Default::default(),
             verb_openers: Default::default(),
+            baselines: Default::default(),
             sign_openers: Default::default(),
             particle_heads: Default::default(),
             comparatives: Default::default(),
