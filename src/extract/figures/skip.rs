@@ -78,8 +78,16 @@ pub(super) fn is_not_quantity(
     // "23 February", but not "1.5400 February 23" (a quote before a date)
     let whole = raw.bytes().all(|b| b.is_ascii_digit());
     // ("to 7-3/4 pct from 7-1/2 may prompt": no day is a fraction)
-    let month_after =
-        is_month(text, toks, n.next) && n.value <= 31.0 && n.value.fract() == 0.0 && whole;
+    let day = n.value <= 31.0 && n.value.fract() == 0.0 && whole;
+    // ("from 3-8 May", "12 to 14 March": the first day of a range of days)
+    let day_range_after = toks
+        .get(n.next)
+        .is_some_and(|t| matches!(&text[t.start..t.end], "-" | "–" | "to" | "and"))
+        && toks
+            .get(n.next + 1)
+            .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 2)
+        && is_month(text, toks, n.next + 2);
+    let month_after = (is_month(text, toks, n.next) || day_range_after) && day;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

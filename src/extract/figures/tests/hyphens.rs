@@ -1,6 +1,7 @@
 //! Hyphenated compounds: a number joined to a counted noun ("a 100-seat chamber"), to a
 //! unit written with hyphens ("a 0.25-percentage-point cut"), to a form letter ("a 13-G
-//! filing"), and a temperature range written with glued letters ("25C-30C").
+//! filing"), a temperature range written with glued letters ("25C-30C") and a range of days
+//! before a month ("from 3-8 May").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -90,4 +91,17 @@ fn a_temperature_range_with_glued_letters() {
     assert!(extract("The 13F-1 form in hot weather")
         .iter()
         .all(|f| f.unit.is_none()));
+}
+
+#[test]
+fn a_range_of_days_before_a_month_is_a_date() {
+    for text in [
+        "It runs from 3-8 May in Lucerne.",
+        "CES runs from 6 to 9 January.",
+        "on the weekend of 9 and 10 July",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    // a range of figures before a plural noun stays: "3-8 members"
+    assert_eq!(one("from 3-8 members").low, Some(3.0));
 }
