@@ -32,7 +32,9 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         }
         return Some(noun);
     }
-    for k in i..i + 3 {
+    // up to three modifiers; a hyphenated one counts once ("22 top-secret messages")
+    let mut k = i;
+    for _ in 0..3 {
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
@@ -49,6 +51,17 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         if !modifier {
             return None;
         }
+        let hyphenated = toks
+            .get(k + 1)
+            .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+            && toks.get(k + 2).is_some_and(|n| {
+                n.glued
+                    && n.kind == Kind::Word
+                    && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+            });
+        if hyphenated {
+            k += 2;
+        }
         if let Some(noun) = plural_at(k + 1) {
             // "two conservative news sites"
             if modifies_next(k + 1) {
@@ -56,6 +69,7 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             }
             return Some(noun);
         }
+        k += 1;
     }
     None
 }

@@ -30,6 +30,24 @@ pub(super) fn is_not_quantity(
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
     }
+    // "at 0930 hrs EST", "1600 hours GMT": a four-digit clock time
+    let clock = raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && n.value < 2400.0
+        && n.value % 100.0 < 60.0;
+    if clock {
+        let word_at = |k: usize| {
+            toks.get(k)
+                .map(|t| text[t.start..t.end].to_ascii_lowercase())
+        };
+        let hours = matches!(
+            word_at(n.next).as_deref(),
+            Some("hrs" | "hours" | "hr" | "h")
+        );
+        if hours && word_at(n.next + 1).is_some_and(|z| lex.time_zones.contains(z.as_str())) {
+            return true;
+        }
+    }
     let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "from 6-9 a.m.": the first end of a range of times
     let time_range = matches!(raw_at(n.next), "-" | "–" | "to")
@@ -248,9 +266,14 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         .get(n.next)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
     let after = if hyphen { n.next + 1 } else { n.next };
+    // "the Group of Seven", "the Gang of Four met": a capitalised number word after a name's
+    // lower-case "of" (in a title-case headline, "Sales Of Four Units", the "of" is capitalised)
+    let of_name = n.first > 1
+        && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "of"
+        && starts_upper(&toks[n.first - 2]);
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
-        && starts_lower(&toks[n.first - 1])
-        && toks.get(after).is_some_and(starts_upper)
+        && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
+            || of_name)
 }

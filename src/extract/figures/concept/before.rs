@@ -135,6 +135,13 @@ pub(super) fn before(
             && !determined
             && (is_verb_like(&w, lex) || (is_change_verb(&w, lex) && !is_change_noun(&w, lex)));
         passed_verb |= verb;
+        // "a source said about $400,000 has been placed": the speaker of a figure's clause
+        // is no concept
+        if lex.concept.speech_verbs.contains(&*w)
+            && (i + 1..q.first).all(|k| !is_content(text, toks, k, lex))
+        {
+            return None;
+        }
         let cue = !noun_of && is_cue(&w, lex);
         // "The S&P 500 fell 3%", "the FTSE 100 rose": a number that names what it follows
         let named_number = i > start && is_named_number(text, toks, i, lex);

@@ -31,10 +31,16 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
             Some(lower) => is_function(lower, lex),
             None => is_function(&w.to_lowercase(), lex),
         };
-    // ("won’t", "don't": a negated auxiliary)
+    // ("won’t", "don't": a negated auxiliary; "you’ve", "they're": a pronoun and its verb)
     let negation = w.ends_with("n't") || w.ends_with("n’t");
+    let contraction = [
+        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e));
     !function
         && !negation
+        && !contraction
         && !is_month(text, toks, i)
         && !is_adverb(w)
         && w.parse::<chrono::Weekday>().is_err()

@@ -121,7 +121,12 @@ pub(super) fn concept(
         ")" => Some(next + 1),
         _ => Some(next),
     }
-    // ("25% off VIP membership": what a discount is off)
+    // ("25% off VIP membership": what a discount is off; "$140 million worth of onions")
+    .map(|k| {
+        let worth_of = word(text, toks, k).as_deref() == Some("worth")
+            && word(text, toks, k + 1).as_deref() == Some("of");
+        k + usize::from(worth_of)
+    })
     .filter(|&k| matches!(word(text, toks, k).as_deref(), Some("of" | "off")));
     if let Some(of) = of_at {
         let mut from = skip_determiners(of + 1);
@@ -197,8 +202,8 @@ pub(super) fn concept(
             let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
-            (next + quote..(next + quote + 4).min(ceiling))
-                .take_while(|&k| toks[k].kind == Kind::Word)
+            (next + quote..(next + quote + 6).min(ceiling))
+                .take_while(|&k| toks[k].kind == Kind::Word || is_joiner(text, toks, k))
                 .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
                 // an irregular plural ("seven women"): the word after the number
                 .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))

@@ -361,3 +361,36 @@ fn nouns_by_form_baselines_levels_and_quoted_names() {
         "diverse religious organizations"
     );
 }
+
+#[test]
+fn hyphenated_modifiers_worth_speakers_and_contractions() {
+    assert_eq!(
+        concept(
+            "the agency said the 22 top-secret messages will not be released",
+            0
+        ),
+        "top-secret messages"
+    );
+    assert_eq!(
+        concept(
+            "by up to two billion francs worth of new ordinary shares",
+            0
+        ),
+        "ordinary shares"
+    );
+    // the speaker of the figure's clause is not what it measures
+    assert!(!concept(
+        "A media source said about $400,000 has been placed so far.",
+        0
+    )
+    .contains("source"));
+    // a pronoun with its verb and an adverb of place are no concepts
+    assert_ne!(
+        concept("you’ve conceded that you’re not 100 percent against it", 0),
+        "you’re"
+    );
+    assert_eq!(
+        concept("the caravan was hundreds of miles away", 0),
+        "caravan"
+    );
+}

@@ -129,6 +129,8 @@ pub struct Concept {
     pub counting_verbs: HashSet<String>,
     /// Nouns of time beyond the periods' ("the prior period").
     pub time_nouns: HashSet<String>,
+    /// Verbs of speech: the speaker before one is not what a figure after it measures.
+    pub speech_verbs: HashSet<String>,
     /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
     pub noun_endings: Vec<String>,
 }

@@ -140,3 +140,20 @@ fn shares_running_down_with_a_dash_are_two_figures() {
     let f = one("a 10%-20% rise");
     assert_eq!((f.low, f.high), (Some(10.0), Some(20.0)));
 }
+
+#[test]
+fn named_groups_and_clock_times_in_hours() {
+    for text in [
+        "He left the Group of Seven summit early.",
+        "the so-called Gang of Eight passed that chamber",
+        "Trading is expected to begin at 0930 hrs EST tomorrow.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    // a title-case headline keeps its figure; so do hours that are a duration
+    assert_eq!(one("Sales Of Four Units Rose").value, Some(4.0));
+    assert_eq!(
+        one("It took 1600 hours to build.").unit.as_deref(),
+        Some("hour")
+    );
+}
