@@ -58,7 +58,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let to_later = gap.len() <= 80
                     && gap.ends_with(" to")
                     && !gap.contains([';', ':', '(', ')', '—', '–'])
-                    && !lex.baselines.iter().any(|b| gap.ends_with(b.as_str()))
+                    && !ends_with_baseline(gap, lex)
                     && ![" and ", " but ", " while ", " or "]
                         .iter()
                         .any(|c| gap.contains(c))
@@ -222,13 +222,8 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
         // the baseline words end a short gap ("troops will be deployed, down from")
-        let gap = sentence.get(f.end..g.start).unwrap_or("");
-        let gap = gap.trim().to_ascii_lowercase();
-        let baseline = gap.len() <= 60
-            && lex.baselines.iter().any(|b| {
-                gap == *b || gap.ends_with(&format!(" {b}")) || gap.ends_with(&format!(",{b}"))
-            });
-        if !baseline || g.value.is_none() {
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        if gap.len() > 60 || g.value.is_none() || !ends_with_baseline(gap, lex) {
             continue;
         }
         // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
@@ -244,6 +239,19 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             g.currency = f.currency.clone();
         }
     }
+}
+
+/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
+fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
+    lex.baselines.iter().any(|b| {
+        gap.len() >= b.len()
+            && gap.is_char_boundary(gap.len() - b.len())
+            && gap[gap.len() - b.len()..].eq_ignore_ascii_case(b)
+            && gap[..gap.len() - b.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ' || c == ',')
+    })
 }
 
 /// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
