@@ -118,6 +118,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         share_list_units(sentence, &mut figures);
         share_ages(sentence, &mut figures);
         share_baselines(sentence, &mut figures, lex);
+        share_multiplied(sentence, &mut figures);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -237,6 +238,23 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             g.unit = f.unit.clone();
             g.dimension = f.dimension.clone();
             g.currency = f.currency.clone();
+        }
+    }
+}
+
+/// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
+/// that figure measures.
+fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let bare = f.unit.is_none() && f.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        if bare
+            && g.unit.is_some()
+            && g.concept.is_some()
+            && sentence.get(f.end..g.start) == Some(" ")
+        {
+            f.concept = g.concept.clone();
         }
     }
 }

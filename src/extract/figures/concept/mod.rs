@@ -144,6 +144,21 @@ pub(super) fn concept(
         {
             from += 1;
         }
+        // ("0.17 of its 25 cts preferred": past the unit of a figure, too, and the of- or
+        // in-phrase after it: "91 pct of the 1.95 billion dlrs in new loans")
+        if from > number_at {
+            if let Some((_, after)) = super::units::unit_at(text, toks, from, lex) {
+                from = after;
+                if matches!(word(text, toks, from).as_deref(), Some("of" | "in")) {
+                    from = skip_determiners(from + 1);
+                    if word(text, toks, from)
+                        .is_some_and(|w| lex.concept.figure_modifiers.contains(&*w))
+                    {
+                        from += 1;
+                    }
+                }
+            }
+        }
         // (past a bracketed figure, the phrase is shared with it)
         let limit = if of > next || from > number_at {
             toks.len()
@@ -375,15 +390,27 @@ pub(super) fn concept(
     if duration
         && matches!(
             word(text, toks, next).as_deref(),
-            Some("after" | "before" | "since")
+            Some("after" | "before" | "since" | "following" | "preceding")
         )
     {
         // (an event named by a noun, not a clause: "two years after being turfed out")
         let from = skip_determiners(next + 1);
         let clause =
             word(text, toks, from).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
-        if let Some(c) = content_run(from).filter(|_| !clause) {
-            return Some(c);
+        let end = run_end(text, toks, from, ceiling, lex);
+        if end > from && !clause {
+            // "20 days following the commencement of a tender offer": with its of-phrase (not
+            // a clause: "one day after the Group of Seven countries reaffirmed goals")
+            if word(text, toks, end).as_deref() == Some("of") {
+                let of_from = skip_determiners(end + 1);
+                let of_end = run_end(text, toks, of_from, ceiling, lex);
+                let verb = (of_from..of_end)
+                    .any(|k| word(text, toks, k).is_some_and(|w| is_verb_like(&w, lex)));
+                if of_end > of_from && !verb {
+                    return Some(phrase(from, of_end));
+                }
+            }
+            return Some(phrase(from, end));
         }
     }
     if let Some(c) = changed_object(text, toks, q, floor, lex) {

@@ -394,3 +394,39 @@ fn hyphenated_modifiers_worth_speakers_and_contractions() {
         "caravan"
     );
 }
+
+#[test]
+fn worth_durations_from_events_and_counts_of_measured_things() {
+    assert_eq!(
+        concept("The Tories plan tax cuts worth £4bn.", 0),
+        "tax cuts"
+    );
+    assert_eq!(
+        concept("he’s claiming it’s worth over $50 million", 0),
+        "worth"
+    );
+    assert_eq!(
+        concept("20 days following the commencement of a tender offer", 0),
+        "commencement of a tender offer"
+    );
+    // an of-phrase past another figure's unit
+    assert_eq!(
+        concept("purchase 0.17 of its 25 cts preferred for 22 dlrs", 0),
+        "preferred"
+    );
+    assert_eq!(
+        concept(
+            "reached about 91 pct of the 1.95 billion dlrs in new loans",
+            0
+        ),
+        "loans"
+    );
+    // a bare count right before a measured figure counts what it measures
+    assert_eq!(
+        concept(
+            "The business comprised three 6,000 tonne cargoes for June.",
+            0
+        ),
+        "cargoes"
+    );
+}
