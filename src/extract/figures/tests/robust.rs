@@ -87,6 +87,23 @@ fn word_level_random_texts_never_panic() {
         "percentage-point",
         "a two-",
         "horse",
+        "worth",
+        "following",
+        "cts",
+        "Group",
+        "Seven",
+        "0930",
+        "hrs",
+        "EST",
+        "said",
+        "top-secret",
+        "S&P",
+        "500",
+        "3-8",
+        "May",
+        "down from",
+        "growth",
+        "the",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
