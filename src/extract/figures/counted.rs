@@ -125,8 +125,14 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Stri
                 .iter()
                 .any(|e| w.ends_with(e.as_str()))
     };
-    let lower =
-        w.chars().next().is_some_and(char::is_lowercase) || c.capitalised.contains(w) || people();
+    // "32 Labour MPs", "five CEOs": an acronym's plural
+    let acronym = w.len() >= 3
+        && w.ends_with('s')
+        && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
+    let lower = w.chars().next().is_some_and(char::is_lowercase)
+        || c.capitalised.contains(w)
+        || people()
+        || acronym;
     (lower
         && w.len() >= 3
         && (plural || irregular)

@@ -499,15 +499,19 @@ fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
     let whole = q
         .value
         .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    // ("Cesar Sayoc Jr., 56,": past a suffix's full stop)
+    let suffix = q.first >= 3 && s(q.first - 2) == "." && matches!(s(q.first - 3), "Jr" | "Sr");
+    let name_at = if suffix {
+        q.first.wrapping_sub(3)
+    } else {
+        q.first.wrapping_sub(2)
+    };
     let name_before = q.first >= 2
         && s(q.first - 1) == ","
-        && toks[q.first - 2].kind == Kind::Word
-        && s(q.first - 2)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && !is_month(text, toks, q.first - 2)
-        && s(q.first - 2).parse::<chrono::Weekday>().is_err();
+        && toks[name_at].kind == Kind::Word
+        && s(name_at).chars().next().is_some_and(char::is_uppercase)
+        && !is_month(text, toks, name_at)
+        && s(name_at).parse::<chrono::Weekday>().is_err();
     whole
         && q.low.is_none()
         && q.next == q.number_first + 1

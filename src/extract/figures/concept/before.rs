@@ -53,6 +53,23 @@ pub(super) fn before(
         }
         s
     };
+    // "the highest share of adults (90 percent)": a figure in brackets after a noun phrase
+    // measures it
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    if q.first > start + 1
+        && raw(q.first - 1) == "("
+        && raw(q.next) == ")"
+        && is_content(text, toks, q.first - 2, lex)
+        && !is_verb_like(&lower(q.first - 2), lex)
+        && !is_change_verb(&lower(q.first - 2), lex)
+    {
+        let end = q.first - 1;
+        let s = np_start(end);
+        return Some(match head(text, toks, s, start, true, lex) {
+            Some((hs, _, true)) => phrase(hs, end),
+            _ => phrase(s, end),
+        });
+    }
     let mut i = q.first;
     let mut crossed_comma = false;
     // a verb between the phrase and the figure makes the phrase a subject, which may carry
@@ -73,6 +90,10 @@ pub(super) fn before(
         }
         if w == "," && !crossed_comma {
             crossed_comma = true;
+            continue;
+        }
+        // ("Cesar Sayoc Jr., 56,": a suffix's full stop is part of the name)
+        if w == "." && i > start && matches!(&*lower(i - 1), "jr" | "sr") {
             continue;
         }
         if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&*w) {

@@ -430,3 +430,24 @@ fn worth_durations_from_events_and_counts_of_measured_things() {
         "cargoes"
     );
 }
+
+#[test]
+fn brackets_acronym_plurals_and_name_suffixes() {
+    assert_eq!(
+        concept(
+            "We have the highest share of adults (90 percent) who report good health.",
+            0
+        ),
+        "highest share of adults"
+    );
+    let f = &extract("Some 32 Labour MPs voted against the legislation.")[0];
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("MP"), Some("Labour MPs"))
+    );
+    let f = &extract("officials identified the suspect as Cesar Sayoc Jr., 56, of Aventura")[0];
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("year"), Some("Cesar Sayoc Jr"))
+    );
+}
