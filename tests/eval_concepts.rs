@@ -17,6 +17,17 @@ fn fixture(labels: &str) -> tempfile::TempDir {
     dir
 }
 
+/// Runs `factdex eval concepts` on the fixture's labels and corpora.
+fn eval(dir: &tempfile::TempDir) -> std::process::Output {
+    factdex()
+        .args(["eval", "concepts", "--labels"])
+        .arg(dir.path().join("labels.tsv"))
+        .arg("--corpora")
+        .arg(dir.path().join("corpora"))
+        .output()
+        .unwrap()
+}
+
 /// A label line: the sentence starts after "Intro line.\n".
 fn label(figure: &str, concept: &str) -> String {
     let sentence = "Soybean exports rose 5% to 20 million tons in March.";
@@ -43,13 +54,7 @@ fn scores_concepts_read_through_offsets() {
         label("20 million tons", "March")
     );
     let dir = fixture(&labels);
-    let out = factdex()
-        .args(["eval", "concepts", "--labels"])
-        .arg(dir.path().join("labels.tsv"))
-        .arg("--corpora")
-        .arg(dir.path().join("corpora"))
-        .output()
-        .unwrap();
+    let out = eval(&dir);
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     // the first concept shares "exports" with its label; the second label is deliberately wrong
@@ -60,13 +65,7 @@ fn scores_concepts_read_through_offsets() {
 #[test]
 fn a_label_that_points_nowhere_is_an_error_naming_its_line() {
     let dir = fixture("t1\treu\tr-404\t0\t5\t0\t1\t0-1\n");
-    let out = factdex()
-        .args(["eval", "concepts", "--labels"])
-        .arg(dir.path().join("labels.tsv"))
-        .arg("--corpora")
-        .arg(dir.path().join("corpora"))
-        .output()
-        .unwrap();
+    let out = eval(&dir);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -75,13 +74,7 @@ fn a_label_that_points_nowhere_is_an_error_naming_its_line() {
     );
     // a malformed line names its line and the fields expected
     let dir = fixture("t1\treu\tr-1\n");
-    let out = factdex()
-        .args(["eval", "concepts", "--labels"])
-        .arg(dir.path().join("labels.tsv"))
-        .arg("--corpora")
-        .arg(dir.path().join("corpora"))
-        .output()
-        .unwrap();
+    let out = eval(&dir);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr)
         .unwrap()
