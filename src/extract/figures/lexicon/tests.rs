@@ -29,3 +29,20 @@ fn opener_shapes_keep_every_opener_and_reject_common_words() {
     .count();
     assert!(rejected >= 8, "only {rejected} of 9 common words rejected");
 }
+
+#[test]
+fn derived_and_cased_unit_forms() {
+    let lex = Lexicon::load().expect("bundled schema parses");
+    let unit = |alias: &str| {
+        lex.aliases
+            .get(alias)
+            .map(|&(u, _)| lex.units[u].name.as_str())
+    };
+    // a phrase of words is also found hyphenated
+    assert_eq!(unit("percentage-point"), Some("percentage point"));
+    assert_eq!(unit("square-mile"), Some("square mile"));
+    // wire spellings of currencies
+    assert_eq!(unit("h.k. dlrs"), Some("Hong Kong dollar"));
+    // "g" counts only in lower case: "5G" is a network
+    assert!(lex.lowercase_only.contains("g"));
+}
