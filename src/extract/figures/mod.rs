@@ -119,6 +119,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         share_ages(sentence, &mut figures);
         share_baselines(sentence, &mut figures, lex);
         share_multiplied(sentence, &mut figures);
+        share_proportions(sentence, &mut figures);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -255,6 +256,23 @@ fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
             && sentence.get(f.end..g.start) == Some(" ")
         {
             f.concept = g.concept.clone();
+        }
+    }
+}
+
+/// "nine out of 10 Americans": the first number of a proportion counts what the second does.
+fn share_proportions(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let proportion = matches!(gap, "out of" | "in" | "of every");
+        if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
+            f.concept = g.concept.clone();
+            if f.unit.is_none() {
+                f.unit = g.unit.clone();
+                f.dimension = g.dimension.clone();
+            }
         }
     }
 }

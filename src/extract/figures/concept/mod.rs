@@ -258,11 +258,21 @@ pub(super) fn concept(
         && toks.get(k + 1).is_some_and(|t| {
             t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
         })
-        && !idiom
-        && word(text, toks, k + 1).is_some_and(|w| !is_period_noun(&w, lex));
+        && !idiom;
     if money && in_noun {
-        if let Some(c) = content_run(k + 1) {
-            return Some(c);
+        // (the head decides: "in campaign funds" is money, "in the campaign" a time)
+        // ("in lease fees every year": a time after the noun is left out)
+        let end = run_end(text, toks, k + 1, ceiling, lex);
+        let end = (k + 1..end)
+            .find(|&j| {
+                word(text, toks, j).is_some_and(|w| {
+                    matches!(&*w, "every" | "each" | "per" | "this" | "last" | "next")
+                })
+            })
+            .unwrap_or(end);
+        let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| is_period_noun(&w, lex));
+        if end > k + 1 && !time {
+            return Some(phrase(k + 1, end));
         }
     }
     // "the Act's $6,350 "Out of Pocket Maximum"": a quoted name right after the figure (when
@@ -421,8 +431,18 @@ pub(super) fn concept(
         let counting = |k: usize| {
             word(text, toks, k).is_some_and(|w| lex.concept.counting_verbs.contains(&*w))
         };
-        if next < ceiling && counting(next) {
-            return Some(phrase(next, next + 1));
+        // ("2,800 have died": past an auxiliary)
+        let mut v = next;
+        while v < next + 2
+            && matches!(
+                word(text, toks, v).as_deref(),
+                Some("have" | "had" | "were" | "are" | "been")
+            )
+        {
+            v += 1;
+        }
+        if v < ceiling && counting(v) {
+            return Some(phrase(v, v + 1));
         }
         // ("killed at least 31": a bound may stand between)
         let bound = bound_before(text, toks, q, floor, lex);

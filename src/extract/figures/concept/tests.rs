@@ -451,3 +451,29 @@ fn brackets_acronym_plurals_and_name_suffixes() {
         (Some("year"), Some("Cesar Sayoc Jr"))
     );
 }
+
+#[test]
+fn subjects_of_intransitive_counts_proportions_and_money_in_a_noun() {
+    assert_eq!(
+        concept(
+            "At least 2,800 have died or disappeared during the journey.",
+            0
+        ),
+        "died"
+    );
+    let f = &extract("Nearly nine out of 10 Americans now have health insurance.")[0];
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("American"), Some("Americans"))
+    );
+    // money in a noun whose head is no time ("campaign" alone is a period in the schema)
+    assert_eq!(
+        concept("converting more than $250,000 in campaign funds", 0),
+        "campaign funds"
+    );
+    assert_eq!(
+        concept("millions of dollars in lease fees every year", 0),
+        "lease fees"
+    );
+    assert_eq!(concept("$5 million in the first quarter", 0), "");
+}
