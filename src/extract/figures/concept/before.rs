@@ -136,35 +136,37 @@ pub(super) fn before(
         let noun_of = of_figure && !w.ends_with("ing") && !w.ends_with("ed");
         // ("R&D spending rose 37%": a gerund before the verb is its subject; not an auxiliary,
         // nor one after a preposition: "after overdosing rose")
-        let after_preposition = i > start && {
-            let b = lower(i - 1);
-            is_function(&b, lex) && !is_determiner(&b)
+        // (evaluated lazily: this runs for every word walked back over)
+        let after_preposition = || {
+            i > start && {
+                let b = lower(i - 1);
+                is_function(&b, lex) && !is_determiner(&b)
+            }
         };
+        let change_word = is_change_verb(&w, lex);
+        let ing = w.ends_with("ing");
         // ("tax cuts worth £4bn": so is a change noun after a noun)
-        let noun_before = i > start && is_content(text, toks, i - 1, lex);
-        let gerund_subject = (w.ends_with("ing") || (is_change_verb(&w, lex) && noun_before))
-            && !matches!(&*w, "being" | "having" | "doing" | "going" | "outstanding")
-            && !after_preposition
-            && word(text, toks, i + 1).is_some_and(|n| {
-                let finite = n.ends_with("ed")
-                    || matches!(
-                        &*n,
-                        "rose" | "fell" | "grew" | "was" | "is" | "were" | "are"
-                    );
-                n == "worth" || (finite && (is_change_verb(&n, lex) || is_link_verb(&n, lex)))
-            });
+        let gerund_subject = || {
+            (ing || (change_word && i > start && is_content(text, toks, i - 1, lex)))
+                && !matches!(&*w, "being" | "having" | "doing" | "going" | "outstanding")
+                && !after_preposition()
+                && word(text, toks, i + 1).is_some_and(|n| {
+                    let finite = n.ends_with("ed")
+                        || matches!(
+                            &*n,
+                            "rose" | "fell" | "grew" | "was" | "is" | "were" | "are"
+                        );
+                    n == "worth" || (finite && (is_change_verb(&n, lex) || is_link_verb(&n, lex)))
+                })
+        };
         // ("set the shilling at 20.7449": after a determiner an -ing word is a noun)
-        let determined = w.ends_with("ing") && i > start && is_determiner(&lower(i - 1));
+        let determined = || ing && i > start && is_determiner(&lower(i - 1));
         // ("tax cuts worth £4bn": after a noun, "worth" links it to the figure; "it's worth
         // over $50 million" measures the worth)
         let worth_link = w == "worth" && i > start && is_content(text, toks, i - 1, lex);
-        let verb = worth_link
-            || (!up_to
-                && !noun_of
-                && !gerund_subject
-                && !determined
-                && (is_verb_like(&w, lex)
-                    || (is_change_verb(&w, lex) && !is_change_noun(&w, lex))));
+        let verb_form = is_verb_like(&w, lex) || (change_word && !is_change_noun(&w, lex));
+        let verb =
+            worth_link || (verb_form && !up_to && !noun_of && !gerund_subject() && !determined());
         passed_verb |= verb;
         // "a source said about $400,000 has been placed": the speaker of a figure's clause
         // is no concept
