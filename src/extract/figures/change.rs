@@ -144,13 +144,33 @@ pub(super) fn change(
             if particle {
                 break;
             }
+            // "visited the retreat 39 times": after a determiner the change word is a noun,
+            // and a figure right after a noun is not its amount
+            // (an article or possessive as written, lower case: not "This declined", "Oil
+            // class A surged", "HIS dropping"; not the adverbs "each up 22 cts")
+            let noun = i + 1 == first
+                && i > 0
+                && !matches!(&*w, "up" | "down")
+                && matches!(
+                    raw(i - 1),
+                    "the" | "The" | "a" | "an" | "An" | "its" | "their" | "his" | "her" | "our"
+                );
+            if noun {
+                break;
+            }
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
             // ("advances toward four teenage girls")
             // ("an increase of 0.1 year": "of" right after a change noun gives its amount)
-            let governed = !(i + 1..first)
-                .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
-                .any(|(k, b)| lex.object_prepositions.contains(&*b) && !(k == i + 1 && b == "of"));
+            // ("raised the dividend on its stock by two cts": before "by", the words between
+            // are what changes, prepositions and all)
+            let by = first > 0 && word(text, toks, first - 1).as_deref() == Some("by");
+            let governed = by
+                || !(i + 1..first)
+                    .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
+                    .any(|(k, b)| {
+                        lex.object_prepositions.contains(&*b) && !(k == i + 1 && b == "of")
+                    });
             let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
             if !governed || (needs_by_or_to && !intro && !from_change) {
                 break;

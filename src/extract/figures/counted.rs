@@ -35,6 +35,15 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     // up to three modifiers; a hyphenated one counts once ("22 top-secret messages")
     let mut k = i;
     for _ in 0..3 {
+        // a model designation counts as one modifier: "30 Airbus A320 planes", "20 Boeing
+        // 737 jets", "12 F-16 fighters"
+        if let Some(end) = model_code_end(text, toks, k, k > i) {
+            if let Some(noun) = plural_at(end + 1) {
+                return Some(noun);
+            }
+            k = end + 1;
+            continue;
+        }
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
@@ -72,6 +81,42 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         k += 1;
     }
     None
+}
+
+/// The last token of a model designation starting at `k`: a capital letter glued to digits
+/// ("A320", "F-16", "MP3"), or after a brand name (`after_name`) bare digits too ("Boeing
+/// 737").
+fn model_code_end(text: &str, toks: &[Tok], k: usize, after_name: bool) -> Option<usize> {
+    let first = toks.get(k)?;
+    let raw = |t: &Tok| &text[t.start..t.end];
+    let capital =
+        first.kind == Kind::Word && raw(first).starts_with(|c: char| c.is_ascii_uppercase());
+    let brand_before = after_name
+        && toks[k - 1].kind == Kind::Word
+        && raw(&toks[k - 1]).starts_with(|c: char| c.is_ascii_uppercase());
+    // (not across a table's column gap)
+    let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
+    if spaced || !(capital || (first.kind == Kind::Num && brand_before)) {
+        return None;
+    }
+    let mut end = k;
+    let mut digits = first.kind == Kind::Num;
+    while let Some(t) = toks.get(end + 1).filter(|t| t.glued) {
+        let part = matches!(t.kind, Kind::Word | Kind::Num)
+            || (raw(t) == "-"
+                && toks
+                    .get(end + 2)
+                    .is_some_and(|n| n.glued && n.kind == Kind::Num));
+        if !part {
+            break;
+        }
+        digits |= t.kind == Kind::Num;
+        end += 1;
+    }
+    let spaced_after = toks.get(end + 1).is_some_and(|t| !t.glued);
+    // ("Swissair's 11 DC-10s": a plural designation is what is counted, not a modifier)
+    let plural = raw(&toks[end]) == "s";
+    (digits && spaced_after && !plural && (end > k || brand_before)).then_some(end)
 }
 
 /// "100-seat", "10-point": a lower-case singular noun glued by a hyphen at `i` to the number

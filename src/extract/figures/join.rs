@@ -53,9 +53,19 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     };
     // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
     // level it reached, not a range
+    // (so after "by": "raised rates by 0.5 pct to 9 pct" is the amount and the new level)
     let after_change_verb = lex.change_verb(&before).is_some();
     if after_change_verb && connector == "to" && q.unit.is_some() && b.unit.is_some() {
         return;
+    }
+    // so after "by", when the second end is well above the first: "raised rates by 0.5 pct
+    // to 9 pct" is the amount and the new level ("cut profits by $3.8m to $4.9m" a range)
+    if before == "by" && connector == "to" && q.unit.is_some() && b.unit.is_some() {
+        if let (Some(a), Some(b)) = (q.value, b.value) {
+            if a > 0.0 && b >= 3.0 * a {
+                return;
+            }
+        }
     }
     // a dash joins a range when spaced alike on both sides: "10-15", "10 - 15"
     if dash && toks[k].glued != toks.get(k + 1).is_some_and(|t| t.glued) {
@@ -72,6 +82,10 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "fell 0.14 pct to 434.49": a measured first end and a bare second one are a change and
     // its level, not a range (ranges carry the unit on both ends or on the last: "5 to 10%")
     if q.unit.is_some() && b.unit.is_none() && b.counted.is_none() && !opens_range(&before) {
+        return;
+    }
+    // "fell by 7.6 pct to 1,129,000 units": a unit and a counted noun measure different things
+    if q.unit.is_some() && b.unit.is_none() && b.counted.is_some() {
         return;
     }
     // "12 to 20 million tons": the scale of the second end applies to the first

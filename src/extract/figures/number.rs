@@ -205,6 +205,57 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     })
 }
 
+/// "half" or "quarter" at `j` (the number opening at `i`) as that `share` of the unit or
+/// dozen after it: "a half-dozen" is 6, "a half-hour" and "half an hour" are 0.5 of an hour,
+/// "a quarter century" 0.25 of a century.
+fn share_of_unit(
+    text: &str,
+    toks: &[Tok],
+    (i, j): (usize, usize),
+    share: f64,
+    article: bool,
+    lex: &Lexicon,
+) -> Option<Number> {
+    let glued_hyphen = toks
+        .get(j + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    // "half an hour" (not "the first half a year ago", "the same quarter a year ago")
+    let period_half = i > 0
+        && matches!(
+            word(text, toks, i - 1).as_deref(),
+            Some("first" | "second" | "same" | "the" | "comparable" | "latter" | "year's")
+        );
+    let inner_article = share == 0.5
+        && !period_half
+        && matches!(word(text, toks, j + 1).as_deref(), Some("a" | "an"));
+    if !article && !inner_article {
+        return None;
+    }
+    let at = j + 1 + usize::from(glued_hyphen || inner_article);
+    let w = word(text, toks, at)?;
+    if w == "dozen" && share == 0.5 && !inner_article {
+        return Some(Number {
+            value: 6.0,
+            first: i,
+            next: at + 1,
+            scale: 12.0,
+            words: true,
+        });
+    }
+    let unit = lex.unit_for_alias(&w)?;
+    let measured = matches!(
+        unit.dimension.as_str(),
+        "time" | "length" | "mass" | "volume" | "area" | "percent"
+    );
+    (measured && w.len() >= 3).then_some(Number {
+        value: share,
+        first: i,
+        next: j + 1 + usize::from(inner_article),
+        scale: 1.0,
+        words: true,
+    })
+}
+
 /// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
 /// denominator ("3/4", "5/16", "7/10", "1/100")?
 fn is_fraction(n: f64, d: f64) -> bool {
@@ -266,6 +317,15 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                     scale,
                     words: true,
                 });
+            }
+        }
+        // "a half-dozen", "a half-century", "a half hour", "half an hour", "half a mile": half
+        // of the unit after it (only after an article or before one: not "half-price",
+        // "first half-year results")
+        if (w == "half" || w == "quarter") && (j == i || (article && j == i + 1)) {
+            let share = if w == "half" { 0.5 } else { 0.25 };
+            if let Some(n) = share_of_unit(text, toks, (i, j), share, article, lex) {
+                return Some(n);
             }
         }
         // "more than half", "nearly half": a share, when a bound or an estimate governs it

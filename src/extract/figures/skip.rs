@@ -237,10 +237,16 @@ pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     if toks[i].kind == Kind::Sym && &text[toks[i].start..toks[i].end] == "." && i > 0 {
         i -= 1; // "no. 1"
     }
+    let raw = &text[toks[i].start..toks[i].end];
+    let lower = raw.to_lowercase();
+    // (not before a unit: "Holy Week one year ago")
+    let unit_after =
+        || super::number::word(text, toks, i + 2).is_some_and(|w| lex.unit_for_alias(&w).is_some());
     toks[i].kind == Kind::Word
-        && lex
-            .name_words
-            .contains(&text[toks[i].start..toks[i].end].to_lowercase())
+        && (lex.name_words.contains(&lower)
+            || (raw.starts_with(|c: char| c.is_uppercase())
+                && lex.capitalised_name_words.contains(&lower)
+                && !unit_after()))
 }
 
 /// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word

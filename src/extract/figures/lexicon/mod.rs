@@ -161,6 +161,7 @@ pub struct Counted {
 #[derive(Debug, Deserialize)]
 struct Names {
     before: Vec<String>,
+    capitalised_before: Vec<String>,
     galleries: Vec<String>,
 }
 
@@ -261,6 +262,8 @@ pub struct Lexicon {
     pub period_shapes: OpenerShapes,
     /// Words after which a number is a name, not a quantity ("highway 35").
     pub name_words: HashSet<String>,
+    /// Words that name the number after them when capitalised ("Week 2", not "last week 20").
+    pub capitalised_name_words: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
     /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
@@ -441,6 +444,7 @@ impl Lexicon {
             ),
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
+            capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
             time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
@@ -533,6 +537,7 @@ impl Lexicon {
             max_opener: 0,
             opener_shapes: OpenerShapes::default(),
             name_words: Default::default(),
+            capitalised_name_words: Default::default(),
             galleries: Default::default(),
             time_zones: Default::default(),
             hedge_classes: Vec::new(),

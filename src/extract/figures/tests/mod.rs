@@ -2,6 +2,7 @@
 
 mod hyphens;
 mod robust;
+mod shares;
 mod signs;
 
 use super::extract;

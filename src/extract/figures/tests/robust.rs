@@ -104,6 +104,20 @@ fn word_level_random_texts_never_panic() {
         "down from",
         "growth",
         "the",
+        "half",
+        "half-",
+        "quarter",
+        "an",
+        "hour",
+        "dozen",
+        "by",
+        "to",
+        "Week",
+        "Airbus",
+        "A320",
+        "DC-10s",
+        "F-",
+        "leapt",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
