@@ -30,7 +30,14 @@ pub(super) fn change(
     }
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
-    let comma = usize::from(raw(q.next) == ",");
+    let mut comma = usize::from(raw(q.next) == ",");
+    // "estimated at 1.05 billion stg, revised down from 1.10 billion"
+    if matches!(
+        word(text, toks, q.next + comma).as_deref(),
+        Some("revised" | "adjusted")
+    ) {
+        comma += 1;
+    }
     let (dir, from) = (
         word(text, toks, q.next + comma),
         word(text, toks, q.next + comma + 1),
@@ -124,13 +131,22 @@ pub(super) fn change(
     let from_change = q.from.is_some();
     let limit = if intro || from_change { WINDOW } else { 2 };
     let mut i = first;
-    while i > floor && first - i < limit {
+    // words counted toward the limit: a hyphenated compound counts once ("reducing its
+    // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")
+    let mut seen = 0;
+    while i > floor && seen < limit {
         i -= 1;
+        let in_compound =
+            toks[i].glued && (raw(i) == "-" || (i > 0 && raw(i - 1) == "-" && toks[i - 1].glued));
+        seen += usize::from(!in_compound);
         if is_clause_break(text, toks[i]) && !from_change {
             break;
         }
         let Some(w) = word(text, toks, i) else { break };
-        if lex.not_verbs.contains(&*w) {
+        // a part of a hyphenated compound is no verb: "jump-start", "drop-goal",
+        // "growth-oriented"
+        let hyphen_after = raw(i + 1) == "-" && toks[i + 1].glued;
+        if lex.not_verbs.contains(&*w) || in_compound || hyphen_after {
             continue;
         }
         if let Some(up) = lex.change_verb(&w) {

@@ -60,7 +60,14 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     // so after "by", when the second end is well above the first: "raised rates by 0.5 pct
     // to 9 pct" is the amount and the new level ("cut profits by $3.8m to $4.9m" a range)
-    if before == "by" && connector == "to" && q.unit.is_some() && b.unit.is_some() {
+    // (and plain numbers after a change verb: "IBM fell 1-3/4 to 149-3/8")
+    let measured_pair = q.unit.is_some() && b.unit.is_some();
+    let plain_pair = q.unit.is_none()
+        && b.unit.is_none()
+        && q.counted.is_none()
+        && b.counted.is_none()
+        && after_change_verb;
+    if (before == "by" && measured_pair || plain_pair) && connector == "to" {
         if let (Some(a), Some(b)) = (q.value, b.value) {
             if a > 0.0 && b >= 3.0 * a {
                 return;

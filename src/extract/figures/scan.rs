@@ -119,14 +119,42 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
         match quantity_at(text, toks, i, lex, true) {
             Some(q) if q.tally => i = q.next,
-            Some(q) => {
+            Some(mut q) => {
                 i = q.next;
+                if let Some(prev) = out.last() {
+                    million_after_money(text, toks, &mut q, prev, lex);
+                }
                 out.push(q);
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// "1bn euros now, with another 550m to follow": a glued "m" read as metres is millions of
+/// the currency of the money figure before it, when a word that continues an amount ("another",
+/// "vs", "to") opens it.
+fn million_after_money(text: &str, toks: &[Tok], q: &mut Quantity, prev: &Quantity, lex: &Lexicon) {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let metres = q.unit.is_some_and(|u| lex.units[u].name == "metre")
+        && q.next == q.number_first + 2
+        && raw(q.number_first + 1) == "m"
+        && toks[q.number_first + 1].glued;
+    let money_before =
+        prev.scale >= 1e6 && prev.unit.is_some_and(|u| lex.units[u].currency.is_some());
+    let continues = q.first > 0
+        && matches!(
+            number::word(text, toks, q.first - 1).as_deref(),
+            Some("another" | "further" | "vs" | "from" | "to" | "and" | "or")
+        );
+    if metres && money_before && continues {
+        if let Some(v) = q.value.as_mut() {
+            *v = number::scaled(*v, 1e6);
+        }
+        q.scale = 1e6;
+        q.unit = prev.unit;
+    }
 }
 
 /// Does token `i` open a gallery's position line: "7 of 9 Photos"?
@@ -266,7 +294,8 @@ pub fn quantity_at(
     }
     if currency.is_none()
         && (super::skip::is_capitalised_name(text, toks, &n)
-            || super::skip::is_form_name(text, toks, n.next))
+            || super::skip::is_form_name(text, toks, n.next)
+            || super::skip::is_ratio_or_lean(text, toks, n.first, n.next))
     {
         return None;
     }

@@ -213,6 +213,30 @@ pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
             .is_none_or(|t| !t.glued || !matches!(t.kind, Kind::Word | Kind::Num))
 }
 
+/// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
+/// four-for-three stock split" (`first`..`next` the number), or "a D+9 sample", "an R+5
+/// district" (a capital letter glued to a plus sign before the number).
+pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    let for_after = raw(next) == "-" && raw(next + 1) == "for" && raw(next + 2) == "-";
+    let for_after = for_after && glued(next) && glued(next + 1) && glued(next + 2);
+    let for_before = first >= 3
+        && raw(first - 1) == "-"
+        && raw(first - 2) == "for"
+        && raw(first - 3) == "-"
+        && glued(first)
+        && glued(first - 1)
+        && glued(first - 2);
+    let lean = first >= 2
+        && raw(first - 1) == "+"
+        && glued(first)
+        && glued(first - 1)
+        && raw(first - 2).len() == 1
+        && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
+    for_after || for_before || lean
+}
+
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
 pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let link = |k: usize| {
@@ -222,7 +246,7 @@ pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let num = |k: usize| toks.get(k).is_some_and(|t| t.glued && t.kind == Kind::Num);
     let is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
     // "1-1/4": a mixed number, not an id
-    let mixed = is(j + 1, "-") && is(j + 3, "/") && !link(j + 5);
+    let mixed = is(j + 1, "-") && is(j + 3, "/") && !(link(j + 5) && num(j + 6));
     toks.get(j).is_some_and(|t| t.kind == Kind::Num)
         && link(j + 1)
         && num(j + 2)

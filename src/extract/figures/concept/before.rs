@@ -88,6 +88,38 @@ pub(super) fn before(
                 continue;
             }
         }
+        // "The cost of the package, senior officials estimated, would be $500 million": an
+        // aside closed by a verb of speech is passed over, commas and all
+        if w == "," && i > start + 2 {
+            let verb = lower(i - 1);
+            let aside = lex.concept.speech_verbs.contains(&*verb)
+                || lex.concept.aside_verbs.contains(&*verb);
+            let open = (i.saturating_sub(6).max(start)..i - 1)
+                .rev()
+                .find(|&k| lower(k) == ",");
+            // (the clause goes on with its verb: not "…, he said, adding it may exceed 4.5
+            // pct", "…, he said, first paying him $450")
+            let resumes = matches!(
+                &*lower(i + 1),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "has"
+                    | "have"
+                    | "had"
+            );
+            if let (true, true, Some(open)) = (aside, resumes, open) {
+                i = open;
+                continue;
+            }
+        }
         if w == "," && !crossed_comma {
             crossed_comma = true;
             continue;

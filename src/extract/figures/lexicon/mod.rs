@@ -131,6 +131,9 @@ pub struct Concept {
     pub time_nouns: HashSet<String>,
     /// Verbs of speech: the speaker before one is not what a figure after it measures.
     pub speech_verbs: HashSet<String>,
+    /// Verbs beyond those of speech that close an aside between commas ("The cost, officials
+    /// estimated, would be $500 million").
+    pub aside_verbs: HashSet<String>,
     /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
     pub noun_endings: Vec<String>,
 }

@@ -1,7 +1,8 @@
-//! Shares of a unit ("a half-dozen", "half an hour", "a quarter century"), "by X to Y" read as
-//! an amount and the level it reached, change verbs used as nouns, names that are numbers only
-//! when capitalised ("Week 2") and model designations between a count and its noun ("30 Airbus
-//! A320 planes").
+//! Shares of a unit ("a half-dozen", "half an hour", "a quarter century"); "by X to Y" and
+//! "fell X to Y" read as an amount and the level it reached; change verbs used as nouns or in
+//! compounds; names that are numbers only when capitalised ("Week 2"); model designations
+//! between a count and its noun ("30 Airbus A320 planes"); ratios, leans and bill numbers that
+//! are no amounts; "another 550m" after a sum of money.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -109,5 +110,62 @@ fn capitalised_names_and_model_designations() {
     assert_eq!(
         one("Swissair's 11 DC-10s showed similar problems.").unit,
         None
+    );
+}
+
+#[test]
+fn plain_amounts_and_levels_after_a_change_verb() {
+    // a plain amount and a level well above it, after a change verb, are two figures
+    let figs = extract("IBM fell 1-3/4 to 149-3/8.");
+    let got: Vec<_> = figs.iter().map(|f| (f.value, f.change)).collect();
+    assert_eq!(
+        got,
+        [(Some(1.75), Change::Down), (Some(149.375), Change::Down)]
+    );
+    let figs = extract("The benefit claimant total fell 11,000 to 813,200 last month.");
+    assert_eq!(figs.len(), 2, "{figs:?}");
+    // a hyphenated compound counts once toward the verb's reach; its parts are no verbs
+    let f = one("It cut its take-or-pay exposure from 4.9 billion dlrs to 1.7 billion dlrs.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(4.9e9), Some(1.7e9), Change::Down)
+    );
+    assert_eq!(
+        one("Her unfavorability is a jaw-dropping 71 percent.").change,
+        Change::Exact
+    );
+    // "revised down from" names the earlier value, as "down from" does
+    let f =
+        &extract("a shortage it now estimated at 1.05 billion stg, revised down from 1.10 billion")
+            [0];
+    assert_eq!(f.change, Change::Down);
+}
+
+#[test]
+fn ratios_leans_bills_and_continued_money() {
+    for text in [
+        "The board declared a three-for-two stock split.",
+        "It approved a 2-for-1 split.",
+        "Despite its D+9 sample, the survey shows him gaining.",
+        "It is beyond belief that H.B. 2 could protect anyone.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    // "another 550m" after a sum in euros is millions of euros, not metres
+    let figs = extract("Fiat is to get 1bn euros now, with another 550m to follow.");
+    assert_eq!(figs[1].value, Some(5.5e8));
+    assert_eq!(figs[1].currency.as_deref(), Some("EUR"));
+    assert_eq!(
+        one("He swam in a 100m pool.").unit.as_deref(),
+        Some("metre")
+    );
+    let f = &extract("Net profit 890 mln Luxembourg francs vs 1.12 billion.")[0];
+    assert_eq!(f.currency.as_deref(), Some("LUF"));
+    assert_eq!(f.concept.as_deref(), Some("Net profit"));
+    // an aside closed by a verb of speech is passed over on the way to the subject
+    let f = one("The cost of the package, officials estimated, would be roughly $500 million.");
+    assert!(
+        f.concept.as_deref().is_some_and(|c| c.contains("package")),
+        "{f:?}"
     );
 }
