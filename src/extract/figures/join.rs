@@ -43,12 +43,28 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let ok = match &*connector {
         "to" | "through" | "thru" => true,
         "and" => before == "between" || between_ages,
+        // "five or six moving pieces", "two or three million": neighbouring round numbers
+        "or" => q.unit.is_none() && q.counted.is_none(),
         _ => dash,
     };
     if !ok {
         return;
     }
-    let Some(mut b) = quantity_at(text, toks, k + 1, lex, false) else {
+    // "plummeted from 53% to just 17%", "ranged from $550,000 in 2008 to more than $3
+    // million": a bound or adverb may open the second end of a change or range
+    let mut at = k + 1;
+    if before == "from" || before == "between" {
+        at += match (&*w(k + 1), &*w(k + 2)) {
+            ("more" | "less" | "fewer", "than") => 2,
+            (
+                "just" | "only" | "about" | "around" | "nearly" | "almost" | "roughly" | "some"
+                | "approximately" | "over" | "under",
+                _,
+            ) => 1,
+            _ => 0,
+        };
+    }
+    let Some(mut b) = quantity_at(text, toks, at, lex, false) else {
         return;
     };
     // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
@@ -81,6 +97,16 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let (Some(a_val), Some(b_val)) = (q.value, b.value) else {
         return;
     };
+    if connector == "or" {
+        let b_plain = b_val / b.scale;
+        let neighbours = a_val.fract() == 0.0
+            && b_plain.fract() == 0.0
+            && (b_plain - a_val == 1.0 || (a_val % 10.0 == 0.0 && b_plain - a_val == 10.0))
+            && (1.0..=100.0).contains(&a_val);
+        if !neighbours {
+            return;
+        }
+    }
     let a_dim = q.unit.map(|u| &lex.units[u].dimension);
     let b_dim = b.unit.map(|u| &lex.units[u].dimension);
     if a_dim.is_some() && b_dim.is_some() && q.unit != b.unit {
@@ -104,8 +130,16 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote": a descending pair of plain numbers
     // is a score or a tally, not a range; so is a pair in a run of scores ("6-7 (2-7) 6-2")
     let plain = q.unit.is_none() && b.unit.is_none() && q.scale == 1.0 && b.scale == 1.0;
-    let from_to = before == "from" && !dash;
-    if plain && ((!from_to && a_val > b_val) || (dash && in_score_run(text, toks, q.first, b.next)))
+    // ("ranged from $550,000 in 2008 to more than $3 million": a range, not a change)
+    let ranged = q.first >= 2
+        && matches!(
+            &*w(q.first - 2),
+            "range" | "ranged" | "ranges" | "ranging" | "varied" | "varies" | "vary" | "varying"
+        );
+    let from_to = before == "from" && !dash && !ranged;
+    if plain
+        && ((!from_to && !ranged && a_val > b_val)
+            || (dash && in_score_run(text, toks, q.first, b.next)))
     {
         q.tally = true;
         q.next = b.next;
@@ -116,7 +150,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // ("43 to 31 percent": the first shares the unit)
     // ("Ryan's 53%-43% advantage": a dash between two shares running down, too)
     let shares = a_dim.is_some_and(|d| d == "percent") && b_dim.is_some_and(|d| d == "percent");
-    if !from_to && (connector == "to" || (dash && shares)) && a_val > b_val {
+    if !from_to && !ranged && (connector == "to" || (dash && shares)) && a_val > b_val {
         if q.unit.is_none() && q.counted.is_none() && q.scale == b.scale {
             q.unit = b.unit;
         }
@@ -134,7 +168,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.low = Some(a_val.min(b_val));
         q.high = Some(a_val.max(b_val));
         q.value = None;
-        if before == "between" {
+        if before == "between" || (before == "from" && ranged) {
             q.first -= 1;
         }
     }

@@ -275,6 +275,7 @@ fn is_fraction(n: f64, d: f64) -> bool {
 
 fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     let mut total = 0.0;
+    let mut largest_scale: f64 = 1.0;
     let mut current: Option<f64> = None;
     let mut j = i;
     let mut last_good = None;
@@ -418,6 +419,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 } else {
                     total += current.unwrap_or(1.0) * s;
                     current = None;
+                    largest_scale = largest_scale.max(s);
                 }
                 j += 1;
                 last_good = Some(j);
@@ -440,7 +442,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         value,
         first,
         next,
-        scale: 1.0,
+        // ("between one and two million": the scale the second end shares with the first)
+        scale: largest_scale,
         words: true,
     })
 }

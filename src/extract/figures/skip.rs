@@ -30,6 +30,17 @@ pub(super) fn is_not_quantity(
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
     }
+    // "Germany during the 30's", "the 1960's": a decade
+    let quote_s = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "'" | "’"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "s")
+    };
+    if n.value % 10.0 == 0.0 && n.value >= 10.0 && quote_s(n.next) {
+        return true;
+    }
     // "at 0930 hrs EST", "1600 hours GMT": a four-digit clock time
     let clock = raw.len() == 4
         && raw.bytes().all(|b| b.is_ascii_digit())

@@ -1,0 +1,64 @@
+//! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or"
+//! ("five or six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged
+//! from … to …", a lone "one" opening a range, word numbers sharing a scale ("between one and
+//! two million"); and units read from what follows the number (irregular plurals, pounds of a
+//! commodity, decades written "30's").
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn loosely_written_ends() {
+    let f = one("There are at least five or six moving pieces here.");
+    assert_eq!(
+        (f.low, f.high, f.change),
+        (Some(5.0), Some(6.0), Change::More)
+    );
+    assert_eq!(one("two or three million people").low, Some(2e6));
+    // not neighbours: two figures, or a year and a year
+    assert_eq!(extract("They asked for 5 or 50 copies.").len(), 2);
+    assert!(extract("in 1985 or 1986").is_empty());
+
+    let f = one("The share has plummeted from 53% to just 17% in 2011.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(53.0), Some(17.0), Change::Down)
+    );
+    let f = one("Deductions ranged from $550,000 in 2008 to more than $3 million in 2007.");
+    assert_eq!((f.low, f.high, f.from), (Some(550_000.0), Some(3e6), None));
+
+    let f = one("Texaco suggested a bond of one to 1.5 billion dlrs.");
+    assert_eq!((f.low, f.high), (Some(1e9), Some(1.5e9)));
+    let f = one("between one and two million people");
+    assert_eq!((f.low, f.high), (Some(1e6), Some(2e6)));
+    // a stock quote is no range: "one" alone stays out
+    assert_eq!(extract("Exxon one to 83-1/8.").len(), 1);
+}
+
+#[test]
+fn units_read_from_what_follows() {
+    assert_eq!(
+        one("It would save 474 lives.").unit.as_deref(),
+        Some("life")
+    );
+    assert_eq!(one("Abraham had two wives.").unit.as_deref(), Some("wife"));
+    // millions of pounds are money, unless they weigh something or are written "lbs"
+    assert_eq!(
+        one("Britain gave 361 million pounds in aid.")
+            .unit
+            .as_deref(),
+        Some("pound sterling")
+    );
+    assert_eq!(
+        one("They bought 50 mln pounds of shrimp.").unit.as_deref(),
+        Some("pound")
+    );
+    assert_eq!(
+        one("Stocks were 34.5 mln lbs.").unit.as_deref(),
+        Some("pound")
+    );
+    // a decade and a Bank of England band are no amounts
+    assert!(extract("Germany during the 30's").is_empty());
+    let figs = extract("It bought 16 mln stg of bills in band two at 9-13/16 pct.");
+    assert_eq!(figs.len(), 2, "{figs:?}");
+}
