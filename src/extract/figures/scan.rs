@@ -428,10 +428,12 @@ pub fn quantity_at(
     }
     // "361 million pounds" is money; "two pounds" a weight ("two mln lbs" too)
     // ("three mln pounds of shrimp" weigh)
-    let pounds_word = q.next > 0
-        && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
-        && number::word(text, toks, q.next).as_deref() != Some("of");
-    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && n.scale > 1.0 && pounds_word {
+    let pounds_word = || {
+        q.next > 0
+            && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
+            && number::word(text, toks, q.next).as_deref() != Some("of")
+    };
+    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && n.scale > 1.0 && pounds_word() {
         q.unit = lex
             .units
             .iter()
@@ -471,11 +473,13 @@ pub fn quantity_at(
     };
     // ("a bond of one to 1.5 billion dlrs")
     // (a scale or unit after the second end: not the stock quote "Exxon one to 83-1/8")
-    let to_number = number::word(text, toks, q.next).as_deref() == Some("to")
-        && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
-        && number::word(text, toks, q.next + 2)
-            .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some());
-    if lone_one && !(join && (raw_before("between") || to_number)) {
+    let to_number = || {
+        number::word(text, toks, q.next).as_deref() == Some("to")
+            && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+            && number::word(text, toks, q.next + 2)
+                .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
+    };
+    if lone_one && !(join && (raw_before("between") || to_number())) {
         return None;
     }
     if join {
