@@ -185,7 +185,12 @@ pub(super) fn change(
                 || !(i + 1..first)
                     .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
                     .any(|(k, b)| {
-                        lex.object_prepositions.contains(&*b) && !(k == i + 1 && b == "of")
+                        // (before "to", a preposition past the verb's object belongs to the
+                        // object: "increased their holdings in Purolator to 7.2 pct")
+                        let in_object = intro && k > i + 2;
+                        lex.object_prepositions.contains(&*b)
+                            && !(k == i + 1 && b == "of")
+                            && !in_object
                     });
             let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
             if !governed || (needs_by_or_to && !intro && !from_change) {

@@ -275,6 +275,38 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             }
         }
     }
+    // "30 delegates out of Colorado's 37", "32 of the 543": the whole, its noun left out,
+    // counts what the part does
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (the counted noun stands in the gap: "30 favorable delegates out of")
+        let unit = f.unit.as_deref().unwrap_or("\u{0}");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let Some(of) = words.iter().position(|w| *w == "of") else {
+            continue;
+        };
+        let out = usize::from(of > 0 && words[of - 1] == "out");
+        let noun_end = of - out;
+        let before_ok = noun_end == 0 || (noun_end <= 3 && words[noun_end - 1].starts_with(unit));
+        if !before_ok {
+            continue;
+        }
+        let rest = words[of + 1..].join(" ");
+        let owner = |w: &str| {
+            matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        };
+        let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
+        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
+        if whole && counted && g.unit.is_none() && g.low.is_none() {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+            g.concept = f.concept.clone();
+        }
+    }
 }
 
 /// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?

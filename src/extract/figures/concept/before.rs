@@ -196,7 +196,15 @@ pub(super) fn before(
         // ("tax cuts worth £4bn": after a noun, "worth" links it to the figure; "it's worth
         // over $50 million" measures the worth)
         let worth_link = w == "worth" && i > start && is_content(text, toks, i - 1, lex);
-        let verb_form = is_verb_like(&w, lex) || (change_word && !is_change_noun(&w, lex));
+        // ("the offering would total more than $1 billion": "total" after a modal is a verb)
+        let total_verb = w == "total"
+            && i > start
+            && matches!(
+                &*lower(i - 1),
+                "would" | "will" | "could" | "may" | "might" | "to"
+            );
+        let verb_form =
+            is_verb_like(&w, lex) || (change_word && !is_change_noun(&w, lex)) || total_verb;
         let verb =
             worth_link || (verb_form && !up_to && !noun_of && !gerund_subject() && !determined());
         passed_verb |= verb;
@@ -218,6 +226,28 @@ pub(super) fn before(
         }
         let end = i + 1;
         let s = np_start(end);
+        // "Matsushita's shares closed on the Tokyo Stock Exchange at 1,640 yen": a place
+        // the verb happened at is passed over on the way to its subject
+        let mut d = s;
+        while d > start && is_determiner(&lower(d - 1)) {
+            d -= 1;
+        }
+        // (a verb in the past: "closed", "rose"; not a change noun: "a rise in debt
+        // leverage to 67 pct", nor a participle: "spending on health to")
+        let verb_before = |k: usize| {
+            let v = lower(k);
+            (v.ends_with("ed") || matches!(&*v, "rose" | "fell" | "grew" | "stood" | "was"))
+                && !(k > start && is_determiner(&lower(k - 1)))
+        };
+        let place = !passed_verb
+            && d >= start + 2
+            && matches!(&*lower(d - 1), "on" | "in" | "at")
+            && verb_before(d - 2)
+            && matches!(&*lower(end), "at" | "to" | "by");
+        if place {
+            i = d - 1;
+            continue;
+        }
         // "totaled 26,108 cars in the week, down 2.2 pct": the words right after the figure
         // before, past a comma, are that figure's; the change shares its concept
         if s == floor && floor > 0 && crossed_comma {
@@ -232,6 +262,16 @@ pub(super) fn before(
         if age && s >= start + 2 && matches!(&*lower(s - 1), "of" | "from") && capital(s - 2) {
             let person = np_start(s - 1);
             return Some(phrase(person, s - 1));
+        }
+        // "thanks to the country's oil revenues which have exceeded $22bn": the antecedent
+        // of a relative clause is what it measures, whatever it is attached to
+        // (a short clause: not "families across Britain that will be damaged by his plan to
+        // cut £35bn"; of-phrases still join: "a package of tax changes that could raise")
+        if matches!(&*lower(end), "which" | "that" | "who") && end < q.first && q.first <= end + 6 {
+            return Some(match head(text, toks, s, start, passed_verb, lex) {
+                Some((hs, _, true)) => phrase(hs, end),
+                _ => phrase(s, end),
+            });
         }
         return Some(match head(text, toks, s, start, passed_verb, lex) {
             Some((hs, _, true)) => phrase(hs, end),

@@ -122,12 +122,23 @@ pub(super) fn concept(
         _ => Some(next),
     }
     // ("25% off VIP membership": what a discount is off; "$140 million worth of onions")
+    // ("13% each of the transport hub")
     .map(|k| {
-        let worth_of = word(text, toks, k).as_deref() == Some("worth")
+        let linked = matches!(word(text, toks, k).as_deref(), Some("worth" | "each"))
             && word(text, toks, k + 1).as_deref() == Some("of");
-        k + usize::from(worth_of)
+        k + usize::from(linked)
     })
-    .filter(|&k| matches!(word(text, toks, k).as_deref(), Some("of" | "off")));
+    .filter(|&k| match word(text, toks, k).as_deref() {
+        Some("of" | "off") => true,
+        // ("Obama has cut $716 billion from Medicare": a transfer verb before the figure,
+        // maybe past a bound: "adds about 15 mln dlrs to its sales")
+        Some("from" | "to") => (1..=2).any(|back| {
+            q.first >= back
+                && word(text, toks, q.first - back)
+                    .is_some_and(|v| lex.concept.transfer_verbs.contains(&*v))
+        }),
+        _ => false,
+    });
     if let Some(of) = of_at {
         let mut from = skip_determiners(of + 1);
         // "hundreds of thousands of “Dreamers”"

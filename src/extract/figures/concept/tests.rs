@@ -477,3 +477,39 @@ fn subjects_of_intransitive_counts_proportions_and_money_in_a_noun() {
     );
     assert_eq!(concept("$5 million in the first quarter", 0), "");
 }
+
+#[test]
+fn places_relative_clauses_transfers_and_elided_wholes() {
+    // a place the verb happened at is passed over on the way to its subject
+    let t = "Matsushita's shares closed on the Tokyo Stock Exchange at 1,640 yen.";
+    assert_eq!(concept(t, 0), "Matsushita's shares");
+    // (not a change noun's phrase: "a rise in debt leverage to 67 pct")
+    assert_eq!(
+        concept("It reported a rise in debt leverage to 67 pct.", 0),
+        "debt leverage"
+    );
+    // the antecedent of a short relative clause
+    let t = "progress came thanks to the country's oil revenues which have exceeded $22bn.";
+    assert_eq!(concept(t, 0), "country's oil revenues");
+    // what an amount is taken from or added to
+    assert_eq!(
+        concept("Obama has cut $716 billion from Medicare.", 0),
+        "Medicare"
+    );
+    let t = "The acquisition adds about 15 mln dlrs to its annual sales volume.";
+    assert_eq!(concept(t, 0), "annual sales volume");
+    // ("took two hours to die": a duration before an infinitive is no transfer)
+    assert_ne!(concept("Wood took about two hours to die.", 0), "die");
+    // the whole of a partitive counts what its part does
+    let figs = extract("Cruz won at least 30 delegates out of Colorado's 37 in all.");
+    assert_eq!(figs[1].unit.as_deref(), Some("delegate"));
+    // an aside, "each", "would total", a figure's own "current"
+    let t = "The cost of the package, officials estimated, would be roughly $500 million.";
+    assert!(concept(t, 0).contains("package"));
+    let t = "The state will own 13% each of the finished transport hub.";
+    assert_eq!(concept(t, 0), "finished transport hub");
+    let t = "Amoco's stock offering would total more than one billion Canadian dlrs.";
+    assert_ne!(concept(t, 0), "total");
+    let t = "a top tax rate of 25 percent, down from the current 39.5 percent";
+    assert_eq!(concept(t, 1), concept(t, 0));
+}

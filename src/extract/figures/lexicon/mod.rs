@@ -123,6 +123,9 @@ pub struct Concept {
     pub measure_nouns: HashSet<String>,
     /// Verbs of paying ("pay £85 for a passport").
     pub paying_verbs: HashSet<String>,
+    /// Verbs that move an amount from or to what it is part of ("cut $716 billion from
+    /// Medicare", "adds 15 mln dlrs to its sales").
+    pub transfer_verbs: HashSet<String>,
     /// Words after "in" that make an idiom, not what money is for ("in total").
     pub in_idioms: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
