@@ -29,6 +29,14 @@ pub(super) fn change(
         };
     }
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // "rose in the Northeast (+154,000)": a plus sign glued to the figure
+    // (not a sum or a name: "2+2=5", "P5+1")
+    let joined = q.first > 1
+        && toks[q.first - 1].glued
+        && matches!(toks[q.first - 2].kind, Kind::Word | Kind::Num);
+    if q.first > 0 && raw(q.first - 1) == "+" && toks[q.first].glued && !joined {
+        return Change::Up;
+    }
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
     let mut comma = usize::from(raw(q.next) == ",");
     // "estimated at 1.05 billion stg, revised down from 1.10 billion"

@@ -103,11 +103,26 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
                 || gap.contains('\n')
                 || matches!(&text[toks[i - 1].start..toks[i - 1].end], "." | "!" | "?")
         };
-        let list_marker = opens
-            && toks[i].kind == Kind::Num
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.glued && &text[t.start..t.end] == ")");
+        // (also inside a sentence, a small number closing a bracket never opened: "between
+        // 1) you must celebrate, and 2) God prevents me")
+        let closes = toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == ")");
+        let unopened = || {
+            toks[i].kind == Kind::Num
+                && text[toks[i].start..toks[i].end].len() <= 2
+                // (an open bracket before, not yet closed: "(Michigan: 59; Hawaii: 19)")
+                && toks[i.saturating_sub(40)..i]
+                    .iter()
+                    .rev()
+                    .map(|t| &text[t.start..t.end])
+                    .find(|t| matches!(*t, "(" | ")"))
+                    != Some("(")
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| !t.glued && t.kind == Kind::Word)
+        };
+        let list_marker = toks[i].kind == Kind::Num && closes && (opens || unopened());
         if list_marker {
             i += 2;
             continue;
@@ -475,7 +490,9 @@ pub fn quantity_at(
     // (a scale or unit after the second end: not the stock quote "Exxon one to 83-1/8")
     let to_number = || {
         number::word(text, toks, q.next).as_deref() == Some("to")
-            && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+            && (toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+                || number::word(text, toks, q.next + 1)
+                    .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0)))
             && number::word(text, toks, q.next + 2)
                 .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
     };
@@ -520,7 +537,34 @@ pub fn quantity_at(
             Some("older" | "younger")
         )
         && number::word(text, toks, q.next - 2).as_deref() == Some("or");
-    let aged = raw_before("aged") || raw_before("age") || raw_before("ages") || ages_of || older;
+    // ("people over 60", "adults over 21", "children under 5": an age bound after people)
+    let people_over = start > 1
+        && (raw_before("over") || raw_before("under"))
+        && matches!(
+            number::word(text, toks, start - 2).as_deref(),
+            Some(
+                "people"
+                    | "adults"
+                    | "children"
+                    | "kids"
+                    | "men"
+                    | "women"
+                    | "those"
+                    | "anyone"
+                    | "everyone"
+                    | "residents"
+                    | "workers"
+                    | "voters"
+                    | "patients"
+                    | "americans"
+            )
+        );
+    let aged = raw_before("aged")
+        || raw_before("age")
+        || raw_before("ages")
+        || ages_of
+        || older
+        || people_over;
     if (aged || age_in_apposition(text, toks, &q))
         && q.unit.is_none()
         && q.counted.is_none()

@@ -30,6 +30,39 @@ pub(super) fn is_not_quantity(
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
     }
+    // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date
+    let word_at = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
+    let emergency = raw == "911"
+        && n.next == n.first + 1
+        && (n.first > 0
+            && matches!(
+                &*word_at(n.first - 1),
+                "call" | "called" | "calling" | "calls" | "dial" | "dialed" | "dialled" | "dialing"
+            )
+            || matches!(
+                &*word_at(n.next),
+                "call"
+                    | "calls"
+                    | "caller"
+                    | "callers"
+                    | "dispatcher"
+                    | "dispatchers"
+                    | "operator"
+                    | "operators"
+                    | "system"
+                    | "center"
+                    | "centre"
+            ));
+    let nine_eleven = raw == "9"
+        && toks
+            .get(n.next)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "-" | "/"))
+        && toks
+            .get(n.next + 1)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "11");
+    if emergency || nine_eleven {
+        return true;
+    }
     // "Germany during the 30's", "the 1960's": a decade
     let quote_s = |k: usize| {
         toks.get(k)

@@ -200,8 +200,10 @@ pub(super) fn concept(
                 && word(text, toks, k).is_some_and(|w| {
                     // ("tens of thousands of people")
                     // ("half a million people")
+                    // ("5 to 10 people", "between one and two people": a range's words)
                     !lex.scales.contains_key(&*w)
-                        && !matches!(&*w, "of" | "a" | "an")
+                        && !lex.numbers.contains_key(&*w)
+                        && !matches!(&*w, "of" | "a" | "an" | "to" | "and" | "or" | "between")
                         && !super::vague::is_plural_scale(&w)
                 })
         });

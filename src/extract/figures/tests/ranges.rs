@@ -62,3 +62,39 @@ fn units_read_from_what_follows() {
     let figs = extract("It bought 16 mln stg of bills in band two at 9-13/16 pct.");
     assert_eq!(figs.len(), 2, "{figs:?}");
 }
+
+#[test]
+fn signs_ages_list_markers_and_emergency_numbers() {
+    // a plus sign glued to a figure is a rise; not in a sum or a name
+    let f = one("Openings rose in the Northeast (+154,000).");
+    assert_eq!(f.change, Change::Up);
+    assert!(extract("P5+1 members met.")
+        .iter()
+        .all(|f| f.change != Change::Up));
+    // an age bound after people
+    assert_eq!(
+        one("households with people over 60").unit.as_deref(),
+        Some("year")
+    );
+    assert_eq!(one("children under five").unit.as_deref(), Some("year"));
+    // list markers inside a sentence, 911 and 9-11 are no amounts
+    for text in [
+        "between 1) you must celebrate, and 2) God prevents me",
+        "Mateen called 911 during the shooting.",
+        "the 9-11 Commission Report",
+        "The so-called HR 1 measure passed.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    assert_eq!(extract("sales rose 5 pct (up 3) today").len(), 2);
+    // "one to four inches", and a range's counted noun is its concept
+    let f = one("Good rains of one to four inches fell.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(4.0)));
+    assert_eq!(
+        one("5 to 10 people died").concept.as_deref(),
+        Some("people")
+    );
+    // bare shillings are Kenya's
+    let f = one("Revenue would provide 48.84 billion shillings.");
+    assert_eq!(f.currency.as_deref(), Some("KES"));
+}
