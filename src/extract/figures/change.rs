@@ -40,21 +40,17 @@ pub(super) fn change(
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
     let mut comma = usize::from(raw(q.next) == ",");
     // "estimated at 1.05 billion stg, revised down from 1.10 billion"
-    if matches!(
-        word(text, toks, q.next + comma).as_deref(),
-        Some("revised" | "adjusted")
-    ) {
+    if matches!(raw(q.next + comma), "revised" | "adjusted") {
         comma += 1;
     }
-    let (dir, from) = (
-        word(text, toks, q.next + comma),
-        word(text, toks, q.next + comma + 1),
-    );
-    if from.as_deref() == Some("from") {
-        match dir.as_deref() {
-            Some("down") => return Change::Down,
-            Some("up") => return Change::Up,
-            _ => {}
+    // (compared as written, without allocating: this runs for every figure)
+    if raw(q.next + comma + 1).eq_ignore_ascii_case("from") {
+        let dir = raw(q.next + comma);
+        if dir.eq_ignore_ascii_case("down") {
+            return Change::Down;
+        }
+        if dir.eq_ignore_ascii_case("up") {
+            return Change::Up;
         }
     }
     // a comparative after a measured figure: "36% higher than a year ago", "5% down on last

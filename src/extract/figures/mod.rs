@@ -281,6 +281,12 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (cheap tests first: this runs for every pair of neighbouring figures)
+        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
+        if !counted || g.unit.is_some() || g.low.is_some() || gap.len() > 60 || !gap.contains("of")
+        {
+            continue;
+        }
         // (the counted noun stands in the gap: "30 favorable delegates out of")
         let unit = f.unit.as_deref().unwrap_or("\u{0}");
         let words: Vec<&str> = gap.split_whitespace().collect();
@@ -300,8 +306,7 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
                 || w.ends_with("’s")
         };
         let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
-        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
-        if whole && counted && g.unit.is_none() && g.low.is_none() {
+        if whole {
             g.unit = f.unit.clone();
             g.dimension = f.dimension.clone();
             g.concept = f.concept.clone();
