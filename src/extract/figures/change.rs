@@ -44,8 +44,17 @@ pub(super) fn change(
         comma += 1;
     }
     // (compared as written, without allocating: this runs for every figure)
-    if raw(q.next + comma + 1).eq_ignore_ascii_case("from") {
-        let dir = raw(q.next + comma);
+    // ("45% of banking assets, up from 25%": past the figure's of-phrase too)
+    let mut k = q.next + comma;
+    if comma == 0 && raw(k).eq_ignore_ascii_case("of") {
+        let end = (k + 8).min(toks.len());
+        k = (k..end)
+            .take_while(|&j| toks[j].kind != Kind::Num && !matches!(raw(j), "." | ";" | ":"))
+            .find(|&j| raw(j) == ",")
+            .map_or(k, |j| j + 1);
+    }
+    if raw(k + 1).eq_ignore_ascii_case("from") {
+        let dir = raw(k);
         if dir.eq_ignore_ascii_case("down") {
             return Change::Down;
         }

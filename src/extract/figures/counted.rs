@@ -53,7 +53,14 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             && !spaced
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_alphabetic())
-            && !w.ends_with("ly")
+            // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
+            && (!w.ends_with("ly")
+                || matches!(
+                    w,
+                    "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly"
+                        | "quarterly" | "costly" | "deadly" | "friendly" | "lovely" | "lonely"
+                        | "unlikely" | "orderly" | "holy" | "ugly" | "silly" | "lowly"
+                ))
             && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
             && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);

@@ -398,10 +398,21 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                     _ => break,
                 }
             }
+            // words add up only as tens and units, or after a hundred: "twenty-one", "one
+            // hundred five" (not "one eight-hour stretch", "two one-year terms")
+            let adds = match current {
+                None => true,
+                Some(c) => {
+                    (c % 100.0 >= 20.0 && c % 10.0 == 0.0 && n < 10.0)
+                        || (c >= 100.0 && c % 100.0 == 0.0 && n < 100.0)
+                }
+            };
             if w == "dozen" {
                 current = Some(current.unwrap_or(1.0) * 12.0);
-            } else {
+            } else if adds {
                 current = Some(current.unwrap_or(0.0) + n);
+            } else {
+                break;
             }
             j += 1;
             last_good = Some(j);

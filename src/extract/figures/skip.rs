@@ -278,7 +278,11 @@ pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usi
         && glued(first - 1)
         && raw(first - 2).len() == 1
         && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
-    for_after || for_before || lean
+    // ("a one for 25 reverse stock split")
+    let split_words = |k: usize| matches!(raw(k), "reverse" | "stock" | "split" | "share");
+    let spaced_for = (raw(next) == "for" && split_words(next + 2))
+        || (first >= 2 && raw(first - 1) == "for" && split_words(next));
+    for_after || for_before || lean || spaced_for
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.

@@ -98,3 +98,26 @@ fn signs_ages_list_markers_and_emergency_numbers() {
     let f = one("Revenue would provide 48.84 billion shillings.");
     assert_eq!(f.currency.as_deref(), Some("KES"));
 }
+
+#[test]
+fn number_words_baselines_past_of_phrases_and_split_ratios() {
+    // number words add up as tens and units, or after a hundred
+    let f = extract("three views in one eight-hour stretch");
+    assert_eq!(f.last().map(|f| f.value), Some(Some(8.0)), "{f:?}");
+    assert_eq!(one("twenty-one people").value, Some(21.0));
+    assert_eq!(one("one hundred five cars").value, Some(105.0));
+    // adjectives in -ly modify a counted noun
+    assert_eq!(
+        one("a poll of 1,241 likely voters").unit.as_deref(),
+        Some("voter")
+    );
+    // "up from" past the figure's of-phrase
+    let figs = extract("Five banks account for 45% of banking assets, up from 25% in 2000.");
+    let share = figs
+        .iter()
+        .find(|f| f.value == Some(45.0))
+        .map(|f| f.change);
+    assert_eq!(share, Some(Change::Up));
+    // a spaced split ratio is no amount
+    assert!(extract("Shareholders approved a one for 25 reverse stock split.").is_empty());
+}
