@@ -16,6 +16,7 @@ pub mod measure;
 pub mod notation;
 pub mod number;
 pub mod period;
+pub mod scale;
 pub mod scan;
 pub mod skip;
 pub mod units;
@@ -47,7 +48,9 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             if let Some(prev) = figures.last() {
                 let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
                 // ("closed up 23 points to 6661.89": the counted word may stand between)
+                // ("up 19.6% at $17.04": the level a change reached, written with "at")
                 let to = gap == "to"
+                    || (gap == "at" && prev.from.is_none())
                     || gap.strip_suffix(" to").is_some_and(|w| {
                         !w.contains(' ') && prev.dimension.as_deref() == Some("count")
                     });
@@ -77,7 +80,12 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             if let (Some(from), Some(to), Change::Exact) =
                 (figure.from, figure.value, figure.change)
             {
-                if moves(sentence, &toks, q.first, lex) {
+                // ("support dropped from 57 percent to 47 percent, and CNN from 52 percent to
+                // 43 percent": a pair parallel to a change is one)
+                let parallel = figures
+                    .last()
+                    .is_some_and(|p| p.from.is_some() && p.change != Change::Exact);
+                if parallel || moves(sentence, &toks, q.first, lex) {
                     figure.change = Change::between(from, to);
                 } else {
                     figure.low = Some(from.min(to));
@@ -225,7 +233,13 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let (f, g) = (&head[i - 1], &mut tail[0]);
         // the baseline words end a short gap ("troops will be deployed, down from")
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        if gap.len() > 60 || g.value.is_none() || !ends_with_baseline(gap, lex) {
+        // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
+        // after a change, a comma and "from" name its earlier value)
+        let comma_from = matches!(f.change, Change::Up | Change::Down)
+            && gap
+                .strip_suffix("from")
+                .is_some_and(|b| b.trim_end().ends_with(','));
+        if gap.len() > 60 || g.value.is_none() || !(comma_from || ends_with_baseline(gap, lex)) {
             continue;
         }
         // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
@@ -332,9 +346,13 @@ fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
 fn share_ages(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let (f, rest) = (&head[i - 1], tail);
+        // ("ages 15, 16 and 17": a comma lists ages when the list ends in a bare number, not
+        // in one with its own unit: "aged 6, 4 and 3 months")
+        let comma_ok = rest.get(1).is_some_and(|h| h.unit.is_none());
+        let g = &mut rest[0];
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let listed = matches!(gap, "and" | "or" | "to");
+        let listed = matches!(gap, "and" | "or" | "to") || (gap == "," && comma_ok);
         let age = f.unit.as_deref() == Some("year") && f.dimension.as_deref() == Some("time");
         let whole = g
             .value

@@ -5,6 +5,8 @@
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 
+pub use super::scale::{apply_scale, scaled};
+
 /// A parsed number: its value and the tokens it spans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Number {
@@ -329,6 +331,49 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 return Some(n);
             }
         }
+        // "half of whites": a share of what the of-phrase names (not "the second half of
+        // the year", "half of 2019")
+        if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("of") {
+            let before = if i > 0 { word(text, toks, i - 1) } else { None };
+            // (nor a part named by an adjective: "the poorest half of households", "the bottom
+            // half of a scooter", "the last half of fiscal 1987")
+            let period = before.as_deref().is_some_and(|b| {
+                b.ends_with("est")
+                    || matches!(
+                        b,
+                        "first"
+                            | "second"
+                            | "latter"
+                            | "other"
+                            | "back"
+                            | "front"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "each"
+                            | "a"
+                            | "last"
+                            | "bottom"
+                            | "top"
+                            | "lower"
+                            | "upper"
+                            | "early"
+                            | "late"
+                            | "better"
+                            | "worse"
+                    )
+            });
+            let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
+            if !period && !of_number {
+                return Some(Number {
+                    value: 0.5,
+                    first: i,
+                    next: j + 1,
+                    scale: 1.0,
+                    words: true,
+                });
+            }
+        }
         // "more than half", "nearly half": a share, when a bound or an estimate governs it
         // ("below a half": the article opens the number)
         if w == "half" && (j == i || (article && j == i + 1)) && i > 0 {
@@ -457,82 +502,6 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         scale: largest_scale,
         words: true,
     })
-}
-
-/// Applies scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`) and following
-/// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
-pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &Lexicon) -> Number {
-    loop {
-        let Some(mut tok) = toks.get(n.next) else {
-            return n;
-        };
-        // "a 517-mln-dlr contract": a scale word joined by a hyphen
-        let hyphen = text[tok.start..tok.end] == *"-" && tok.glued;
-        if hyphen {
-            match toks
-                .get(n.next + 1)
-                .filter(|t| t.glued && t.kind == Kind::Word)
-            {
-                Some(t)
-                    if lex
-                        .scales
-                        .contains_key(&*text[t.start..t.end].to_lowercase()) =>
-                {
-                    tok = t;
-                }
-                _ => return n,
-            }
-        }
-        let w = text[tok.start..tok.end].to_lowercase();
-        let scale = match w.as_str() {
-            "m" if tok.glued && (money || million_before_noun(text, toks, n.next + 1, lex)) => {
-                Some(1e6)
-            }
-            "b" if money && tok.glued => Some(1e9),
-            "t" if money && tok.glued => Some(1e12),
-            _ => lex.scales.get(&*w).copied(),
-        };
-        let Some(s) = scale else { return n };
-        // one-letter suffixes must be glued ("20k", "$5m"); scale words may follow a space
-        if tok.kind != Kind::Word || (w.chars().count() == 1 && !tok.glued) {
-            return n;
-        }
-        n.value = scaled(n.value, s);
-        n.scale *= s;
-        n.next += 1 + usize::from(hyphen);
-    }
-}
-
-/// "113.5m ounces", "3m people", "10m euros": a glued "m" before a plural noun or a unit is
-/// million, not metre (but "the 400m hurdles").
-fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
-    let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Word && !t.glued) else {
-        return false;
-    };
-    let w = &text[t.start..t.end];
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-    let lower = w.starts_with(|c: char| c.is_lowercase());
-    lower
-        && plural
-        && !matches!(
-            w,
-            "hurdles" | "metres" | "meters" | "heats" | "finals" | "races" | "titles" | "events"
-        )
-        && (super::units::unit_at(text, toks, k, lex).is_some()
-            || super::counted::counted_noun(text, toks, k, lex).is_some())
-}
-
-/// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88
-/// billion" is 32880000000, not the 32880000000.000004 that the float product gives.
-pub fn scaled(v: f64, s: f64) -> f64 {
-    let e = s.log10().round();
-    if v.fract() == 0.0 || !(1.0..=15.0).contains(&e) || 10f64.powi(e as i32) != s {
-        return v * s;
-    }
-    let mut buf = String::with_capacity(24);
-    use std::fmt::Write;
-    let _ = write!(buf, "{v}e{}", e as i32);
-    buf.parse().unwrap_or(v * s)
 }
 
 #[cfg(test)]

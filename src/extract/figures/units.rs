@@ -5,7 +5,7 @@
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number;
-use super::scan::ascii_lower;
+use super::scan::{ascii_lower, Quantity};
 
 /// Currency symbol of one to three glued tokens at `i`: (unit, index of the token after it).
 pub(super) fn currency_at(
@@ -134,4 +134,35 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opti
         }
     }
     best
+}
+
+/// "1bn euros now, with another 550m to follow": a glued "m" read as metres is millions of
+/// the currency of the money figure before it, when a word that continues an amount ("another",
+/// "vs", "to") opens it.
+pub(super) fn million_after_money(
+    text: &str,
+    toks: &[Tok],
+    q: &mut Quantity,
+    prev: &Quantity,
+    lex: &Lexicon,
+) {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let metres = q.unit.is_some_and(|u| lex.units[u].name == "metre")
+        && q.next == q.number_first + 2
+        && raw(q.number_first + 1) == "m"
+        && toks[q.number_first + 1].glued;
+    let money_before =
+        prev.scale >= 1e6 && prev.unit.is_some_and(|u| lex.units[u].currency.is_some());
+    let continues = q.first > 0
+        && matches!(
+            number::word(text, toks, q.first - 1).as_deref(),
+            Some("another" | "further" | "vs" | "from" | "to" | "and" | "or")
+        );
+    if metres && money_before && continues {
+        if let Some(v) = q.value.as_mut() {
+            *v = number::scaled(*v, 1e6);
+        }
+        q.scale = 1e6;
+        q.unit = prev.unit;
+    }
 }

@@ -121,3 +121,31 @@ fn number_words_baselines_past_of_phrases_and_split_ratios() {
     // a spaced split ratio is no amount
     assert!(extract("Shareholders approved a one for 25 reverse stock split.").is_empty());
 }
+
+#[test]
+fn parallel_changes_levels_at_and_shares_of_a_group() {
+    // a from/to pair parallel to a change is a change, with no verb of its own
+    let figs = extract(
+        "Support dropped from 57 percent to 47 percent, and CNN from 52 percent to 43 percent.",
+    );
+    assert!(figs.iter().all(|f| f.change == Change::Down), "{figs:?}");
+    // the level a change reached, written with "at"
+    let figs = extract("Shares were up 19.6% at $17.04 in trading.");
+    assert_eq!(figs[1].change, Change::Up);
+    // "half of" a group is a share; half of a period or a part named by an adjective is not
+    assert_eq!(one("In the poll, half of whites said so.").value, Some(0.5));
+    for text in [
+        "in the second half of the year",
+        "the poorest half of households",
+        "during the last half of fiscal 1987",
+    ] {
+        assert!(extract(text).iter().all(|f| f.value != Some(0.5)), "{text}");
+    }
+    // ages listed with commas; a list ending in another unit keeps its middle bare
+    let figs = extract("the trio, ages 15, 16 and 17, at Frankfurt");
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() == Some("year")),
+        "{figs:?}"
+    );
+    assert_eq!(one("a 267-klm pipeline").unit.as_deref(), Some("kilometre"));
+}

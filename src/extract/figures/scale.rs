@@ -1,0 +1,83 @@
+//! Scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`), following words
+//! (`20 million`, `a 517-mln-dlr contract`), and the product rounded as the decimal it stands
+//! for (`32.88 billion` is 32880000000).
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::Number;
+
+/// Applies scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`) and following
+/// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
+pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &Lexicon) -> Number {
+    loop {
+        let Some(mut tok) = toks.get(n.next) else {
+            return n;
+        };
+        // "a 517-mln-dlr contract": a scale word joined by a hyphen
+        let hyphen = text[tok.start..tok.end] == *"-" && tok.glued;
+        if hyphen {
+            match toks
+                .get(n.next + 1)
+                .filter(|t| t.glued && t.kind == Kind::Word)
+            {
+                Some(t)
+                    if lex
+                        .scales
+                        .contains_key(&*text[t.start..t.end].to_lowercase()) =>
+                {
+                    tok = t;
+                }
+                _ => return n,
+            }
+        }
+        let w = text[tok.start..tok.end].to_lowercase();
+        let scale = match w.as_str() {
+            "m" if tok.glued && (money || million_before_noun(text, toks, n.next + 1, lex)) => {
+                Some(1e6)
+            }
+            "b" if money && tok.glued => Some(1e9),
+            "t" if money && tok.glued => Some(1e12),
+            _ => lex.scales.get(&*w).copied(),
+        };
+        let Some(s) = scale else { return n };
+        // one-letter suffixes must be glued ("20k", "$5m"); scale words may follow a space
+        if tok.kind != Kind::Word || (w.chars().count() == 1 && !tok.glued) {
+            return n;
+        }
+        n.value = scaled(n.value, s);
+        n.scale *= s;
+        n.next += 1 + usize::from(hyphen);
+    }
+}
+
+/// "113.5m ounces", "3m people", "10m euros": a glued "m" before a plural noun or a unit is
+/// million, not metre (but "the 400m hurdles").
+fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Word && !t.glued) else {
+        return false;
+    };
+    let w = &text[t.start..t.end];
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let lower = w.starts_with(|c: char| c.is_lowercase());
+    lower
+        && plural
+        && !matches!(
+            w,
+            "hurdles" | "metres" | "meters" | "heats" | "finals" | "races" | "titles" | "events"
+        )
+        && (super::units::unit_at(text, toks, k, lex).is_some()
+            || super::counted::counted_noun(text, toks, k, lex).is_some())
+}
+
+/// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88
+/// billion" is 32880000000, not the 32880000000.000004 that the float product gives.
+pub fn scaled(v: f64, s: f64) -> f64 {
+    let e = s.log10().round();
+    if v.fract() == 0.0 || !(1.0..=15.0).contains(&e) || 10f64.powi(e as i32) != s {
+        return v * s;
+    }
+    let mut buf = String::with_capacity(24);
+    use std::fmt::Write;
+    let _ = write!(buf, "{v}e{}", e as i32);
+    buf.parse().unwrap_or(v * s)
+}
