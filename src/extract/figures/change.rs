@@ -92,7 +92,8 @@ pub(super) fn change(
     // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
     // (not for a duration: "its biggest one-day loss")
     let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
-    if q.unit.is_some() && q.low.is_none() && q.from.is_none() && !duration {
+    // (a range too: "the dollar's 35-40 pct decline")
+    if q.unit.is_some() && q.from.is_none() && !duration {
         let mut k = q.next;
         // "year-on-year": words joined by glued hyphens
         let hyphen_at = |k: usize| {

@@ -32,7 +32,16 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         }
         let w = text[tok.start..tok.end].to_lowercase();
         let scale = match w.as_str() {
-            "m" if tok.glued && (money || million_before_noun(text, toks, n.next + 1, lex)) => {
+            // ("1.3M+ loans": a capital M glued to a number is million; metres are "m")
+            "m" if tok.glued
+                && (money
+                    || (&text[tok.start..tok.end] == "M"
+                        && toks.get(n.next + 1).is_some_and(|t| {
+                            // (not the company "3M,": a word or "+" follows the amount)
+                            t.kind == Kind::Word || &text[t.start..t.end] == "+"
+                        }))
+                    || million_before_noun(text, toks, n.next + 1, lex)) =>
+            {
                 Some(1e6)
             }
             "b" if money && tok.glued => Some(1e9),

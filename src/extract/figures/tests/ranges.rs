@@ -149,3 +149,14 @@ fn parallel_changes_levels_at_and_shares_of_a_group() {
     );
     assert_eq!(one("a 267-klm pipeline").unit.as_deref(), Some("kilometre"));
 }
+
+#[test]
+fn capital_m_seeds_plans_and_ranges_before_change_nouns() {
+    let f = one("1.3M+ loans have been approved.");
+    assert_eq!((f.value, f.change), (Some(1.3e6), Change::More));
+    // a seed in brackets after a name and a 401(k) plan are no amounts
+    assert!(extract("England (2), Samoa (7), France.").is_empty());
+    assert!(extract("an existing 401(k) plan").is_empty());
+    // a range before a change noun changes too
+    assert_eq!(one("the dollar's 35-40 pct decline").change, Change::Down);
+}
