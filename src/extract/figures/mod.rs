@@ -18,6 +18,7 @@ pub mod number;
 pub mod period;
 pub mod scale;
 pub mod scan;
+mod share;
 pub mod skip;
 pub mod units;
 pub mod vague;
@@ -61,7 +62,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let to_later = gap.len() <= 80
                     && gap.ends_with(" to")
                     && !gap.contains([';', ':', '(', ')', '—', '–'])
-                    && !ends_with_baseline(gap, lex)
+                    && !share::ends_with_baseline(gap, lex)
                     && ![" and ", " but ", " while ", " or "]
                         .iter()
                         .any(|c| gap.contains(c))
@@ -122,12 +123,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             }
             figures.push(figure);
         }
-        merge_bounded_pairs(sentence, &mut figures);
-        share_list_units(sentence, &mut figures);
-        share_ages(sentence, &mut figures);
-        share_baselines(sentence, &mut figures, lex);
-        share_multiplied(sentence, &mut figures);
-        share_proportions(sentence, &mut figures);
+        share::share(sentence, &mut figures, lex);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;
@@ -173,227 +169,5 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bo
         .any(|w| lex.movement.contains(&w.to_ascii_lowercase()))
 }
 
-/// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined
-/// by "and" are one range.
-fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
-    use crate::model::Change::{Exact, Less, More};
-    let mut k = 0;
-    while k + 1 < figures.len() {
-        let (a, b) = (&figures[k], &figures[k + 1]);
-        let gap = sentence
-            .get(a.end..b.start)
-            .unwrap_or("")
-            .trim_start()
-            .to_ascii_lowercase();
-        let opposite = matches!((a.change, b.change), (More, Less) | (Less, More));
-        let same_unit = a.unit == b.unit || a.unit.is_none() || b.unit.is_none();
-        const BOUND_WORDS: &[&str] = &[
-            "and", "less", "more", "fewer", "greater", "larger", "smaller", "bigger", "higher",
-            "lower", "than", "at", "least", "most", "no", "not", "below", "above", "under", "over",
-            "or", "equal", "to", "up", "but",
-        ];
-        let only_bounds = gap
-            .split_whitespace()
-            .all(|w| BOUND_WORDS.contains(&w) || !w.chars().any(char::is_alphanumeric));
-        let (lo, hi) = match (a.change, b.change) {
-            (More, _) => (a.value, b.value),
-            _ => (b.value, a.value),
-        };
-        let valid = matches!((lo, hi), (Some(l), Some(h)) if l < h);
-        // "more than 10 and less than 40", "higher than 100, lower than 300", "above 5 but below 9"
-        let joined = gap.starts_with("and ") || gap.starts_with("but ") || gap.starts_with(", ");
-        if opposite && same_unit && valid && only_bounds && joined {
-            if let (Some(x), Some(y)) = (a.value, b.value) {
-                let mut merged = a.clone();
-                merged.end = b.end;
-                merged.text = sentence[a.start..b.end].to_string();
-                merged.value = None;
-                merged.low = Some(x.min(y));
-                merged.high = Some(x.max(y));
-                merged.change = Exact;
-                merged.unit = a.unit.clone().or_else(|| b.unit.clone());
-                merged.dimension = a.dimension.clone().or_else(|| b.dimension.clone());
-                figures[k] = merged;
-                figures.remove(k + 1);
-            }
-        }
-        k += 1;
-    }
-}
-
 #[cfg(test)]
 mod tests;
-
-/// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline
-/// after a figure measures the same thing ("growth slowed to 0.3% …, down from 6.3% in the
-/// first quarter"), and a bare one is in the figure's unit.
-fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        // the baseline words end a short gap ("troops will be deployed, down from")
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
-        // after a change, a comma and "from" name its earlier value)
-        let comma_from = matches!(f.change, Change::Up | Change::Down)
-            && gap
-                .strip_suffix("from")
-                .is_some_and(|b| b.trim_end().ends_with(','));
-        if gap.len() > 60 || g.value.is_none() || !(comma_from || ends_with_baseline(gap, lex)) {
-            continue;
-        }
-        // (a duration is no baseline: "34 incidents in the first nine months, up from 30")
-        if f.dimension.as_deref() == Some("time") {
-            continue;
-        }
-        if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) {
-            g.concept = f.concept.clone();
-        }
-        if g.unit.is_none() && f.unit.is_some() {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.currency = f.currency.clone();
-        }
-    }
-}
-
-/// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
-/// that figure measures.
-fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &tail[0]);
-        let bare = f.unit.is_none() && f.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
-        if bare
-            && g.unit.is_some()
-            && g.concept.is_some()
-            && sentence.get(f.end..g.start) == Some(" ")
-        {
-            f.concept = g.concept.clone();
-        }
-    }
-}
-
-/// "nine out of 10 Americans": the first number of a proportion counts what the second does.
-fn share_proportions(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &tail[0]);
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let proportion = matches!(gap, "out of" | "in" | "of every");
-        if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
-            f.concept = g.concept.clone();
-            if f.unit.is_none() {
-                f.unit = g.unit.clone();
-                f.dimension = g.dimension.clone();
-            }
-        }
-    }
-    // "30 delegates out of Colorado's 37", "32 of the 543": the whole, its noun left out,
-    // counts what the part does
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // (cheap tests first: this runs for every pair of neighbouring figures)
-        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
-        if !counted || g.unit.is_some() || g.low.is_some() || gap.len() > 60 || !gap.contains("of")
-        {
-            continue;
-        }
-        // (the counted noun stands in the gap: "30 favorable delegates out of")
-        let unit = f.unit.as_deref().unwrap_or("\u{0}");
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        let Some(of) = words.iter().position(|w| *w == "of") else {
-            continue;
-        };
-        let out = usize::from(of > 0 && words[of - 1] == "out");
-        let noun_end = of - out;
-        let before_ok = noun_end == 0 || (noun_end <= 3 && words[noun_end - 1].starts_with(unit));
-        if !before_ok {
-            continue;
-        }
-        let rest = words[of + 1..].join(" ");
-        let owner = |w: &str| {
-            matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
-                || w.ends_with("'s")
-                || w.ends_with("’s")
-        };
-        let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
-        if whole {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.concept = f.concept.clone();
-        }
-    }
-}
-
-/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
-fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
-    lex.baselines.iter().any(|b| {
-        gap.len() >= b.len()
-            && gap.is_char_boundary(gap.len() - b.len())
-            && gap[gap.len() - b.len()..].eq_ignore_ascii_case(b)
-            && gap[..gap.len() - b.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c == ' ' || c == ',')
-    })
-}
-
-/// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
-/// ages too.
-fn share_ages(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, rest) = (&head[i - 1], tail);
-        // ("ages 15, 16 and 17": a comma lists ages when the list ends in a bare number, not
-        // in one with its own unit: "aged 6, 4 and 3 months")
-        let comma_ok = rest.get(1).is_some_and(|h| h.unit.is_none());
-        let g = &mut rest[0];
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let listed = matches!(gap, "and" | "or" | "to") || (gap == "," && comma_ok);
-        let age = f.unit.as_deref() == Some("year") && f.dimension.as_deref() == Some("time");
-        let whole = g
-            .value
-            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
-        if listed && age && whole && g.unit.is_none() && f.text.chars().all(|c| c.is_ascii_digit())
-        {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-        }
-    }
-}
-
-/// "30, 91 and 180-day", "45 and 50 mg", "two or three weeks": bare numbers listed before a
-/// figure with a unit share its unit. A comma only continues such a list ("568,000, or 2.7%"
-/// and "three quarters, 78%" are appositions).
-fn share_list_units(sentence: &str, figures: &mut [Figure]) {
-    let mut shared_next = false;
-    for i in (0..figures.len().saturating_sub(1)).rev() {
-        let (head, tail) = figures.split_at_mut(i + 1);
-        let (f, g) = (&mut head[i], &tail[0]);
-        let g_shared = shared_next;
-        shared_next = false;
-        if f.unit.is_some() || g.unit.is_none() || f.from.is_some() {
-            continue;
-        }
-        // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4
-        // and 3 months", "435 or 100 people" or "13 or 11 million people"
-        let ascending = match (f.value, g.value.or(g.low)) {
-            (Some(a), Some(b)) => a < b && b < a * 1000.0,
-            _ => false,
-        };
-        if !ascending {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
-        if listed {
-            f.unit = g.unit.clone();
-            f.dimension = g.dimension.clone();
-            f.currency = g.currency.clone();
-            shared_next = true;
-        }
-    }
-}

@@ -1,6 +1,7 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
 mod hyphens;
+mod lists;
 mod ranges;
 mod robust;
 mod shares;
