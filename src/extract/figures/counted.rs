@@ -44,6 +44,14 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             k = end + 1;
             continue;
         }
+        // a country's initials count as one modifier: "250 U.S. victories", "14 EU states"
+        if let Some(end) = initials_end(text, toks, k) {
+            if let Some(noun) = plural_at(end + 1) {
+                return Some(noun);
+            }
+            k = end + 1;
+            continue;
+        }
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
@@ -67,15 +75,19 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         if !modifier {
             return None;
         }
-        let hyphenated = toks
-            .get(k + 1)
-            .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
-            && toks.get(k + 2).is_some_and(|n| {
-                n.glued
-                    && n.kind == Kind::Word
-                    && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
-            });
-        if hyphenated {
+        // ("14 free-to-air channels": every part of a hyphenated modifier)
+        for _ in 0..3 {
+            let hyphenated = toks
+                .get(k + 1)
+                .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+                && toks.get(k + 2).is_some_and(|n| {
+                    n.glued
+                        && n.kind == Kind::Word
+                        && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                });
+            if !hyphenated {
+                break;
+            }
             k += 2;
         }
         if let Some(noun) = plural_at(k + 1) {
@@ -88,6 +100,32 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         k += 1;
     }
     None
+}
+
+/// The last token of a country's initials starting at `k`: "U.S.", "U.K." (capitals between
+/// dots) or "US", "UK", "EU", "UN".
+fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let first = toks.get(k)?;
+    let w = &text[first.start..first.end];
+    // (not across a table's column gap: "89.5 mln  U.K. Group pensions")
+    let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
+    if first.kind != Kind::Word || spaced {
+        return None;
+    }
+    if matches!(w, "US" | "UK" | "EU" | "UN") {
+        return Some(k);
+    }
+    // (the lexer keeps inner dots in a word: "U.S" and then ".")
+    let initials = w.len() >= 3
+        && w.split('.')
+            .all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_uppercase());
+    if !initials {
+        return None;
+    }
+    let dot_after = toks
+        .get(k + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == ".");
+    Some(if dot_after { k + 1 } else { k })
 }
 
 /// The last token of a model designation starting at `k`: a capital letter glued to digits

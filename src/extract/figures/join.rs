@@ -70,7 +70,20 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
     // level it reached, not a range
     // (so after "by": "raised rates by 0.5 pct to 9 pct" is the amount and the new level)
-    let after_change_verb = lex.change_verb(&before).is_some();
+    // ("jumped nearly two cts to 33 cts": an adverb may stand between, when the second end is
+    // well above the first; "rise about 5.5 pct to six pct" is a range)
+    let adverb = matches!(
+        &*before,
+        "nearly" | "about" | "around" | "some" | "almost" | "roughly" | "approximately" | "just"
+    );
+    let verb = if adverb && q.first >= 2 {
+        w(q.first - 2)
+    } else {
+        std::borrow::Cow::Borrowed(&*before)
+    };
+    let well_above = matches!((q.value, b.value), (Some(a), Some(b)) if a > 0.0 && b >= 2.0 * a);
+    let after_change_verb =
+        lex.change_verb(&verb).is_some() && (!adverb || well_above || q.value.is_none());
     if after_change_verb && connector == "to" && q.unit.is_some() && b.unit.is_some() {
         return;
     }

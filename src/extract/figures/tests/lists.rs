@@ -1,6 +1,9 @@
-//! Units shared along a list of amounts ("47,000 tonnes of barley, 78,600 of wheat").
+//! Units shared along a list of amounts ("47,000 tonnes of barley, 78,600 of wheat");
+//! modifiers between a count and its noun that are initials or hyphen chains ("250 U.S.
+//! victories", "14 free-to-air channels"); money written with a country ("84.9 U.S. cts a
+//! bushel", "47 Canadian cts").
 
-use super::extract;
+use super::{extract, one};
 
 #[test]
 fn a_bare_amount_of_a_thing_takes_the_unit_listed_before_it() {
@@ -31,4 +34,64 @@ fn a_bare_amount_of_a_thing_takes_the_unit_listed_before_it() {
         let f = f.iter().find(|f| f.text == bare);
         assert!(f.is_none_or(|f| f.unit.is_none()), "{text}: {f:?}");
     }
+}
+
+#[test]
+fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
+    for (text, unit) in [
+        ("it has secured 250 U.S. victories so far", "victory"),
+        ("Nine US states have legalised it", "state"),
+        ("all 25 EU members signed", "member"),
+        ("able to receive 14 free-to-air channels", "channel"),
+        ("Seven major U.S. farm groups objected", "group"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // not across a table's column gap
+    let f = extract("Individual division 97.1 mln vs 89.5 mln  U.K. Group pensions 10.5 mln");
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() != Some("pension")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn cents_and_dollars_named_with_their_country_are_money() {
+    for (text, unit, currency) in [
+        (
+            "a countervailing duty of 84.9 U.S. cts a bushel",
+            "cent per bushel",
+            "USD",
+        ),
+        (
+            "the rand stays at its current level of 48 U.S. Cents.",
+            "cent",
+            "USD",
+        ),
+        (
+            "it raised crude prices by about 47 Canadian cts a barrel",
+            "Canadian cent per barrel",
+            "CAD",
+        ),
+        ("at 88.90 U.S dlrs c and f Taiwan", "dollar", "USD"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(f.currency.as_deref(), Some(currency), "{text}");
+    }
+    assert_eq!(
+        one("or 42,000 U.S. gallons.").unit.as_deref(),
+        Some("gallon")
+    );
+}
+
+#[test]
+fn an_adverb_after_a_change_verb_keeps_a_change_and_its_level_apart() {
+    // "jumped nearly two cts to 33 cts": the amount and the level reached, not a range
+    let f = extract("the financial rand jumped nearly two cts to 33 U.S. Cts.");
+    let values: Vec<Option<f64>> = f.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(2.0), Some(33.0)], "{f:?}");
+    // two close ends after an adverb are a range
+    let f = one("Sales are expected to rise about 5.5 pct to six pct this year.");
+    assert_eq!((f.low, f.high), (Some(5.5), Some(6.0)));
 }
