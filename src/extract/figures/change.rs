@@ -93,7 +93,12 @@ pub(super) fn change(
     // (not for a duration: "its biggest one-day loss")
     let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
     // (a range too: "the dollar's 35-40 pct decline")
-    if q.unit.is_some() && q.from.is_none() && !duration {
+    // (not across a wire table's column gap: "loss 14 cts  net loss 467,000")
+    let table_gap = q.next > 0
+        && toks
+            .get(q.next)
+            .is_some_and(|t| text[toks[q.next - 1].end..t.start].contains("  "));
+    if q.unit.is_some() && q.from.is_none() && !duration && !table_gap {
         let mut k = q.next;
         // "year-on-year": words joined by glued hyphens
         let hyphen_at = |k: usize| {
@@ -108,6 +113,11 @@ pub(super) fn change(
             while hyphen_at(k) {
                 k += 2;
             }
+        }
+        // ("the 25 percent average increase": a figure's modifier may stand between)
+        // (as written, lower case: not a wire table's next row, "39 cts  Net loss")
+        if lex.concept.figure_modifiers.contains(raw(k)) {
+            k += 1;
         }
         let noun = word(text, toks, k).filter(|w| {
             !matches!(&**w, "up" | "down") && !w.ends_with("ed") && !w.ends_with("ing")
@@ -141,7 +151,13 @@ pub(super) fn change(
     }
     // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
     let first = q.first;
-    let intro = first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
+    // ("poverty could fall as low as 15.3%": "as low as" or "as high as" introduces it too)
+    let as_far_as = first >= 3
+        && raw(first - 1) == "as"
+        && matches!(raw(first - 2), "low" | "high")
+        && raw(first - 3) == "as";
+    let intro = as_far_as
+        || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     let from_change = q.from.is_some();
     let limit = if intro || from_change { WINDOW } else { 2 };
     let mut i = first;

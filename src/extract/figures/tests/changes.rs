@@ -1,0 +1,56 @@
+//! Limits written as verbs ("limited to 18.5 pct", "not to exceed"), changes that reach a
+//! level "as low as" or "as high as", change nouns behind a modifier ("the 25 percent average
+//! increase"), devaluations, and wire tables whose next column is no change noun.
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn a_limit_is_an_upper_bound() {
+    for text in [
+        "devices should be limited to 18.5 pct of the target's stock",
+        "an amount not to exceed one mln dlrs",
+        "the law set a ceiling of 108 billion dlrs for the deficit",
+        "a level no higher than 20 pct",
+    ] {
+        assert_eq!(one(text).change, Change::Less, "{text}");
+    }
+}
+
+#[test]
+fn as_low_as_and_as_high_as_after_a_change_verb_are_the_level_reached() {
+    for (text, change) in [
+        ("poverty could fall as low as 15.3%, he said", Change::Down),
+        ("the dollar fell as low as 142.90 yen on heavy selling", Change::Down),
+        ("Gold could rise as high as 500 dlrs per ounce later this year", Change::Up),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+    // without a verb of change it bounds nothing
+    assert_eq!(one("tickets as low as $5 were sold").change, Change::Exact);
+}
+
+#[test]
+fn a_change_noun_may_follow_a_modifier() {
+    for (text, change) in [
+        ("families pay the 25 percent average increase", Change::Up),
+        ("after a 1.70 billion stg adjusted rise in January", Change::Up),
+        ("last September's 31 pct devaluation of the rupiah", Change::Down),
+        ("Indonesia devalued its currency by 31 pct", Change::Down),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+}
+
+#[test]
+fn a_wire_table_column_is_no_change_noun() {
+    // "Shr loss 75 cts vs profit 39 cts  Net loss 2,900,000": the next row, not a loss
+    for text in [
+        "Shr loss 75 cts vs profit 39 cts  Net loss 2,900,000 vs profit 1,753,000",
+        "shr loss 17 cts vs loss 14 cts  net loss 467,000 vs loss 400,000",
+    ] {
+        let f = extract(text);
+        let second = f.iter().find(|f| f.value == Some(39.0) || f.value == Some(14.0));
+        assert_eq!(second.map(|f| f.change), Some(Change::Exact), "{text}: {f:?}");
+    }
+}
