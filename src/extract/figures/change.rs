@@ -159,7 +159,7 @@ pub(super) fn change(
     let intro = as_far_as
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     let from_change = q.from.is_some();
-    let limit = if intro || from_change { WINDOW } else { 2 };
+    let limit = if intro || from_change { WINDOW + 2 } else { 2 };
     let mut i = first;
     // words counted toward the limit: a hyphenated compound counts once ("reducing its
     // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")
@@ -173,6 +173,15 @@ pub(super) fn change(
             break;
         }
         let Some(w) = word(text, toks, i) else { break };
+        // a relative clause governs the figures in it: "losing a district that Trump had won
+        // by 20 points"
+        // ("raise that stake to 100 pct", "boost that to 23 mln tonnes": "that" pointing at
+        // what changes is no clause)
+        let pointing = w == "that"
+            && (i + 1..(i + 3).min(first)).any(|k| matches!(raw(k), "to" | "by" | "from" | "as"));
+        if matches!(&*w, "that" | "which" | "who" | "whom") && !pointing {
+            break;
+        }
         // a part of a hyphenated compound is no verb: "jump-start", "drop-goal",
         // "growth-oriented"
         let hyphen_after = raw(i + 1) == "-" && toks[i + 1].glued;

@@ -21,8 +21,14 @@ fn a_limit_is_an_upper_bound() {
 fn as_low_as_and_as_high_as_after_a_change_verb_are_the_level_reached() {
     for (text, change) in [
         ("poverty could fall as low as 15.3%, he said", Change::Down),
-        ("the dollar fell as low as 142.90 yen on heavy selling", Change::Down),
-        ("Gold could rise as high as 500 dlrs per ounce later this year", Change::Up),
+        (
+            "the dollar fell as low as 142.90 yen on heavy selling",
+            Change::Down,
+        ),
+        (
+            "Gold could rise as high as 500 dlrs per ounce later this year",
+            Change::Up,
+        ),
     ] {
         assert_eq!(one(text).change, change, "{text}");
     }
@@ -34,8 +40,14 @@ fn as_low_as_and_as_high_as_after_a_change_verb_are_the_level_reached() {
 fn a_change_noun_may_follow_a_modifier() {
     for (text, change) in [
         ("families pay the 25 percent average increase", Change::Up),
-        ("after a 1.70 billion stg adjusted rise in January", Change::Up),
-        ("last September's 31 pct devaluation of the rupiah", Change::Down),
+        (
+            "after a 1.70 billion stg adjusted rise in January",
+            Change::Up,
+        ),
+        (
+            "last September's 31 pct devaluation of the rupiah",
+            Change::Down,
+        ),
         ("Indonesia devalued its currency by 31 pct", Change::Down),
     ] {
         assert_eq!(one(text).change, change, "{text}");
@@ -50,7 +62,39 @@ fn a_wire_table_column_is_no_change_noun() {
         "shr loss 17 cts vs loss 14 cts  net loss 467,000 vs loss 400,000",
     ] {
         let f = extract(text);
-        let second = f.iter().find(|f| f.value == Some(39.0) || f.value == Some(14.0));
-        assert_eq!(second.map(|f| f.change), Some(Change::Exact), "{text}: {f:?}");
+        let second = f
+            .iter()
+            .find(|f| f.value == Some(39.0) || f.value == Some(14.0));
+        assert_eq!(
+            second.map(|f| f.change),
+            Some(Change::Exact),
+            "{text}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_change_verb_reaches_past_a_long_object_but_not_into_a_clause() {
+    for (text, change) in [
+        (
+            "it lifted its stake in Suave Shoe Corp common stock to 319,600 shares",
+            Change::Up,
+        ),
+        ("they can raise that stake to 100 pct", Change::Up),
+        (
+            "it hopes to boost that to 23 mln tonnes by 1990",
+            Change::Up,
+        ),
+        // a clause of its own: "added that ...", "a district that Trump had won by ..."
+        (
+            "He added that 80 pct of Spain's exports went to the OECD",
+            Change::Exact,
+        ),
+        (
+            "after losing a district Tuesday that Trump had won by 20 points",
+            Change::Exact,
+        ),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
     }
 }
