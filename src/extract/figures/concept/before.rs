@@ -128,6 +128,19 @@ pub(super) fn before(
         if w == "." && i > start && matches!(&*lower(i - 1), "jr" | "sr") {
             continue;
         }
+        // ("poverty could fall as low as 15.3%": a bound of comparison is passed over)
+        if w == "as"
+            && i + 1 == q.first
+            && i >= start + 2
+            && matches!(
+                &*lower(i - 1),
+                "low" | "high" | "much" | "many" | "little" | "few"
+            )
+            && lower(i - 2) == "as"
+        {
+            i -= 2;
+            continue;
+        }
         if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&*w) {
             return None;
         }

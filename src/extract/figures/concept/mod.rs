@@ -231,7 +231,11 @@ pub(super) fn concept(
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
             (next + quote..(next + quote + 6).min(ceiling))
-                .take_while(|&k| toks[k].kind == Kind::Word || is_joiner(text, toks, k))
+                .take_while(|&k| {
+                    // ("250 U.S. victories": an abbreviation's own full stop)
+                    let stop = raw(k) == "." && toks[k].glued && raw(k - 1).contains('.');
+                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop
+                })
                 .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
                 // an irregular plural ("seven women"): the word after the number
                 .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))

@@ -98,3 +98,11 @@ fn a_change_verb_reaches_past_a_long_object_but_not_into_a_clause() {
         assert_eq!(one(text).change, change, "{text}");
     }
 }
+
+#[test]
+fn the_concept_of_a_level_reached_as_low_as_is_the_subject() {
+    let f = one("poverty could fall as low as 15.3%, he said");
+    assert_eq!(f.concept.as_deref(), Some("poverty"));
+    let f = one("it has secured 250 U.S. victories so far");
+    assert_eq!(f.concept.as_deref(), Some("U.S. victories"));
+}
