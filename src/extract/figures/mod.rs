@@ -46,6 +46,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
             // "rose 5% to $10 million (from $8 million)": the level reached shares the change's
             // direction and concept ("sales were up 5.3 pct to 780 mln dlrs from 741 mln")
+            gapped_change(sentence, &figures, &mut figure);
             if let Some(prev) = figures.last() {
                 let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
                 // ("closed up 23 points to 6661.89": the counted word may stand between)
@@ -167,6 +168,36 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bo
             (comma_allowed || !matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
         })
         .any(|w| lex.movement.contains(&w.to_ascii_lowercase()))
+}
+
+/// "Unilever rose 18p to 2,589 and British Telecom 2p to 254": after a change and the level it
+/// reached, a name and a figure with a level of its own change the same way (the verb is not
+/// repeated), and the name is what changes.
+fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
+    let Some(prev) = figures.last() else { return };
+    if figure.change != Change::Exact || !matches!(prev.change, Change::Up | Change::Down) {
+        return;
+    }
+    let gap = sentence.get(prev.end..figure.start).unwrap_or("");
+    let Some(name) = gap
+        .strip_prefix(" and ")
+        .or_else(|| gap.strip_prefix(", "))
+        .and_then(|g| g.strip_suffix(' '))
+    else {
+        return;
+    };
+    let words = name.split(' ').count();
+    let capitalised = name
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&" || w == "of");
+    let level_after = sentence
+        .get(figure.end..)
+        .and_then(|rest| rest.strip_prefix(" to "))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if (1..=4).contains(&words) && capitalised && level_after {
+        figure.change = prev.change;
+        figure.concept = Some(name.to_string());
+    }
 }
 
 #[cfg(test)]

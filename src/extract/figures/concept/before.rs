@@ -70,6 +70,7 @@ pub(super) fn before(
             _ => phrase(s, end),
         });
     }
+    let bound = super::bound_before(text, toks, q, floor, lex);
     let mut i = q.first;
     let mut crossed_comma = false;
     // a verb between the phrase and the figure makes the phrase a subject, which may carry
@@ -161,10 +162,11 @@ pub(super) fn before(
         // "a record 213,506 tonnes": words that describe the figure itself
         // ("a total of 1.04 mln tonnes")
         // ("growth of a provisional 7.5 pct": an article and figure words may stand between)
+        // ("a cost of about 21 mln dlrs": and a bound)
         let of_figure = i + 2 <= q.first
-            && q.first - i <= 5
+            && q.first - i <= 7
             && word(text, toks, i + 1).as_deref() == Some("of")
-            && (i + 2..q.first).all(|k| {
+            && (i + 2..q.first - bound).all(|k| {
                 word(text, toks, k).is_some_and(|w| {
                     is_determiner(&w) || lex.concept.figure_modifiers.contains(&*w)
                 })

@@ -493,7 +493,13 @@ fn quoted_after(
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more
 /// than"), not before `floor`; 0 when there is none.
-fn bound_before(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> usize {
+pub(super) fn bound_before(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> usize {
     let from = q
         .first
         .saturating_sub(lex.prefix_bounds.longest())

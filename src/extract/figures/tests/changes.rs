@@ -106,3 +106,40 @@ fn the_concept_of_a_level_reached_as_low_as_is_the_subject() {
     let f = one("it has secured 250 U.S. victories so far");
     assert_eq!(f.concept.as_deref(), Some("U.S. victories"));
 }
+
+#[test]
+fn a_market_report_does_not_repeat_its_verb() {
+    let f =
+        extract("Unilever gained 10p to 2,560, Dixons 4p to 373 and British Telecom 2p to 253.");
+    let got: Vec<(&str, Change, Option<&str>)> = f
+        .iter()
+        .map(|f| (f.text.as_str(), f.change, f.concept.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("10p", Change::Up, Some("Unilever")),
+            ("2,560", Change::Up, Some("Unilever")),
+            ("4p", Change::Up, Some("Dixons")),
+            ("373", Change::Up, Some("Dixons")),
+            ("2p", Change::Up, Some("British Telecom")),
+            ("253", Change::Up, Some("British Telecom")),
+        ]
+    );
+    // without a level of its own the figure is no such change
+    let f = extract("Unilever rose 18p to 2,589, while Plessey holds 2p.");
+    assert_eq!(f.last().map(|f| f.change), Some(Change::Exact), "{f:?}");
+}
+
+#[test]
+fn a_bound_may_stand_between_a_noun_and_its_of_figure() {
+    assert_eq!(
+        one("a new gold mine at a cost of about 21 mln dlrs")
+            .concept
+            .as_deref(),
+        Some("cost")
+    );
+    // a baseline after an adverb takes the figure's unit
+    let f = extract("More than 72 million women work, compared to just 18 million in 1950.");
+    assert_eq!(f[1].unit.as_deref(), Some("woman"), "{f:?}");
+}
