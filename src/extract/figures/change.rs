@@ -226,13 +226,17 @@ pub(super) fn change(
                     .any(|(k, b)| {
                         // (before "to", a preposition past the verb's object belongs to the
                         // object: "increased their holdings in Purolator to 7.2 pct")
-                        let in_object = intro && k > i + 2;
+                        let in_object = intro;
                         lex.object_prepositions.contains(&*b)
                             && !(k == i + 1 && b == "of")
                             && !in_object
                     });
             let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
-            if !governed || (needs_by_or_to && !intro && !from_change) {
+            // ("add flights in May to three destinations": what is added to is no level)
+            let added_to = w.starts_with("add")
+                && first > 0
+                && word(text, toks, first - 1).as_deref() == Some("to");
+            if !governed || (needs_by_or_to && !intro && !from_change) || added_to {
                 break;
             }
             return if up { Change::Up } else { Change::Down };

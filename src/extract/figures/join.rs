@@ -140,8 +140,8 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         a_val
     };
-    // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote": a descending pair of plain numbers
-    // is a score or a tally, not a range; so is a pair in a run of scores ("6-7 (2-7) 6-2")
+    // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote", "50-50 odds": a descending or equal
+    // pair of plain numbers is a score or a tally, not a range; so is a pair in a run of scores ("6-7 (2-7) 6-2")
     let plain = q.unit.is_none() && b.unit.is_none() && q.scale == 1.0 && b.scale == 1.0;
     // ("ranged from $550,000 in 2008 to more than $3 million": a range, not a change)
     let ranged = q.first >= 2
@@ -151,7 +151,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         );
     let from_to = before == "from" && !dash && !ranged;
     if plain
-        && ((!from_to && !ranged && a_val > b_val)
+        && ((!from_to && !ranged && a_val >= b_val)
             || (dash && in_score_run(text, toks, q.first, b.next)))
     {
         q.tally = true;

@@ -115,13 +115,19 @@ fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// "nine out of 10 Americans": the first number of a proportion counts what the second does.
+/// "nine out of 10 Americans", "Eight of the 12 states": the first number of a proportion
+/// counts what the second does.
 fn share_proportions(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&mut head[i - 1], &tail[0]);
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let proportion = matches!(gap, "out of" | "in" | "of every");
+        // ("Eight of the 12 states": a whole number of a counted whole; not "a third of the
+        // 2,000 users", "650 mln of 21-year stock")
+        let part = f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
+            && g.dimension.as_deref() == Some("count");
+        let proportion = matches!(gap, "out of" | "in" | "of every")
+            || (part && matches!(gap, "of" | "of the" | "out of the"));
         if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
             f.concept = g.concept.clone();
             if f.unit.is_none() {

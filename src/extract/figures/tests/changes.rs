@@ -143,3 +143,24 @@ fn a_bound_may_stand_between_a_noun_and_its_of_figure() {
     let f = extract("More than 72 million women work, compared to just 18 million in 1950.");
     assert_eq!(f[1].unit.as_deref(), Some("woman"), "{f:?}");
 }
+
+#[test]
+fn a_change_verb_reaches_past_its_adjuncts_to_the_level() {
+    for (text, change) in [
+        ("Sales rose in the quarter to $5 million.", Change::Up),
+        ("Exports fell in January to 3.2 mln tonnes.", Change::Down),
+        (
+            "Growth is set to halve in Singapore this year to between 3% and 5%.",
+            Change::Down,
+        ),
+        // what is added to is no level
+        (
+            "it will add flights in May to three destinations",
+            Change::Exact,
+        ),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+    // "50-50" is odds or a tie, like a score
+    assert!(extract("the chances of an agreement are 50-50 at best").is_empty());
+}

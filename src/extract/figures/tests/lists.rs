@@ -21,7 +21,7 @@ fn a_bare_amount_of_a_thing_takes_the_unit_listed_before_it() {
             "{amount}: {units:?}"
         );
     }
-    // parts of a whole, counts and lone numbers keep no unit
+    // parts of a whole and counts do not take the measured unit
     for (text, bare) in [
         (
             "shipped 500 tonnes of rice, 10 of the 12 ships were late",
@@ -32,7 +32,28 @@ fn a_bare_amount_of_a_thing_takes_the_unit_listed_before_it() {
     ] {
         let f = extract(text);
         let f = f.iter().find(|f| f.text == bare);
-        assert!(f.is_none_or(|f| f.unit.is_none()), "{text}: {f:?}");
+        assert!(
+            f.is_none_or(|f| f.unit.as_deref() != Some("metric ton")),
+            "{text}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_whole_number_of_a_counted_whole_counts_the_same_thing() {
+    for (text, unit) in [
+        (
+            "Eight of the 12 states reported snowpack below normal",
+            Some("state"),
+        ),
+        ("he won three of four contests", Some("contest")),
+        ("10 of the 12 ships were late", Some("ship")),
+        // a fraction of the whole, or a whole measured in another unit, is no count of it
+        ("A third of the 2,000 broadband users left", None),
+        ("and 650 mln of 21-year stock at 7.6 pct", None),
+    ] {
+        let f = extract(text);
+        assert_eq!(f[0].unit.as_deref(), unit, "{text}: {f:?}");
     }
 }
 
