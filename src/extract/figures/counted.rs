@@ -54,6 +54,11 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         }
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
+        // ("160,000 hourly and salaried employees": two modifiers joined)
+        if k > i && matches!(w, "and" | "or") {
+            k += 1;
+            continue;
+        }
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
         let mut buf = [0u8; 16];
         let lower = super::scan::ascii_lower(w, &mut buf);
@@ -65,7 +70,7 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             && (!w.ends_with("ly")
                 || matches!(
                     w,
-                    "likely" | "elderly" | "early" | "daily" | "weekly" | "monthly" | "yearly"
+                    "likely" | "elderly" | "early" | "hourly" | "daily" | "weekly" | "monthly" | "yearly"
                         | "quarterly" | "costly" | "deadly" | "friendly" | "lovely" | "lonely"
                         | "unlikely" | "orderly" | "holy" | "ugly" | "silly" | "lowly"
                 ))

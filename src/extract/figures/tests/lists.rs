@@ -116,3 +116,29 @@ fn an_adverb_after_a_change_verb_keeps_a_change_and_its_level_apart() {
     let f = one("Sales are expected to rise about 5.5 pct to six pct this year.");
     assert_eq!((f.low, f.high), (Some(5.5), Some(6.0)));
 }
+
+#[test]
+fn modifiers_joined_by_and_stand_between_a_count_and_its_noun() {
+    for (text, unit) in [
+        (
+            "it paid 371 mln dlrs to 160,000 hourly and salaried employees",
+            "employee",
+        ),
+        ("UK Coal operates 15 deep and surface mines", "mine"),
+        ("seven of Pride's 326 members voted", "member"),
+    ] {
+        let f = extract(text);
+        assert!(
+            f.iter()
+                .any(|f| f.unit.as_deref() == Some(unit) && f.value.is_some_and(|v| v < 1e6)),
+            "{text}: {f:?}"
+        );
+    }
+    // a capitalised number word inside a sentence, before a capitalised word, names
+    for text in [
+        "ahead of Wales' Six Nations squad",
+        "he told BBC Radio Five Live on Monday",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+}
