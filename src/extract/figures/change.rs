@@ -21,6 +21,26 @@ pub(super) fn change(
     let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
+    // "its load factor was up to 52 pct from the 51 pct": "up to" a level with its earlier
+    // value after it is a rise
+    // (a number soon after "from": not "a loan of up to one mln dlrs from Amoskeag Bank")
+    let n = before.len();
+    let from_after = toks
+        .get(q.next)
+        .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("from"))
+        && (q.next + 1..(q.next + 8).min(toks.len())).any(|k| {
+            toks[k].kind == Kind::Num
+                || word(text, toks, k).is_some_and(|w| lex.numbers.contains_key(&*w))
+        });
+    // (not "cut the budget by up to two billion dlrs from the 30 billion level")
+    let by_bound = n >= 3 && before[n - 3] == "by";
+    if n >= 2 && before[n - 1] == "to" && from_after && !by_bound {
+        match &*before[n - 2] {
+            "up" => return Change::Up,
+            "down" => return Change::Down,
+            _ => {}
+        }
+    }
     if let Some((_, bound)) = lex.prefix_bounds.ending(&before) {
         return match bound {
             Bound::Approx => Change::Approx,
@@ -159,6 +179,16 @@ pub(super) fn change(
     let intro = as_far_as
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     let from_change = q.from.is_some();
+    // ("would drop three consecutive months": a duration right after a verb is how long)
+    // (not the amount of a change with its level: "the work week rose 0.2 hours to 35.0")
+    let level_after = toks
+        .get(q.next)
+        .is_some_and(|t| matches!(&text[t.start..t.end], "to" | "from"));
+    // (nor an amount after a change noun: "an increase of 0.1 year")
+    let of_before = first > 0 && raw(first - 1) == "of";
+    if duration && !intro && !from_change && !level_after && !of_before {
+        return Change::Exact;
+    }
     let limit = if intro || from_change { WINDOW + 2 } else { 2 };
     let mut i = first;
     // words counted toward the limit: a hyphenated compound counts once ("reducing its

@@ -164,3 +164,41 @@ fn a_change_verb_reaches_past_its_adjuncts_to_the_level() {
     // "50-50" is odds or a tie, like a score
     assert!(extract("the chances of an agreement are 50-50 at best").is_empty());
 }
+
+#[test]
+fn up_to_a_level_from_an_earlier_one_is_a_rise() {
+    for (text, change) in [
+        (
+            "its load factor was up to 52 pct from the 51 pct posted last year",
+            Change::Up,
+        ),
+        (
+            "shares came back down to 214p from last night's close at 241p",
+            Change::Down,
+        ),
+        // a bound when "from" names a source, or after "by"
+        (
+            "he may obtain a loan of up to one mln dlrs from Amoskeag Bank",
+            Change::Less,
+        ),
+        (
+            "cut the farm budget by up to two billion dlrs from the 30 billion dlrs level",
+            Change::Less,
+        ),
+    ] {
+        assert_eq!(extract(text)[0].change, change, "{text}");
+    }
+}
+
+#[test]
+fn a_duration_after_a_verb_is_how_long_not_how_much() {
+    for text in [
+        "claims have dipped five weeks in a row",
+        "the barge which sank 10 days ago at Karlsruhe",
+    ] {
+        assert_eq!(one(text).change, Change::Exact, "{text}");
+    }
+    // but a change of a time measure with its level is one
+    let f = extract("The average work week rose 0.2 hours to 35.0 hours.");
+    assert!(f.iter().all(|f| f.change == Change::Up), "{f:?}");
+}
