@@ -70,7 +70,8 @@ pub(super) fn before(
             _ => phrase(s, end),
         });
     }
-    let bound = super::bound_before(text, toks, q, floor, lex);
+    // (the bound before the figure, read when first needed: this walk runs for every figure)
+    let mut bound: Option<usize> = None;
     let mut i = q.first;
     let mut crossed_comma = false;
     // a verb between the phrase and the figure makes the phrase a subject, which may carry
@@ -166,11 +167,14 @@ pub(super) fn before(
         let of_figure = i + 2 <= q.first
             && q.first - i <= 7
             && word(text, toks, i + 1).as_deref() == Some("of")
-            && (i + 2..q.first - bound).all(|k| {
-                word(text, toks, k).is_some_and(|w| {
-                    is_determiner(&w) || lex.concept.figure_modifiers.contains(&*w)
-                })
-            });
+            && (i + 2
+                ..q.first
+                    - *bound.get_or_insert_with(|| super::bound_before(text, toks, q, floor, lex)))
+                .all(|k| {
+                    word(text, toks, k).is_some_and(|w| {
+                        is_determiner(&w) || lex.concept.figure_modifiers.contains(&*w)
+                    })
+                });
         // (but a wire table's row label is what the row measures: "Net 5,449,000 vs 4,083,000")
         let label = i + 1 == q.first
             && (i == 0 || text[toks[i - 1].end..toks[i].start].contains("  "))
