@@ -129,12 +129,12 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
         // "Wales' Six Nations squad", "the Three Gorges dam": a capitalised number word
         // inside a sentence, before a capitalised word, is part of a name
-        if !opens && is_name_number(text, toks, i, lex) {
+        if !opens && super::skip::is_name_number(text, toks, i, lex) {
             i += 1;
             continue;
         }
         // "7 of 9 Photos": a gallery's position line
-        if is_gallery_line(text, toks, i, lex) {
+        if super::skip::is_gallery_line(text, toks, i, lex) {
             i += 3;
             continue;
         }
@@ -151,40 +151,6 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
     }
     out
-}
-
-/// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not
-/// after an opening quote, bracket or colon, nor before initials ("Four U.S. senators")?
-fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let w = raw(i);
-    let title = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.len() >= 2
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-    };
-    if toks[i].kind != Kind::Word || !title(w) || !title(raw(i + 1)) {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    let number = ascii_lower(w, &mut buf).is_some_and(|l| lex.numbers.contains_key(l));
-    let opener = i > 0 && matches!(raw(i - 1), ":" | "“" | "\"" | "(" | "—" | "–" | "-" | "‘");
-    // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
-    let headline = i > 0
-        && matches!(
-            raw(i - 1),
-            "Of" | "In" | "For" | "And" | "To" | "On" | "At" | "By" | "From" | "With"
-        );
-    number && !opener && !headline
-}
-
-/// Does token `i` open a gallery's position line: "7 of 9 Photos"?
-fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
-    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
-    num(i)
-        && number::word(text, toks, i + 1).as_deref() == Some("of")
-        && num(i + 2)
-        && number::word(text, toks, i + 3).is_some_and(|w| lex.galleries.contains(&*w))
 }
 
 /// `w` lower-cased into `buf` without allocating, when it is short ASCII.

@@ -1,6 +1,7 @@
 //! Numbers that are no quantities: days of the month and years ("May 28 and 29", "1979"),
 //! times, ordinals, identifiers and phone numbers ("222-2222"), and numbers that name
-//! something ("highway 35", "Apollo 11", "the Six Nations").
+//! something ("highway 35", "Apollo 11", "the Six Nations", "Radio Five Live"), and a photo
+//! gallery's position line ("7 of 9 Photos").
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -374,4 +375,38 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
             || of_name)
+}
+
+/// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not
+/// after an opening quote, bracket or colon, nor before initials ("Four U.S. senators")?
+pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let w = raw(i);
+    let title = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() >= 2
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    if toks[i].kind != Kind::Word || !title(w) || !title(raw(i + 1)) {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let number = super::scan::ascii_lower(w, &mut buf).is_some_and(|l| lex.numbers.contains_key(l));
+    let opener = i > 0 && matches!(raw(i - 1), ":" | "“" | "\"" | "(" | "—" | "–" | "-" | "‘");
+    // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
+    let headline = i > 0
+        && matches!(
+            raw(i - 1),
+            "Of" | "In" | "For" | "And" | "To" | "On" | "At" | "By" | "From" | "With"
+        );
+    number && !opener && !headline
+}
+
+/// Does token `i` open a gallery's position line: "7 of 9 Photos"?
+pub(super) fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    num(i)
+        && super::number::word(text, toks, i + 1).as_deref() == Some("of")
+        && num(i + 2)
+        && super::number::word(text, toks, i + 3).is_some_and(|w| lex.galleries.contains(&*w))
 }
