@@ -156,6 +156,11 @@ pub(super) fn change(
             || word(text, toks, k)
                 .is_some_and(|w| lex.numbers.contains_key(&*w) || lex.scales.contains_key(&*w))
     };
+    // ("the 500,000-strong stock": so does a number's "-strong")
+    let strong = raw(q.next) == "-" && raw(q.next + 1) == "strong";
+    if strong {
+        return Change::Exact;
+    }
     let hyphenated = measured
         && (q.number_first + 1..q.next).any(|k| {
             raw(k) == "-"
@@ -176,7 +181,14 @@ pub(super) fn change(
         && raw(first - 1) == "as"
         && matches!(raw(first - 2), "low" | "high")
         && raw(first - 3) == "as";
+    // ("rise by an average of 5.2%", "cut by a total of 300")
+    let by_an_average = first >= 4
+        && raw(first - 1) == "of"
+        && matches!(raw(first - 2), "average" | "total")
+        && matches!(raw(first - 3), "a" | "an")
+        && raw(first - 4) == "by";
     let intro = as_far_as
+        || by_an_average
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     let from_change = q.from.is_some();
     // ("would drop three consecutive months": a duration right after a verb is how long)

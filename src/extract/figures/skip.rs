@@ -335,8 +335,12 @@ pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     // (not before a unit: "Holy Week one year ago")
     let unit_after =
         || super::number::word(text, toks, i + 2).is_some_and(|w| lex.unit_for_alias(&w).is_some());
+    // ("the top 2 percent of family incomes": a rank's share is a figure; not "the top five
+    // in the world", where "in" is no inch)
+    let top_share =
+        || unit_after() && super::number::word(text, toks, i + 2).is_some_and(|w| w != "in");
     toks[i].kind == Kind::Word
-        && (lex.name_words.contains(&lower)
+        && ((lex.name_words.contains(&lower) && !(lower == "top" && top_share()))
             || (raw.starts_with(|c: char| c.is_uppercase())
                 && lex.capitalised_name_words.contains(&lower)
                 && !unit_after()))

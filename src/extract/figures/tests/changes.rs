@@ -202,3 +202,17 @@ fn a_duration_after_a_verb_is_how_long_not_how_much() {
     let f = extract("The average work week rose 0.2 hours to 35.0 hours.");
     assert!(f.iter().all(|f| f.change == Change::Up), "{f:?}");
 }
+
+#[test]
+fn averages_ranks_and_strengths() {
+    let f = one("their after-tax income will rise by an average of 5.2%.");
+    assert_eq!(f.change, Change::Up);
+    let f = one("restricting deductions for the top 2 percent of family incomes");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2.0), Some("percent")));
+    // a rank alone is no figure, and a force's strength does not change
+    assert!(extract("his first win over a top 10 player").is_empty());
+    assert_eq!(
+        one("it would not increase the 500,000-strong stock of PSPs").change,
+        Change::Exact
+    );
+}
