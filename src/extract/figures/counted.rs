@@ -26,6 +26,33 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     if quoted {
         return plural_at(i + 1);
     }
+    // "28 of the world's largest entertainment firms": a part of a group named after it
+    if toks.get(i).is_some_and(|t| &text[t.start..t.end] == "of") {
+        let owner = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                matches!(w, "the" | "its" | "their" | "our" | "his" | "her")
+                    || (t.kind == Kind::Word && (w.ends_with("'s") || w.ends_with("’s")))
+            })
+        };
+        // (a fraction of a group is no count of it: "half of the voters", "one-third of the
+        // votes")
+        let fraction = i > 0
+            && super::number::word(text, toks, i - 1)
+                .and_then(|w| lex.numbers.get(&*w).copied())
+                .is_some_and(|v| v < 1.0);
+        if !owner(i + 1) || fraction {
+            return None;
+        }
+        let k = if owner(i + 2) { i + 3 } else { i + 2 };
+        // (not "5 of the 10 ships": the whole's own number counts them)
+        if toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || toks.get(k).is_some_and(|t| &text[t.start..t.end] == "of")
+        {
+            return None;
+        }
+        return counted_noun(text, toks, k, lex);
+    }
     if let Some(noun) = plural_at(i) {
         if modifies_next(i) {
             return Some(plural_at(i + 1).unwrap_or(noun));

@@ -142,3 +142,31 @@ fn modifiers_joined_by_and_stand_between_a_count_and_its_noun() {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
 }
+
+#[test]
+fn a_count_of_a_named_group_counts_its_members() {
+    for (text, unit) in [
+        (
+            "brought by 28 of the world's largest entertainment firms",
+            Some("firm"),
+        ),
+        (
+            "The company will move 700 of its employees",
+            Some("employee"),
+        ),
+        (
+            "it plans to repurchase up to five mln of its common shares",
+            Some("share"),
+        ),
+        // a fraction of a group is no count of it
+        ("more than half of the remaining proved reserves", None),
+        ("just one-third of the votes in either house", None),
+    ] {
+        assert_eq!(extract(text)[0].unit.as_deref(), unit, "{text}");
+    }
+    assert_eq!(
+        one("Gallup interviewed adults ages 18 and older.").change,
+        crate::model::Change::More
+    );
+    assert!(extract("he told BBC Radio 4's Today programme").is_empty());
+}
