@@ -406,9 +406,13 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
         // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
         let joins_another = words.first().is_some_and(|w| w == "and")
             && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
-        // "200 or greater than 190": the bound belongs to the number after it
-        let governs_next = at(words.len()) == Some("than")
-            && number::parse_at(text, toks, q.next + words.len() + 1, lex).is_some();
+        // "200 or greater than 190", "four years and more than $88 million": the bound belongs
+        // to the figure after it
+        let governs_next = at(words.len()) == Some("than") && {
+            let k = q.next + words.len() + 1;
+            number::parse_at(text, toks, k, lex).is_some()
+                || currency_at(text, toks, k, lex).is_some()
+        };
         if !joins_another && !governs_next {
             q.change = match bound {
                 Bound::More => Change::More,

@@ -216,3 +216,15 @@ fn averages_ranks_and_strengths() {
         Change::Exact
     );
 }
+
+#[test]
+fn a_bound_before_a_second_figure_is_not_the_first_ones() {
+    // "and more than" opens the next figure's bound
+    let f = extract("he has four years and more than $88 million left on his contract");
+    let changes: Vec<Change> = f.iter().map(|f| f.change).collect();
+    assert_eq!(changes, [Change::Exact, Change::More], "{f:?}");
+    // "or younger than a name" still bounds the age
+    let f = one("less support among voters 45 or younger than Andrew Yang");
+    assert_eq!(f.change, Change::Less);
+    assert!(extract("the university, FOX 4 reported.").is_empty());
+}
