@@ -38,9 +38,10 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         // (a fraction of a group is no count of it: "half of the voters", "one-third of the
         // votes")
         let fraction = i > 0
-            && super::number::word(text, toks, i - 1)
+            && (super::number::word(text, toks, i - 1)
                 .and_then(|w| lex.numbers.get(&*w).copied())
-                .is_some_and(|v| v < 1.0);
+                .is_some_and(|v| v < 1.0)
+                || (i >= 2 && &text[toks[i - 2].start..toks[i - 2].end] == "/"));
         if !owner(i + 1) || fraction {
             return None;
         }

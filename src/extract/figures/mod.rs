@@ -51,7 +51,21 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
                 // ("closed up 23 points to 6661.89": the counted word may stand between)
                 // ("up 19.6% at $17.04": the level a change reached, written with "at")
+                // ("fell 1.20 dlrs, or 4.5 pct, to 25 dlrs": the same change restated, and the
+                // level after its comma)
+                // (past the counted noun: "to 11,262,307 shares, or 35.5 pct")
+                let restated = gap
+                    .strip_suffix(", or")
+                    .is_some_and(|noun| !noun.contains(' '))
+                    && figure.change == Change::Exact;
+                if restated && matches!(prev.change, Change::Up | Change::Down) {
+                    figure.change = prev.change;
+                    if figure.concept.is_none() || prev.concept.is_some() {
+                        figure.concept = prev.concept.clone();
+                    }
+                }
                 let to = gap == "to"
+                    || gap == ", to"
                     || (gap == "at" && prev.from.is_none())
                     || gap.strip_suffix(" to").is_some_and(|w| {
                         !w.contains(' ') && prev.dimension.as_deref() == Some("count")

@@ -228,3 +228,15 @@ fn a_bound_before_a_second_figure_is_not_the_first_ones() {
     assert_eq!(f.change, Change::Less);
     assert!(extract("the university, FOX 4 reported.").is_empty());
 }
+
+#[test]
+fn a_change_restated_after_or_changes_the_same_way() {
+    let f = extract("The Dow plunged 238.19 points, or 1.4%, to 16,804.71.");
+    assert!(f.iter().all(|f| f.change == Change::Down), "{f:?}");
+    let f =
+        extract("It raised its stake to 481,800 shares, or 12.2 pct of the total, from 430,200.");
+    assert_eq!(f[1].change, Change::Up, "{f:?}");
+    // an apposition to a level is no change
+    let f = extract("Employment reached 568,000, or 2.7% of the workforce.");
+    assert!(f.iter().all(|f| f.change == Change::Exact), "{f:?}");
+}
