@@ -258,6 +258,17 @@ fn share_of_unit(
     })
 }
 
+/// The word "half" (with its article) from token `i` to token `j`, as a share.
+fn half_word(i: usize, j: usize) -> Number {
+    Number {
+        value: 0.5,
+        first: i,
+        next: j + 1,
+        scale: 1.0,
+        words: true,
+    }
+}
+
 /// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
 /// denominator ("3/4", "5/16", "7/10", "1/100")?
 fn is_fraction(n: f64, d: f64) -> bool {
@@ -365,13 +376,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             });
             let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
             if !period && !of_number {
-                return Some(Number {
-                    value: 0.5,
-                    first: i,
-                    next: j + 1,
-                    scale: 1.0,
-                    words: true,
-                });
+                return Some(half_word(i, j));
             }
         }
         // "more than half", "nearly half": a share, when a bound or an estimate governs it
@@ -398,13 +403,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 )
             );
             if governed {
-                return Some(Number {
-                    value: 0.5,
-                    first: i,
-                    next: j + 1,
-                    scale: 1.0,
-                    words: true,
-                });
+                return Some(half_word(i, j));
             }
         }
         // "a third of voters", "cut by a quarter": a fraction after an article counts when an
