@@ -44,6 +44,22 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
             {
                 Some(1e6)
             }
+            // "£12 m", "$1.5 m.", "12 m units": spaced, money's "m" is still million (metres
+            // are never money), and so is one before a counted noun
+            // (not once scaled, nor the money supply's "300 mln dlr M-1")
+            "m" if !hyphen
+                && tok.kind == Kind::Word
+                && n.scale == 1.0
+                && !toks.get(n.next + 1).is_some_and(|t| {
+                    t.glued && (t.kind != Kind::Sym || &text[t.start..t.end] == "-")
+                })
+                && (money || million_before_noun(text, toks, n.next + 1, lex)) =>
+            {
+                n.value = scaled(n.value, 1e6);
+                n.scale *= 1e6;
+                n.next += 1;
+                return n;
+            }
             "b" if money && tok.glued => Some(1e9),
             "t" if money && tok.glued => Some(1e12),
             _ => lex.scales.get(&*w).copied(),

@@ -7,6 +7,7 @@ mod ranges;
 mod robust;
 mod shares;
 mod signs;
+mod units;
 
 use super::extract;
 use crate::model::{Change, Figure};

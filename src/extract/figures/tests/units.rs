@@ -1,0 +1,33 @@
+//! Units written apart from their number: money's spaced "m" ("£12 m"), and the metres it is
+//! not.
+
+use super::{extract, one};
+
+#[test]
+fn a_spaced_m_after_money_is_million() {
+    for (text, value, unit) in [
+        ("It cost £12 m last year.", 12e6, "pound sterling"),
+        ("It cost $1.5 m.", 1.5e6, "dollar"),
+        ("The club paid €40 m for him.", 40e6, "euro"),
+        ("they sold 12 m euros of bonds", 12e6, "euro"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    // before a counted noun too; without either it stays a length
+    assert_eq!(one("Sales of 12 m units").value, Some(12e6));
+    let wall = one("The wall is 12 m high.");
+    assert_eq!(
+        (wall.value, wall.unit.as_deref()),
+        (Some(12.0), Some("metre"))
+    );
+    // the money supply's "M-1" is no million
+    let m1 = extract("The average forecast called for a 300 mln dlr M-1 rise.");
+    assert_eq!(m1.first().and_then(|f| f.value), Some(3e8), "{m1:?}");
+    let both = extract("Profits rose to £1.2 bn, from £900 m.");
+    assert_eq!(both.last().and_then(|f| f.value), Some(9e8), "{both:?}");
+}
