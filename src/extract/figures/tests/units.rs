@@ -31,3 +31,19 @@ fn a_spaced_m_after_money_is_million() {
     let both = extract("Profits rose to £1.2 bn, from £900 m.");
     assert_eq!(both.last().and_then(|f| f.value), Some(9e8), "{both:?}");
 }
+
+#[test]
+fn short_times_and_engine_sizes_compose_into_rates() {
+    for (text, unit) in [
+        ("50 meters per millisecond", "metre per millisecond"),
+        ("50 km/ms", "kilometre per millisecond"),
+        ("Density is 2.5 g/cm3 here.", "gram per cubic centimetre"),
+        ("The delay was 40 ms.", "millisecond"),
+        ("latency of 300 microseconds", "microsecond"),
+        ("motorcycles of 1,100 cc and bigger", "cubic centimetre"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // "Ms" is a title, not milliseconds
+    assert_eq!(one("25 Ms Smiths").unit.as_deref(), None);
+}
