@@ -339,11 +339,30 @@ pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     // in the world", where "in" is no inch)
     let top_share =
         || unit_after() && super::number::word(text, toks, i + 2).is_some_and(|w| w != "in");
+    // "HydroCal 2", "PlayStation 5": a word capitalised inside is a product's name (not a
+    // possessive, "McDonald's 2,000 restaurants", nor before a unit or scale)
+    // (a whole number in digits: "McGahn three times", "WestHem 1,050.5", "AvgPrice 1.35-1.65"
+    // in a table are figures)
+    let model_number = toks.get(i + 1).is_some_and(|t| {
+        t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())
+    }) && !toks
+        .get(i + 2)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    let camel = || {
+        model_number
+            && !raw.contains('.')
+            && raw.chars().skip(1).any(char::is_uppercase)
+            && raw.chars().any(char::is_lowercase)
+            && !raw.contains(['\'', '’'])
+            && !unit_after()
+            && !super::number::word(text, toks, i + 2).is_some_and(|w| lex.scales.contains_key(&*w))
+    };
     toks[i].kind == Kind::Word
         && ((lex.name_words.contains(&lower) && !(lower == "top" && top_share()))
             || (raw.starts_with(|c: char| c.is_uppercase())
                 && lex.capitalised_name_words.contains(&lower)
-                && !unit_after()))
+                && !unit_after())
+            || camel())
 }
 
 /// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word

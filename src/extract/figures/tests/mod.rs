@@ -3,6 +3,7 @@
 mod changes;
 mod hyphens;
 mod lists;
+mod names;
 mod ranges;
 mod robust;
 mod shares;
