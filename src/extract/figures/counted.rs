@@ -135,17 +135,22 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
     None
 }
 
-/// The last token of a country's initials starting at `k`: "U.S.", "U.K." (capitals between
-/// dots) or "US", "UK", "EU", "UN".
+/// The last token of initials starting at `k`: "U.S.", "U.K." (capitals between dots) or
+/// "US", "EU", "NATO" (two to five capitals).
 fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let first = toks.get(k)?;
     let w = &text[first.start..first.end];
     // (not across a table's column gap: "89.5 mln  U.K. Group pensions")
     let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
-    if first.kind != Kind::Word || spaced {
+    // (a hyphenated modifier is read as one: "four GOP-appointed justices")
+    let hyphen_after = toks
+        .get(k + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    if first.kind != Kind::Word || spaced || hyphen_after {
         return None;
     }
-    if matches!(w, "US" | "UK" | "EU" | "UN") {
+    // ("12 EC countries", "five NATO allies", "3 GOP senators": any capitals' initials)
+    if (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) {
         return Some(k);
     }
     // (the lexer keeps inner dots in a word: "U.S" and then ".")

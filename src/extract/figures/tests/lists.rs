@@ -65,6 +65,12 @@ fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
         ("all 25 EU members signed", "member"),
         ("able to receive 14 free-to-air channels", "channel"),
         ("Seven major U.S. farm groups objected", "group"),
+        (
+            "it has yet to be ratified by the 12 EC countries",
+            "country",
+        ),
+        ("The UAW struck at three GM factories", "factory"),
+        ("a split between four GOP-appointed justices", "justice"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
