@@ -139,9 +139,37 @@ pub(super) fn change(
         if lex.concept.figure_modifiers.contains(raw(k)) {
             k += 1;
         }
-        let noun = word(text, toks, k).filter(|w| {
-            !matches!(&**w, "up" | "down") && !w.ends_with("ed") && !w.ends_with("ing")
-        });
+        // ("a 2.9 pct motor carrier rate hike", "a 5% wage increase": nouns that modify the
+        // change noun, as written in lower case)
+        let change_noun = |k: usize| {
+            word(text, toks, k).filter(|w| {
+                !matches!(
+                    &**w,
+                    "up" | "down" | "rose" | "fell" | "grew" | "sank" | "shrank"
+                ) && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && lex.change_verb(w).is_some()
+            })
+        };
+        let lower_word = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.glued)
+                && raw(k).bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(raw(k))
+                && !["ed", "ing", "ly"].iter().any(|e| raw(k).ends_with(e))
+        };
+        // the change noun heads the phrase: not "four pct economic growth targets", nor a verb
+        // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
+        let head =
+            |m: usize| !raw(m).ends_with('s') && !raw(m).ends_with("er") && !lower_word(m + 1);
+        if change_noun(k).is_none() {
+            if let Some(m) = (k + 1..k + 4).find(|&m| change_noun(m).is_some()) {
+                if (k..m).all(|j| lower_word(j) && raw(j).len() >= 3) && head(m) {
+                    k = m;
+                }
+            }
+        }
+        let noun = change_noun(k);
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
         }

@@ -240,3 +240,28 @@ fn a_change_restated_after_or_changes_the_same_way() {
     let f = extract("Employment reached 568,000, or 2.7% of the workforce.");
     assert!(f.iter().all(|f| f.change == Change::Exact), "{f:?}");
 }
+
+#[test]
+fn a_change_noun_after_its_modifiers_changes_the_figure() {
+    for (text, change) in [
+        (
+            "if the industry sustains the upcoming 2.9 pct motor carrier rate hike",
+            Change::Up,
+        ),
+        (
+            "we provided an average 7 percent pay increase for teachers",
+            Change::Up,
+        ),
+        ("facing a 31.4 percent budget cut.", Change::Down),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+    // the change noun must head the phrase and be a noun
+    for text in [
+        "allow it to meet four pct economic growth targets in 1987",
+        "Key Average 80% chance outcome falls in this range",
+        "with only six pct expecting lower sales",
+    ] {
+        assert_eq!(extract(text)[0].change, Change::Exact, "{text}");
+    }
+}
