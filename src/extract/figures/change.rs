@@ -229,7 +229,28 @@ pub(super) fn change(
     if duration && !intro && !from_change && !level_after && !of_before {
         return Change::Exact;
     }
-    let limit = if intro || from_change { WINDOW + 2 } else { 2 };
+    // ("rose an annual 6%", "grew a record 12%", "fell a further 2%": an article and an
+    // adjective may stand between the verb and its amount)
+    // (not a figure that describes a noun, "expand a proposed $10,000 cap", nor a count,
+    // "a couple dozen")
+    let noun_after = toks.get(q.next).is_some_and(|t| {
+        t.kind == Kind::Word
+            && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.concept.function_words.contains(&text[t.start..t.end])
+    });
+    let adjective = first >= 2
+        && matches!(raw(first - 2), "a" | "an")
+        && toks[first - 1].kind == Kind::Word
+        && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(raw(first - 1), "couple" | "few")
+        && !noun_after;
+    let limit = if intro || from_change {
+        WINDOW + 2
+    } else if adjective {
+        3
+    } else {
+        2
+    };
     let mut i = first;
     // words counted toward the limit: a hyphenated compound counts once ("reducing its
     // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")

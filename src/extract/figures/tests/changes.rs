@@ -265,3 +265,27 @@ fn a_change_noun_after_its_modifiers_changes_the_figure() {
         assert_eq!(extract(text)[0].change, Change::Exact, "{text}");
     }
 }
+
+#[test]
+fn an_article_and_adjective_may_stand_between_a_verb_and_its_amount() {
+    for (text, change) in [
+        ("Exports grew a record 12% last year.", Change::Up),
+        (
+            "In January, housing starts fell a revised 0.5 pct.",
+            Change::Down,
+        ),
+        (
+            "Card-not-present fraud rose an annual 6% to £116.4m.",
+            Change::Up,
+        ),
+    ] {
+        assert_eq!(extract(text)[0].change, change, "{text}");
+    }
+    // a figure that describes a noun is not the amount; "put up" money is no rise
+    for text in [
+        "expand a proposed $10,000 cap for deductions",
+        "Texaco offered to put up one billion dlrs in a letter of credit",
+    ] {
+        assert_eq!(extract(text)[0].change, Change::Exact, "{text}");
+    }
+}
