@@ -197,18 +197,38 @@ pub(super) fn before(
         let change_word = is_change_verb(&w, lex);
         let ing = w.ends_with("ing");
         // ("tax cuts worth £4bn": so is a change noun after a noun)
+        let finite_next = || {
+            word(text, toks, i + 1).is_some_and(|n| {
+                let finite = n.ends_with("ed")
+                    || matches!(
+                        &*n,
+                        "rose" | "fell" | "grew" | "was" | "is" | "were" | "are" | "has" | "had"
+                    );
+                // ("Government borrowing reached", "Funding amounted to")
+                let linked = is_link_verb(&n, lex)
+                    || n.strip_suffix("ed").is_some_and(|v| is_link_verb(v, lex));
+                n == "worth" || (finite && (is_change_verb(&n, lex) || linked))
+            })
+        };
         let gerund_subject = || {
             (ing || (change_word && i > start && is_content(text, toks, i - 1, lex)))
                 && !matches!(&*w, "being" | "having" | "doing" | "going" | "outstanding")
                 && !after_preposition()
-                && word(text, toks, i + 1).is_some_and(|n| {
-                    let finite = n.ends_with("ed")
-                        || matches!(
-                            &*n,
-                            "rose" | "fell" | "grew" | "was" | "is" | "were" | "are"
-                        );
-                    n == "worth" || (finite && (is_change_verb(&n, lex) || is_link_verb(&n, lex)))
-                })
+                && finite_next()
+        };
+        // ("The total cost was $7.5 billion", "Project costs were": a linking verb's form
+        // after a determiner or before the verb is a noun)
+        // (not a rank before the figure, "the top 2 percent", nor a participle, "officers
+        // fatally shot is up 56 percent")
+        let link_noun = || {
+            !ing && is_link_verb(&w, lex)
+                && i + 1 < q.first
+                && !matches!(
+                    &*w,
+                    "has" | "have" | "had" | "is" | "was" | "were" | "are" | "be"
+                )
+                && ((i > start && is_determiner(&lower(i - 1)))
+                    || (finite_next() && !(i > start && lower(i - 1).ends_with("ly"))))
         };
         // ("set the shilling at 20.7449": after a determiner an -ing word is a noun)
         let determined = || ing && i > start && is_determiner(&lower(i - 1));
@@ -224,8 +244,13 @@ pub(super) fn before(
             );
         let verb_form =
             is_verb_like(&w, lex) || (change_word && !is_change_noun(&w, lex)) || total_verb;
-        let verb =
-            worth_link || (verb_form && !up_to && !noun_of && !gerund_subject() && !determined());
+        let verb = worth_link
+            || (verb_form
+                && !up_to
+                && !noun_of
+                && !gerund_subject()
+                && !determined()
+                && !link_noun());
         passed_verb |= verb;
         // "a source said about $400,000 has been placed": the speaker of a figure's clause
         // is no concept

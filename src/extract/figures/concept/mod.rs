@@ -264,8 +264,17 @@ pub(super) fn concept(
     // idioms: "in total", "in cash", "in return", "in part"
     let idiom = word(text, toks, k + 1).is_some_and(|w| lex.concept.in_idioms.contains(&*w));
     if paying && !idiom && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
-        if let Some(c) = content_run(skip_determiners(k + 1)) {
-            return Some(c);
+        // (not "raised $122,000 on Ngo's behalf", nor a time: "in the second quarter", "in
+        // the same filing period")
+        let from = skip_determiners(k + 1);
+        let end = run_end(text, toks, from, ceiling, lex);
+        let in_time = word(text, toks, k).as_deref() == Some("in");
+        let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| {
+            w == "behalf"
+                || (in_time && (is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w)))
+        });
+        if end > from && !time {
+            return Some(phrase(from, end));
         }
     }
     // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun is that
