@@ -88,19 +88,26 @@ pub fn tolerance(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(f
 /// `next` (whose value is `n`). The second number must be plain, larger, and no year or
 /// measure ("3 in 10 minutes"). Returns the ratio and the token after it.
 pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Option<(f64, usize)> {
-    if word(text, toks, next).as_deref() != Some("in") || n.fract() != 0.0 || n <= 0.0 {
+    // "nine out of 10", "10 out of 10": a whole may be all of it, and what follows is what
+    // both count ("4 out of 10 dollars")
+    let out_of = word(text, toks, next).as_deref() == Some("out")
+        && word(text, toks, next + 1).as_deref() == Some("of");
+    let link = if out_of { 2 } else { 1 };
+    if !(out_of || word(text, toks, next).as_deref() == Some("in")) || n.fract() != 0.0 || n <= 0.0
+    {
         return None;
     }
     // "one in every three"
-    let every = usize::from(word(text, toks, next + 1).as_deref() == Some("every"));
-    let d = number::parse_at(text, toks, next + 1 + every, lex)?;
+    let every = usize::from(word(text, toks, next + link).as_deref() == Some("every"));
+    let d = number::parse_at(text, toks, next + link + every, lex)?;
     let after = number::apply_scale(text, toks, d, false, lex);
     let measured = after.next != d.next
-        || super::units::unit_at(text, toks, d.next, lex).is_some()
+        || (!out_of && super::units::unit_at(text, toks, d.next, lex).is_some())
         || toks
             .get(d.next)
             .is_some_and(|t| t.glued && t.kind != Kind::Sym);
-    if measured || d.value <= n || d.value > 1000.0 || d.value.fract() != 0.0 {
+    let smaller = d.value > n || (out_of && d.value == n);
+    if measured || !smaller || d.value > 1000.0 || d.value.fract() != 0.0 {
         return None;
     }
     Some((n / d.value, d.next))
@@ -278,6 +285,9 @@ mod tests {
         assert_eq!(r("1 in 2020"), None);
         assert_eq!(r("1 in 10 minutes"), None);
         assert_eq!(r("1 in 5 million"), None);
+        assert_eq!(r("1 out of 10 people"), Some(0.1));
+        assert_eq!(r("1 out of 1 mark"), Some(1.0));
+        assert_eq!(r("1 out of 2020"), None);
         let s = "30 MUSD and 60 MUSE and 5 musd";
         let toks = lex(s);
         assert!(million_code(s, &toks, 1, lexicon).is_some());

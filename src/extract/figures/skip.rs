@@ -300,7 +300,13 @@ pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usi
         && raw(first - 2).len() == 1
         && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
     // ("a one for 25 reverse stock split")
-    let split_words = |k: usize| matches!(raw(k), "reverse" | "stock" | "split" | "share");
+    // ("a 100 for 13 rights offering", "a one-for-five bonus issue")
+    let split_words = |k: usize| {
+        matches!(
+            raw(k),
+            "reverse" | "stock" | "split" | "share" | "rights" | "bonus" | "scrip"
+        )
+    };
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     for_after || for_before || lean || spaced_for

@@ -46,6 +46,14 @@ pub(super) fn before(
         if s >= start + 2 && is_joiner(text, toks, s - 2) && is_content(text, toks, s - 3, lex) {
             s -= 3;
         }
+        // ("2004's average": a year's possessive, the phrase starting at its "s")
+        if s >= start + 2
+            && &text[toks[s].start..toks[s].end] == "s"
+            && is_joiner(text, toks, s - 1)
+            && toks[s - 2].kind == Kind::Num
+        {
+            s -= 2;
+        }
         // "S&P": a glued ampersand joins the letters of a name
         // ("AT&T" opening a sentence: "AT" is no preposition there)
         while s >= start + 2 && is_joiner(text, toks, s - 1) && toks[s - 2].kind == Kind::Word {
@@ -179,8 +187,15 @@ pub(super) fn before(
         let label = i + 1 == q.first
             && (i == 0 || text[toks[i - 1].end..toks[i].start].contains("  "))
             && text[toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        let describes_figure =
-            (i + 1 == q.first || of_figure) && lex.concept.figure_modifiers.contains(&*w) && !label;
+        // (an owner's "average" or "total" is a noun: "2004's average of $41.48")
+        let owned = i > start && {
+            let b = raw(i - 1);
+            b.ends_with("'s") || b.ends_with("’s") || (b == "s" && is_joiner(text, toks, i - 2))
+        };
+        let describes_figure = (i + 1 == q.first || of_figure)
+            && lex.concept.figure_modifiers.contains(&*w)
+            && !label
+            && !owned;
         // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
         // ("a cost of 75 cents", "a previous estimate of 621,000": a noun before "of")

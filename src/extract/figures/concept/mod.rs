@@ -221,9 +221,15 @@ pub(super) fn concept(
         && next > q.number_first + 2
         && raw(next - 2) == "-"
         && toks[next - 1].kind == Kind::Word;
+    // ("nine out of 10 people agree": what a proportion counts)
+    let ratio_counted = q
+        .ratio
+        .then(|| super::counted::counted_noun(text, toks, next, lex))
+        .flatten();
     let counted_noun = q
         .counted
         .as_deref()
+        .or(ratio_counted.as_deref())
         .filter(|_| !measuring && !held)
         .and_then(|c| {
             // "cities" for "city": compare without the singular's last letter

@@ -461,10 +461,11 @@ fn subjects_of_intransitive_counts_proportions_and_money_in_a_noun() {
         ),
         "died"
     );
+    // a proportion, like "seven in 10", counts what follows
     let f = &extract("Nearly nine out of 10 Americans now have health insurance.")[0];
     assert_eq!(
-        (f.unit.as_deref(), f.concept.as_deref()),
-        (Some("American"), Some("Americans"))
+        (f.value, f.unit.as_deref(), f.concept.as_deref()),
+        (Some(0.9), None, Some("Americans"))
     );
     // money in a noun whose head is no time ("campaign" alone is a period in the schema)
     assert_eq!(

@@ -1,5 +1,6 @@
-//! Units written apart from their number: money's spaced "m" ("£12 m"), and the metres it is
-//! not.
+//! Units written apart from their number (money's spaced "m", "£12 m"), rates of short times
+//! ("50 km/ms"), proportions out of a whole ("nine out of 10 people") and irregular plurals
+//! ("lenses").
 
 use super::{extract, one};
 
@@ -46,4 +47,29 @@ fn short_times_and_engine_sizes_compose_into_rates() {
     }
     // "Ms" is a title, not milliseconds
     assert_eq!(one("25 Ms Smiths").unit.as_deref(), None);
+}
+
+#[test]
+fn proportions_out_of_a_whole_and_irregular_plurals() {
+    // "out of" reads like "in": one proportion, counting what follows
+    let f = one("Nine out of 10 people agree");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.concept.as_deref()),
+        (Some(0.9), None, Some("people"))
+    );
+    assert_eq!(one("giving it a rare 10 out of 10 mark.").value, Some(1.0));
+    assert_eq!(
+        one("seven in 10 women think").concept.as_deref(),
+        Some("women")
+    );
+    // a rights issue's terms are no figures
+    let f = extract("raise its capital by a 100 for 13 rights offering to shareholders");
+    assert!(f.is_empty(), "{f:?}");
+    // "lenses" are lenses, not "lense"s; "board feet" are no counted feet
+    let f = one("it will produce about 3,000 intraocular lenses each month");
+    assert_eq!(f.unit.as_deref(), Some("lens"));
+    assert_ne!(one("130,000 board feet").unit.as_deref(), Some("foot"));
+    // an owner's average is what a figure measures
+    let f = one("prices are now well above 2004's average of $41.48.");
+    assert_eq!(f.concept.as_deref(), Some("2004's average"));
 }
