@@ -6,7 +6,7 @@ use super::super::context::{is_clause_break, is_cue, WINDOW};
 use super::super::lexer::{Kind, Tok};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
-use super::super::scan::Quantity;
+use super::super::scan::{is_month, Quantity};
 use super::classes::{
     is_change_noun, is_change_verb, is_content, is_determiner, is_function, is_joiner,
     is_link_verb, is_named_number, is_period_noun, is_verb_like,
@@ -151,7 +151,15 @@ pub(super) fn before(
             i -= 2;
             continue;
         }
-        if is_clause_break(text, toks[i]) || lex.concept.conjunctions.contains(&*w) {
+        // ("industrial production in January and February 1987 fell": months joined are one
+        // time)
+        let months_joined = matches!(&*w, "and" | "or")
+            && i > start
+            && is_month(text, toks, i - 1)
+            && is_month(text, toks, i + 1);
+        if is_clause_break(text, toks[i])
+            || (lex.concept.conjunctions.contains(&*w) && !months_joined)
+        {
             return None;
         }
         // "each year at 50,000": a period is not what is measured
