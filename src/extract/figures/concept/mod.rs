@@ -123,10 +123,21 @@ pub(super) fn concept(
     }
     // ("25% off VIP membership": what a discount is off; "$140 million worth of onions")
     // ("13% each of the transport hub")
+    // ("50 mln dlrs principal amount of convertible debentures", "face value of")
     .map(|k| {
-        let linked = matches!(word(text, toks, k).as_deref(), Some("worth" | "each"))
-            && word(text, toks, k + 1).as_deref() == Some("of");
-        k + usize::from(linked)
+        let link = |j: usize| {
+            matches!(
+                word(text, toks, j).as_deref(),
+                Some("worth" | "each" | "principal" | "aggregate" | "face" | "amount" | "value")
+            )
+        };
+        let words = (k..k + 3).take_while(|&j| link(j)).count();
+        let linked = words > 0 && word(text, toks, k + words).as_deref() == Some("of");
+        if linked {
+            k + words
+        } else {
+            k
+        }
     })
     .filter(|&k| match word(text, toks, k).as_deref() {
         Some("of" | "off") => true,
