@@ -279,8 +279,9 @@ pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
 }
 
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
-/// four-for-three stock split" (`first`..`next` the number), or "a D+9 sample", "an R+5
-/// district" (a capital letter glued to a plus sign before the number).
+/// four-for-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
+/// district" (a capital letter glued to a plus sign before the number), or the base of a rate
+/// ("per 100,000 people").
 pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
@@ -309,7 +310,9 @@ pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usi
     };
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
-    for_after || for_before || lean || spaced_for
+    // ("deaths per 100,000 people rose": the base of a rate)
+    let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per");
+    for_after || for_before || lean || spaced_for || per_base
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.

@@ -254,7 +254,8 @@ pub(super) fn before(
                     || (finite_next() && !(i > start && lower(i - 1).ends_with("ly"))))
         };
         // ("set the shilling at 20.7449": after a determiner an -ing word is a noun)
-        let determined = || ing && i > start && is_determiner(&lower(i - 1));
+        // ("cut GM's holding to 10%": and after an owner)
+        let determined = || ing && i > start && (is_determiner(&lower(i - 1)) || owned);
         // ("tax cuts worth £4bn": after a noun, "worth" links it to the figure; "it's worth
         // over $50 million" measures the worth)
         let worth_link = w == "worth" && i > start && is_content(text, toks, i - 1, lex);

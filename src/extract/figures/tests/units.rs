@@ -73,3 +73,22 @@ fn proportions_out_of_a_whole_and_irregular_plurals() {
     let f = one("prices are now well above 2004's average of $41.48.");
     assert_eq!(f.concept.as_deref(), Some("2004's average"));
 }
+
+#[test]
+fn a_rate_base_belongs_to_its_rate() {
+    let f = one("The murder rate was 5.2 per 100,000 people.");
+    assert_eq!(
+        (f.text.as_str(), f.value),
+        ("5.2 per 100,000 people", Some(5.2))
+    );
+    let f = one("more than 45.00 Ecus per 100 kilos");
+    assert_eq!(f.value, Some(45.0));
+    // a base without its rate before it is no figure either
+    let f = one("infant deaths per 1,000 live births fell to 5.8");
+    assert_eq!(f.value, Some(5.8));
+    // "racked up" a figure is no rise; "something like" is about
+    let f = one("Japan racked up a 51.5 billion dlr surplus");
+    assert_eq!(f.change, crate::model::Change::Exact);
+    let f = one("there are something like 8 million rifles");
+    assert_eq!(f.change, crate::model::Change::Approx);
+}
