@@ -428,52 +428,7 @@ pub fn quantity_at(
             .or(q.unit);
     }
     super::join::compound(text, toks, &mut q, lex);
-    // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
-    // "84 million barrels a day" (but not "$5 a year earlier")
-    if q.unit.is_some() {
-        let link = toks
-            .get(q.next)
-            .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
-        let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
-        if matches!(link, Some((_, ref w)) if w == "per")
-            || matches!(link, Some((true, ref w)) if w == "/")
-            || article
-        {
-            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(_, next)| {
-                !article
-                    || !matches!(
-                        number::word(text, toks, next).as_deref(),
-                        Some("ago" | "earlier" | "before" | "later" | "after" | "from" | "or")
-                    )
-            });
-            if let Some((p, next)) = rate {
-                q.per = Some(p);
-                q.next = next;
-            }
-        }
-    }
-    // "5.2 per 100,000 people", "45 Ecus per 100 kilos": a rate's counted base is part of
-    // the figure, no figure of its own
-    if number::word(text, toks, q.next).as_deref() == Some("per") {
-        if let Some(base) = number::parse_at(text, toks, q.next + 1, lex).filter(|b| !b.words) {
-            let base = number::apply_scale(text, toks, base, false, lex);
-            let end = unit_at(text, toks, base.next, lex)
-                .map(|(_, next)| next)
-                .or_else(|| {
-                    // (past the counted noun's modifiers: "per 1,000 live births")
-                    let noun = super::counted::counted_noun(text, toks, base.next, lex)?;
-                    let stem = noun
-                        .char_indices()
-                        .last()
-                        .map_or(&*noun, |(i, _)| &noun[..i]);
-                    (base.next..(base.next + 5).min(toks.len()))
-                        .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
-                        .map(|k| k + 1)
-                })
-                .unwrap_or(base.next);
-            q.next = end;
-        }
-    }
+    super::units::rate(text, toks, &mut q, lex);
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
     // range ("between one and 100 gigabytes")
     let lone_one = n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio;

@@ -1,6 +1,7 @@
 //! The currency or unit written at a token: a symbol or code before a number (`$`, `US$`,
 //! `c $` in tokenized text, `EUR`), and the longest unit alias after one (`km`, `metric tons`,
-//! `km .` written with a spaced full stop). The aliases are `schema/units.toml`.
+//! `km .` written with a spaced full stop), and the rate a unit opens ("$60 per barrel", "5.2
+//! per 100,000 people"). The aliases are `schema/units.toml`.
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -164,5 +165,57 @@ pub(super) fn million_after_money(
         }
         q.scale = 1e6;
         q.unit = prev.unit;
+    }
+}
+
+/// A rate written after a figure's unit ("$60 per barrel", "$15.4/hour", "84 million
+/// barrels a day"), and a rate's counted base ("5.2 per 100,000 people"), which are part of
+/// the figure.
+pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
+    // "84 million barrels a day" (but not "$5 a year earlier")
+    if q.unit.is_some() {
+        let link = toks
+            .get(q.next)
+            .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
+        let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
+        if matches!(link, Some((_, ref w)) if w == "per")
+            || matches!(link, Some((true, ref w)) if w == "/")
+            || article
+        {
+            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(_, next)| {
+                !article
+                    || !matches!(
+                        number::word(text, toks, next).as_deref(),
+                        Some("ago" | "earlier" | "before" | "later" | "after" | "from" | "or")
+                    )
+            });
+            if let Some((p, next)) = rate {
+                q.per = Some(p);
+                q.next = next;
+            }
+        }
+    }
+    // "5.2 per 100,000 people", "45 Ecus per 100 kilos": a rate's counted base is part of
+    // the figure, no figure of its own
+    if number::word(text, toks, q.next).as_deref() == Some("per") {
+        if let Some(base) = number::parse_at(text, toks, q.next + 1, lex).filter(|b| !b.words) {
+            let base = number::apply_scale(text, toks, base, false, lex);
+            let end = unit_at(text, toks, base.next, lex)
+                .map(|(_, next)| next)
+                .or_else(|| {
+                    // (past the counted noun's modifiers: "per 1,000 live births")
+                    let noun = super::counted::counted_noun(text, toks, base.next, lex)?;
+                    let stem = noun
+                        .char_indices()
+                        .last()
+                        .map_or(&*noun, |(i, _)| &noun[..i]);
+                    (base.next..(base.next + 5).min(toks.len()))
+                        .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
+                        .map(|k| k + 1)
+                })
+                .unwrap_or(base.next);
+            q.next = end;
+        }
     }
 }
