@@ -90,12 +90,22 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
         let mut buf = [0u8; 16];
         let lower = super::scan::ascii_lower(w, &mut buf);
+        // ("16 mainly foreign banks", "10 newly built homes": an adverb before an adjective)
+        let adverb = || {
+            plural_at(k + 1).is_none()
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                })
+                && plural_at(k + 2).is_some()
+        };
         let modifier = t.kind == Kind::Word
             && !spaced
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_alphabetic())
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
             && (!w.ends_with("ly")
+                || adverb()
                 || matches!(
                     w,
                     "likely" | "elderly" | "early" | "hourly" | "daily" | "weekly" | "monthly" | "yearly"

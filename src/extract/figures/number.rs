@@ -300,6 +300,11 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             continue;
         }
         if (w == "a" || w == "an") && j == i {
+            // "more than a year", "less than an hour", "nearly a decade": after a bound, an
+            // article before a unit is one of it (not "a year ago", "$5 a barrel")
+            if let Some(one) = one_after_bound(text, toks, i, lex) {
+                return Some(one);
+            }
             article = true;
             j += 1;
             continue;
@@ -499,6 +504,38 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         next,
         // ("between one and two million": the scale the second end shares with the first)
         scale: largest_scale,
+        words: true,
+    })
+}
+
+/// "more than a year", "less than an hour", "about a dollar": the article at `i`, after a
+/// bound and before a unit, is the number one.
+fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+    let before: Vec<std::borrow::Cow<str>> = (i.saturating_sub(4)..i)
+        .filter_map(|k| word(text, toks, k))
+        .collect();
+    let (phrase, _) = lex.prefix_bounds.ending(&before)?;
+    // (a word, not a symbol: "a $1.1bn rescue")
+    if toks.get(i + 1).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let (_, next) = super::units::unit_at(text, toks, i + 1, lex)?;
+    // ("higher than a year ago": a comparison's baseline, no bound)
+    let comparative = phrase.len() >= 2
+        && phrase.last().is_some_and(|w| w == "than")
+        && !matches!(phrase[phrase.len() - 2].as_str(), "more" | "less" | "fewer");
+    let baseline = matches!(
+        word(text, toks, next).as_deref(),
+        Some("ago" | "earlier" | "before" | "previously")
+    );
+    if comparative && baseline {
+        return None;
+    }
+    Some(Number {
+        value: 1.0,
+        first: i,
+        next: i + 1,
+        scale: 1.0,
         words: true,
     })
 }

@@ -315,6 +315,22 @@ pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usi
     for_after || for_before || lean || spaced_for || per_base
 }
 
+/// "Ford in ’76", "the class of '92": two digits after an apostrophe are a year.
+pub(super) fn is_short_year(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    next == first + 1
+        && first >= 1
+        && matches!(raw(first - 1), "’" | "'" | "‘")
+        && toks[first].glued
+        && raw(first).len() == 2
+        && toks[first].kind == Kind::Num
+        // (not a closing quote or a possessive's: "the 'Fab' 4")
+        && (first < 2 || !toks[first - 1].glued)
+        // (nor an opening quote: "he scored '10 points'")
+        && !(next..(next + 8).min(toks.len()))
+            .any(|k| toks[k].glued && matches!(raw(k), "’" | "'"))
+}
+
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
 pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let link = |k: usize| {

@@ -289,3 +289,27 @@ fn an_article_and_adjective_may_stand_between_a_verb_and_its_amount() {
         assert_eq!(extract(text)[0].change, Change::Exact, "{text}");
     }
 }
+
+#[test]
+fn an_article_after_a_bound_is_one_of_the_unit() {
+    for (text, unit, change) in [
+        (
+            "He waited more than a year before leaving.",
+            "year",
+            Change::More,
+        ),
+        ("It took less than an hour.", "hour", Change::Less),
+        ("nearly a decade of war", "decade", Change::Approx),
+        ("It costs about a dollar", "dollar", Change::Approx),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref(), f.change),
+            (Some(1.0), Some(unit), change),
+            "{text}"
+        );
+    }
+    // a comparison's baseline is no bound; a plain article is no figure
+    assert!(extract("Oil prices are higher than a year ago").is_empty());
+    assert!(extract("It happened a year ago.").is_empty());
+}

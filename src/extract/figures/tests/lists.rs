@@ -71,6 +71,10 @@ fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
         ),
         ("The UAW struck at three GM factories", "factory"),
         ("a split between four GOP-appointed justices", "justice"),
+        (
+            "around 16 mainly foreign banks had parked positions",
+            "bank",
+        ),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }

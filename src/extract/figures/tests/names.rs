@@ -9,6 +9,9 @@ fn a_product_or_ballot_measure_number_is_a_name() {
         "financing for its HydroCal 2 heavy hydrotreating system",
         "Sony's PlayStation 3 console will be released in San Francisco",
         "making Measure 3 part of the constitution would give it permanence",
+        // a year's last two digits after an apostrophe
+        "He had supported Ford in ’76, H.W.",
+        "Wages have barely budged since '08",
     ] {
         let f = extract(text);
         assert!(f.is_empty(), "{text}: {f:?}");
@@ -20,6 +23,7 @@ fn a_product_or_ballot_measure_number_is_a_name() {
         ("Africa 125.0  WestHem     1,050.5  1,114.0", 1050.5),
         ("McDonald's 2,000 restaurants", 2000.0),
         ("YouTube 10 million views", 1e7),
+        ("he scored '10 points'", 10.0),
     ] {
         let f = extract(text);
         assert!(f.iter().any(|f| f.value == Some(figure)), "{text}: {f:?}");
