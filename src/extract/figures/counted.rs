@@ -72,6 +72,25 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             k = end + 1;
             continue;
         }
+        // a chart position counts as one modifier: "three top 20 singles", "five top-10 hits"
+        let top = super::number::word(text, toks, k).as_deref() == Some("top");
+        let chart = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            || (toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+                && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Num));
+        if top && chart {
+            let end = if toks[k + 1].kind == Kind::Num {
+                k + 1
+            } else {
+                k + 2
+            };
+            if let Some(noun) = plural_at(end + 1) {
+                return Some(noun);
+            }
+            k = end + 1;
+            continue;
+        }
         // a country's initials count as one modifier: "250 U.S. victories", "14 EU states"
         if let Some(end) = initials_end(text, toks, k) {
             if let Some(noun) = plural_at(end + 1) {

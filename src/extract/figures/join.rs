@@ -279,6 +279,20 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
         return;
     }
     let big = &lex.units[u];
+    // "5-foot-11", "a 6-foot-2 forward": a height's inches after a hyphen
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let inches = toks.get(q.next + 1).filter(|t| {
+        t.glued && t.kind == Kind::Num && raw(q.next + 1).bytes().all(|b| b.is_ascii_digit())
+    });
+    if big.name == "foot" && raw(q.next) == "-" && toks[q.next].glued {
+        if let Some(n) = inches.and_then(|t| text[t.start..t.end].parse::<f64>().ok()) {
+            if n < 12.0 {
+                q.value = Some(v + n / 12.0);
+                q.next += 2;
+                return;
+            }
+        }
+    }
     let mut k = q.next;
     if word(text, toks, k).as_deref() == Some("and") {
         k += 1;

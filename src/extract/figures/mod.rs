@@ -54,8 +54,14 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 // ("fell 1.20 dlrs, or 4.5 pct, to 25 dlrs": the same change restated, and the
                 // level after its comma)
                 // (past the counted noun: "to 11,262,307 shares, or 35.5 pct")
-                let restated = gap
+                // ("by an average 1.1 pct, or an average of 74 dlrs")
+                let gap_or = [", or an average of", ", or a total of", ", or an average"]
+                    .iter()
+                    .find_map(|f| gap.strip_suffix(f))
+                    .unwrap_or(gap);
+                let restated = gap_or
                     .strip_suffix(", or")
+                    .or_else(|| (gap_or.len() < gap.len()).then_some(gap_or))
                     .is_some_and(|noun| !noun.contains(' '))
                     && figure.change == Change::Exact;
                 if restated && matches!(prev.change, Change::Up | Change::Down) {

@@ -297,6 +297,14 @@ pub(super) fn before(
         // "Matsushita's shares closed on the Tokyo Stock Exchange at 1,640 yen": a place
         // the verb happened at is passed over on the way to its subject
         let mut d = s;
+        // (past the rest of a long name: "the New York Stock Exchange")
+        while d > start + 1
+            && s - d < 3
+            && text[toks[d - 1].start..].starts_with(|c: char| c.is_uppercase())
+            && is_content(text, toks, d - 1, lex)
+        {
+            d -= 1;
+        }
         while d > start && is_determiner(&lower(d - 1)) {
             d -= 1;
         }
@@ -307,13 +315,19 @@ pub(super) fn before(
             (v.ends_with("ed") || matches!(&*v, "rose" | "fell" | "grew" | "stood" | "was"))
                 && !(k > start && is_determiner(&lower(k - 1)))
         };
+        // ("Revlon closed yesterday on the New York Stock Exchange at 14-3/4")
+        let day = d >= start + 3
+            && matches!(
+                &*lower(d - 2),
+                "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            );
         let place = !passed_verb
             && d >= start + 2
             && matches!(&*lower(d - 1), "on" | "in" | "at")
-            && verb_before(d - 2)
+            && verb_before(d - 2 - usize::from(day))
             && matches!(&*lower(end), "at" | "to" | "by");
         if place {
-            i = d - 1;
+            i = d - 1 - usize::from(day);
             continue;
         }
         // "totaled 26,108 cars in the week, down 2.2 pct": the words right after the figure

@@ -19,11 +19,13 @@ use super::scan::{is_month, Quantity};
 
 mod before;
 mod classes;
+mod object;
 use before::before;
 use classes::{
     is_change_verb, is_content, is_determiner, is_joiner, is_link_verb, is_named_number,
     is_period_noun, is_verb_like,
 };
+use object::changed_object;
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
 const MAX_WORDS: usize = 3;
@@ -100,7 +102,9 @@ pub(super) fn concept(
         (end > from).then(|| phrase(from, end))
     };
     let next = q.next;
-    // "of the vote", "of its income": determiners before an of-phrase's noun
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // "of the vote", "of its income": determiners before an of-phrase's noun, and a year
+    // ("of the 1987/88 budget")
     let skip_determiners = |from: usize| {
         let mut j = from;
         while j < from + 3
@@ -109,11 +113,27 @@ pub(super) fn concept(
         {
             j += 1;
         }
+        let year = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Num
+                    && t.end - t.start == 4
+                    && text[t.start..t.end].starts_with(['1', '2'])
+            })
+        };
+        if j > from && year(j) {
+            j += 1;
+            if raw(j) == "/"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.glued && t.kind == Kind::Num)
+            {
+                j += 2;
+            }
+        }
         j
     };
     // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
     // electorate"
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let of_at = match raw(next) {
         "(" => (next + 1..(next + 8).min(toks.len()))
             .find(|&k| raw(k) == ")")
@@ -251,7 +271,10 @@ pub(super) fn concept(
                 .take_while(|&k| {
                     // ("250 U.S. victories": an abbreviation's own full stop)
                     let stop = raw(k) == "." && toks[k].glued && raw(k - 1).contains('.');
-                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop
+                    // ("three top 20 singles", "five top-10 hits")
+                    let chart = (toks[k].kind == Kind::Num || raw(k) == "-")
+                        && matches!(raw(k - 1), "top" | "-");
+                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop || chart
                 })
                 .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
                 // an irregular plural ("seven women"): the word after the number
@@ -534,63 +557,6 @@ pub(super) fn bound_before(
         .filter_map(|k| word(text, toks, k))
         .collect();
     lex.prefix_bounds.ending(&words).map_or(0, |(p, _)| p.len())
-}
-
-/// "increased the number of scholarships at black colleges by roughly 60%": after a change
-/// verb and "by", the figure measures the verb's object (not the noun just before "by").
-fn changed_object(
-    text: &str,
-    toks: &[Tok],
-    q: &Quantity,
-    floor: usize,
-    lex: &Lexicon,
-) -> Option<String> {
-    let by = q
-        .first
-        .checked_sub(bound_before(text, toks, q, floor, lex) + 1)?;
-    if by <= floor || word(text, toks, by).as_deref() != Some("by") {
-        return None;
-    }
-    let mut v = by;
-    // (the object may be long: "the number of scholarships at black colleges and universities")
-    while v > floor && by - v < 2 * super::context::WINDOW {
-        v -= 1;
-        if super::context::is_clause_break(text, toks[v]) {
-            return None;
-        }
-        let w = word(text, toks, v)?;
-        if !is_change_verb(&w, lex) {
-            continue;
-        }
-        // the nearest change word must be a verb, not a noun ("raised", "increasing", "to cut",
-        // "help boost")
-        let verb_form = w.ends_with("ed")
-            || w.ends_with("ing")
-            || (v > 0 && word(text, toks, v - 1).is_some_and(|b| lex.verb_openers.contains(&*b)));
-        if !verb_form {
-            return None;
-        }
-        let mut start = v + 1;
-        while start < by && word(text, toks, start).is_some_and(|d| is_determiner(&d)) {
-            start += 1;
-        }
-        // ("sales rose by 5%": no object)
-        let end = run_end(text, toks, start, by, lex);
-        if end == start {
-            return None;
-        }
-        // "the number of full-tuition scholarships"
-        let mut tail = end;
-        if word(text, toks, end).as_deref() == Some("of") {
-            let mut k = end + 1;
-            while k < by && word(text, toks, k).is_some_and(|d| is_determiner(&d)) {
-                k += 1;
-            }
-            tail = run_end(text, toks, k, by, lex).max(end);
-        }
-        return Some(text[toks[start].start..toks[tail - 1].end].to_string());
-    }
-    None
 }
 
 #[cfg(test)]

@@ -537,6 +537,15 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
     // months joined by "and" are one time on the way to the subject
     let t = "industrial production in January and February 1987 fell 1-1/2 pct";
     assert_eq!(concept(t, 0), "industrial production");
+    // an of-phrase past a year; a place after a day; a chart position before a counted noun
+    let t = "Repayments account for almost a third of the 1987/88 budget.";
+    assert_eq!(concept(t, 0), "budget");
+    let t = "Revlon closed yesterday on the New York Stock Exchange at 14-3/4.";
+    assert_eq!(concept(t, 0), "Revlon");
+    assert_eq!(
+        concept("spawned three top 20 singles.", 0),
+        "top 20 singles"
+    );
     // an adjective describing the figure is no concept
     let t = "Card-not-present fraud rose an annual 6% to £116.4m.";
     assert_eq!(concept(t, 0), "Card-not-present fraud");

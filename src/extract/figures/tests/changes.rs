@@ -313,3 +313,11 @@ fn an_article_after_a_bound_is_one_of_the_unit() {
     assert!(extract("Oil prices are higher than a year ago").is_empty());
     assert!(extract("It happened a year ago.").is_empty());
 }
+
+#[test]
+fn an_average_amount_and_its_restatement_change_alike() {
+    let f =
+        extract("increasing prices of its trucks by an average 1.1 pct, or an average of 74 dlrs");
+    let changes: Vec<Change> = f.iter().map(|f| f.change).collect();
+    assert_eq!(changes, [Change::Up, Change::Up], "{f:?}");
+}

@@ -12,6 +12,7 @@ fn a_product_or_ballot_measure_number_is_a_name() {
         // a year's last two digits after an apostrophe
         "He had supported Ford in ’76, H.W.",
         "Wages have barely budged since '08",
+        "dividends on its series 2 preferred shares will remain suspended",
     ] {
         let f = extract(text);
         assert!(f.is_empty(), "{text}: {f:?}");

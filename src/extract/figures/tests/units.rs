@@ -92,3 +92,12 @@ fn a_rate_base_belongs_to_its_rate() {
     let f = one("there are something like 8 million rifles");
     assert_eq!(f.change, crate::model::Change::Approx);
 }
+
+#[test]
+fn a_height_in_feet_and_inches() {
+    let f = one("a 6-foot-2 forward");
+    assert_eq!(
+        (f.unit.as_deref(), f.value.map(|v| (v * 12.0).round())),
+        (Some("foot"), Some(74.0))
+    );
+}
