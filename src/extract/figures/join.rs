@@ -359,7 +359,16 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     else {
         return;
     };
-    let Some(b) = quantity_at(text, toks, from_at + 1, lex, false) else {
+    // ("to 69 mln stg from the original 55 mln": the earlier value's own article and word)
+    let earlier = matches!(
+        word(text, toks, from_at + 1).as_deref(),
+        Some("the" | "an" | "a")
+    ) && matches!(
+        word(text, toks, from_at + 2).as_deref(),
+        Some("original" | "initial" | "earlier" | "previous" | "prior" | "planned")
+    );
+    let at = from_at + 1 + 2 * usize::from(earlier);
+    let Some(b) = quantity_at(text, toks, at, lex, false) else {
         return;
     };
     let same_kind = match (q.unit, b.unit) {

@@ -126,12 +126,25 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
         // 2,000 users", "650 mln of 21-year stock")
         let part = f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
             && g.dimension.as_deref() == Some("count");
-        // ("seven of Pride's 326 members": or an owner's)
+        // ("seven of Pride's 326 members", "two of her three matches": or an owner's)
         let owners = gap
             .strip_prefix("of ")
             .is_some_and(|o| !o.contains(' ') && (o.ends_with("'s") || o.ends_with("’s")));
         let proportion = matches!(gap, "out of" | "in" | "of every")
-            || (part && (owners || matches!(gap, "of" | "of the" | "out of the")));
+            || (part
+                && (owners
+                    || matches!(
+                        gap,
+                        "of" | "of the"
+                            | "out of the"
+                            | "of her"
+                            | "of his"
+                            | "of its"
+                            | "of their"
+                            | "of our"
+                            | "of these"
+                            | "of those"
+                    )));
         if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
             f.concept = g.concept.clone();
             if f.unit.is_none() {

@@ -180,3 +180,11 @@ fn a_count_of_a_named_group_counts_its_members() {
     );
     assert!(extract("he told BBC Radio 4's Today programme").is_empty());
 }
+
+#[test]
+fn a_part_of_an_owned_whole_and_an_original_earlier_value() {
+    let f = extract("Hantuchova has won two of her three matches.");
+    assert_eq!(f[0].unit.as_deref(), Some("match"), "{f:?}");
+    let f = one("the bond has been increased to 69 mln stg from the original 55 mln");
+    assert_eq!((f.from, f.value), (Some(5.5e7), Some(6.9e7)));
+}
