@@ -171,16 +171,30 @@ fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let w = &text[first.start..first.end];
     // (not across a table's column gap: "89.5 mln  U.K. Group pensions")
     let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
-    // (a hyphenated modifier is read as one: "four GOP-appointed justices")
+    if first.kind != Kind::Word || spaced {
+        return None;
+    }
+    // (a hyphenated modifier is read as one: "four GOP-appointed justices", "10 U.S-based
+    // websites")
     let hyphen_after = toks
         .get(k + 1)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
-    if first.kind != Kind::Word || spaced || hyphen_after {
-        return None;
-    }
+    let end = |k: usize| {
+        let hyphenated = hyphen_after
+            && toks.get(k + 2).is_some_and(|t| {
+                t.glued
+                    && t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            });
+        match (hyphen_after, hyphenated) {
+            (false, _) => Some(k),
+            (true, true) => Some(k + 2),
+            (true, false) => None,
+        }
+    };
     // ("12 EC countries", "five NATO allies", "3 GOP senators": any capitals' initials)
     if (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Some(k);
+        return end(k);
     }
     // (the lexer keeps inner dots in a word: "U.S" and then ".")
     let initials = w.len() >= 3
@@ -192,7 +206,11 @@ fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let dot_after = toks
         .get(k + 1)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == ".");
-    Some(if dot_after { k + 1 } else { k })
+    if dot_after {
+        Some(k + 1)
+    } else {
+        end(k)
+    }
 }
 
 /// The last token of a model designation starting at `k`: a capital letter glued to digits

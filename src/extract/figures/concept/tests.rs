@@ -546,6 +546,11 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
         concept("spawned three top 20 singles.", 0),
         "top 20 singles"
     );
+    // money added for something measures it
+    assert_eq!(
+        concept("we also added $75 billion for hospitals", 0),
+        "hospitals"
+    );
     // an adjective describing the figure is no concept
     let t = "Card-not-present fraud rose an annual 6% to £116.4m.";
     assert_eq!(concept(t, 0), "Card-not-present fraud");
