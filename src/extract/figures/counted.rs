@@ -125,12 +125,7 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
             && (!w.ends_with("ly")
                 || adverb()
-                || matches!(
-                    w,
-                    "likely" | "elderly" | "early" | "hourly" | "daily" | "weekly" | "monthly" | "yearly"
-                        | "quarterly" | "costly" | "deadly" | "friendly" | "lovely" | "lonely"
-                        | "unlikely" | "orderly" | "holy" | "ugly" | "silly" | "lowly"
-                ))
+                || c.ly_adjectives.contains(w))
             && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
             && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);

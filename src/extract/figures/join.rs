@@ -363,10 +363,8 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let earlier = matches!(
         word(text, toks, from_at + 1).as_deref(),
         Some("the" | "an" | "a")
-    ) && matches!(
-        word(text, toks, from_at + 2).as_deref(),
-        Some("original" | "initial" | "earlier" | "previous" | "prior" | "planned")
-    );
+    ) && word(text, toks, from_at + 2)
+        .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     let at = from_at + 1 + 2 * usize::from(earlier);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {
         return;

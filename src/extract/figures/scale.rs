@@ -86,10 +86,7 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
     let lower = w.starts_with(|c: char| c.is_lowercase());
     lower
         && plural
-        && !matches!(
-            w,
-            "hurdles" | "metres" | "meters" | "heats" | "finals" | "races" | "titles" | "events"
-        )
+        && !lex.counted.metre_events.contains(w)
         && (super::units::unit_at(text, toks, k, lex).is_some()
             || super::counted::counted_noun(text, toks, k, lex).is_some())
 }

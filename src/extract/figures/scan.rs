@@ -282,7 +282,7 @@ pub fn quantity_at(
     if currency.is_none()
         && (super::skip::is_capitalised_name(text, toks, &n)
             || super::skip::is_form_name(text, toks, n.next)
-            || super::skip::is_ratio_or_lean(text, toks, n.first, n.next)
+            || super::skip::is_ratio_or_lean(text, toks, n.first, n.next, lex)
             || super::skip::is_short_year(text, toks, n.first, n.next))
     {
         return None;

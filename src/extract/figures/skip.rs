@@ -282,7 +282,13 @@ pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
 /// four-for-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
 /// district" (a capital letter glued to a plus sign before the number), or the base of a rate
 /// ("per 100,000 people").
-pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+pub(super) fn is_ratio_or_lean(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    next: usize,
+    lex: &Lexicon,
+) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
     let for_after = raw(next) == "-" && raw(next + 1) == "for" && raw(next + 2) == "-";
@@ -302,12 +308,7 @@ pub(super) fn is_ratio_or_lean(text: &str, toks: &[Tok], first: usize, next: usi
         && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
     // ("a one for 25 reverse stock split")
     // ("a 100 for 13 rights offering", "a one-for-five bonus issue")
-    let split_words = |k: usize| {
-        matches!(
-            raw(k),
-            "reverse" | "stock" | "split" | "share" | "rights" | "bonus" | "scrip"
-        )
-    };
+    let split_words = |k: usize| lex.counted.issue_terms.contains(raw(k));
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     // ("deaths per 100,000 people rose": the base of a rate)

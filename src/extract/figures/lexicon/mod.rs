@@ -162,6 +162,15 @@ pub struct Counted {
     pub capitalised: HashSet<String>,
     /// Endings of capitalised plurals that name peoples ("Indonesians").
     pub capitalised_endings: Vec<String>,
+    /// Adjectives in -ly that modify a counted noun ("1,241 likely voters").
+    pub ly_adjectives: HashSet<String>,
+    /// Plurals after a glued "m" that make it metres, not million ("the 400m hurdles").
+    pub metre_events: HashSet<String>,
+    /// Words after a ratio's "for" that make it the terms of an issue or split ("a 100 for 13
+    /// rights offering", "a one-for-five reverse split").
+    pub issue_terms: HashSet<String>,
+    /// Words before an earlier value after "from" ("to 69 mln from the original 55 mln").
+    pub earlier_values: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]
