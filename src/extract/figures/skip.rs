@@ -35,25 +35,8 @@ pub(super) fn is_not_quantity(
     let word_at = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
     let emergency = raw == "911"
         && n.next == n.first + 1
-        && (n.first > 0
-            && matches!(
-                &*word_at(n.first - 1),
-                "call" | "called" | "calling" | "calls" | "dial" | "dialed" | "dialled" | "dialing"
-            )
-            || matches!(
-                &*word_at(n.next),
-                "call"
-                    | "calls"
-                    | "caller"
-                    | "callers"
-                    | "dispatcher"
-                    | "dispatchers"
-                    | "operator"
-                    | "operators"
-                    | "system"
-                    | "center"
-                    | "centre"
-            ));
+        && (n.first > 0 && lex.emergency_before.contains(&*word_at(n.first - 1))
+            || lex.emergency_after.contains(&*word_at(n.next)));
     let nine_eleven = raw == "9"
         && toks
             .get(n.next)
@@ -443,11 +426,7 @@ pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) 
     let number = super::scan::ascii_lower(w, &mut buf).is_some_and(|l| lex.numbers.contains_key(l));
     let opener = i > 0 && matches!(raw(i - 1), ":" | "“" | "\"" | "(" | "—" | "–" | "-" | "‘");
     // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
-    let headline = i > 0
-        && matches!(
-            raw(i - 1),
-            "Of" | "In" | "For" | "And" | "To" | "On" | "At" | "By" | "From" | "With"
-        );
+    let headline = i > 0 && lex.headline_words.contains(raw(i - 1));
     number && !opener && !headline
 }
 

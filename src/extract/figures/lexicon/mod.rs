@@ -7,183 +7,11 @@ use std::sync::OnceLock;
 pub use bounds::{Anchor, Bounds};
 
 mod bounds;
+mod files;
 mod shapes;
+pub use files::{Concept, Counted, Periods, Unit};
+use files::{FiguresFile, UnitsFile};
 pub use shapes::OpenerShapes;
-
-use serde::Deserialize;
-
-/// One unit of the lexicon.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Unit {
-    /// Canonical English singular name.
-    pub name: String,
-    /// What it measures.
-    pub dimension: String,
-    /// Size in the dimension's base unit.
-    pub factor: f64,
-    /// ISO 4217 code for money.
-    #[serde(default)]
-    pub currency: Option<String>,
-    /// Written forms after a number.
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// Short forms valid only when glued to the number or ending a phrase.
-    #[serde(default)]
-    pub strict: Vec<String>,
-    /// Forms that count only as written, in lower case ("5g" is grams, "5G" a network).
-    #[serde(default)]
-    pub lowercase_only: Vec<String>,
-    /// Currency forms before a number.
-    #[serde(default)]
-    pub symbols: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct UnitsFile {
-    strict_followers: Vec<String>,
-    unit: Vec<Unit>,
-}
-
-/// Bound phrases of one side as written in the schema, by the bound they give.
-#[derive(Debug, Deserialize)]
-struct BoundLists {
-    approx: Vec<String>,
-    more: Vec<String>,
-    less: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Verbs {
-    up: Vec<String>,
-    down: Vec<String>,
-    needs_by_or_to: Vec<String>,
-    movement: Vec<String>,
-    object_prepositions: Vec<String>,
-    not_verbs: Vec<String>,
-    verb_openers: Vec<String>,
-    baselines: Vec<String>,
-    particle_heads: Vec<String>,
-    comparatives_up: Vec<String>,
-    comparatives_down: Vec<String>,
-    comparative_links: Vec<String>,
-    comparatives_positional: Vec<String>,
-    fixed_points: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Hedges {
-    cues: Vec<String>,
-    not_cues: Vec<String>,
-}
-
-/// Period vocabulary.
-#[derive(Debug, Deserialize)]
-pub struct Periods {
-    /// `this`, `next`, `current` …
-    pub references: Vec<String>,
-    /// `season`, `year`, `quarter` …
-    pub nouns: Vec<String>,
-    /// `first`, `second` … (for quarters and halves)
-    pub ordinals: Vec<String>,
-    /// `in`, `by`, `since` … (before a month or year)
-    pub prepositions: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct FiguresFile {
-    sign_openers: Vec<String>,
-    scales: HashMap<String, f64>,
-    numbers: HashMap<String, f64>,
-    modifiers: BoundLists,
-    suffix_modifiers: BoundLists,
-    change_verbs: Verbs,
-    hedges: Hedges,
-    periods: Periods,
-    names: Names,
-    times: Times,
-    hedge_classes: HashMap<String, Vec<String>>,
-    counted: Counted,
-    concept: Concept,
-}
-
-/// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).
-#[derive(Debug, Default, Deserialize)]
-pub struct Concept {
-    /// Words that are never part of a concept.
-    pub function_words: HashSet<String>,
-    /// Verbs that link a subject to a figure.
-    pub link_verbs: HashSet<String>,
-    /// Words that end the search for a concept before a figure.
-    pub conjunctions: HashSet<String>,
-    /// Prepositions that attach a noun phrase to the one before it.
-    pub attaching: HashSet<String>,
-    /// Words that describe the figure itself ("a record 213,506 tonnes").
-    pub figure_modifiers: HashSet<String>,
-    /// Counted nouns that measure rather than count ("23 points").
-    pub measure_nouns: HashSet<String>,
-    /// Verbs of paying ("pay £85 for a passport").
-    pub paying_verbs: HashSet<String>,
-    /// Verbs that move an amount from or to what it is part of ("cut $716 billion from
-    /// Medicare", "adds 15 mln dlrs to its sales").
-    pub transfer_verbs: HashSet<String>,
-    /// Words after "in" that make an idiom, not what money is for ("in total").
-    pub in_idioms: HashSet<String>,
-    /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
-    pub counting_verbs: HashSet<String>,
-    /// Nouns of time beyond the periods' ("the prior period").
-    pub time_nouns: HashSet<String>,
-    /// Verbs of speech: the speaker before one is not what a figure after it measures.
-    pub speech_verbs: HashSet<String>,
-    /// Verbs beyond those of speech that close an aside between commas ("The cost, officials
-    /// estimated, would be $500 million").
-    pub aside_verbs: HashSet<String>,
-    /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
-    pub noun_endings: Vec<String>,
-}
-
-/// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
-#[derive(Debug, Default, Deserialize)]
-pub struct Counted {
-    /// Words after a number that are never what it counts.
-    pub not_counted: HashSet<String>,
-    /// Plurals that modify a following plural ("news sites").
-    pub plural_modifiers: HashSet<String>,
-    /// Words that never modify a counted noun (lower case).
-    pub not_modifiers: HashSet<String>,
-    /// Words hyphenated to a number that count nothing ("100-odd", "20-something").
-    pub not_hyphenated: HashSet<String>,
-    /// Endings of adjectives ("-tiered", "-monthly", "-dimensional") hyphenated to a number.
-    pub adjective_endings: Vec<String>,
-    /// What comes before -men/-women in plurals ("sea", "congress").
-    pub men_plurals: HashSet<String>,
-    /// Irregular plurals → singular (empty: unchanged).
-    pub irregular: HashMap<String, String>,
-    /// Capitalised plurals that count people ("Americans").
-    pub capitalised: HashSet<String>,
-    /// Endings of capitalised plurals that name peoples ("Indonesians").
-    pub capitalised_endings: Vec<String>,
-    /// Adjectives in -ly that modify a counted noun ("1,241 likely voters").
-    pub ly_adjectives: HashSet<String>,
-    /// Plurals after a glued "m" that make it metres, not million ("the 400m hurdles").
-    pub metre_events: HashSet<String>,
-    /// Words after a ratio's "for" that make it the terms of an issue or split ("a 100 for 13
-    /// rights offering", "a one-for-five reverse split").
-    pub issue_terms: HashSet<String>,
-    /// Words before an earlier value after "from" ("to 69 mln from the original 55 mln").
-    pub earlier_values: HashSet<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Names {
-    before: Vec<String>,
-    capitalised_before: Vec<String>,
-    galleries: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Times {
-    zones: Vec<String>,
-}
 
 /// Which way a modifier bounds a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,6 +109,12 @@ pub struct Lexicon {
     pub capitalised_name_words: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
+    /// Words before "911" that make it the emergency number ("called 911").
+    pub emergency_before: HashSet<String>,
+    /// Words after "911" that make it the emergency number ("911 calls").
+    pub emergency_after: HashSet<String>,
+    /// Capitalised function words of a title-case headline ("Sales Of Four Units").
+    pub headline_words: HashSet<String>,
     /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
     pub time_zones: HashSet<String>,
     /// Hedge classes (`tentative`, `committed`, `projected`) with their cue stems.
@@ -461,6 +295,9 @@ impl Lexicon {
             name_words: figures.names.before.into_iter().collect(),
             capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
+            emergency_before: figures.names.emergency_before.into_iter().collect(),
+            emergency_after: figures.names.emergency_after.into_iter().collect(),
+            headline_words: figures.names.headline_words.into_iter().collect(),
             time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
                 let mut classes: Vec<(String, Vec<String>)> =
@@ -554,6 +391,9 @@ impl Lexicon {
             name_words: Default::default(),
             capitalised_name_words: Default::default(),
             galleries: Default::default(),
+            emergency_before: Default::default(),
+            emergency_after: Default::default(),
+            headline_words: Default::default(),
             time_zones: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),

@@ -1,0 +1,182 @@
+//! The shapes of the schema files as serde reads them: `schema/units.toml` (units) and
+//! `schema/figures.toml` (scales, number words, bounds, change verbs, hedges, periods, names,
+//! counted nouns, concept vocabulary).
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
+
+/// One unit of the lexicon.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Unit {
+    /// Canonical English singular name.
+    pub name: String,
+    /// What it measures.
+    pub dimension: String,
+    /// Size in the dimension's base unit.
+    pub factor: f64,
+    /// ISO 4217 code for money.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Written forms after a number.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Short forms valid only when glued to the number or ending a phrase.
+    #[serde(default)]
+    pub strict: Vec<String>,
+    /// Forms that count only as written, in lower case ("5g" is grams, "5G" a network).
+    #[serde(default)]
+    pub lowercase_only: Vec<String>,
+    /// Currency forms before a number.
+    #[serde(default)]
+    pub symbols: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct UnitsFile {
+    pub(super) strict_followers: Vec<String>,
+    pub(super) unit: Vec<Unit>,
+}
+
+/// Bound phrases of one side as written in the schema, by the bound they give.
+#[derive(Debug, Deserialize)]
+pub(super) struct BoundLists {
+    pub(super) approx: Vec<String>,
+    pub(super) more: Vec<String>,
+    pub(super) less: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Verbs {
+    pub(super) up: Vec<String>,
+    pub(super) down: Vec<String>,
+    pub(super) needs_by_or_to: Vec<String>,
+    pub(super) movement: Vec<String>,
+    pub(super) object_prepositions: Vec<String>,
+    pub(super) not_verbs: Vec<String>,
+    pub(super) verb_openers: Vec<String>,
+    pub(super) baselines: Vec<String>,
+    pub(super) particle_heads: Vec<String>,
+    pub(super) comparatives_up: Vec<String>,
+    pub(super) comparatives_down: Vec<String>,
+    pub(super) comparative_links: Vec<String>,
+    pub(super) comparatives_positional: Vec<String>,
+    pub(super) fixed_points: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Hedges {
+    pub(super) cues: Vec<String>,
+    pub(super) not_cues: Vec<String>,
+}
+
+/// Period vocabulary.
+#[derive(Debug, Deserialize)]
+pub struct Periods {
+    /// `this`, `next`, `current` …
+    pub references: Vec<String>,
+    /// `season`, `year`, `quarter` …
+    pub nouns: Vec<String>,
+    /// `first`, `second` … (for quarters and halves)
+    pub ordinals: Vec<String>,
+    /// `in`, `by`, `since` … (before a month or year)
+    pub prepositions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct FiguresFile {
+    pub(super) sign_openers: Vec<String>,
+    pub(super) scales: HashMap<String, f64>,
+    pub(super) numbers: HashMap<String, f64>,
+    pub(super) modifiers: BoundLists,
+    pub(super) suffix_modifiers: BoundLists,
+    pub(super) change_verbs: Verbs,
+    pub(super) hedges: Hedges,
+    pub(super) periods: Periods,
+    pub(super) names: Names,
+    pub(super) times: Times,
+    pub(super) hedge_classes: HashMap<String, Vec<String>>,
+    pub(super) counted: Counted,
+    pub(super) concept: Concept,
+}
+
+/// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).
+#[derive(Debug, Default, Deserialize)]
+pub struct Concept {
+    /// Words that are never part of a concept.
+    pub function_words: HashSet<String>,
+    /// Verbs that link a subject to a figure.
+    pub link_verbs: HashSet<String>,
+    /// Words that end the search for a concept before a figure.
+    pub conjunctions: HashSet<String>,
+    /// Prepositions that attach a noun phrase to the one before it.
+    pub attaching: HashSet<String>,
+    /// Words that describe the figure itself ("a record 213,506 tonnes").
+    pub figure_modifiers: HashSet<String>,
+    /// Counted nouns that measure rather than count ("23 points").
+    pub measure_nouns: HashSet<String>,
+    /// Verbs of paying ("pay £85 for a passport").
+    pub paying_verbs: HashSet<String>,
+    /// Verbs that move an amount from or to what it is part of ("cut $716 billion from
+    /// Medicare", "adds 15 mln dlrs to its sales").
+    pub transfer_verbs: HashSet<String>,
+    /// Words after "in" that make an idiom, not what money is for ("in total").
+    pub in_idioms: HashSet<String>,
+    /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
+    pub counting_verbs: HashSet<String>,
+    /// Nouns of time beyond the periods' ("the prior period").
+    pub time_nouns: HashSet<String>,
+    /// Verbs of speech: the speaker before one is not what a figure after it measures.
+    pub speech_verbs: HashSet<String>,
+    /// Verbs beyond those of speech that close an aside between commas ("The cost, officials
+    /// estimated, would be $500 million").
+    pub aside_verbs: HashSet<String>,
+    /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
+    pub noun_endings: Vec<String>,
+}
+
+/// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
+#[derive(Debug, Default, Deserialize)]
+pub struct Counted {
+    /// Words after a number that are never what it counts.
+    pub not_counted: HashSet<String>,
+    /// Plurals that modify a following plural ("news sites").
+    pub plural_modifiers: HashSet<String>,
+    /// Words that never modify a counted noun (lower case).
+    pub not_modifiers: HashSet<String>,
+    /// Words hyphenated to a number that count nothing ("100-odd", "20-something").
+    pub not_hyphenated: HashSet<String>,
+    /// Endings of adjectives ("-tiered", "-monthly", "-dimensional") hyphenated to a number.
+    pub adjective_endings: Vec<String>,
+    /// What comes before -men/-women in plurals ("sea", "congress").
+    pub men_plurals: HashSet<String>,
+    /// Irregular plurals → singular (empty: unchanged).
+    pub irregular: HashMap<String, String>,
+    /// Capitalised plurals that count people ("Americans").
+    pub capitalised: HashSet<String>,
+    /// Endings of capitalised plurals that name peoples ("Indonesians").
+    pub capitalised_endings: Vec<String>,
+    /// Adjectives in -ly that modify a counted noun ("1,241 likely voters").
+    pub ly_adjectives: HashSet<String>,
+    /// Plurals after a glued "m" that make it metres, not million ("the 400m hurdles").
+    pub metre_events: HashSet<String>,
+    /// Words after a ratio's "for" that make it the terms of an issue or split ("a 100 for 13
+    /// rights offering", "a one-for-five reverse split").
+    pub issue_terms: HashSet<String>,
+    /// Words before an earlier value after "from" ("to 69 mln from the original 55 mln").
+    pub earlier_values: HashSet<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Names {
+    pub(super) before: Vec<String>,
+    pub(super) capitalised_before: Vec<String>,
+    pub(super) galleries: Vec<String>,
+    pub(super) emergency_before: Vec<String>,
+    pub(super) emergency_after: Vec<String>,
+    pub(super) headline_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Times {
+    pub(super) zones: Vec<String>,
+}
