@@ -289,6 +289,18 @@ pub(super) fn before(
         if named_number && !crossed_comma {
             return Some(phrase(np_start(i), i + 1));
         }
+        // "M-1 should be down four billion dlrs", "the G-7 agreed": a capital's code with its
+        // number is a name
+        let code = i >= start + 2
+            && toks[i].kind == Kind::Num
+            && toks[i].glued
+            && toks[i - 1].glued
+            && text[toks[i - 1].start..toks[i - 1].end] == *"-"
+            && toks[i - 2].kind == Kind::Word
+            && text[toks[i - 2].start..].starts_with(|c: char| c.is_ascii_uppercase());
+        if code && !crossed_comma {
+            return Some(phrase(np_start(i - 1), i + 1));
+        }
         if !is_content(text, toks, i, lex) || verb || cue || describes_figure {
             continue;
         }

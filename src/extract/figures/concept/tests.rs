@@ -546,6 +546,11 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
         concept("spawned three top 20 singles.", 0),
         "top 20 singles"
     );
+    // a capital's code with its number is a name; a state adjective is passed over
+    let t = "Economists said that M-1 should be down four billion dlrs.";
+    assert_eq!(concept(t, 0), "M-1");
+    let t = "Worldwide utilization of offshore rigs was steady at 53.8 pct.";
+    assert_eq!(concept(t, 0), "Worldwide utilization of offshore rigs");
     // money added for something measures it
     assert_eq!(
         concept("we also added $75 billion for hospitals", 0),
