@@ -162,10 +162,16 @@ pub(super) fn change(
         // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
         let head =
             |m: usize| !raw(m).ends_with('s') && !raw(m).ends_with("er") && !lower_word(m + 1);
+        // (modifiers first, cheap: most figures are followed by no lower-case word)
         if change_noun(k).is_none() {
-            if let Some(m) = (k + 1..k + 4).find(|&m| change_noun(m).is_some()) {
-                if (k..m).all(|j| lower_word(j) && raw(j).len() >= 3) && head(m) {
-                    k = m;
+            let mut m = k;
+            while m < k + 3 && lower_word(m) && raw(m).len() >= 3 {
+                m += 1;
+                if change_noun(m).is_some() {
+                    if head(m) {
+                        k = m;
+                    }
+                    break;
                 }
             }
         }

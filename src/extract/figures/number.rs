@@ -511,6 +511,14 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
 /// "more than a year", "less than an hour", "about a dollar": the article at `i`, after a
 /// bound and before a unit, is the number one.
 fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+    // (cheap tests first: this runs for every article)
+    let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
+    if !lex
+        .alias_heads
+        .contains(&text[next.start..next.end].to_lowercase())
+    {
+        return None;
+    }
     let before: Vec<std::borrow::Cow<str>> = (i.saturating_sub(4)..i)
         .filter_map(|k| word(text, toks, k))
         .collect();
