@@ -432,7 +432,35 @@ pub fn quantity_at(
     super::units::rate(text, toks, &mut q, lex);
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
     // range ("between one and 100 gigabytes")
-    let lone_one = n.words && n.value == 1.0 && q.unit.is_none() && n.scale == 1.0 && !q.ratio;
+    // ("at least one full-time staffer": a bound makes it a count)
+    let bounded = || {
+        let before: Vec<std::borrow::Cow<str>> = (start.saturating_sub(4)..start)
+            .filter_map(|k| number::word(text, toks, k))
+            .collect();
+        // (a bound of several words or an adverb: "under one roof", "about one big change"
+        // are prepositions)
+        lex.prefix_bounds
+            .ending(&before)
+            .is_some_and(|(phrase, _)| {
+                phrase.len() > 1
+                    || matches!(
+                        phrase.first().map(String::as_str),
+                        Some("nearly" | "almost" | "roughly" | "approximately")
+                    )
+            })
+    };
+    let lone_one = n.words
+        && n.value == 1.0
+        && q.unit.is_none()
+        && n.scale == 1.0
+        && !q.ratio
+        && !((q.counted.is_some()
+            || toks.get(q.next).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(&text[t.start..t.end])
+            }))
+            && bounded());
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };
@@ -530,7 +558,8 @@ pub fn quantity_at(
 }
 
 /// "Roberts, 42, will lead", "Officer Andrew Dossi, 30, was shot": a whole number from 1 to
-/// 119 set off by commas right after a name is that person's age.
+/// 119 set off by commas right after a name is that person's age, and so is one opening a
+/// sentence after "At" ("At 28, she was an aide").
 fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
     let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let whole = q
@@ -549,9 +578,11 @@ fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
         && s(name_at).chars().next().is_some_and(char::is_uppercase)
         && !is_month(text, toks, name_at)
         && s(name_at).parse::<chrono::Weekday>().is_err();
+    // ("At 28, she was an aide": an age opening the sentence)
+    let at_opening = q.first == 1 && s(0) == "At" && s(q.next) == ",";
     whole
         && q.low.is_none()
         && q.next == q.number_first + 1
-        && name_before
+        && (name_before || at_opening)
         && matches!(s(q.next), "," | "" | "." | ";")
 }

@@ -309,6 +309,10 @@ fn an_article_after_a_bound_is_one_of_the_unit() {
             "{text}"
         );
     }
+    // "one" after a bound of several words is a count; after a preposition it is not
+    let f = one("now has at least one full-time staffer in the state");
+    assert_eq!((f.value, f.change), (Some(1.0), Change::More));
+    assert!(extract("more people live under one roof").is_empty());
     // a comparison's baseline is no bound; a plain article is no figure
     assert!(extract("Oil prices are higher than a year ago").is_empty());
     assert!(extract("It happened a year ago.").is_empty());

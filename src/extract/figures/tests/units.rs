@@ -94,6 +94,14 @@ fn a_rate_base_belongs_to_its_rate() {
 }
 
 #[test]
+fn megapixels_and_an_age_opening_a_sentence() {
+    let f = one("cameras on mobiles can take 1.3 megapixel images.");
+    assert_eq!(f.unit.as_deref(), Some("megapixel"));
+    let f = one("At 28, she was an aide in the Council");
+    assert_eq!(f.unit.as_deref(), Some("year"));
+}
+
+#[test]
 fn a_height_in_feet_and_inches() {
     let f = one("a 6-foot-2 forward");
     assert_eq!(
