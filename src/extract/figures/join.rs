@@ -279,6 +279,15 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
         return;
     }
     let big = &lex.units[u];
+    // "a cent and a half", "two years and a half"
+    if word(text, toks, q.next).as_deref() == Some("and")
+        && matches!(word(text, toks, q.next + 1).as_deref(), Some("a" | "an"))
+        && word(text, toks, q.next + 2).as_deref() == Some("half")
+    {
+        q.value = Some(v + 0.5);
+        q.next += 3;
+        return;
+    }
     // "5-foot-11", "a 6-foot-2 forward": a height's inches after a hyphen
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let inches = toks.get(q.next + 1).filter(|t| {
@@ -346,7 +355,21 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
 
 /// "rose to 28,476 from 15,175": the earlier value written after the new one.
 pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
-    let to_before = q.first > 0 && word(text, toks, q.first - 1).as_deref() == Some("to");
+    // ("reduced to about 40 from over 2,000": past the level's own bound)
+    let to_at = |k: usize| k > 0 && word(text, toks, k - 1).as_deref() == Some("to");
+    let bounded = |n: usize| {
+        q.first > n && {
+            let words: Vec<_> = (q.first - n..q.first)
+                .filter_map(|k| word(text, toks, k))
+                .collect();
+            words.len() == n
+                && lex
+                    .prefix_bounds
+                    .ending(&words)
+                    .is_some_and(|(p, _)| p.len() == n)
+        }
+    };
+    let to_before = to_at(q.first) || (1..=2).any(|n| bounded(n) && to_at(q.first - n));
     if !to_before || q.from.is_some() || q.value.is_none() {
         return;
     }
@@ -365,7 +388,17 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         Some("the" | "an" | "a")
     ) && word(text, toks, from_at + 2)
         .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
-    let at = from_at + 1 + 2 * usize::from(earlier);
+    let mut at = from_at + 1 + 2 * usize::from(earlier);
+    // ("reduced to about 40 from over 2,000": the earlier value's own bound)
+    let bound = (1..=2).rev().find(|&n| {
+        let words: Vec<_> = (at..at + n).filter_map(|k| word(text, toks, k)).collect();
+        words.len() == n
+            && lex
+                .prefix_bounds
+                .ending(&words)
+                .is_some_and(|(p, _)| p.len() == n)
+    });
+    at += bound.unwrap_or(0);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {
         return;
     };

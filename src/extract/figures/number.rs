@@ -519,6 +519,25 @@ fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<
     {
         return None;
     }
+    // ("a year and a half ago", "an hour and a half": a unit and a half needs no bound)
+    let and_a_half = |k: usize| {
+        word(text, toks, k).as_deref() == Some("and")
+            && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
+            && word(text, toks, k + 2).as_deref() == Some("half")
+    };
+    if toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
+        if let Some((_, next)) = super::units::unit_at(text, toks, i + 1, lex) {
+            if and_a_half(next) {
+                return Some(Number {
+                    value: 1.0,
+                    first: i,
+                    next: i + 1,
+                    scale: 1.0,
+                    words: true,
+                });
+            }
+        }
+    }
     let before: Vec<std::borrow::Cow<str>> = (i.saturating_sub(4)..i)
         .filter_map(|k| word(text, toks, k))
         .collect();

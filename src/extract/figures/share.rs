@@ -127,9 +127,20 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
         let part = f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
             && g.dimension.as_deref() == Some("count");
         // ("seven of Pride's 326 members", "two of her three matches": or an owner's)
-        let owners = gap
-            .strip_prefix("of ")
-            .is_some_and(|o| !o.contains(' ') && (o.ends_with("'s") || o.ends_with("’s")));
+        // ("a third of Cowboy Ventures’ 30 investments": a plural owner's too, and a share
+        // of it takes its concept)
+        let owners = gap.strip_prefix("of ").is_some_and(|o| {
+            o.split(' ').count() <= 3
+                && (o.ends_with("'s")
+                    || o.ends_with("’s")
+                    || o.ends_with("s’")
+                    || o.ends_with("s'"))
+        });
+        let share = f.value.is_some_and(|v| v < 1.0) || f.unit.as_deref() == Some("percent");
+        if owners && share && g.dimension.as_deref() == Some("count") && g.concept.is_some() {
+            f.concept = g.concept.clone();
+            continue;
+        }
         let proportion = matches!(gap, "out of" | "in" | "of every")
             || (part
                 && (owners

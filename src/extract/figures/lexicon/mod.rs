@@ -81,6 +81,8 @@ pub struct Lexicon {
     pub not_verbs: HashSet<String>,
     /// Verbs after which "up"/"down" is a particle ("makes up").
     pub particle_heads: HashSet<String>,
+    /// Verbs that set a limit: "limited positions to 30 pct", "cap asylum claims at 50,000".
+    pub limit_verbs: HashSet<String>,
     /// Comparatives after a figure that make it a change ("36% higher than"): (word, up?).
     pub comparatives: HashMap<String, bool>,
     /// Words after a comparative that tie it to a baseline ("than", "on", "from").
@@ -267,6 +269,7 @@ impl Lexicon {
             baselines: verbs.baselines.clone(),
             sign_openers: figures.sign_openers.iter().cloned().collect(),
             particle_heads: verbs.particle_heads.iter().cloned().collect(),
+            limit_verbs: verbs.limit_verbs.iter().cloned().collect(),
             comparatives: verbs
                 .comparatives_up
                 .iter()
@@ -410,6 +413,7 @@ impl Lexicon {
             baselines: Default::default(),
             sign_openers: Default::default(),
             particle_heads: Default::default(),
+            limit_verbs: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),
             comparatives_positional: Default::default(),

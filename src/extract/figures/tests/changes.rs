@@ -325,3 +325,15 @@ fn an_average_amount_and_its_restatement_change_alike() {
     let changes: Vec<Change> = f.iter().map(|f| f.change).collect();
     assert_eq!(changes, [Change::Up, Change::Up], "{f:?}");
 }
+
+#[test]
+fn a_limit_set_by_a_verb_and_an_earlier_value_past_bounds() {
+    let f = one("West Germany limited a bank's total open positions overnight to 30 pct.");
+    assert_eq!(f.change, Change::Less);
+    // the noun is no limit
+    let f = extract("raising speculative limits to 1,200 contracts from 600 contracts");
+    assert_ne!(f[0].change, Change::Less, "{f:?}");
+    // "to about 40 from over 2,000": the level and its earlier value, bounds and all
+    let f = one("the number of welds could be reduced to about 40 from over 2,000.");
+    assert_eq!((f.value, f.from), (Some(40.0), Some(2000.0)));
+}

@@ -188,3 +188,13 @@ fn a_part_of_an_owned_whole_and_an_original_earlier_value() {
     let f = one("the bond has been increased to 69 mln stg from the original 55 mln");
     assert_eq!((f.from, f.value), (Some(5.5e7), Some(6.9e7)));
 }
+
+#[test]
+fn a_share_of_an_owned_whole_measures_the_whole() {
+    let t = "a third of Cowboy Ventures’ 30 investments, and more than 40 percent of Aspect \
+             Ventures’ 13 investments.";
+    let f = extract(t);
+    let concepts: Vec<Option<&str>> = f.iter().map(|f| f.concept.as_deref()).collect();
+    assert_eq!(concepts, [Some("investments"); 4], "{f:?}");
+    assert_eq!(f[0].unit, None);
+}

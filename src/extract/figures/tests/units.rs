@@ -102,6 +102,17 @@ fn megapixels_and_an_age_opening_a_sentence() {
 }
 
 #[test]
+fn a_unit_and_a_half() {
+    for (text, value) in [
+        ("it took an hour and a half", 1.5),
+        ("almost a cent and a half weaker", 1.5),
+        ("two years and a half", 2.5),
+    ] {
+        assert_eq!(one(text).value, Some(value), "{text}");
+    }
+}
+
+#[test]
 fn a_height_in_feet_and_inches() {
     let f = one("a 6-foot-2 forward");
     assert_eq!(
