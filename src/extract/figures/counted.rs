@@ -54,6 +54,20 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         }
         return counted_noun(text, toks, k, lex);
     }
+    // ("21 co-sponsors", "40 ex-employees": a short prefix hyphenated to the noun)
+    let prefix = toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.end - t.start <= 4
+            && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+    }) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks.get(i + 2).is_some_and(|t| t.glued);
+    if prefix {
+        if let Some(noun) = plural_at(i + 2) {
+            return Some(format!("{}-{noun}", &text[toks[i].start..toks[i].end]));
+        }
+    }
     if let Some(noun) = plural_at(i) {
         if modifies_next(i) {
             return Some(plural_at(i + 1).unwrap_or(noun));

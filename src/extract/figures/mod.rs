@@ -5,6 +5,7 @@
 //! words around each one for its change ([`change`]), concept ([`concept`]), period and hedge.
 //! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
 
+mod article;
 pub mod change;
 pub mod concept;
 pub mod context;

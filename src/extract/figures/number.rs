@@ -207,57 +207,6 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     })
 }
 
-/// "half" or "quarter" at `j` (the number opening at `i`) as that `share` of the unit or
-/// dozen after it: "a half-dozen" is 6, "a half-hour" and "half an hour" are 0.5 of an hour,
-/// "a quarter century" 0.25 of a century.
-fn share_of_unit(
-    text: &str,
-    toks: &[Tok],
-    (i, j): (usize, usize),
-    share: f64,
-    article: bool,
-    lex: &Lexicon,
-) -> Option<Number> {
-    let glued_hyphen = toks
-        .get(j + 1)
-        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
-    // "half an hour" (not "the first half a year ago", "the same quarter a year ago")
-    let period_half = i > 0
-        && matches!(
-            word(text, toks, i - 1).as_deref(),
-            Some("first" | "second" | "same" | "the" | "comparable" | "latter" | "year's")
-        );
-    let inner_article = share == 0.5
-        && !period_half
-        && matches!(word(text, toks, j + 1).as_deref(), Some("a" | "an"));
-    if !article && !inner_article {
-        return None;
-    }
-    let at = j + 1 + usize::from(glued_hyphen || inner_article);
-    let w = word(text, toks, at)?;
-    if w == "dozen" && share == 0.5 && !inner_article {
-        return Some(Number {
-            value: 6.0,
-            first: i,
-            next: at + 1,
-            scale: 12.0,
-            words: true,
-        });
-    }
-    let unit = lex.unit_for_alias(&w)?;
-    let measured = matches!(
-        unit.dimension.as_str(),
-        "time" | "length" | "mass" | "volume" | "area" | "percent"
-    );
-    (measured && w.len() >= 3).then_some(Number {
-        value: share,
-        first: i,
-        next: j + 1 + usize::from(inner_article),
-        scale: 1.0,
-        words: true,
-    })
-}
-
 /// The word "half" (with its article) from token `i` to token `j`, as a share.
 fn half_word(i: usize, j: usize) -> Number {
     Number {
@@ -302,7 +251,7 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         if (w == "a" || w == "an") && j == i {
             // "more than a year", "less than an hour", "nearly a decade": after a bound, an
             // article before a unit is one of it (not "a year ago", "$5 a barrel")
-            if let Some(one) = one_after_bound(text, toks, i, lex) {
+            if let Some(one) = super::article::one_after_bound(text, toks, i, lex) {
                 return Some(one);
             }
             article = true;
@@ -343,7 +292,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         // "first half-year results")
         if (w == "half" || w == "quarter") && (j == i || (article && j == i + 1)) {
             let share = if w == "half" { 0.5 } else { 0.25 };
-            if let Some(n) = share_of_unit(text, toks, (i, j), share, article, lex) {
+            if let Some(n) = super::article::share_of_unit(text, toks, (i, j), share, article, lex)
+            {
                 return Some(n);
             }
         }
@@ -504,65 +454,6 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         next,
         // ("between one and two million": the scale the second end shares with the first)
         scale: largest_scale,
-        words: true,
-    })
-}
-
-/// "more than a year", "less than an hour", "about a dollar": the article at `i`, after a
-/// bound and before a unit, is the number one.
-fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
-    // (cheap tests first: this runs for every article)
-    let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
-    if !lex
-        .alias_heads
-        .contains(&text[next.start..next.end].to_lowercase())
-    {
-        return None;
-    }
-    // ("a year and a half ago", "an hour and a half": a unit and a half needs no bound)
-    let and_a_half = |k: usize| {
-        word(text, toks, k).as_deref() == Some("and")
-            && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
-            && word(text, toks, k + 2).as_deref() == Some("half")
-    };
-    if toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
-        if let Some((_, next)) = super::units::unit_at(text, toks, i + 1, lex) {
-            if and_a_half(next) {
-                return Some(Number {
-                    value: 1.0,
-                    first: i,
-                    next: i + 1,
-                    scale: 1.0,
-                    words: true,
-                });
-            }
-        }
-    }
-    let before: Vec<std::borrow::Cow<str>> = (i.saturating_sub(4)..i)
-        .filter_map(|k| word(text, toks, k))
-        .collect();
-    let (phrase, _) = lex.prefix_bounds.ending(&before)?;
-    // (a word, not a symbol: "a $1.1bn rescue")
-    if toks.get(i + 1).is_none_or(|t| t.kind != Kind::Word) {
-        return None;
-    }
-    let (_, next) = super::units::unit_at(text, toks, i + 1, lex)?;
-    // ("higher than a year ago": a comparison's baseline, no bound)
-    let comparative = phrase.len() >= 2
-        && phrase.last().is_some_and(|w| w == "than")
-        && !matches!(phrase[phrase.len() - 2].as_str(), "more" | "less" | "fewer");
-    let baseline = matches!(
-        word(text, toks, next).as_deref(),
-        Some("ago" | "earlier" | "before" | "previously")
-    );
-    if comparative && baseline {
-        return None;
-    }
-    Some(Number {
-        value: 1.0,
-        first: i,
-        next: i + 1,
-        scale: 1.0,
         words: true,
     })
 }

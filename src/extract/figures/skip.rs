@@ -31,6 +31,21 @@ pub(super) fn is_not_quantity(
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
     }
+    // "from 0800 to 1400 CST": four digits with a leading zero are a clock time, and so is the
+    // other end of their span ("a curfew between 2200 and 0700")
+    let clock = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            w.len() == 4 && w.starts_with('0') && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let hhmm = raw.len() == 4
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && raw[..2] <= *"24"
+        && raw[2..] < *"60";
+    if clock(n.first) || (hhmm && ((n.first >= 2 && clock(n.first - 2)) || clock(n.next + 1))) {
+        return true;
+    }
     // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date
     let word_at = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
     let emergency = raw == "911"

@@ -151,6 +151,12 @@ pub(super) fn concept(
                 Some("worth" | "each" | "principal" | "aggregate" | "face" | "amount" | "value")
             )
         };
+        // ("$130 billion-worth of American goods")
+        let k = if raw(k) == "-" && toks[k].glued && link(k + 1) {
+            k + 1
+        } else {
+            k
+        };
         let words = (k..k + 3).take_while(|&j| link(j)).count();
         let linked = words > 0 && word(text, toks, k + words).as_deref() == Some("of");
         if linked {
@@ -264,6 +270,8 @@ pub(super) fn concept(
         .filter(|_| !measuring && !held)
         .and_then(|c| {
             // "cities" for "city": compare without the singular's last letter
+            // ("co-sponsor": the part after a prefix's hyphen)
+            let c = c.rsplit('-').next().unwrap_or(c);
             let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));

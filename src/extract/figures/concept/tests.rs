@@ -551,6 +551,9 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
     assert_eq!(concept(t, 0), "M-1");
     let t = "Worldwide utilization of offshore rigs was steady at 53.8 pct.";
     assert_eq!(concept(t, 0), "Worldwide utilization of offshore rigs");
+    // "billion-worth of" leads to what the money buys
+    let t = "China only imported $130 billion-worth of American goods in 2017";
+    assert_eq!(concept(t, 0), "American goods");
     // money added for something measures it
     assert_eq!(
         concept("we also added $75 billion for hospitals", 0),

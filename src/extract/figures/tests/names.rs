@@ -13,6 +13,9 @@ fn a_product_or_ballot_measure_number_is_a_name() {
         "He had supported Ford in ’76, H.W.",
         "Wages have barely budged since '08",
         "dividends on its series 2 preferred shares will remain suspended",
+        // clock times with a leading zero, and the other end of their span
+        "CBT bond futures continue to trade from 0800 to 1400 CST.",
+        "a curfew between 2200 and 0700, except",
     ] {
         let f = extract(text);
         assert!(f.is_empty(), "{text}: {f:?}");

@@ -120,3 +120,15 @@ fn a_height_in_feet_and_inches() {
         (Some("foot"), Some(74.0))
     );
 }
+
+#[test]
+fn fractions_of_one_unit() {
+    let c = one("for a quarter of a century");
+    assert_eq!((c.value, c.unit.as_deref()), (Some(0.25), Some("century")));
+    assert_eq!(one("two-thirds of a mile").unit.as_deref(), Some("mile"));
+    assert_eq!(one("a third of the votes").unit, None);
+    assert_eq!(
+        one("half a million people").concept.as_deref(),
+        Some("people")
+    );
+}
