@@ -62,10 +62,9 @@ pub(super) fn share_of_unit(
 pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     // (cheap tests first: this runs for every article)
     let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
-    if !lex
-        .alias_heads
-        .contains(&text[next.start..next.end].to_lowercase())
-    {
+    let mut buf = [0u8; 16];
+    let head = super::scan::ascii_lower(&text[next.start..next.end], &mut buf);
+    if !head.is_some_and(|h| lex.alias_heads.contains(h)) {
         return None;
     }
     // ("a year and a half ago", "an hour and a half": a unit and a half needs no bound)
@@ -74,7 +73,9 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
             && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
             && word(text, toks, k + 2).as_deref() == Some("half")
     };
-    if toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
+    // (cheap test first: "and" two or three tokens on)
+    let half_near = (i + 2..i + 4).any(|k| word(text, toks, k).as_deref() == Some("and"));
+    if half_near && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
         if let Some((_, next)) = super::units::unit_at(text, toks, i + 1, lex) {
             if and_a_half(next) {
                 return Some(Number {

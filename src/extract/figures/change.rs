@@ -289,14 +289,16 @@ pub(super) fn change(
         // ("limited a bank's open positions to 30 pct", "cap the number at 50,000")
         // (as a verb: "limited", "limiting", "to limit", "will cap"; not the noun, "the 10 cent
         // a bushel limit at", "speculative limits to 1,200 contracts")
-        let verb_form = w.ends_with("ed")
-            || w.ends_with("ing")
-            || (i > 0
-                && word(text, toks, i - 1).is_some_and(|b| {
-                    lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not")
-                }));
+        let verb_form = || {
+            w.ends_with("ed")
+                || w.ends_with("ing")
+                || (i > 0
+                    && word(text, toks, i - 1).is_some_and(|b| {
+                        lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not")
+                    }))
+        };
         if lex.limit_verbs.contains(&*w)
-            && verb_form
+            && verb_form()
             && first > 0
             && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "at"))
         {

@@ -369,7 +369,8 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
                     .is_some_and(|(p, _)| p.len() == n)
         }
     };
-    let to_before = to_at(q.first) || (1..=2).any(|n| bounded(n) && to_at(q.first - n));
+    let to_before =
+        to_at(q.first) || (1..=2).any(|n| q.first >= n && to_at(q.first - n) && bounded(n));
     if !to_before || q.from.is_some() || q.value.is_none() {
         return;
     }
