@@ -92,8 +92,19 @@ pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Op
     // both count ("4 out of 10 dollars")
     let out_of = word(text, toks, next).as_deref() == Some("out")
         && word(text, toks, next + 1).as_deref() == Some("of");
+    // "six-in-ten", "one-in-five": the proportion hyphenated
+    let glued_hyphen = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+    };
+    let hyphenated = glued_hyphen(next)
+        && word(text, toks, next + 1).as_deref() == Some("in")
+        && glued_hyphen(next + 2);
+    let next = next + 2 * usize::from(hyphenated);
     let link = if out_of { 2 } else { 1 };
-    if !(out_of || word(text, toks, next).as_deref() == Some("in")) || n.fract() != 0.0 || n <= 0.0
+    if !(out_of || hyphenated || word(text, toks, next).as_deref() == Some("in"))
+        || n.fract() != 0.0
+        || n <= 0.0
     {
         return None;
     }
@@ -288,6 +299,7 @@ mod tests {
         assert_eq!(r("1 out of 10 people"), Some(0.1));
         assert_eq!(r("1 out of 1 mark"), Some(1.0));
         assert_eq!(r("1 out of 2020"), None);
+        assert_eq!(r("1-in-5 adults"), Some(0.2));
         let s = "30 MUSD and 60 MUSE and 5 musd";
         let toks = lex(s);
         assert!(million_code(s, &toks, 1, lexicon).is_some());

@@ -58,6 +58,13 @@ fn proportions_out_of_a_whole_and_irregular_plurals() {
         (Some(0.9), None, Some("people"))
     );
     assert_eq!(one("giving it a rare 10 out of 10 mark.").value, Some(1.0));
+    // hyphenated, as polls write it (no inches: "six-in")
+    let f = extract("Nearly six-in-ten (57 percent) oppose it");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(0.6), None),
+        "{f:?}"
+    );
     assert_eq!(
         one("seven in 10 women think").concept.as_deref(),
         Some("women")
