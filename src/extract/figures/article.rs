@@ -68,16 +68,11 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         return None;
     }
     // ("a year and a half ago", "an hour and a half": a unit and a half needs no bound)
-    let and_a_half = |k: usize| {
-        word(text, toks, k).as_deref() == Some("and")
-            && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
-            && word(text, toks, k + 2).as_deref() == Some("half")
-    };
     // (cheap test first: "and" two or three tokens on)
     let half_near = (i + 2..i + 4).any(|k| word(text, toks, k).as_deref() == Some("and"));
     if half_near && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
         if let Some((_, next)) = super::units::unit_at(text, toks, i + 1, lex) {
-            if and_a_half(next) {
+            if and_a_half(text, toks, next) {
                 return Some(Number {
                     value: 1.0,
                     first: i,
@@ -88,10 +83,7 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
             }
         }
     }
-    let before: Vec<std::borrow::Cow<str>> = (i.saturating_sub(4)..i)
-        .filter_map(|k| word(text, toks, k))
-        .collect();
-    let (phrase, _) = lex.prefix_bounds.ending(&before)?;
+    let (phrase, _) = super::number::bound_ending(text, toks, i, 0, lex)?;
     // (a word, not a symbol: "a $1.1bn rescue")
     if toks.get(i + 1).is_none_or(|t| t.kind != Kind::Word) {
         return None;
@@ -115,4 +107,11 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         scale: 1.0,
         words: true,
     })
+}
+
+/// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?
+pub(super) fn and_a_half(text: &str, toks: &[Tok], k: usize) -> bool {
+    word(text, toks, k).as_deref() == Some("and")
+        && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
+        && word(text, toks, k + 2).as_deref() == Some("half")
 }

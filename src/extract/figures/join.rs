@@ -280,10 +280,7 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
     }
     let big = &lex.units[u];
     // "a cent and a half", "two years and a half"
-    if word(text, toks, q.next).as_deref() == Some("and")
-        && matches!(word(text, toks, q.next + 1).as_deref(), Some("a" | "an"))
-        && word(text, toks, q.next + 2).as_deref() == Some("half")
-    {
+    if super::article::and_a_half(text, toks, q.next) {
         q.value = Some(v + 0.5);
         q.next += 3;
         return;
@@ -357,20 +354,11 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
 pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     // ("reduced to about 40 from over 2,000": past the level's own bound)
     let to_at = |k: usize| k > 0 && word(text, toks, k - 1).as_deref() == Some("to");
-    let bounded = |n: usize| {
-        q.first > n && {
-            let words: Vec<_> = (q.first - n..q.first)
-                .filter_map(|k| word(text, toks, k))
-                .collect();
-            words.len() == n
-                && lex
-                    .prefix_bounds
-                    .ending(&words)
-                    .is_some_and(|(p, _)| p.len() == n)
-        }
-    };
-    let to_before =
-        to_at(q.first) || (1..=2).any(|n| q.first >= n && to_at(q.first - n) && bounded(n));
+    let to_before = to_at(q.first)
+        // (cheap test first: a "to" just before a short bound)
+        || (1..=3).any(|n| q.first > n && to_at(q.first - n))
+            && number::bound_ending(text, toks, q.first, 0, lex)
+                .is_some_and(|(p, _)| to_at(q.first - p.len()));
     if !to_before || q.from.is_some() || q.value.is_none() {
         return;
     }
@@ -391,15 +379,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     let mut at = from_at + 1 + 2 * usize::from(earlier);
     // ("reduced to about 40 from over 2,000": the earlier value's own bound)
-    let bound = (1..=2).rev().find(|&n| {
-        let words: Vec<_> = (at..at + n).filter_map(|k| word(text, toks, k)).collect();
-        words.len() == n
-            && lex
-                .prefix_bounds
-                .ending(&words)
-                .is_some_and(|(p, _)| p.len() == n)
-    });
-    at += bound.unwrap_or(0);
+    at += number::bound_opening(text, toks, at, lex);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {
         return;
     };

@@ -434,20 +434,15 @@ pub fn quantity_at(
     // range ("between one and 100 gigabytes")
     // ("at least one full-time staffer": a bound makes it a count)
     let bounded = || {
-        let before: Vec<std::borrow::Cow<str>> = (start.saturating_sub(4)..start)
-            .filter_map(|k| number::word(text, toks, k))
-            .collect();
         // (a bound of several words or an adverb: "under one roof", "about one big change"
         // are prepositions)
-        lex.prefix_bounds
-            .ending(&before)
-            .is_some_and(|(phrase, _)| {
-                phrase.len() > 1
-                    || matches!(
-                        phrase.first().map(String::as_str),
-                        Some("nearly" | "almost" | "roughly" | "approximately")
-                    )
-            })
+        number::bound_ending(text, toks, start, 0, lex).is_some_and(|(phrase, _)| {
+            phrase.len() > 1
+                || matches!(
+                    phrase.first().map(String::as_str),
+                    Some("nearly" | "almost" | "roughly" | "approximately")
+                )
+        })
     };
     let lone_one = n.words
         && n.value == 1.0

@@ -557,14 +557,7 @@ pub(super) fn bound_before(
     floor: usize,
     lex: &Lexicon,
 ) -> usize {
-    let from = q
-        .first
-        .saturating_sub(lex.prefix_bounds.longest())
-        .max(floor);
-    let words: Vec<_> = (from..q.first)
-        .filter_map(|k| word(text, toks, k))
-        .collect();
-    lex.prefix_bounds.ending(&words).map_or(0, |(p, _)| p.len())
+    super::number::bound_ending(text, toks, q.first, floor, lex).map_or(0, |(p, _)| p.len())
 }
 
 #[cfg(test)]
