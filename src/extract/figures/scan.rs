@@ -444,18 +444,21 @@ pub fn quantity_at(
                 )
         })
     };
+    let noun_after = || {
+        q.counted.is_some()
+            || toks.get(q.next).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                t.kind == Kind::Word
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(w)
+            })
+    };
     let lone_one = n.words
         && n.value == 1.0
         && q.unit.is_none()
         && n.scale == 1.0
         && !q.ratio
-        && !((q.counted.is_some()
-            || toks.get(q.next).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
-                    && !lex.concept.function_words.contains(&text[t.start..t.end])
-            }))
-            && bounded());
+        && !(noun_after() && bounded());
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };
