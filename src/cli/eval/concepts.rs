@@ -3,13 +3,14 @@
 //! offsets only; the sentences are read from `../shared/corpora`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::{bail, Context};
 use serde::Serialize;
 
 use super::super::{finish, stdout, EXIT_OK};
+use super::corpora::{self, span};
 
 /// One labelled figure.
 struct Label {
@@ -31,12 +32,6 @@ struct Scored<'a> {
     gold: String,
     predicted: Option<String>,
     right: bool,
-}
-
-fn span(field: &str) -> Option<(usize, usize)> {
-    let (a, b) = field.split_once('-')?;
-    let (a, b) = (a.parse().ok()?, b.parse().ok()?);
-    (a <= b).then_some((a, b))
 }
 
 fn read_labels(path: &Path) -> anyhow::Result<Vec<Label>> {
@@ -74,33 +69,6 @@ fn read_labels(path: &Path) -> anyhow::Result<Vec<Label>> {
     Ok(labels)
 }
 
-/// The bodies of the wanted records of one JSON Lines corpus (plain or `.zst`).
-fn jsonl_bodies(path: &Path, wanted: &HashSet<&str>) -> anyhow::Result<HashMap<String, String>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let reader: Box<dyn std::io::Read> = if path.extension().is_some_and(|e| e == "zst") {
-        Box::new(zstd::stream::read::Decoder::new(file)?)
-    } else {
-        Box::new(file)
-    };
-    let mut bodies = HashMap::new();
-    for line in std::io::BufReader::new(reader).lines() {
-        let line = line.with_context(|| format!("reading {}", path.display()))?;
-        #[derive(serde::Deserialize)]
-        struct Record {
-            id: String,
-            #[serde(default)]
-            body: Option<String>,
-        }
-        let Ok(record) = serde_json::from_str::<Record>(&line) else {
-            continue; // not a record with an id: no label can point at it
-        };
-        if wanted.contains(record.id.as_str()) {
-            bodies.insert(record.id, record.body.unwrap_or_default());
-        }
-    }
-    Ok(bodies)
-}
-
 /// Lower-case words of 3+ letters, without a plural -s: how score-figures compares concepts.
 fn words(s: &str) -> HashSet<String> {
     s.to_lowercase()
@@ -124,33 +92,12 @@ pub(super) fn run(
         return Ok(EXIT_OK);
     }
     let labels = read_labels(labels)?;
-    let files = [
-        ("as", "allsides.jsonl.zst"),
-        ("reu", "reuters21578.jsonl"),
-        ("basil", "basil.jsonl"),
-    ];
-    let mut bodies: HashMap<(String, String), String> = HashMap::new();
-    for (corpus, file) in files {
-        let wanted: HashSet<&str> = labels
+    let bodies = corpora::load(
+        corpora,
+        labels
             .iter()
-            .filter(|l| l.corpus == corpus)
-            .map(|l| l.record.as_str())
-            .collect();
-        if wanted.is_empty() {
-            continue;
-        }
-        for (id, body) in jsonl_bodies(&corpora.join(file), &wanted)? {
-            bodies.insert((corpus.to_string(), id), body);
-        }
-    }
-    for l in labels.iter().filter(|l| l.corpus == "bbc") {
-        let path = corpora.join(&l.record);
-        let body = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        bodies.insert(
-            ("bbc".into(), l.record.clone()),
-            String::from_utf8_lossy(&body).into_owned(),
-        );
-    }
+            .map(|l| (l.corpus.as_str(), l.record.as_str())),
+    )?;
     let mut scored = Vec::new();
     let mut cache: HashMap<(String, String, usize), Vec<crate::model::Figure>> = HashMap::new();
     for l in &labels {
@@ -162,14 +109,13 @@ pub(super) fn run(
                 l.corpus
             );
         };
-        let Some(sentence) = body.get(l.sentence.0..l.sentence.1) else {
+        let Some(sentence) = corpora::sentence(body, l.sentence) else {
             bail!(
                 "labels line {}: sentence offsets outside record {}",
                 l.line,
                 l.record
             );
         };
-        let sentence = sentence.replace(['\n', '\r'], " ");
         let slice = |(a, b): (usize, usize)| sentence.get(a..b).unwrap_or("").to_string();
         let key = (l.corpus.clone(), l.record.clone(), l.sentence.0);
         let figures = cache

@@ -9,6 +9,8 @@ use anyhow::Context;
 use serde::Serialize;
 
 mod concepts;
+mod corpora;
+mod figures;
 
 use super::{finish, stdout, EXIT_OK};
 use crate::index::LocalIndex;
@@ -67,6 +69,22 @@ enum What {
         #[arg(long)]
         json: bool,
         /// List every figure whose concept is wrong.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Figures: value, unit and change of every figure in hand-labelled sentences
+    /// (benches/figures/labels.tsv; sentences read from `--corpora`), as precision, recall, F1.
+    Figures {
+        /// The labels: offsets into the corpora, no text.
+        #[arg(long, default_value = "benches/figures/labels.tsv")]
+        labels: PathBuf,
+        /// The folder with allsides.jsonl.zst, reuters21578.jsonl, basil.jsonl and bbc/.
+        #[arg(long, default_value = "../shared/corpora")]
+        corpora: PathBuf,
+        /// Print one JSON object per disagreement.
+        #[arg(long)]
+        json: bool,
+        /// List every disagreement.
         #[arg(long)]
         verbose: bool,
     },
@@ -278,6 +296,12 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
             json,
             verbose,
         } => concepts::run(labels, corpora, *json, *verbose),
+        What::Figures {
+            labels,
+            corpora,
+            json,
+            verbose,
+        } => figures::run(labels, corpora, *json, *verbose),
     }
 }
 

@@ -9,6 +9,32 @@ use super::number::word;
 use super::scan::Quantity;
 use crate::model::Change;
 
+/// Whether the bound `phrase` is an "over" that spans a span of time rather than bounding
+/// it: "rescheduled over 17 years" (not "for over 50 years", "over 20 years ago").
+fn spanning_over<S: AsRef<str>>(
+    phrase: &[String],
+    before: &[S],
+    after: [&str; 2],
+    q: &Quantity,
+    lex: &Lexicon,
+) -> bool {
+    // (a unit written after the number: not an age read from context, "voters over 65")
+    let span =
+        q.unit.is_some_and(|u| lex.units[u].dimension == "time") && q.next > q.number_first + 1;
+    let n = before.len();
+    let keeps = |w: &str| {
+        lex.spanning_over.bound_after.contains(w) || w.ends_with("'s") || w.ends_with("’s")
+    };
+    span && phrase.len() == 1
+        && phrase[0] == "over"
+        && (n < 2 || !keeps(before[n - 2].as_ref()))
+        && !after.iter().any(|w| {
+            lex.spanning_over
+                .bound_before
+                .contains(&w.to_ascii_lowercase())
+        })
+}
+
 /// The bound or change of `q`; `floor` is the first token after the previous quantity.
 pub(super) fn change(
     text: &str,
@@ -41,14 +67,19 @@ pub(super) fn change(
             _ => {}
         }
     }
-    if let Some((_, bound)) = lex.prefix_bounds.ending(&before) {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before) {
+        // (the word after the span, or the span's own last word: "over 21 years old")
+        let after = [raw(q.next), raw(q.next - 1)];
+        if spanning_over(phrase, &before, after, q, lex) {
+            return Change::Exact;
+        }
         return match bound {
             Bound::Approx => Change::Approx,
             Bound::More => Change::More,
             Bound::Less => Change::Less,
         };
     }
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "rose in the Northeast (+154,000)": a plus sign glued to the figure
     // (not a sum or a name: "2+2=5", "P5+1")
     let joined = q.first > 1

@@ -98,6 +98,16 @@ pub(super) struct FiguresFile {
     pub(super) hedge_classes: HashMap<String, Vec<String>>,
     pub(super) counted: Counted,
     pub(super) concept: Concept,
+    pub(super) spanning_over: SpanningOver,
+}
+
+/// When "over" before a span of time bounds it (`[spanning_over]` in `schema/figures.toml`).
+#[derive(Debug, Default, Deserialize)]
+pub struct SpanningOver {
+    /// Words before "over" that keep it a bound ("for over 50 years").
+    pub bound_after: HashSet<String>,
+    /// Words after the span that keep it a bound ("over 20 years ago").
+    pub bound_before: HashSet<String>,
 }
 
 /// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).

@@ -9,7 +9,7 @@ pub use bounds::{Anchor, Bounds};
 mod bounds;
 mod files;
 mod shapes;
-pub use files::{Concept, Counted, Periods, Unit};
+pub use files::{Concept, Counted, Periods, SpanningOver, Unit};
 use files::{FiguresFile, UnitsFile};
 pub use shapes::OpenerShapes;
 
@@ -95,6 +95,8 @@ pub struct Lexicon {
     pub counted: Counted,
     /// Concept vocabulary.
     pub concept: Concept,
+    /// When "over" before a span of time bounds it.
+    pub spanning_over: SpanningOver,
     /// Hedge cue stems.
     pub hedges: Vec<String>,
     /// Indexes into `hedges` by the cue's first byte.
@@ -281,6 +283,7 @@ impl Lexicon {
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
             counted: figures.counted,
             concept: figures.concept,
+            spanning_over: figures.spanning_over,
             hedge_by_first: by_first_byte(&figures.hedges.cues),
             hedges: figures.hedges.cues,
             not_cues: figures.hedges.not_cues.into_iter().collect(),
@@ -420,6 +423,7 @@ impl Lexicon {
             fixed_points: Default::default(),
             counted: Counted::default(),
             concept: Concept::default(),
+            spanning_over: SpanningOver::default(),
             hedges: Vec::new(),
             hedge_by_first: vec![Vec::new(); 256],
             not_cues: Default::default(),

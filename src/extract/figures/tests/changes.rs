@@ -337,3 +337,40 @@ fn a_limit_set_by_a_verb_and_an_earlier_value_past_bounds() {
     let f = one("the number of welds could be reduced to about 40 from over 2,000.");
     assert_eq!((f.value, f.from), (Some(40.0), Some(2000.0)));
 }
+
+#[test]
+fn over_a_span_of_time_spans_it_unless_it_bounds_a_length() {
+    let change_of = |text: &str, figure: &str| {
+        extract(text)
+            .into_iter()
+            .find(|f| f.text == figure)
+            .map(|f| f.change)
+    };
+    for (text, figure) in [
+        (
+            "agreed to reschedule its debt over 17 years at 7/8 pct",
+            "17 years",
+        ),
+        ("the plan would cost $1 trillion over 10 years", "10 years"),
+        ("a note payable in installments over six years", "six years"),
+    ] {
+        assert_eq!(change_of(text, figure), Some(Change::Exact), "{text}");
+    }
+    for (text, figure) in [
+        ("the plant has stood there for over 50 years", "50 years"),
+        ("the first rise in over three years", "three years"),
+        ("it happened over 20 years ago", "20 years"),
+        (
+            "the administration had over three years to build it",
+            "three years",
+        ),
+        ("residents over 21 years old may buy it", "21 years old"),
+    ] {
+        assert_eq!(change_of(text, figure), Some(Change::More), "{text}");
+    }
+    // an age read from context is still a bound
+    assert_eq!(
+        change_of("She won 68 percent of voters over 65.", "65"),
+        Some(Change::More)
+    );
+}
