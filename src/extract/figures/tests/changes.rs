@@ -374,3 +374,11 @@ fn over_a_span_of_time_spans_it_unless_it_bounds_a_length() {
         Some(Change::More)
     );
 }
+
+#[test]
+fn extended_by_or_to_is_a_rise() {
+    let f = one("we've extended the life of Medicare by eight years");
+    assert_eq!((f.value, f.change), (Some(8.0), Change::Up));
+    // without by or to, a figure after "extend" is no change
+    assert_eq!(one("they extended a 20-year lease").change, Change::Exact);
+}

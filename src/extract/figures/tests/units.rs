@@ -139,3 +139,18 @@ fn fractions_of_one_unit() {
         Some("people")
     );
 }
+
+#[test]
+fn long_and_short_tons_and_misspelt_scales() {
+    let f = one("The mine produced 2.2 mln long tons of ore last year.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(2.2e6), Some("long ton"))
+    );
+    let f = one("stocks fell to 109,200 short tons");
+    assert_eq!(f.unit.as_deref(), Some("short ton"));
+    let f = one("sales amounted to 4.7 bilion dlrs in 1986");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(4.7e9), Some("dollar")));
+    let f = one("each right buys one-hundredth of a share");
+    assert_eq!(f.value, Some(0.01));
+}
