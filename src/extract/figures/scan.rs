@@ -248,9 +248,21 @@ pub fn quantity_at(
         // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen); and the
         // power of a unit: "fb−1", "s-1"
         // ("K-12": a scale letter names too, unless a number is glued before it)
-        let named = before.is_some_and(|b| {
-            b.kind == Kind::Word && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
-        });
+        // ("37 percent/56 percent favorable/unfavorable": a poll's pair of shares is two
+        // figures, not a name)
+        let share_pair = prev_text == "/"
+            && j > 2
+            && toks[j - 3].kind == Kind::Num
+            && before.is_some_and(|b| {
+                matches!(
+                    &text[b.start..b.end],
+                    "percent" | "pct" | "Percent" | "PERCENT"
+                )
+            });
+        let named = !share_pair
+            && before.is_some_and(|b| {
+                b.kind == Kind::Word && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
+            });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
         let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);
         if prev.kind == Kind::Word || prev_text == ":" || named || id_part {

@@ -198,3 +198,15 @@ fn a_share_of_an_owned_whole_measures_the_whole() {
     assert_eq!(concepts, [Some("investments"); 4], "{f:?}");
     assert_eq!(f[0].unit, None);
 }
+
+#[test]
+fn a_poll_pair_of_shares_split_by_a_slash_is_two_figures() {
+    let figs = extract("Mr. Bush has a 32 percent/37 percent favorable/unfavorable split.");
+    let values: Vec<_> = figs.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(
+        values,
+        [(Some(32.0), Some("percent")), (Some(37.0), Some("percent"))]
+    );
+    // a name hyphenated to its number stays a name
+    assert!(extract("the COVID-19 outbreak").is_empty());
+}
