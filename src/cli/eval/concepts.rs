@@ -78,22 +78,14 @@ fn words(s: &str) -> HashSet<String> {
         .collect()
 }
 
-pub(super) fn run(
-    labels: &Path,
-    corpora: &Path,
-    as_json: bool,
-    verbose: bool,
-) -> anyhow::Result<i32> {
-    if !corpora.is_dir() {
-        println!(
-            "eval concepts: {} not found; nothing measured",
-            corpora.display()
-        );
+pub(super) fn run(args: &corpora::Labelled) -> anyhow::Result<i32> {
+    if !args.corpora_here("concepts") {
         return Ok(EXIT_OK);
     }
-    let labels = read_labels(labels)?;
-    let bodies = corpora::load(
-        corpora,
+    let (as_json, verbose) = (args.json, args.verbose);
+    let path = args.labels("concepts");
+    let labels = read_labels(&path)?;
+    let bodies = args.bodies(
         labels
             .iter()
             .map(|l| (l.corpus.as_str(), l.record.as_str())),

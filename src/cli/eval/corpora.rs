@@ -3,9 +3,56 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+
+/// Arguments of an evaluation on hand labels (`eval concepts`, `eval figures`).
+#[derive(Debug, clap::Args)]
+pub(super) struct Labelled {
+    /// The labels: offsets into the corpora, no text [default: benches/<eval>/labels.tsv].
+    #[arg(long)]
+    pub labels: Option<PathBuf>,
+    /// The folder with allsides.jsonl.zst, reuters21578.jsonl, basil.jsonl and bbc/.
+    #[arg(long, default_value = "../shared/corpora")]
+    pub corpora: PathBuf,
+    /// Print one JSON object per scored item.
+    #[arg(long)]
+    pub json: bool,
+    /// List what is scored wrong.
+    #[arg(long)]
+    pub verbose: bool,
+}
+
+impl Labelled {
+    /// The labels file: `--labels`, or `benches/<eval>/labels.tsv`.
+    pub fn labels(&self, eval: &str) -> PathBuf {
+        self.labels
+            .clone()
+            .unwrap_or_else(|| Path::new("benches").join(eval).join("labels.tsv"))
+    }
+
+    /// Whether the corpora are here; if not, says so on stdout: an evaluation then measures
+    /// nothing and succeeds.
+    pub fn corpora_here(&self, eval: &str) -> bool {
+        let here = self.corpora.is_dir();
+        if !here {
+            println!(
+                "eval {eval}: {} not found; nothing measured",
+                self.corpora.display()
+            );
+        }
+        here
+    }
+
+    /// The bodies of the labelled records.
+    pub fn bodies<'a>(
+        &self,
+        wanted: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> anyhow::Result<Bodies> {
+        load(&self.corpora, wanted)
+    }
+}
 
 /// Bodies keyed by (corpus, record id).
 pub(super) type Bodies = HashMap<(String, String), String>;
@@ -18,7 +65,7 @@ const FILES: [(&str, &str); 3] = [
 ];
 
 /// Reads the bodies of every (corpus, record) in `wanted` from the folder `corpora`.
-pub(super) fn load<'a>(
+fn load<'a>(
     corpora: &Path,
     wanted: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> anyhow::Result<Bodies> {

@@ -241,22 +241,14 @@ fn f1(right: usize, gold: usize, predicted: usize) -> (f64, f64, f64) {
     (p, r, f)
 }
 
-pub(super) fn run(
-    labels: &Path,
-    corpora: &Path,
-    as_json: bool,
-    verbose: bool,
-) -> anyhow::Result<i32> {
-    if !corpora.is_dir() {
-        println!(
-            "eval figures: {} not found; nothing measured",
-            corpora.display()
-        );
+pub(super) fn run(args: &corpora::Labelled) -> anyhow::Result<i32> {
+    if !args.corpora_here("figures") {
         return Ok(EXIT_OK);
     }
-    let sentences = read_labels(labels)?;
-    let bodies = corpora::load(
-        corpora,
+    let (as_json, verbose) = (args.json, args.verbose);
+    let path = args.labels("figures");
+    let sentences = read_labels(&path)?;
+    let bodies = args.bodies(
         sentences
             .iter()
             .map(|s| (s.corpus.as_str(), s.record.as_str())),
@@ -268,7 +260,7 @@ pub(super) fn run(
         let Some(text) = bodies.get(&key).and_then(|b| corpora::sentence(b, s.span)) else {
             bail!(
                 "{}: sentence {:?} of {} {} not found",
-                labels.display(),
+                path.display(),
                 s.span,
                 s.corpus,
                 s.record

@@ -58,36 +58,12 @@ enum What {
     },
     /// Concepts: does each hand-labelled figure's concept share a word with what its label
     /// says is measured? (benches/concepts/labels.tsv; sentences read from `--corpora`)
-    Concepts {
-        /// The labels: offsets into the corpora, no text.
-        #[arg(long, default_value = "benches/concepts/labels.tsv")]
-        labels: PathBuf,
-        /// The folder with allsides.jsonl.zst, reuters21578.jsonl, basil.jsonl and bbc/.
-        #[arg(long, default_value = "../shared/corpora")]
-        corpora: PathBuf,
-        /// Print one JSON object per labelled figure.
-        #[arg(long)]
-        json: bool,
-        /// List every figure whose concept is wrong.
-        #[arg(long)]
-        verbose: bool,
-    },
+    /// `--json` prints one object per labelled figure, `--verbose` lists the wrong ones.
+    Concepts(corpora::Labelled),
     /// Figures: value, unit and change of every figure in hand-labelled sentences
     /// (benches/figures/labels.tsv; sentences read from `--corpora`), as precision, recall, F1.
-    Figures {
-        /// The labels: offsets into the corpora, no text.
-        #[arg(long, default_value = "benches/figures/labels.tsv")]
-        labels: PathBuf,
-        /// The folder with allsides.jsonl.zst, reuters21578.jsonl, basil.jsonl and bbc/.
-        #[arg(long, default_value = "../shared/corpora")]
-        corpora: PathBuf,
-        /// Print one JSON object per disagreement.
-        #[arg(long)]
-        json: bool,
-        /// List every disagreement.
-        #[arg(long)]
-        verbose: bool,
-    },
+    /// `--json` prints one object per disagreement, `--verbose` lists them.
+    Figures(corpora::Labelled),
     /// Search latency over a file of queries (one per line) on an existing index (`--index`).
     Latency {
         /// Queries, one per line.
@@ -290,18 +266,8 @@ pub fn run(args: &Args, index_dir: &Path) -> anyhow::Result<i32> {
             verbose,
         } => check_pairs(corpus, *pairs, *verbose),
         What::Topics { corpus } => topics_eval(corpus),
-        What::Concepts {
-            labels,
-            corpora,
-            json,
-            verbose,
-        } => concepts::run(labels, corpora, *json, *verbose),
-        What::Figures {
-            labels,
-            corpora,
-            json,
-            verbose,
-        } => figures::run(labels, corpora, *json, *verbose),
+        What::Concepts(args) => concepts::run(args),
+        What::Figures(args) => figures::run(args),
     }
 }
 

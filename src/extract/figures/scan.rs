@@ -254,10 +254,10 @@ pub fn quantity_at(
             && j > 2
             && toks[j - 3].kind == Kind::Num
             && before.is_some_and(|b| {
-                matches!(
-                    &text[b.start..b.end],
-                    "percent" | "pct" | "Percent" | "PERCENT"
-                )
+                let key = text[b.start..b.end].to_ascii_lowercase();
+                lex.aliases
+                    .get(&key)
+                    .is_some_and(|&(u, _)| lex.units[u].dimension == "percent")
             });
         let named = !share_pair
             && before.is_some_and(|b| {
