@@ -142,7 +142,9 @@ pub(super) fn change(
     // a change noun right after the figure: "a 2.6 pct rise", "3.4 pct contraction and 1.2
     // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
     // (not for a duration: "its biggest one-day loss")
-    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
+    // ("two quarters ahead": a year's quarters, counted, are a duration too)
+    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time")
+        || q.counted.as_deref() == Some("quarter");
     // (a range too: "the dollar's 35-40 pct decline")
     // (not across a wire table's column gap: "loss 14 cts  net loss 467,000")
     let table_gap = q.next > 0

@@ -1,10 +1,12 @@
 //! What a number counts when it carries no unit: the plural noun after it ("14 people"), also
 //! behind up to three modifiers ("37 Republican electors", "12 white police officers"), as its
 //! singular; capitalised only for the groups of people listed in the schema ("800,000
-//! Americans"). The vocabulary is `[counted]` in `schema/figures.toml`.
+//! Americans"); and a person's age set off by commas after a name ("Roberts, 42,"). The
+//! vocabulary is `[counted]` in `schema/figures.toml`.
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
+use super::scan::Quantity;
 
 /// The plural noun a number counts, starting at token `i`, as its singular.
 pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
@@ -366,4 +368,34 @@ fn singular(noun: &str, lex: &Lexicon) -> String {
         }
         _ => noun.strip_suffix('s').unwrap_or(noun).to_string(),
     }
+}
+
+/// "Roberts, 42, will lead", "Officer Andrew Dossi, 30, was shot": a whole number from 1 to
+/// 119 set off by commas right after a name is that person's age, and so is one opening a
+/// sentence after "At" ("At 28, she was an aide").
+pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
+    let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let whole = q
+        .value
+        .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    // ("Cesar Sayoc Jr., 56,": past a suffix's full stop)
+    let suffix = q.first >= 3 && s(q.first - 2) == "." && matches!(s(q.first - 3), "Jr" | "Sr");
+    let name_at = if suffix {
+        q.first.wrapping_sub(3)
+    } else {
+        q.first.wrapping_sub(2)
+    };
+    let name_before = q.first >= 2
+        && s(q.first - 1) == ","
+        && toks[name_at].kind == Kind::Word
+        && s(name_at).chars().next().is_some_and(char::is_uppercase)
+        && !super::scan::is_month(text, toks, name_at)
+        && s(name_at).parse::<chrono::Weekday>().is_err();
+    // ("At 28, she was an aide": an age opening the sentence)
+    let at_opening = q.first == 1 && s(0) == "At" && s(q.next) == ",";
+    whole
+        && q.low.is_none()
+        && q.next == q.number_first + 1
+        && (name_before || at_opening)
+        && matches!(s(q.next), "," | "" | "." | ";")
 }

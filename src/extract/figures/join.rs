@@ -352,8 +352,9 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
 
 /// "rose to 28,476 from 15,175": the earlier value written after the new one.
 pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
-    // ("reduced to about 40 from over 2,000": past the level's own bound)
-    let to_at = |k: usize| k > 0 && word(text, toks, k - 1).as_deref() == Some("to");
+    // ("reduced to about 40 from over 2,000": past the level's own bound; "stood at 168.5 in
+    // February from 176.1": a level's "at" too)
+    let to_at = |k: usize| k > 0 && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at"));
     let to_before = to_at(q.first)
         // (cheap test first: a "to" just before a short bound)
         || (1..=3).any(|n| q.first > n && to_at(q.first - n))
@@ -364,9 +365,29 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     // "rose to 3.95 billion at end-January from 3.03 billion": a short time phrase may stand
     // between the level and its earlier value
+    // ("edged up to 102.5, from 102.2": or a comma; "to 60.1 billion cubic feet of gas from
+    // 63.7 BCF": or the level's short of-phrase)
+    let comma = toks
+        .get(q.next)
+        .is_some_and(|t| &text[t.start..t.end] == ",")
+        && word(text, toks, q.next + 1).as_deref() == Some("from");
+    let of_phrase = if word(text, toks, q.next).as_deref() == Some("of") {
+        (q.next + 2..q.next + 4)
+            .take_while(|&k| {
+                toks.get(k - 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                })
+            })
+            .find(|&k| word(text, toks, k).as_deref() == Some("from"))
+            .map_or(0, |k| k - q.next)
+    } else {
+        0
+    };
+    let opening = q.next + usize::from(comma) + of_phrase;
     let Some(from_at) = (0..=4)
-        .map(|skip| q.next + skip)
-        .take_while(|&k| k == q.next || is_time_phrase_word(text, toks, q.next, k))
+        .map(|skip| opening + skip)
+        .take_while(|&k| k == opening || is_time_phrase_word(text, toks, q.next, k))
         .find(|&k| word(text, toks, k).as_deref() == Some("from"))
     else {
         return;
@@ -403,6 +424,9 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.change = Change::between(from, to);
     }
     q.unit = q.unit.or(b.unit);
+    if of_phrase > 0 {
+        q.of_phrase = Some(q.next);
+    }
     q.next = b.next;
 }
 

@@ -137,6 +137,21 @@ pub fn million_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option
     (lex.units[u].dimension == "currency").then_some(u)
 }
 
+/// A code with a scale in it at token `k`, as its unit and scale: a million-prefixed currency
+/// code ("MUSD") or a trade abbreviation ("BCF", "tcf", "mmbtu": `scaled_codes` in the units
+/// schema).
+pub fn scaled_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(usize, f64)> {
+    if let Some(u) = million_code(text, toks, k, lex) {
+        return Some((u, 1e6));
+    }
+    let t = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Word && t.end - t.start <= 6)?;
+    let mut buf = [0u8; 16];
+    let w = super::scan::ascii_lower(&text[t.start..t.end], &mut buf)?;
+    lex.scaled_codes.get(w).copied()
+}
+
 /// Is the number at tokens `first..next` part of an address: a house number before a street
 /// ("123 Random Street", "10 Downing St") or a postcode after a state ("PA 23456")?
 pub fn is_address(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {

@@ -207,6 +207,39 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     })
 }
 
+/// Are the quarters at token `j`, after the number word(s) from `i` worth `count`, a year's
+/// quarters ("two quarters ahead", "for three quarters", "five quarters in a row") rather than
+/// a fraction ("three quarters of voters", "three-quarters")? Two or more than three quarters
+/// are time unless an of-phrase follows; one or three are a fraction unless a time word is
+/// next to them.
+fn quarters_of_year(text: &str, toks: &[Tok], i: usize, j: usize, count: f64) -> bool {
+    let hyphenated = toks[j].glued && j > 0 && &text[toks[j - 1].start..toks[j - 1].end] == "-";
+    let after = word(text, toks, j + 1);
+    if hyphenated || after.as_deref() == Some("of") {
+        return false;
+    }
+    let before = if i > 0 { word(text, toks, i - 1) } else { None };
+    let time_after = matches!(
+        after.as_deref(),
+        Some(
+            "ahead"
+                | "later"
+                | "earlier"
+                | "ago"
+                | "in"
+                | "running"
+                | "straight"
+                | "before"
+                | "after"
+        )
+    );
+    let time_before = matches!(
+        before.as_deref(),
+        Some("for" | "past" | "last" | "next" | "previous" | "over" | "within" | "consecutive")
+    );
+    !(count == 1.0 || count == 3.0) || time_after || time_before
+}
+
 /// The word "half" (with its article) from token `i` to token `j`, as a share.
 fn half_word(i: usize, j: usize) -> Number {
     Number {
@@ -297,9 +330,15 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 return Some(n);
             }
         }
-        // "half of whites": a share of what the of-phrase names (not "the second half of
-        // the year", "half of 2019")
-        if w == "half" && j == i && word(text, toks, j + 1).as_deref() == Some("of") {
+        // "half of whites", "half the country", "half its staff": a share of what the of-phrase
+        // or the determined noun phrase names (not "the second half of the year", "half of
+        // 2019", "in the second half the team scored")
+        let next = word(text, toks, j + 1);
+        let determiner = matches!(
+            next.as_deref(),
+            Some("the" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
+        );
+        if w == "half" && j == i && (next.as_deref() == Some("of") || determiner) {
             let before = if i > 0 { word(text, toks, i - 1) } else { None };
             // (nor a part named by an adjective: "the poorest half of households", "the bottom
             // half of a scooter", "the last half of fiscal 1987")
@@ -387,6 +426,12 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             if is_fraction {
                 // "two-thirds", "three quarters": only after a number word
                 match current {
+                    // (quarters of a year: "two quarters ahead", "for three quarters")
+                    Some(c)
+                        if w.starts_with("quarter") && quarters_of_year(text, toks, i, j, c) =>
+                    {
+                        break
+                    }
                     // "two-thirds", "one sixth", "one-half" (but not "two half")
                     Some(c) if w != "half" || c == 1.0 => {
                         current = Some(c * n);

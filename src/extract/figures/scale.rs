@@ -75,8 +75,9 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
     }
 }
 
-/// "113.5m ounces", "3m people", "10m euros": a glued "m" before a plural noun or a unit is
-/// million, not metre (but "the 400m hurdles").
+/// "113.5m ounces", "3m people", "10m euros", "300m blog entries": a glued "m" before a plural
+/// unit or a counted noun (maybe behind its modifiers) is million, not metre (but "the 400m
+/// hurdles").
 fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Word && !t.glued) else {
         return false;
@@ -84,11 +85,13 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
     let w = &text[t.start..t.end];
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let lower = w.starts_with(|c: char| c.is_lowercase());
+    // (a dimension word keeps it a length: "3m tall trees")
     lower
-        && plural
         && !lex.counted.metre_events.contains(w)
-        && (super::units::unit_at(text, toks, k, lex).is_some()
-            || super::counted::counted_noun(text, toks, k, lex).is_some())
+        && !lex.strict_followers.contains(w)
+        && ((plural && super::units::unit_at(text, toks, k, lex).is_some())
+            || super::counted::counted_noun(text, toks, k, lex)
+                .is_some_and(|noun| !lex.counted.metre_events.contains(&format!("{noun}s"))))
 }
 
 /// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88

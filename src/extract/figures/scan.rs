@@ -40,6 +40,9 @@ pub struct Quantity {
     pub tally: bool,
     /// A proportion ("one in five"): it counts nothing itself.
     pub ratio: bool,
+    /// Where the level's own of-phrase starts when its earlier value follows that phrase
+    /// ("60.1 billion cubic feet of gas from 63.7 BCF"), for its concept.
+    pub of_phrase: Option<usize>,
 }
 
 impl Quantity {
@@ -343,6 +346,7 @@ pub fn quantity_at(
         per: None,
         tally: false,
         ratio: false,
+        of_phrase: None,
     };
     if let Some((r, next)) = ratio {
         q.value = Some(r);
@@ -358,13 +362,13 @@ pub fn quantity_at(
     }
     if q.ratio {
         // a proportion carries no unit
-    } else if let Some(u) =
-        super::notation::million_code(text, toks, q.next, lex).filter(|_| q.unit.is_none())
+    } else if let Some((u, scale)) = super::notation::scaled_code(text, toks, q.next, lex)
+        .filter(|_| q.unit.is_none() && n.scale == 1.0)
     {
-        // "30 MUSD"
+        // "30 MUSD", "63.7 BCF", "4.2 tcf"
         q.unit = Some(u);
-        q.value = q.value.map(|v| super::number::scaled(v, 1e6));
-        q.scale *= 1e6;
+        q.value = q.value.map(|v| super::number::scaled(v, scale));
+        q.scale *= scale;
         q.next += 1;
     } else if q.unit.is_none() {
         // "a quarter of a century", "two-thirds of a mile": a fraction of one unit
@@ -484,6 +488,10 @@ pub fn quantity_at(
             && number::word(text, toks, q.next + 2)
                 .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
     };
+    // "if one day they will say", "One day, the …": "some day", no duration
+    if super::skip::is_some_day(text, toks, &n, &q, start, lex) {
+        return None;
+    }
     if lone_one && !(join && (raw_before("between") || to_number())) {
         return None;
     }
@@ -553,7 +561,7 @@ pub fn quantity_at(
         || ages_of
         || older
         || people_over;
-    if (aged || age_in_apposition(text, toks, &q))
+    if (aged || super::counted::age_in_apposition(text, toks, &q))
         && q.unit.is_none()
         && q.counted.is_none()
         && q.scale == 1.0
@@ -565,34 +573,4 @@ pub fn quantity_at(
     }
     q.first = start;
     Some(q)
-}
-
-/// "Roberts, 42, will lead", "Officer Andrew Dossi, 30, was shot": a whole number from 1 to
-/// 119 set off by commas right after a name is that person's age, and so is one opening a
-/// sentence after "At" ("At 28, she was an aide").
-fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
-    let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let whole = q
-        .value
-        .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
-    // ("Cesar Sayoc Jr., 56,": past a suffix's full stop)
-    let suffix = q.first >= 3 && s(q.first - 2) == "." && matches!(s(q.first - 3), "Jr" | "Sr");
-    let name_at = if suffix {
-        q.first.wrapping_sub(3)
-    } else {
-        q.first.wrapping_sub(2)
-    };
-    let name_before = q.first >= 2
-        && s(q.first - 1) == ","
-        && toks[name_at].kind == Kind::Word
-        && s(name_at).chars().next().is_some_and(char::is_uppercase)
-        && !is_month(text, toks, name_at)
-        && s(name_at).parse::<chrono::Weekday>().is_err();
-    // ("At 28, she was an aide": an age opening the sentence)
-    let at_opening = q.first == 1 && s(0) == "At" && s(q.next) == ",";
-    whole
-        && q.low.is_none()
-        && q.next == q.number_first + 1
-        && (name_before || at_opening)
-        && matches!(s(q.next), "," | "" | "." | ";")
 }

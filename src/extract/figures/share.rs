@@ -13,6 +13,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_elided_units(sentence, figures);
     share_ages(sentence, figures);
     share_baselines(sentence, figures, lex);
+    share_change_units(sentence, figures);
     share_multiplied(sentence, figures);
     share_proportions(sentence, figures);
 }
@@ -67,13 +68,16 @@ fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline
 /// after a figure measures the same thing ("growth slowed to 0.3% …, down from 6.3% in the
-/// first quarter"), and a bare one is in the figure's unit.
+/// first quarter"), and a bare one is in the figure's unit. "Down from" and "up from" make
+/// the figure a change ("1,064,141 vehicles, down from last year's 1,205,768"); the earlier
+/// value stays a figure of its own, as the sentence states it apart.
 fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        // the baseline words end a short gap ("troops will be deployed, down from")
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        // the baseline words end a short gap ("troops will be deployed, down from"), maybe
+        // before the earlier value's own time ("down from last year's")
+        let gap = strip_earlier(sentence.get(f.end..g.start).unwrap_or("").trim());
         // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
         // after a change, a comma and "from" name its earlier value)
         let comma_from = matches!(f.change, Change::Up | Change::Down)
@@ -95,7 +99,95 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             g.dimension = f.dimension.clone();
             g.currency = f.currency.clone();
         }
+        let lower = gap.to_ascii_lowercase();
+        let directional =
+            comma_from || lower.ends_with(" down from") || lower.ends_with(" up from");
+        let plain = |x: &Figure| x.from.is_none() && x.low.is_none() && x.value.is_some();
+        let same = g.unit == f.unit;
+        // (the values must go the way the words say: not "4.8 billion dlrs, up from 30.9
+        // billion [crowns]")
+        let up = match f.change {
+            Change::Up => true,
+            Change::Down => false,
+            _ => lower.ends_with("up from"),
+        };
+        let way = match (f.value, g.value) {
+            (Some(to), Some(from)) => (to > from) == up && to != from,
+            _ => false,
+        };
+        if directional && same && way && plain(f) && plain(g) && matches!(f.change, Change::Exact) {
+            f.change = if up { Change::Up } else { Change::Down };
+        }
     }
+}
+
+/// "profit at 41 mln dlrs in 1987/88, rising to 72 mln in 1989/90", "was 5% in 2010 and
+/// fell to 3%": a bare level that a clause after a figure changes to, going the change's way
+/// from it, is in that figure's unit. (Its `from` stays unset: the sentence does not say the
+/// change starts there, and the earlier figure keeps its own period.)
+fn share_change_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let clause = gap
+            .rsplit_once(", ")
+            .map(|(_, c)| c)
+            .or_else(|| gap.rsplit_once(" and ").map(|(_, c)| c));
+        // the clause is a verb and "to" only: "rising to", "and fell to"
+        let to_level = clause.is_some_and(|c| {
+            c.strip_suffix(" to")
+                .is_some_and(|v| !v.contains(' ') && v.bytes().all(|b| b.is_ascii_lowercase()))
+        });
+        let plain = |x: &Figure| x.from.is_none() && x.low.is_none();
+        let (Some(a), Some(b)) = (f.value, g.value) else {
+            continue;
+        };
+        let way = match g.change {
+            Change::Up => a < b,
+            Change::Down => a > b,
+            _ => false,
+        };
+        if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+            g.currency = f.currency.clone();
+        }
+    }
+}
+
+/// `gap` without the earlier value's own time or article at its end ("down from last
+/// year's", "up from the year-ago", "from a revised").
+fn strip_earlier(gap: &str) -> &str {
+    let mut gap = gap;
+    for _ in 0..3 {
+        let Some((rest, last)) = gap.rsplit_once(' ') else {
+            break;
+        };
+        let lower = last.to_ascii_lowercase();
+        let earlier = lower.ends_with("'s")
+            || lower.ends_with("’s")
+            || matches!(
+                &*lower,
+                "last"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "previous"
+                    | "prior"
+                    | "year-ago"
+                    | "year-earlier"
+                    | "original"
+                    | "revised"
+                    | "earlier"
+                    | "same"
+            );
+        if !earlier {
+            break;
+        }
+        gap = rest.trim_end();
+    }
+    gap
 }
 
 /// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what

@@ -127,7 +127,20 @@ pub(super) fn is_not_quantity(
         && raw_at(n.next) == ";";
     // "20 J/m^2": an exponent; "the #1-rated newsletter": a rank
     let exponent = n.first >= 1 && matches!(raw_at(n.first - 1), "^" | "#") && toks[n.first].glued;
-    if time_range || entity || exponent {
+    // "its CMS 8800/S system": a model's code, digits glued to a slash and capitals that are
+    // no unit (not "$50/BBL", "5/8")
+    let code = !money
+        && raw_at(n.next) == "/"
+        && toks.get(n.next).is_some_and(|t| t.glued)
+        && toks.get(n.next + 1).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.glued
+                && t.kind == Kind::Word
+                && w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && (w.len() == 1 || lex.unit_for_alias(&w.to_ascii_lowercase()).is_none())
+        });
+    if time_range || entity || exponent || code {
         return true;
     }
     // "on March Three": a day written in words
@@ -144,12 +157,12 @@ pub(super) fn is_not_quantity(
             .is_some_and(|t| &text[t.start..t.end] == ".")
         && is_month(text, toks, n.first - 2)
         && n.value <= 31.0;
-    // "May 28 and 29", "Feb 4-6": a second day of the month
+    // "May 28 and 29", "Feb 4-6", "March 1 through 20": a second day of the month
     let second_day = n.first > 2
         && n.value <= 31.0
         && matches!(
             &text[toks[n.first - 1].start..toks[n.first - 1].end],
-            "and" | "to" | "-" | "–" | "or"
+            "and" | "to" | "-" | "–" | "or" | "through" | "thru"
         )
         && toks[n.first - 2].kind == Kind::Num
         && toks[n.first - 2].end - toks[n.first - 2].start <= 2
@@ -348,8 +361,35 @@ pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
         && !mixed
 }
 
-/// Is the token at `i` a word that names the number after it ("highway 35", "no. 1")?
+/// Is the token at `i` a word that names the number after it ("highway 35", "no. 1"), or the
+/// link of a list of such numbers ("models 2 and 4", "chapters 3, 4 and 5")?
 pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    name_word_within(text, toks, i, lex, 6)
+}
+
+fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8) -> bool {
+    let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    let link = |w: &str| matches!(w, "and" | "or" | "," | "&" | "through");
+    // ("models 2 and 4": the list's later numbers are named by the same word)
+    if link(raw_at(i)) {
+        return depth > 0
+            && i >= 2
+            && num(i - 1)
+            && name_word_within(text, toks, i - 2, lex, depth - 1);
+    }
+    // ("models 2 and 4", "pages 5-6": a plural name word before a list of numbers)
+    let listed = num(i + 1) && (link(raw_at(i + 2)) || raw_at(i + 2) == "-") && num(i + 3);
+    if listed && toks[i].kind == Kind::Word {
+        let plural = raw_at(i).to_lowercase();
+        if plural.len() >= 5
+            && plural
+                .strip_suffix('s')
+                .is_some_and(|w| lex.name_words.contains(w))
+        {
+            return true;
+        }
+    }
     let mut i = i;
     if toks[i].kind == Kind::Sym && &text[toks[i].start..toks[i].end] == "." && i > 0 {
         i -= 1; // "no. 1"
@@ -452,4 +492,30 @@ pub(super) fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         && super::number::word(text, toks, i + 1).as_deref() == Some("of")
         && num(i + 2)
         && super::number::word(text, toks, i + 3).is_some_and(|w| lex.galleries.contains(&*w))
+}
+
+/// Is quantity `q` (number `n`, opening at token `start`) "one day" meaning "some day": after
+/// a clause's opening word and before its subject ("if one day they will say", "One day, the
+/// king came"), not a span of time ("for one day", "One day later")?
+pub(super) fn is_some_day(
+    text: &str,
+    toks: &[Tok],
+    n: &Number,
+    q: &super::scan::Quantity,
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let lower_at = |k: usize| {
+        toks.get(k)
+            .map(|t| text[t.start..t.end].to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    n.words
+        && n.value == 1.0
+        && n.next == n.first + 1
+        && lower_at(n.first) == "one"
+        && q.unit.is_some_and(|u| lex.units[u].name == "day")
+        && q.next == n.next + 1
+        && (start == 0 || lex.some_day_before.contains(&lower_at(start - 1)))
+        && lex.some_day_after.contains(&lower_at(q.next))
 }

@@ -117,6 +117,7 @@ fn range(
         per: None,
         tally: false,
         ratio: false,
+        of_phrase: None,
     }
 }
 

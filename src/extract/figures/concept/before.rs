@@ -287,7 +287,18 @@ pub(super) fn before(
         // "The S&P 500 fell 3%", "the FTSE 100 rose": a number that names what it follows
         let named_number = i > start && is_named_number(text, toks, i, lex);
         if named_number && !crossed_comma {
-            return Some(phrase(np_start(i), i + 1));
+            // ("its models 2 and 4 to 2,699 dlrs": the list's first number is the name's)
+            let mut first = i;
+            while first >= start + 2
+                && toks[first - 2].kind == Kind::Num
+                && matches!(
+                    &text[toks[first - 1].start..toks[first - 1].end],
+                    "and" | "or" | "," | "&" | "through"
+                )
+            {
+                first -= 2;
+            }
+            return Some(phrase(np_start(first), first + 1));
         }
         // "M-1 should be down four billion dlrs", "the G-7 agreed": a capital's code with its
         // number is a name

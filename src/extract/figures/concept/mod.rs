@@ -56,11 +56,12 @@ fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon)
             if j == from {
                 is_link_verb(&w, lex) && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
             } else {
-                // "guaranteed subordinated bonds": an -ed word before a noun is an adjective
+                // "guaranteed subordinated bonds", "refined bleached deodorised palm oil": -ed
+                // words before a noun are adjectives
                 is_verb_like(&w, lex)
-                    && !(j + 1 < ceiling
-                        && is_content(text, toks, j + 1, lex)
-                        && word(text, toks, j + 1).is_some_and(|n| !is_verb_like(&n, lex)))
+                    && !(j + 1..(j + 4).min(ceiling))
+                        .take_while(|&k| is_content(text, toks, k, lex))
+                        .any(|k| word(text, toks, k).is_some_and(|n| !is_verb_like(&n, lex)))
             }
         });
         if !is_content(text, toks, j, lex) || verb {
@@ -101,7 +102,7 @@ pub(super) fn concept(
         let end = run_end(text, toks, from, ceiling, lex);
         (end > from).then(|| phrase(from, end))
     };
-    let next = q.next;
+    let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "of the vote", "of its income": determiners before an of-phrase's noun, and a year
     // ("of the 1987/88 budget")
@@ -132,6 +133,8 @@ pub(super) fn concept(
         }
         j
     };
+    // ("half the country", "half its staff": "half" before a determiner is "half of")
+    let predeterminer = next == q.first + 1 && word(text, toks, q.first).as_deref() == Some("half");
     // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
     // electorate"
     let of_at = match raw(next) {
@@ -167,6 +170,7 @@ pub(super) fn concept(
     })
     .filter(|&k| match word(text, toks, k).as_deref() {
         Some("of" | "off") => true,
+        Some(w) if predeterminer && is_determiner(w) => true,
         // ("Obama has cut $716 billion from Medicare": a transfer verb before the figure,
         // maybe past a bound: "adds about 15 mln dlrs to its sales")
         Some("from" | "to") => (1..=2).any(|back| {
@@ -177,9 +181,9 @@ pub(super) fn concept(
         _ => false,
     });
     if let Some(of) = of_at {
-        let mut from = skip_determiners(of + 1);
-        // "hundreds of thousands of “Dreamers”"
-        if matches!(raw(from), "“" | "\"" | "‘") {
+        let mut from = skip_determiners(if predeterminer { of } else { of + 1 });
+        // "hundreds of thousands of “Dreamers”", "80 pct of its <Fairchild Semiconductor>"
+        if matches!(raw(from), "“" | "\"" | "‘" | "<") {
             from += 1;
         }
         // "6.4 percent of the estimated 20 million adult noncitizens"
@@ -213,7 +217,18 @@ pub(super) fn concept(
         } else {
             ceiling
         };
-        let end = run_end(text, toks, from, limit, lex);
+        let mut end = run_end(text, toks, from, limit, lex);
+        // ("6,000 tonnes of refined bleached deodorised palm oil": a run cut short with the
+        // phrase going on keeps its last words, where English puts the noun)
+        for _ in 0..4 {
+            let cut = end < limit && end - from >= MAX_RUN && is_content(text, toks, end, lex);
+            let later = run_end(text, toks, from + 1, limit, lex);
+            if !cut || later <= end {
+                break;
+            }
+            from += 1;
+            end = later;
+        }
         if end > from {
             return Some(phrase(from, end));
         }
@@ -232,8 +247,10 @@ pub(super) fn concept(
     if counting_unit && !of_before {
         // the unit's word: the first word after the number that is no scale ("25 million
         // people or less")
+        // ("12m people": a scale letter glued to the number is none)
         let unit_word = (q.number_first + 1..q.next).find(|&k| {
             toks[k].kind == Kind::Word
+                && !(toks[k].glued && toks[k - 1].kind == Kind::Num)
                 && word(text, toks, k).is_some_and(|w| {
                     // ("tens of thousands of people")
                     // ("half a million people")

@@ -563,3 +563,28 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
     let t = "Card-not-present fraud rose an annual 6% to £116.4m.";
     assert_eq!(concept(t, 0), "Card-not-present fraud");
 }
+
+#[test]
+fn long_of_phrases_ticker_brackets_and_money_taken_from() {
+    for (text, want) in [
+        (
+            "a tender for 6,000 tonnes of refined bleached deodorised palm oil for March",
+            "palm oil",
+        ),
+        (
+            "Fujitsu is to buy 80 pct of its <Fairchild Semiconductor Corp>",
+            "Fairchild",
+        ),
+        (
+            "\"He stole $700 billion from Medicare,\" said Priebus.",
+            "Medicare",
+        ),
+        (
+            "It cut prices on its models 2 and 4 to 2,699 dlrs from 2,999 dlrs",
+            "models",
+        ),
+    ] {
+        let c = concept(text, 0);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}

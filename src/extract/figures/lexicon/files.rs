@@ -34,7 +34,15 @@ pub struct Unit {
 #[derive(Debug, Deserialize)]
 pub(super) struct UnitsFile {
     pub(super) strict_followers: Vec<String>,
+    pub(super) scaled_codes: HashMap<String, ScaledCode>,
     pub(super) unit: Vec<Unit>,
+}
+
+/// A trade abbreviation that folds a scale word into a unit ("BCF": billion cubic feet).
+#[derive(Debug, Deserialize)]
+pub(super) struct ScaledCode {
+    pub(super) scale: f64,
+    pub(super) unit: String,
 }
 
 /// Bound phrases of one side as written in the schema, by the bound they give.
@@ -185,6 +193,8 @@ pub(super) struct Names {
     pub(super) emergency_before: Vec<String>,
     pub(super) emergency_after: Vec<String>,
     pub(super) headline_words: Vec<String>,
+    pub(super) some_day_before: Vec<String>,
+    pub(super) some_day_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

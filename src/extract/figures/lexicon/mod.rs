@@ -39,6 +39,8 @@ pub struct Lexicon {
     pub strict_followers: HashSet<String>,
     /// Longest alias, in lexer tokens.
     pub max_alias_tokens: usize,
+    /// Trade abbreviations with a scale in them, lower case → (unit index, scale): "bcf".
+    pub scaled_codes: HashMap<String, (usize, f64)>,
     /// Lower-case currency symbol → unit index.
     pub symbols: HashMap<String, usize>,
     /// The first token of each currency symbol and code, lower case (`$`, `us`, `eur`).
@@ -117,6 +119,10 @@ pub struct Lexicon {
     pub emergency_before: HashSet<String>,
     /// Words after "911" that make it the emergency number ("911 calls").
     pub emergency_after: HashSet<String>,
+    /// Words before "one day" that make it "some day" ("if one day they say").
+    pub some_day_before: HashSet<String>,
+    /// Words after "one day" that make it "some day" ("one day they say").
+    pub some_day_after: HashSet<String>,
     /// Capitalised function words of a title-case headline ("Sales Of Four Units").
     pub headline_words: HashSet<String>,
     /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
@@ -158,6 +164,15 @@ impl Lexicon {
             toml::from_str(UNITS_TOML).map_err(|e| format!("units.toml: {e}"))?;
         let figures: FiguresFile =
             toml::from_str(FIGURES_TOML).map_err(|e| format!("figures.toml: {e}"))?;
+        let mut scaled_codes = HashMap::default();
+        for (code, s) in &units.scaled_codes {
+            let u = units
+                .unit
+                .iter()
+                .position(|u| u.name == s.unit)
+                .ok_or_else(|| format!("units.toml: scaled code {code}: no unit {}", s.unit))?;
+            scaled_codes.insert(code.to_lowercase(), (u, s.scale));
+        }
         let mut aliases = HashMap::default();
         let mut symbols = HashMap::default();
         let mut max_alias_tokens = 1;
@@ -235,6 +250,7 @@ impl Lexicon {
             aliases,
             alias_heads,
             strict_followers: units.strict_followers.iter().cloned().collect(),
+            scaled_codes,
             max_alias_tokens,
             symbols,
             symbol_heads,
@@ -304,6 +320,8 @@ impl Lexicon {
             emergency_before: figures.names.emergency_before.into_iter().collect(),
             emergency_after: figures.names.emergency_after.into_iter().collect(),
             headline_words: figures.names.headline_words.into_iter().collect(),
+            some_day_before: figures.names.some_day_before.into_iter().collect(),
+            some_day_after: figures.names.some_day_after.into_iter().collect(),
             time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
                 let mut classes: Vec<(String, Vec<String>)> =
@@ -387,6 +405,7 @@ impl Lexicon {
             alias_heads: Default::default(),
             lowercase_only: Default::default(),
             strict_followers: Default::default(),
+            scaled_codes: Default::default(),
             max_alias_tokens: 1,
             symbols: HashMap::default(),
             symbol_heads: HashSet::default(),
@@ -400,6 +419,8 @@ impl Lexicon {
             emergency_before: Default::default(),
             emergency_after: Default::default(),
             headline_words: Default::default(),
+            some_day_before: Default::default(),
+            some_day_after: Default::default(),
             time_zones: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),

@@ -382,3 +382,65 @@ fn extended_by_or_to_is_a_rise() {
     // without by or to, a figure after "extend" is no change
     assert_eq!(one("they extended a 20-year lease").change, Change::Exact);
 }
+
+#[test]
+fn the_earlier_value_after_a_comma_an_at_or_the_level_s_of_phrase() {
+    for (text, from, to) in [
+        (
+            "The index edged up in January to 102.5, from 102.2 in October.",
+            102.2,
+            102.5,
+        ),
+        (
+            "The wholesale price index stood at 168.5 in February from 176.1 last year.",
+            176.1,
+            168.5,
+        ),
+        (
+            "reserves fell to 60.1 billion cubic feet of gas from 63.7 BCF",
+            63.7e9,
+            60.1e9,
+        ),
+    ] {
+        let f = extract(text);
+        let c = f.iter().find(|f| f.value == Some(to)).expect(text);
+        assert_eq!(c.from, Some(from), "{text}: {f:?}");
+    }
+    // the of-phrase still names what changed
+    let gas = one("reserves fell to 60.1 billion cubic feet of gas from 63.7 BCF");
+    assert_eq!(gas.concept.as_deref(), Some("gas"));
+}
+
+#[test]
+fn down_from_marks_the_level_past_its_counted_noun_and_the_baseline_s_own_time() {
+    let f = extract("car output was 1,064,141 vehicles, down from last year's 1,205,768.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].change, f[0].from), (Change::Down, None));
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(1205768.0), Some("vehicle"))
+    );
+    // the words must go the way of the values ("up from" with a larger baseline is no rise)
+    let f = extract("sales were 4,324 vehicles, up from 6,198 last year");
+    assert_eq!(f[0].change, Change::Exact, "{f:?}");
+}
+
+#[test]
+fn a_bare_level_a_later_clause_changes_to_takes_the_earlier_figure_s_unit() {
+    let f = extract("net profit at 41 mln dlrs in 1987/88, rising to 72 mln in 1989/90");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref(), f[1].change, f[1].from),
+        (Some(72e6), Some("dollar"), Change::Up, None)
+    );
+}
+
+#[test]
+fn quarters_of_a_year_are_no_fraction_and_no_change() {
+    let f = one("a leading indicator of GDP growth two quarters ahead");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.0), Some("quarter"), Change::Exact)
+    );
+    assert_eq!(one("Three quarters of voters agree.").value, Some(0.75));
+    assert_eq!(one("slowed for three quarters in a row").value, Some(3.0));
+}

@@ -33,3 +33,38 @@ fn a_product_or_ballot_measure_number_is_a_name() {
         assert!(f.iter().any(|f| f.value == Some(figure)), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn listed_model_numbers_figure_labels_codes_and_some_day_are_no_figures() {
+    for text in [
+        // a plural name word before a list names every number of it
+        "East of the river, in Wards 7 and 8, unemployment is higher",
+        "the Rules of Fair Practice, Sections 1, 5 and 18",
+        // a figure's label, a product code with a slash
+        "joining the Court's left-leaning justices (Figure 2).",
+        "its CMS 8800/S system incorporates Ericsson hardware",
+        // "one day" meaning "some day"
+        "if one day they will say it is too dangerous, we will change our plans",
+        "One day, the king came back.",
+        "I have a dream that one day this nation will rise up",
+        // a second day of the month after "through"
+        "in the March 1 through 20 period",
+    ] {
+        let f = extract(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // a listed model number leaves the price change after it whole
+    let c = extract("it has cut prices on its models 2 and 4 to 2,699 dlrs from 2,999 dlrs");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].from, c[0].value), (Some(2999.0), Some(2699.0)));
+    // "one day" as a span of time stays a figure
+    for text in [
+        "One day later he died.",
+        "The strike lasted one day, the union said.",
+    ] {
+        assert_eq!(extract(text).len(), 1, "{text}");
+    }
+    // and "$50/BBL" is a price per barrel, not a code
+    let oil = extract("Oil was $50/BBL.");
+    assert_eq!(oil[0].unit.as_deref(), Some("dollar per barrel"));
+}

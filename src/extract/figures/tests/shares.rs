@@ -169,3 +169,27 @@ fn ratios_leans_bills_and_continued_money() {
         "{f:?}"
     );
 }
+
+#[test]
+fn half_before_a_determiner_is_a_share_of_what_follows() {
+    for (text, concept) in [
+        (
+            "If England had half the innate attacking exuberance of Wales",
+            "exuberance",
+        ),
+        ("He spent half his life there.", "life"),
+        (
+            "New York now gets half its electricity from gas",
+            "electricity",
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.value, Some(0.5), "{text}");
+        assert!(
+            f.concept.as_deref().is_some_and(|c| c.contains(concept)),
+            "{text}: {f:?}"
+        );
+    }
+    // a half of a game or season is no share
+    assert!(extract("In the second half the team scored.").is_empty());
+}

@@ -29,8 +29,9 @@ fn a_spaced_m_after_money_is_million() {
     // the money supply's "M-1" is no million
     let m1 = extract("The average forecast called for a 300 mln dlr M-1 rise.");
     assert_eq!(m1.first().and_then(|f| f.value), Some(3e8), "{m1:?}");
+    // ("to X, from Y": the earlier value of the change)
     let both = extract("Profits rose to £1.2 bn, from £900 m.");
-    assert_eq!(both.last().and_then(|f| f.value), Some(9e8), "{both:?}");
+    assert_eq!(both.last().and_then(|f| f.from), Some(9e8), "{both:?}");
 }
 
 #[test]
@@ -153,4 +154,47 @@ fn long_and_short_tons_and_misspelt_scales() {
     assert_eq!((f.value, f.unit.as_deref()), (Some(4.7e9), Some("dollar")));
     let f = one("each right buys one-hundredth of a share");
     assert_eq!(f.value, Some(0.01));
+}
+
+#[test]
+fn trade_codes_with_a_scale_in_them() {
+    for (text, value) in [
+        ("gas reserves of 63.7 BCF", 63.7e9),
+        ("reserves of 4.2 tcf", 4.2e12),
+        ("output of 250 mmcf", 250e6),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some("cubic foot")),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        one("imports of 12 bcm").unit.as_deref(),
+        Some("cubic metre")
+    );
+}
+
+#[test]
+fn a_glued_m_before_a_counted_noun_is_million() {
+    for (text, value, unit) in [
+        ("There are 300m blog entries", 3e8, "entry"),
+        ("Some 12m people voted", 1.2e7, "people"),
+        ("It has 2m active users", 2e6, "user"),
+        // but metres before a dimension word or a race
+        ("3m tall trees", 3.0, "metre"),
+        ("the 400m freestyle relay swimmers", 400.0, "metre"),
+        ("the 400m hurdles", 400.0, "metre"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    // an award won is what a number counts
+    let oscars = one("The film is nominated for three Oscars.");
+    assert_eq!(oscars.unit.as_deref(), Some("Oscar"));
 }
