@@ -263,15 +263,57 @@ fn model_code_end(text: &str, toks: &[Tok], k: usize, after_name: bool) -> Optio
 /// "100-seat", "10-point": a lower-case singular noun glued by a hyphen at `i` to the number
 /// before it, ending the word ("a 10-point lead", not "a 2-for-1 deal" or "the 100-odd").
 pub(super) fn hyphenated_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
-    let c = &lex.counted;
-    let raw = |k: usize| toks.get(k).map(|t| &text[t.start..t.end]);
     let (hyphen, noun) = (toks.get(i)?, toks.get(i + 1)?);
-    let w = raw(i + 1)?;
+    let w = &text[noun.start..noun.end];
     let ends_word = toks.get(i + 2).is_none_or(|t| {
         !t.glued
-            || (t.kind == Kind::Sym && !matches!(raw(i + 2), Some("-" | "/" | "‑" | "'" | "’")))
+            || (t.kind == Kind::Sym
+                && !matches!(&text[t.start..t.end], "-" | "/" | "‑" | "'" | "’"))
     });
-    let noun_like = noun.kind == Kind::Word
+    let number_before = i > 0
+        && (toks[i - 1].kind == Kind::Num
+            || super::number::word(text, toks, i - 1)
+                .is_some_and(|n| lex.numbers.contains_key(&*n)));
+    (number_before
+        && hyphen.glued
+        && &text[hyphen.start..hyphen.end] == "-"
+        && noun.glued
+        && noun_like(noun, w, lex)
+        && ends_word)
+        .then(|| plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()))
+}
+
+/// "a 40,000 member health maintenance organization", "a 10 point lead": a singular noun
+/// spaced after a number that an article opens (token `first`), modifying the noun after it.
+pub(super) fn spaced_modifier_noun(
+    text: &str,
+    toks: &[Tok],
+    first: usize,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let article = first > 0 && matches!(raw(first - 1), "a" | "an" | "A" | "An");
+    let noun = toks.get(i)?;
+    let w = raw(i);
+    let head = toks.get(i + 1).is_some_and(|t| {
+        let h = &text[t.start..t.end];
+        t.kind == Kind::Word
+            && !t.glued
+            && h.len() >= 3
+            && h.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.concept.function_words.contains(h)
+            && !lex.counted.not_modifiers.contains(h)
+    });
+    (article && !noun.glued && !w.ends_with('s') && noun_like(noun, w, lex) && head)
+        .then(|| w.to_string())
+}
+
+/// Can `w` (token `t`) be a noun a number counts: a lower-case word that is no adjective,
+/// number, scale or word the schema rules out?
+fn noun_like(t: &Tok, w: &str, lex: &Lexicon) -> bool {
+    let c = &lex.counted;
+    t.kind == Kind::Word
         && w.len() >= 3
         && w.bytes().all(|b| b.is_ascii_lowercase())
         // ("a two-tiered system", "a four-monthly review": adjectives describe, not count)
@@ -280,13 +322,7 @@ pub(super) fn hyphenated_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         && !c.not_modifiers.contains(w)
         && !c.not_hyphenated.contains(w)
         && !lex.numbers.contains_key(w)
-        && !lex.scales.contains_key(w);
-    let number_before = i > 0
-        && (toks[i - 1].kind == Kind::Num
-            || super::number::word(text, toks, i - 1)
-                .is_some_and(|n| lex.numbers.contains_key(&*n)));
-    (number_before && hyphen.glued && raw(i) == Some("-") && noun.glued && noun_like && ends_word)
-        .then(|| plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()))
+        && !lex.scales.contains_key(w)
 }
 
 /// A lower-case plural noun at `i`, as its singular.

@@ -16,8 +16,14 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if w(k) == "-" && toks[k].glued && w(k + 1) == "to" {
         k += 1; // "8- to 16-meter"
     }
-    let before = if q.first > 0 {
-        w(q.first - 1)
+    // ("from more than 3% in 2004 to a little below 2.5%": past the first end's own bound)
+    let bound = if q.first > 1 && matches!(&*w(q.first - 1), "than" | "over" | "under") {
+        number::bound_ending(text, toks, q.first, 0, lex).map_or(0, |(p, _)| p.len())
+    } else {
+        0
+    };
+    let before = if q.first > bound {
+        w(q.first - 1 - bound)
     } else {
         std::borrow::Cow::Borrowed("")
     };
@@ -54,14 +60,20 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // million": a bound or adverb may open the second end of a change or range
     let mut at = k + 1;
     if before == "from" || before == "between" {
-        at += match (&*w(k + 1), &*w(k + 2)) {
+        // ("a little below 2.5%", "slightly over 3%": a degree before the bound)
+        at += match (&*w(at), &*w(at + 1)) {
+            ("a", "little" | "bit") => 2,
+            ("slightly" | "just" | "only" | "well", _) => 1,
+            _ => 0,
+        };
+        at += match (&*w(at), &*w(at + 1)) {
             ("more" | "less" | "fewer", "than") => 2,
             (
-                "just" | "only" | "about" | "around" | "nearly" | "almost" | "roughly" | "some"
-                | "approximately" | "over" | "under",
+                "about" | "around" | "nearly" | "almost" | "roughly" | "some" | "approximately"
+                | "over" | "under",
                 _,
             ) => 1,
-            _ => 0,
+            _ => number::bound_opening(text, toks, at, lex),
         };
     }
     let Some(mut b) = quantity_at(text, toks, at, lex, false) else {
@@ -172,7 +184,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if from_to {
         q.from = Some(a_val);
         q.value = Some(b_val);
-        q.first -= 1;
+        q.first -= 1 + bound;
         // words between the ends ("in 1965", "seats") make it a change over time
         if spaced_ends {
             q.change = Change::between(a_val, b_val);
@@ -182,7 +194,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.high = Some(a_val.max(b_val));
         q.value = None;
         if before == "between" || (before == "from" && ranged) {
-            q.first -= 1;
+            q.first -= 1 + bound;
         }
     }
     q.unit = q.unit.or(b.unit);
@@ -398,7 +410,29 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         Some("the" | "an" | "a")
     ) && word(text, toks, from_at + 2)
         .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
-    let mut at = from_at + 1 + 2 * usize::from(earlier);
+    // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
+    // phrase's of-phrase)
+    let determined = matches!(
+        word(text, toks, from_at + 1).as_deref(),
+        Some("the" | "its" | "their" | "his" | "her" | "our" | "a" | "an")
+    );
+    let of_value = if determined && !earlier {
+        (from_at + 3..from_at + 6)
+            .take_while(|&k| {
+                toks.get(k - 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                })
+            })
+            .find(|&k| {
+                word(text, toks, k).as_deref() == Some("of")
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            })
+            .map_or(0, |k| k - from_at)
+    } else {
+        0
+    };
+    let mut at = from_at + 1 + 2 * usize::from(earlier) + of_value;
     // ("reduced to about 40 from over 2,000": the earlier value's own bound)
     at += number::bound_opening(text, toks, at, lex);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {

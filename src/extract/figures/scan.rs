@@ -515,6 +515,12 @@ pub fn quantity_at(
             if let Some(noun) = super::counted::hyphenated_noun(text, toks, q.next, lex) {
                 q.counted = Some(noun);
                 q.next += 2;
+            } else if let Some(noun) =
+                super::counted::spaced_modifier_noun(text, toks, q.first, q.next, lex)
+                    .filter(|_| q.scale == 1.0)
+            {
+                q.counted = Some(noun);
+                q.next += 1;
             }
         }
     }

@@ -181,7 +181,17 @@ pub(super) fn is_not_quantity(
             .get(n.next + 1)
             .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 2)
         && is_month(text, toks, n.next + 2);
-    let month_after = (is_month(text, toks, n.next) || day_range_after) && day;
+    // ("11, 2012, attack on the U.S. outpost": a date's day and year, its month cut off)
+    let year_after = raw_at(n.next) == ","
+        && toks.get(n.next + 1).is_some_and(|t| {
+            let y = &text[t.start..t.end];
+            y.len() == 4 && (y.starts_with("19") || y.starts_with("20"))
+        })
+        && !toks
+            .get(n.next + 2)
+            .is_some_and(|t| t.glued && t.kind == Kind::Num)
+        && n.first == 0;
+    let month_after = (is_month(text, toks, n.next) || day_range_after || year_after) && day;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

@@ -100,13 +100,17 @@ pub(super) fn before(
         }
         // "The cost of the package, senior officials estimated, would be $500 million": an
         // aside closed by a verb of speech is passed over, commas and all
+        // ("The consumer price index, base 1978/79, was 1,957.3", "The index, which is
+        // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);
-            let aside = lex.concept.speech_verbs.contains(&*verb)
-                || lex.concept.aside_verbs.contains(&*verb);
             let open = (i.saturating_sub(6).max(start)..i - 1)
                 .rev()
                 .find(|&k| lower(k) == ",");
+            let opener = open.map(|k| lower(k + 1)).unwrap_or_default();
+            let aside = lex.concept.speech_verbs.contains(&*verb)
+                || lex.concept.aside_verbs.contains(&*verb)
+                || matches!(&*opener, "base" | "which" | "who");
             // (the clause goes on with its verb: not "…, he said, adding it may exceed 4.5
             // pct", "…, he said, first paying him $450")
             let resumes = matches!(
@@ -124,7 +128,8 @@ pub(super) fn before(
                     | "has"
                     | "have"
                     | "had"
-            );
+            ) || (matches!(&*opener, "base" | "which" | "who")
+                && (is_change_verb(&lower(i + 1), lex) || is_link_verb(&lower(i + 1), lex)));
             if let (true, true, Some(open)) = (aside, resumes, open) {
                 i = open;
                 continue;

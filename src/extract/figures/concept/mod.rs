@@ -54,7 +54,12 @@ fn run_end(text: &str, toks: &[Tok], from: usize, ceiling: usize, lex: &Lexicon)
         // must be an adjective before a noun ("her top campaign staffers", not "32% saw the")
         let verb = word(text, toks, j).is_some_and(|w| {
             if j == from {
-                is_link_verb(&w, lex) && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
+                // ("in the cost of living": after a determiner it is a noun)
+                let determined =
+                    j > 0 && word(text, toks, j - 1).is_some_and(|d| is_determiner(&d));
+                is_link_verb(&w, lex)
+                    && !determined
+                    && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
             } else {
                 // "guaranteed subordinated bonds", "refined bleached deodorised palm oil": -ed
                 // words before a noun are adjectives
@@ -270,11 +275,12 @@ pub(super) fn concept(
         .counted
         .as_deref()
         .is_some_and(|c| lex.concept.measure_nouns.contains(c));
-    // ("a four-star Marine general": a noun hyphenated into the figure describes what follows)
+    // ("a four-star Marine general", "a 40,000 member health maintenance organization": a
+    // noun hyphenated or spaced into the figure describes what follows)
     let held = q.counted.is_some()
-        && next > q.number_first + 2
-        && raw(next - 2) == "-"
-        && toks[next - 1].kind == Kind::Word;
+        && next > q.number_first + 1
+        && toks[next - 1].kind == Kind::Word
+        && (raw(next - 2) == "-" || q.counted.as_deref() == Some(raw(next - 1)));
     // ("nine out of 10 people agree": what a proportion counts)
     let ratio_counted = q
         .ratio

@@ -588,3 +588,24 @@ fn long_of_phrases_ticker_brackets_and_money_taken_from() {
         assert!(c.contains(want), "{text}: {c}");
     }
 }
+
+#[test]
+fn a_base_year_or_relative_clause_between_commas_is_passed_over() {
+    for (text, want) in [
+        (
+            "The consumer price index, base 1978/79, was 1,957.3 in March",
+            "consumer price index",
+        ),
+        (
+            "The index, which is seasonally adjusted, rose 5 pct",
+            "index",
+        ),
+        (
+            "It showed a sharp 1.3 pct rise in the cost of living",
+            "cost",
+        ),
+    ] {
+        let c = concept(text, 0);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}

@@ -444,3 +444,19 @@ fn quarters_of_a_year_are_no_fraction_and_no_change() {
     assert_eq!(one("Three quarters of voters agree.").value, Some(0.75));
     assert_eq!(one("slowed for three quarters in a row").value, Some(3.0));
 }
+
+#[test]
+fn earlier_values_named_by_a_noun_phrase_or_behind_bounds() {
+    let f =
+        one("it revised its forecast to around 500 mln stg from its initial estimate of 350 mln");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(350e6), Some(500e6), Change::Up)
+    );
+    let f = one("growth will slow from more than 3% in 2004 to a little below 2.5% in 2005");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(3.0), Some(2.5), Change::Down)
+    );
+    assert!(f.text.starts_with("from more than"), "{f:?}");
+}

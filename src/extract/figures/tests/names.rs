@@ -68,3 +68,8 @@ fn listed_model_numbers_figure_labels_codes_and_some_day_are_no_figures() {
     let oil = extract("Oil was $50/BBL.");
     assert_eq!(oil[0].unit.as_deref(), Some("dollar per barrel"));
 }
+
+#[test]
+fn a_day_and_year_whose_month_was_cut_off_is_a_date() {
+    assert!(extract("11, 2012, attack on the U.S. outpost in Benghazi").is_empty());
+}

@@ -198,3 +198,20 @@ fn a_glued_m_before_a_counted_noun_is_million() {
     let oscars = one("The film is nominated for three Oscars.");
     assert_eq!(oscars.unit.as_deref(), Some("Oscar"));
 }
+
+#[test]
+fn a_singular_noun_spaced_between_an_article_s_number_and_a_noun_is_counted() {
+    for (text, unit) in [
+        (
+            "Capital Health Care, a 40,000 member health maintenance organization",
+            "member",
+        ),
+        ("Labour had a 26 point lead over National", "point"),
+        ("she released a 288 page book", "page"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // not after a scale word ("a 115 mln contract" is money), nor before a dimension word
+    assert_eq!(one("from a 115 mln contract awarded").unit, None);
+    assert_eq!(one("a 1,000 strong crowd").unit, None);
+}
