@@ -1,0 +1,183 @@
+//! Concept reading across brackets, asides, relative clauses, long of-phrases and transfers.
+
+use super::super::super::extract;
+use super::concept;
+
+#[test]
+fn brackets_acronym_plurals_and_name_suffixes() {
+    assert_eq!(
+        concept(
+            "We have the highest share of adults (90 percent) who report good health.",
+            0
+        ),
+        "highest share of adults"
+    );
+    let f = &extract("Some 32 Labour MPs voted against the legislation.")[0];
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("MP"), Some("Labour MPs"))
+    );
+    let f = &extract("officials identified the suspect as Cesar Sayoc Jr., 56, of Aventura")[0];
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("year"), Some("Cesar Sayoc Jr"))
+    );
+}
+
+#[test]
+fn subjects_of_intransitive_counts_proportions_and_money_in_a_noun() {
+    assert_eq!(
+        concept(
+            "At least 2,800 have died or disappeared during the journey.",
+            0
+        ),
+        "died"
+    );
+    // a proportion, like "seven in 10", counts what follows
+    let f = &extract("Nearly nine out of 10 Americans now have health insurance.")[0];
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.concept.as_deref()),
+        (Some(0.9), None, Some("Americans"))
+    );
+    // money in a noun whose head is no time ("campaign" alone is a period in the schema)
+    assert_eq!(
+        concept("converting more than $250,000 in campaign funds", 0),
+        "campaign funds"
+    );
+    assert_eq!(
+        concept("millions of dollars in lease fees every year", 0),
+        "lease fees"
+    );
+    assert_eq!(concept("$5 million in the first quarter", 0), "");
+}
+
+#[test]
+fn places_relative_clauses_transfers_and_elided_wholes() {
+    // a place the verb happened at is passed over on the way to its subject
+    let t = "Matsushita's shares closed on the Tokyo Stock Exchange at 1,640 yen.";
+    assert_eq!(concept(t, 0), "Matsushita's shares");
+    // (not a change noun's phrase: "a rise in debt leverage to 67 pct")
+    assert_eq!(
+        concept("It reported a rise in debt leverage to 67 pct.", 0),
+        "debt leverage"
+    );
+    // the antecedent of a short relative clause
+    let t = "progress came thanks to the country's oil revenues which have exceeded $22bn.";
+    assert_eq!(concept(t, 0), "country's oil revenues");
+    // what an amount is taken from or added to
+    assert_eq!(
+        concept("Obama has cut $716 billion from Medicare.", 0),
+        "Medicare"
+    );
+    let t = "The acquisition adds about 15 mln dlrs to its annual sales volume.";
+    assert_eq!(concept(t, 0), "sales volume");
+    // ("took two hours to die": a duration before an infinitive is no transfer)
+    assert_ne!(concept("Wood took about two hours to die.", 0), "die");
+    // the whole of a partitive counts what its part does
+    let figs = extract("Cruz won at least 30 delegates out of Colorado's 37 in all.");
+    assert_eq!(figs[1].unit.as_deref(), Some("delegate"));
+    // an aside, "each", "would total", a figure's own "current"
+    let t = "The cost of the package, officials estimated, would be roughly $500 million.";
+    assert!(concept(t, 0).contains("package"));
+    let t = "The state will own 13% each of the finished transport hub.";
+    assert_eq!(concept(t, 0), "finished transport hub");
+    let t = "Amoco's stock offering would total more than one billion Canadian dlrs.";
+    assert_ne!(concept(t, 0), "total");
+    let t = "a top tax rate of 25 percent, down from the current 39.5 percent";
+    assert_eq!(concept(t, 1), concept(t, 0));
+}
+
+#[test]
+fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
+    // a linking verb's form after a determiner, or a gerund before the verb, is the subject
+    assert_eq!(concept("The total cost was $7.5 billion.", 0), "total cost");
+    assert_eq!(
+        concept("Government borrowing reached 7.5 billion dlrs.", 0),
+        "Government borrowing"
+    );
+    assert_ne!(concept("the top 2 percent of earners", 0), "top");
+    // money proposed or raised for something measures it (not a time, nor a behalf)
+    let t = "The president proposed $800 million for humanitarian assistance.";
+    assert_eq!(concept(t, 0), "humanitarian assistance");
+    assert_ne!(
+        concept("He raised $21.5 million in the second quarter.", 0),
+        "second quarter"
+    );
+    // "principal amount of", "face value of" lead to what the money is
+    let t = "an offering of 50 mln dlrs principal amount of convertible subordinated debentures";
+    assert_eq!(concept(t, 0), "convertible subordinated debentures");
+    // months joined by "and" are one time on the way to the subject
+    let t = "industrial production in January and February 1987 fell 1-1/2 pct";
+    assert_eq!(concept(t, 0), "industrial production");
+    // an of-phrase past a year; a place after a day; a chart position before a counted noun
+    let t = "Repayments account for almost a third of the 1987/88 budget.";
+    assert_eq!(concept(t, 0), "budget");
+    let t = "Revlon closed yesterday on the New York Stock Exchange at 14-3/4.";
+    assert_eq!(concept(t, 0), "Revlon");
+    assert_eq!(
+        concept("spawned three top 20 singles.", 0),
+        "top 20 singles"
+    );
+    // a capital's code with its number is a name; a state adjective is passed over
+    let t = "Economists said that M-1 should be down four billion dlrs.";
+    assert_eq!(concept(t, 0), "M-1");
+    let t = "Worldwide utilization of offshore rigs was steady at 53.8 pct.";
+    assert_eq!(concept(t, 0), "Worldwide utilization of offshore rigs");
+    // "billion-worth of" leads to what the money buys
+    let t = "China only imported $130 billion-worth of American goods in 2017";
+    assert_eq!(concept(t, 0), "American goods");
+    // money added for something measures it
+    assert_eq!(
+        concept("we also added $75 billion for hospitals", 0),
+        "hospitals"
+    );
+    // an adjective describing the figure is no concept
+    let t = "Card-not-present fraud rose an annual 6% to £116.4m.";
+    assert_eq!(concept(t, 0), "Card-not-present fraud");
+}
+
+#[test]
+fn long_of_phrases_ticker_brackets_and_money_taken_from() {
+    for (text, want) in [
+        (
+            "a tender for 6,000 tonnes of refined bleached deodorised palm oil for March",
+            "palm oil",
+        ),
+        (
+            "Fujitsu is to buy 80 pct of its <Fairchild Semiconductor Corp>",
+            "Fairchild",
+        ),
+        (
+            "\"He stole $700 billion from Medicare,\" said Priebus.",
+            "Medicare",
+        ),
+        (
+            "It cut prices on its models 2 and 4 to 2,699 dlrs from 2,999 dlrs",
+            "models",
+        ),
+    ] {
+        let c = concept(text, 0);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}
+
+#[test]
+fn a_base_year_or_relative_clause_between_commas_is_passed_over() {
+    for (text, want) in [
+        (
+            "The consumer price index, base 1978/79, was 1,957.3 in March",
+            "consumer price index",
+        ),
+        (
+            "The index, which is seasonally adjusted, rose 5 pct",
+            "index",
+        ),
+        (
+            "It showed a sharp 1.3 pct rise in the cost of living",
+            "cost",
+        ),
+    ] {
+        let c = concept(text, 0);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}
