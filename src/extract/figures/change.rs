@@ -4,7 +4,7 @@
 
 use super::context::{is_clause_break, WINDOW};
 use super::lexer::{Kind, Tok};
-use super::lexicon::{Bound, Lexicon};
+use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
 use crate::model::Change;
@@ -74,11 +74,7 @@ pub(super) fn change(
         if spanning_over(phrase, &before, after, q, lex) {
             return Change::Exact;
         }
-        return match bound {
-            Bound::Approx => Change::Approx,
-            Bound::More => Change::More,
-            Bound::Less => Change::Less,
-        };
+        return bound.change();
     }
     // "rose in the Northeast (+154,000)": a plus sign glued to the figure
     // (not a sum or a name: "2+2=5", "P5+1")

@@ -7,6 +7,7 @@
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::scan::Quantity;
+use crate::model::Change;
 
 /// The plural noun a number counts, starting at token `i`, as its singular.
 pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
@@ -108,8 +109,21 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             continue;
         }
         // a country's initials count as one modifier: "250 U.S. victories", "14 EU states"
+        // (wire copy capitalises the word after "U.S.": "17 Japanese and U.S. Insurers")
         if let Some(end) = initials_end(text, toks, k) {
-            if let Some(noun) = plural_at(end + 1) {
+            let capitalised_after_stop = || {
+                let t = toks.get(end + 1).filter(|t| t.kind == Kind::Word)?;
+                let w = &text[t.start..t.end];
+                let plural = w.len() >= 4
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && text[..toks[end].end].ends_with('.');
+                plural.then(|| singular(&w.to_ascii_lowercase(), lex))
+            };
+            if let Some(noun) = plural_at(end + 1).or_else(capitalised_after_stop) {
                 return Some(noun);
             }
             k = end + 1;
@@ -434,4 +448,77 @@ pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool 
         && q.next == q.number_first + 1
         && (name_before || at_opening)
         && matches!(s(q.next), "," | "" | "." | ";")
+}
+
+/// "aged 54", "ages 18 to 29", "under the age of 21", "people over 60", "Roberts, 42,": a
+/// number read as an age (quantity `q`, opening at token `start`) is in years, bounded by a
+/// bound before its age phrase.
+pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex: &Lexicon) {
+    let raw_before = |w: &str| {
+        start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
+    };
+    // ("between the ages of 12 and 16", "anyone 21 or older")
+    let ages_of = start > 1
+        && raw_before("of")
+        && matches!(
+            super::number::word(text, toks, start - 2).as_deref(),
+            Some("age" | "ages")
+        );
+    // (the bound "or older" is already part of the figure)
+    let older = q.next >= 2
+        && matches!(
+            super::number::word(text, toks, q.next - 1).as_deref(),
+            Some("older" | "younger")
+        )
+        && super::number::word(text, toks, q.next - 2).as_deref() == Some("or");
+    // ("people over 60", "adults over 21", "children under 5": an age bound after people)
+    let people_over = start > 1
+        && (raw_before("over") || raw_before("under"))
+        && matches!(
+            super::number::word(text, toks, start - 2).as_deref(),
+            Some(
+                "people"
+                    | "adults"
+                    | "children"
+                    | "kids"
+                    | "men"
+                    | "women"
+                    | "those"
+                    | "anyone"
+                    | "everyone"
+                    | "residents"
+                    | "workers"
+                    | "voters"
+                    | "patients"
+                    | "americans"
+            )
+        );
+    let aged = raw_before("aged")
+        || raw_before("age")
+        || raw_before("ages")
+        || ages_of
+        || older
+        || people_over;
+    if (aged || age_in_apposition(text, toks, q))
+        && q.unit.is_none()
+        && q.counted.is_none()
+        && q.scale == 1.0
+    {
+        q.unit = lex.units.iter().position(|u| u.name == "year");
+        // ("under the age of 21": a bound before the age phrase bounds the age)
+        let age_word = if ages_of {
+            start - 2
+        } else {
+            start.saturating_sub(1)
+        };
+        let the =
+            age_word > 0 && super::number::word(text, toks, age_word - 1).as_deref() == Some("the");
+        let age_phrase = ages_of || raw_before("age") || raw_before("ages");
+        if age_phrase && q.change == Change::Exact && q.low.is_none() {
+            let phrase_start = age_word - usize::from(the);
+            if let Some((_, b)) = super::number::bound_ending(text, toks, phrase_start, 0, lex) {
+                q.change = b.change();
+            }
+        }
+    }
 }

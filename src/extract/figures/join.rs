@@ -3,7 +3,7 @@
 //! cents") and bounds written after a number ("5000 or more").
 
 use super::lexer::{Kind, Tok};
-use super::lexicon::{Bound, Lexicon};
+use super::lexicon::Lexicon;
 use super::number::{self, word};
 use super::scan::{quantity_at, Quantity};
 use super::units::{currency_at, unit_at};
@@ -507,11 +507,7 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
                 || currency_at(text, toks, k, lex).is_some()
         };
         if !joins_another && !governs_next {
-            q.change = match bound {
-                Bound::More => Change::More,
-                Bound::Less => Change::Less,
-                Bound::Approx => Change::Approx,
-            };
+            q.change = bound.change();
             q.next += words.len();
             return;
         }

@@ -446,6 +446,19 @@ pub fn quantity_at(
     }
     super::join::compound(text, toks, &mut q, lex);
     super::units::rate(text, toks, &mut q, lex);
+    // ("a one-page response": hyphenated to the singular noun it counts; not a fraction,
+    // "one-fourth", "one-hundreth", nor a plural compound, "one-liners")
+    if n.words && n.value == 1.0 && q.unit.is_none() && toks.get(q.next).is_some_and(|t| t.glued) {
+        let singular = number::word(text, toks, q.next + 1).is_some_and(|w| {
+            !w.ends_with('s') && !w.ends_with("th") && !matches!(&*w, "third" | "half" | "quarter")
+        });
+        if let Some(noun) =
+            super::counted::hyphenated_noun(text, toks, q.next, lex).filter(|_| singular)
+        {
+            q.counted = Some(noun);
+            q.next += 2;
+        }
+    }
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
     // range ("between one and 100 gigabytes")
     // ("at least one full-time staffer": a bound makes it a count)
@@ -472,6 +485,7 @@ pub fn quantity_at(
     let lone_one = n.words
         && n.value == 1.0
         && q.unit.is_none()
+        && q.counted.is_none()
         && n.scale == 1.0
         && !q.ratio
         && !(noun_after() && bounded());
@@ -524,56 +538,8 @@ pub fn quantity_at(
             }
         }
     }
-    // "aged 54", "ages 18 to 29": an age in years
-    // ("between the ages of 12 and 16", "anyone 21 or older")
-    let ages_of = start > 1
-        && raw_before("of")
-        && matches!(
-            number::word(text, toks, start - 2).as_deref(),
-            Some("age" | "ages")
-        );
-    // (the bound "or older" is already part of the figure)
-    let older = q.next >= 2
-        && matches!(
-            number::word(text, toks, q.next - 1).as_deref(),
-            Some("older" | "younger")
-        )
-        && number::word(text, toks, q.next - 2).as_deref() == Some("or");
-    // ("people over 60", "adults over 21", "children under 5": an age bound after people)
-    let people_over = start > 1
-        && (raw_before("over") || raw_before("under"))
-        && matches!(
-            number::word(text, toks, start - 2).as_deref(),
-            Some(
-                "people"
-                    | "adults"
-                    | "children"
-                    | "kids"
-                    | "men"
-                    | "women"
-                    | "those"
-                    | "anyone"
-                    | "everyone"
-                    | "residents"
-                    | "workers"
-                    | "voters"
-                    | "patients"
-                    | "americans"
-            )
-        );
-    let aged = raw_before("aged")
-        || raw_before("age")
-        || raw_before("ages")
-        || ages_of
-        || older
-        || people_over;
-    if (aged || super::counted::age_in_apposition(text, toks, &q))
-        && q.unit.is_none()
-        && q.counted.is_none()
-        && q.scale == 1.0
-    {
-        q.unit = lex.units.iter().position(|u| u.name == "year");
-    }
+    // "aged 54", "ages 18 to 29", "Roberts, 42,": an age in years
+    super::counted::age(text, toks, &mut q, start, lex);
     if start > q.first {
         start = q.first;
     }

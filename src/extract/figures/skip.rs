@@ -431,8 +431,13 @@ fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8
             && !unit_after()
             && !super::number::word(text, toks, i + 2).is_some_and(|w| lex.scales.contains_key(&*w))
     };
+    // ("leave the band two years later", "won the title three times": a number in words before
+    // a unit measures it)
+    let spelled = toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
     toks[i].kind == Kind::Word
-        && ((lex.name_words.contains(&lower) && !(lower == "top" && top_share()))
+        && ((lex.name_words.contains(&lower)
+            && !(lower == "top" && top_share())
+            && !(spelled && top_share()))
             || (raw.starts_with(|c: char| c.is_uppercase())
                 && lex.capitalised_name_words.contains(&lower)
                 && !unit_after())

@@ -307,7 +307,12 @@ pub(super) fn concept(
                         && matches!(raw(k - 1), "top" | "-");
                     toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop || chart
                 })
-                .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))
+                // ("U.S. Insurers": wire copy capitalises after "U.S.")
+                .find(|&k| {
+                    let w = &text[toks[k].start..toks[k].end];
+                    w.get(..stem.len())
+                        .is_some_and(|p| p == stem || p.eq_ignore_ascii_case(stem) && k > next)
+                })
                 // an irregular plural ("seven women"): the word after the number
                 .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))
         });

@@ -24,6 +24,18 @@ pub enum Bound {
     Less,
 }
 
+impl Bound {
+    /// The figure's change this bound gives.
+    pub fn change(self) -> crate::model::Change {
+        use crate::model::Change;
+        match self {
+            Bound::Approx => Change::Approx,
+            Bound::More => Change::More,
+            Bound::Less => Change::Less,
+        }
+    }
+}
+
 /// The whole lexicon, ready for matching.
 #[derive(Debug)]
 pub struct Lexicon {

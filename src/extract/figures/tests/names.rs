@@ -73,3 +73,15 @@ fn listed_model_numbers_figure_labels_codes_and_some_day_are_no_figures() {
 fn a_day_and_year_whose_month_was_cut_off_is_a_date() {
     assert!(extract("11, 2012, attack on the U.S. outpost in Benghazi").is_empty());
 }
+
+#[test]
+fn a_name_word_before_a_spelled_number_and_a_unit_measures() {
+    let f = extract("He made a full recovery, only to leave the band two years later.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(2.0), Some("year"))
+    );
+    // but "Chapter 11", "the top five in the world" stay names
+    assert!(extract("It filed for Chapter 11 and is in the top five in the world.").is_empty());
+}

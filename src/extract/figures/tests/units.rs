@@ -3,6 +3,7 @@
 //! ("lenses").
 
 use super::{extract, one};
+use crate::model::Change;
 
 #[test]
 fn a_spaced_m_after_money_is_million() {
@@ -214,4 +215,36 @@ fn a_singular_noun_spaced_between_an_article_s_number_and_a_noun_is_counted() {
     // not after a scale word ("a 115 mln contract" is money), nor before a dimension word
     assert_eq!(one("from a 115 mln contract awarded").unit, None);
     assert_eq!(one("a 1,000 strong crowd").unit, None);
+}
+
+#[test]
+fn hyphenated_one_fourths_ages_under_a_bound_and_wire_capitals() {
+    let page = one("The one-page response offered no timeline.");
+    assert_eq!(
+        (page.value, page.unit.as_deref()),
+        (Some(1.0), Some("page"))
+    );
+    // a fraction or a plural compound is no count
+    assert_eq!(
+        one("about one-fourth of its farm loan portfolio").value,
+        Some(0.25)
+    );
+    assert_eq!(one("three-fourths of Americans").value, Some(0.75));
+    assert!(extract("armed with biting one-liners").is_empty());
+    // a bound before the age phrase bounds the age
+    for (text, change) in [
+        ("allow Hondurans under the age of 21 to apply", Change::Less),
+        ("Children under age 5 died", Change::Less),
+        ("over the age of 65", Change::More),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.unit.as_deref(), f.change),
+            (Some("year"), change),
+            "{text}"
+        );
+    }
+    // wire copy capitalises the word after "U.S."
+    let f = one("all 17 Japanese and U.S. Insurers offering variable life policies");
+    assert_eq!(f.unit.as_deref(), Some("insurer"));
 }
