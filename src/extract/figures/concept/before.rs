@@ -212,7 +212,16 @@ pub(super) fn before(
         // ("speeds up to 1.25gbps": "up to" is a bound, not a verb)
         let up_to = w == "up" && word(text, toks, i + 1).as_deref() == Some("to");
         // ("a cost of 75 cents", "a previous estimate of 621,000": a noun before "of")
-        let noun_of = of_figure && !w.ends_with("ing") && !w.ends_with("ed");
+        // ("a total holding of 74.0 pct": an -ing word a determiner opens is a noun)
+        let determined_ing = || {
+            w.ends_with("ing")
+                && i > start
+                && (is_determiner(&lower(i - 1))
+                    || (i > start + 1
+                        && is_determiner(&lower(i - 2))
+                        && is_content(text, toks, i - 1, lex)))
+        };
+        let noun_of = of_figure && !w.ends_with("ed") && (!w.ends_with("ing") || determined_ing());
         // ("R&D spending rose 37%": a gerund before the verb is its subject; not an auxiliary,
         // nor one after a preposition: "after overdosing rose")
         // (evaluated lazily: this runs for every word walked back over)

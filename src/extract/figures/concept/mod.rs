@@ -17,6 +17,7 @@ use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
 
+mod age;
 mod before;
 mod classes;
 mod object;
@@ -107,6 +108,9 @@ pub(super) fn concept(
         let end = run_end(text, toks, from, ceiling, lex);
         (end > from).then(|| phrase(from, end))
     };
+    if let Some(people) = age::aged(text, toks, q, floor, lex) {
+        return Some(people);
+    }
     let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // "of the vote", "of its income": determiners before an of-phrase's noun, and a year

@@ -181,3 +181,21 @@ fn a_base_year_or_relative_clause_between_commas_is_passed_over() {
         assert!(c.contains(want), "{text}: {c}");
     }
 }
+
+#[test]
+fn ages_name_their_people_and_determined_gerunds_are_nouns() {
+    for (text, want) in [
+        (
+            "a plan to allow Hondurans under the age of 21 to apply",
+            "Hondurans",
+        ),
+        ("Children under age 5 died of the disease", "Children"),
+        (
+            "thus assuring Sainsbury's a total holding of 74.0 pct",
+            "holding",
+        ),
+    ] {
+        let c = concept(text, 0);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}
