@@ -68,7 +68,9 @@ pub(super) fn change(
         }
     }
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before) {
+    // (a ticker's closing bracket is no bound: "issue <Signature Capital Corp> 20 mln shares")
+    let ticker_close = n >= 2 && before[n - 1] == ">" && before[..n - 1].iter().any(|w| w == "<");
+    if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
         let after = [raw(q.next), raw(q.next - 1)];
         if spanning_over(phrase, &before, after, q, lex) {

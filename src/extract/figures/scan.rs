@@ -246,7 +246,15 @@ pub fn quantity_at(
     if currency.is_none() && j > 0 && toks.get(j).is_some_and(|t| t.glued) {
         let prev = toks[j - 1];
         let prev_text = &text[prev.start..prev.end];
-        let hyphen = matches!(prev_text, "-" | "‑" | "/" | "−") && j > 1 && prev.glued;
+        // ("K–12": an en dash after capitals too)
+        let capitals_dash = prev_text == "–"
+            && j > 1
+            && (1..=3).contains(&(toks[j - 2].end - toks[j - 2].start))
+            && text[toks[j - 2].start..toks[j - 2].end]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase());
+        let hyphen =
+            (matches!(prev_text, "-" | "‑" | "/" | "−") || capitals_dash) && j > 1 && prev.glued;
         let before = if hyphen { Some(toks[j - 2]) } else { None };
         // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen); and the
         // power of a unit: "fb−1", "s-1"

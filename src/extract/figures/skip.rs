@@ -140,7 +140,15 @@ pub(super) fn is_not_quantity(
                 && w.bytes().all(|b| b.is_ascii_uppercase())
                 && (w.len() == 1 || lex.unit_for_alias(&w.to_ascii_lowercase()).is_none())
         });
-    if time_range || entity || exponent || code {
+    // "Western Financial Auto Loans 2 Inc": a number inside a company's name
+    let company = !money
+        && n.first > 0
+        && text[toks[n.first - 1].start..].starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
+            raw_at(n.next),
+            "Inc" | "Corp" | "Ltd" | "Co" | "Plc" | "PLC" | "LLC" | "Trust" | "Fund" | "Bancorp"
+        );
+    if time_range || entity || exponent || code || company {
         return true;
     }
     // "on March Three": a day written in words

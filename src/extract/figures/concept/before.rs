@@ -81,6 +81,11 @@ pub(super) fn before(
     // (the bound before the figure, read when first needed: this walk runs for every figure)
     let mut bound: Option<usize> = None;
     let mut i = q.first;
+    // ("in detention longer than 20 days": a comparative bound is no part of the phrase)
+    if i > start && lower(i - 1) == "than" {
+        let b = *bound.get_or_insert_with(|| super::bound_before(text, toks, q, floor, lex));
+        i = (i - b).max(start);
+    }
     let mut crossed_comma = false;
     // a verb between the phrase and the figure makes the phrase a subject, which may carry
     // prepositional phrases; without one the phrase is the figure's own ("receipts of 2,000")

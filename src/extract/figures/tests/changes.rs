@@ -460,3 +460,21 @@ fn earlier_values_named_by_a_noun_phrase_or_behind_bounds() {
     );
     assert!(f.text.starts_with("from more than"), "{f:?}");
 }
+
+#[test]
+fn comparatives_of_length_and_age_bound_the_figure_but_not_its_concept() {
+    let f = one("hold families in detention longer than 20 days");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::More, Some("detention"))
+    );
+    assert_eq!(
+        one("Medicare for anyone younger than 56").change,
+        Change::Less
+    );
+    // "cargoes" is the plural of "cargo"
+    assert_eq!(
+        one("two to three cargoes of white sugar").unit.as_deref(),
+        Some("cargo")
+    );
+}

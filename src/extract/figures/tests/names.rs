@@ -85,3 +85,17 @@ fn a_name_word_before_a_spelled_number_and_a_unit_measures() {
     // but "Chapter 11", "the top five in the world" stay names
     assert!(extract("It filed for Chapter 11 and is in the top five in the world.").is_empty());
 }
+
+#[test]
+fn grade_ranges_company_numbers_and_ticker_brackets() {
+    for text in [
+        "educational choice for K–12 students",
+        "Westcorp's Western Financial Auto Loans 2 Inc said it has begun",
+    ] {
+        let f = extract(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // a ticker's closing bracket is no "more than"
+    let f = extract("to issue its shareholder <Signature Capital Corp> 20 mln common shares");
+    assert_eq!(f[0].change, crate::model::Change::Exact, "{f:?}");
+}
