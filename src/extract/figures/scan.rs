@@ -527,6 +527,11 @@ pub fn quantity_at(
     if join {
         super::join::from_after(text, toks, &mut q, lex);
     }
+    // ("at least one bomb": a bounded "one" counts the singular noun after it)
+    if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && n.words && q.low.is_none()
+    {
+        q.counted = super::counted::singular_noun(text, toks, q.next, lex);
+    }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);
         // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number

@@ -248,3 +248,22 @@ fn hyphenated_one_fourths_ages_under_a_bound_and_wire_capitals() {
     let f = one("all 17 Japanese and U.S. Insurers offering variable life policies");
     assert_eq!(f.unit.as_deref(), Some("insurer"));
 }
+
+#[test]
+fn a_bounded_one_counts_the_singular_noun_after_it() {
+    for (text, unit) in [
+        (
+            "including at least one bomb that hit the parliament",
+            Some("bomb"),
+        ),
+        (
+            "at least one potential challenger in the race",
+            Some("challenger"),
+        ),
+        ("at least one reason why they refused", Some("reason")),
+        // not a part of a compound
+        ("at least one full-time staffer", None),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), unit, "{text}");
+    }
+}
