@@ -66,6 +66,10 @@ impl Quantity {
         } else if let Some(noun) = &self.counted {
             f.unit = Some(noun.clone());
             f.dimension = Some("count".into());
+            if let Some(p) = self.per.and_then(|p| lex.units.get(p)) {
+                f.unit = Some(format!("{noun} per {}", p.name));
+                f.dimension = Some(format!("count per {}", p.dimension));
+            }
         }
         f
     }
@@ -549,6 +553,12 @@ pub fn quantity_at(
                 q.counted = Some(noun);
                 q.next += 1;
             }
+        }
+    }
+    // "1.7 trillion cigarettes a year": a count per span of time
+    if q.unit.is_none() && q.per.is_none() {
+        if let Some(noun) = &q.counted {
+            q.per = super::units::count_rate(text, toks, q.next, noun, lex);
         }
     }
     // "aged 54", "ages 18 to 29", "Roberts, 42,": an age in years

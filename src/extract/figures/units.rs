@@ -171,6 +171,33 @@ pub(super) fn million_after_money(
 /// A rate written after a figure's unit ("$60 per barrel", "$15.4/hour", "84 million
 /// barrels a day"), and a rate's counted base ("5.2 per 100,000 people"), which are part of
 /// the figure.
+/// "1.7 trillion cigarettes a year", "40 flights per day": the time unit a counted noun (met
+/// within a few tokens of `from`) is counted per.
+pub(super) fn count_rate(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    noun: &str,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let stem = noun.char_indices().last().map_or(noun, |(i, _)| &noun[..i]);
+    let at = (from..(from + 5).min(toks.len()))
+        .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))?;
+    let link = number::word(text, toks, at + 1)?;
+    if !matches!(&*link, "a" | "an" | "per" | "each" | "every") {
+        return None;
+    }
+    let (p, next) = unit_at(text, toks, at + 2, lex)?;
+    let after = number::word(text, toks, next);
+    let time = lex.units[p].dimension == "time";
+    (time
+        && !matches!(
+            after.as_deref(),
+            Some("ago" | "earlier" | "later" | "before" | "after")
+        ))
+    .then_some(p)
+}
+
 pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
     // "84 million barrels a day" (but not "$5 a year earlier")

@@ -74,9 +74,9 @@ fn proportions_out_of_a_whole_and_irregular_plurals() {
     // a rights issue's terms are no figures
     let f = extract("raise its capital by a 100 for 13 rights offering to shareholders");
     assert!(f.is_empty(), "{f:?}");
-    // "lenses" are lenses, not "lense"s; "board feet" are no counted feet
+    // "lenses" are lenses, not "lense"s (counted each month); "board feet" are no counted feet
     let f = one("it will produce about 3,000 intraocular lenses each month");
-    assert_eq!(f.unit.as_deref(), Some("lens"));
+    assert_eq!(f.unit.as_deref(), Some("lens per month"));
     assert_ne!(one("130,000 board feet").unit.as_deref(), Some("foot"));
     // an owner's average is what a figure measures
     let f = one("prices are now well above 2004's average of $41.48.");
@@ -266,4 +266,26 @@ fn a_bounded_one_counts_the_singular_noun_after_it() {
     ] {
         assert_eq!(one(text).unit.as_deref(), unit, "{text}");
     }
+}
+
+#[test]
+fn a_count_per_span_of_time_is_a_rate() {
+    for (text, unit) in [
+        (
+            "China's smokers consume 1.7 trillion cigarettes a year",
+            "cigarette per year",
+        ),
+        (
+            "Brymon plans to offer five flights a day from London",
+            "flight per day",
+        ),
+        ("the group plays four or five shows a year", "show per year"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // "a year ago" is a time, not a rate
+    assert_eq!(
+        one("He sold 5 cars a year ago.").unit.as_deref(),
+        Some("car")
+    );
 }
