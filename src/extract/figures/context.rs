@@ -43,6 +43,15 @@ pub fn annotate(
     let next_start = found.get(k + 1).map_or(toks.len(), |n| n.first);
     if f.change == Change::Exact {
         f.change = change(text, toks, q, prev_end, lex);
+        // ("Sale lost all three matches", "Democrats had lost four elections": contests lost
+        // or won are counted, not a fall or rise)
+        let contest = q
+            .counted
+            .as_deref()
+            .is_some_and(|c| lex.counted.contests.contains(c));
+        if contest && matches!(f.change, Change::Up | Change::Down) {
+            f.change = Change::Exact;
+        }
     }
     f.hedge = hedge(text, toks, q.first, lex);
     // after the figure, before it, or inside its span; in "rose to 14.4 percent in November

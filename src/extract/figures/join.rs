@@ -432,7 +432,24 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         0
     };
-    let mut at = from_at + 1 + 2 * usize::from(earlier) + of_value;
+    // ("from year-earlier 36.1 mln dlrs", "from previous 5 pct": the earlier word without an
+    // article)
+    let hyphened = word(text, toks, from_at + 1).as_deref() == Some("year")
+        && word(text, toks, from_at + 2).as_deref() == Some("-")
+        && matches!(
+            word(text, toks, from_at + 3).as_deref(),
+            Some("earlier" | "ago")
+        );
+    let bare_earlier = if earlier {
+        0
+    } else if hyphened {
+        3
+    } else {
+        usize::from(
+            word(text, toks, from_at + 1).is_some_and(|w| lex.counted.earlier_values.contains(&*w)),
+        )
+    };
+    let mut at = from_at + 1 + 2 * usize::from(earlier) + bare_earlier + of_value;
     // ("reduced to about 40 from over 2,000": the earlier value's own bound)
     at += number::bound_opening(text, toks, at, lex);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {

@@ -183,6 +183,8 @@ pub struct Counted {
     pub issue_terms: HashSet<String>,
     /// Words before an earlier value after "from" ("to 69 mln from the original 55 mln").
     pub earlier_values: HashSet<String>,
+    /// Contests a count of which is won or lost, no rise or fall ("lost all three matches").
+    pub contests: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -478,3 +478,22 @@ fn comparatives_of_length_and_age_bound_the_figure_but_not_its_concept() {
         Some("cargo")
     );
 }
+
+#[test]
+fn contests_lost_are_counted_and_year_earlier_values_are_a_change_s_origin() {
+    let f = one("Sale lost all three Zurich Premiership matches they played.");
+    assert_eq!(
+        (f.unit.as_deref(), f.change),
+        (Some("match"), Change::Exact)
+    );
+    assert_eq!(one("The party lost 20 seats.").change, Change::Down);
+    let f =
+        one("Loan losses rose to 105.7 mln dlrs in fiscal 1986 from year-earlier 36.1 mln dlrs.");
+    assert_eq!((f.from, f.value), (Some(36.1e6), Some(105.7e6)));
+    // a price per share is a rate
+    let f = extract("It paid 43.2 mln dlrs, or 12 dlrs a share.");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[1].unit.as_deref()),
+        (Some("dollar"), Some("dollar per share"))
+    );
+}
