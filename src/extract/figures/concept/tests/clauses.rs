@@ -199,3 +199,12 @@ fn ages_name_their_people_and_determined_gerunds_are_nouns() {
         assert!(c.contains(want), "{text}: {c}");
     }
 }
+
+#[test]
+fn a_head_of_cattle_measures_the_subject() {
+    let c = concept(
+        "Cattle slaughter is guesstimated at about 124,000 to 128,000 head.",
+        0,
+    );
+    assert_eq!(c, "Cattle slaughter");
+}
