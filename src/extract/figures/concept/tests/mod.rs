@@ -23,8 +23,9 @@ fn subjects_are_followed_through_their_prepositional_phrases() {
     let t = "prime rate increases by Citibank and Chase Manhattan Bank to 7-3/4 pct";
     assert_eq!(concept(t, 0), "prime rate");
     // no verb between: the phrase before the figure is its own ("receipts of 2,000 head")
+    // ("head" of cattle measures, as "points" do)
     let t = "prices are expected steady to strong on estimated receipts of 2,000 head";
-    assert_eq!(concept(t, 0), "head");
+    assert_eq!(concept(t, 0), "receipts");
     assert_eq!(
         concept("a depth of 200 meters indicates a deposit", 0),
         "depth"
