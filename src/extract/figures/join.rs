@@ -412,10 +412,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
     // phrase's of-phrase)
-    let determined = matches!(
-        word(text, toks, from_at + 1).as_deref(),
-        Some("the" | "its" | "their" | "his" | "her" | "our" | "a" | "an")
-    );
+    let determined = word(text, toks, from_at + 1).is_some_and(|w| super::lexer::is_determiner(&w));
     let of_value = if determined && !earlier {
         (from_at + 3..from_at + 6)
             .take_while(|&k| {

@@ -2,6 +2,8 @@
 //!
 //! Unlike the search tokenizer it keeps every symbol (`$`, `%`, `-`, `/`) because figures are
 //! made of them, and it records whether a token is glued to the previous one (`20mn`, `$11`).
+//! It also knows the one word class that both the scanner and the concept reader ask about:
+//! determiners.
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +182,27 @@ fn glue_spaced_fractions(text: &str, toks: &mut [Tok]) {
             toks[k + 2].glued = true;
         }
     }
+}
+
+/// Determiners and possessives that open a noun phrase ("the", "its").
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+            | "each"
+            | "every"
+    )
 }
 
 #[cfg(test)]

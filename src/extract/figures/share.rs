@@ -77,7 +77,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let (f, g) = (&mut head[i - 1], &mut tail[0]);
         // the baseline words end a short gap ("troops will be deployed, down from"), maybe
         // before the earlier value's own time ("down from last year's")
-        let gap = strip_earlier(sentence.get(f.end..g.start).unwrap_or("").trim());
+        let gap = strip_earlier(sentence.get(f.end..g.start).unwrap_or("").trim(), lex);
         // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
         // after a change, a comma and "from" name its earlier value)
         let comma_from = matches!(f.change, Change::Up | Change::Down)
@@ -95,9 +95,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             g.concept = f.concept.clone();
         }
         if g.unit.is_none() && f.unit.is_some() {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.currency = f.currency.clone();
+            lend_unit(g, f);
         }
         let lower = gap.to_ascii_lowercase();
         let directional =
@@ -149,16 +147,21 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
             _ => false,
         };
         if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.currency = f.currency.clone();
+            lend_unit(g, f);
         }
     }
 }
 
+/// Lends `from`'s unit, with its dimension and currency, to `to`.
+fn lend_unit(to: &mut Figure, from: &Figure) {
+    to.unit = from.unit.clone();
+    to.dimension = from.dimension.clone();
+    to.currency = from.currency.clone();
+}
+
 /// `gap` without the earlier value's own time or article at its end ("down from last
 /// year's", "up from the year-ago", "from a revised").
-fn strip_earlier(gap: &str) -> &str {
+fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
     let mut gap = gap;
     for _ in 0..3 {
         let Some((rest, last)) = gap.rsplit_once(' ') else {
@@ -167,20 +170,10 @@ fn strip_earlier(gap: &str) -> &str {
         let lower = last.to_ascii_lowercase();
         let earlier = lower.ends_with("'s")
             || lower.ends_with("’s")
+            || lex.counted.earlier_values.contains(&lower)
             || matches!(
                 &*lower,
-                "last"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "previous"
-                    | "prior"
-                    | "year-ago"
-                    | "year-earlier"
-                    | "original"
-                    | "revised"
-                    | "earlier"
-                    | "same"
+                "last" | "the" | "a" | "an" | "year-ago" | "year-earlier" | "revised" | "same"
             );
         if !earlier {
             break;
@@ -366,9 +359,7 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
         let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
         if listed {
-            f.unit = g.unit.clone();
-            f.dimension = g.dimension.clone();
-            f.currency = g.currency.clone();
+            lend_unit(f, g);
             shared_next = true;
         }
     }
@@ -420,9 +411,7 @@ fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
         let listed = gap.len() <= 60
             && (gap.trim_end().ends_with(',') || gap.ends_with(" and ") || gap.ends_with(" or "));
         if listed && of_thing(f.end) && of_thing(g.end) {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.currency = f.currency.clone();
+            lend_unit(g, f);
         }
     }
 }

@@ -92,26 +92,7 @@ pub(super) fn is_change_noun(w: &str, lex: &Lexicon) -> bool {
             .any(|e| w.ends_with(e.as_str()))
 }
 
-/// Determiners and possessives that open a noun phrase ("the", "its").
-pub(super) fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "all"
-            | "each"
-            | "every"
-    )
-}
+pub(super) use super::super::lexer::is_determiner;
 
 /// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
 /// the words around it into one.
