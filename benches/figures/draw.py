@@ -68,6 +68,10 @@ def main():
     k = 0
     for corpus, part in share.items():
         recs = list(records(corpus))
+        seen = {}
+        for rid, _ in recs:
+            seen[rid] = seen.get(rid, 0) + 1
+        recs = [r for r in recs if seen[r[0]] == 1]  # a label must name one record
         want = max(1, round(n * part))
         got = 0
         while got < want:

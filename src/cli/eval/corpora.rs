@@ -117,7 +117,7 @@ fn jsonl_bodies(path: &Path, wanted: &HashSet<&str>) -> anyhow::Result<HashMap<S
         Box::new(file)
     };
     let mut bodies = HashMap::new();
-    for line in std::io::BufReader::new(reader).lines() {
+    for (n, line) in std::io::BufReader::new(reader).lines().enumerate() {
         let line = line.with_context(|| format!("reading {}", path.display()))?;
         #[derive(serde::Deserialize)]
         struct Record {
@@ -129,7 +129,18 @@ fn jsonl_bodies(path: &Path, wanted: &HashSet<&str>) -> anyhow::Result<HashMap<S
             continue; // not a record with an id: no label can point at it
         };
         if wanted.contains(record.id.as_str()) {
-            bodies.insert(record.id, record.body.unwrap_or_default());
+            let id = record.id.clone();
+            if bodies
+                .insert(record.id, record.body.unwrap_or_default())
+                .is_some()
+            {
+                anyhow::bail!(
+                    "{}:{}: record id {id:?} appears more than once, so a label cannot say which \
+                     record it points at; drop the labels on {id:?}",
+                    path.display(),
+                    n + 1
+                );
+            }
         }
     }
     Ok(bodies)

@@ -451,15 +451,17 @@ pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool 
     let whole = q
         .value
         .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    // ("Mr. Lewis, now 77,": past "now" or "then")
+    let first = q.first - usize::from(q.first >= 3 && matches!(s(q.first - 1), "now" | "then"));
     // ("Cesar Sayoc Jr., 56,": past a suffix's full stop)
-    let suffix = q.first >= 3 && s(q.first - 2) == "." && matches!(s(q.first - 3), "Jr" | "Sr");
+    let suffix = first >= 3 && s(first - 2) == "." && matches!(s(first - 3), "Jr" | "Sr");
     let name_at = if suffix {
-        q.first.wrapping_sub(3)
+        first.wrapping_sub(3)
     } else {
-        q.first.wrapping_sub(2)
+        first.wrapping_sub(2)
     };
-    let name_before = q.first >= 2
-        && s(q.first - 1) == ","
+    let name_before = first >= 2
+        && s(first - 1) == ","
         && toks[name_at].kind == Kind::Word
         && s(name_at).chars().next().is_some_and(char::is_uppercase)
         && !super::scan::is_month(text, toks, name_at)

@@ -372,35 +372,63 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         || (1..=3).any(|n| q.first > n && to_at(q.first - n))
             && number::bound_ending(text, toks, q.first, 0, lex)
                 .is_some_and(|(p, _)| to_at(q.first - p.len()));
-    if !to_before || q.from.is_some() || q.value.is_none() {
+    // ("reduced to the equivalent of 24 pct", "rose to a total of 500 mln": past a noun's
+    // of-phrase)
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let to_noun_of = || {
+        q.first >= 4
+            && word(text, toks, q.first - 1).as_deref() == Some("of")
+            && matches!(raw(q.first - 3), "the" | "a" | "an")
+            && raw(q.first - 2).bytes().all(|b| b.is_ascii_lowercase())
+            && to_at(q.first - 3)
+    };
+    if !(to_before || to_noun_of()) || q.from.is_some() || q.value.is_none() {
         return;
     }
     // "rose to 3.95 billion at end-January from 3.03 billion": a short time phrase may stand
     // between the level and its earlier value
     // ("edged up to 102.5, from 102.2": or a comma; "to 60.1 billion cubic feet of gas from
-    // 63.7 BCF": or the level's short of-phrase)
+    // 63.7 BCF", "to 24 pct of GDP in 1990 from 55 pct": or the level's short of-phrase;
+    // "rose to 36.77 to the U.S. dollar from 40.45": or an exchange rate's other currency)
     let comma = toks
         .get(q.next)
         .is_some_and(|t| &text[t.start..t.end] == ",")
         && word(text, toks, q.next + 1).as_deref() == Some("from");
-    let of_phrase = if word(text, toks, q.next).as_deref() == Some("of") {
-        (q.next + 2..q.next + 4)
-            .take_while(|&k| {
-                toks.get(k - 1).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
-                })
-            })
-            .find(|&k| word(text, toks, k).as_deref() == Some("from"))
-            .map_or(0, |k| k - q.next)
-    } else {
-        0
+    let of_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w != "from"
+                && (w.bytes().all(|b| b.is_ascii_lowercase())
+                    || w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        })
     };
-    let opening = q.next + usize::from(comma) + of_phrase;
-    let Some(from_at) = (0..=4)
-        .map(|skip| opening + skip)
-        .take_while(|&k| k == opening || is_time_phrase_word(text, toks, q.next, k))
-        .find(|&k| word(text, toks, k).as_deref() == Some("from"))
+    let of_phrase = !comma && word(text, toks, q.next).as_deref() == Some("of");
+    let rate = !comma
+        && matches!(
+            word(text, toks, q.next).as_deref(),
+            Some("to" | "against" | "per")
+        )
+        && (q.next + 1..q.next + 5).any(|k| {
+            word(text, toks, k)
+                .and_then(|w| lex.unit_for_alias(&w))
+                .is_some_and(|u| u.dimension == "currency")
+        });
+    let lens: &[usize] = match (of_phrase, rate) {
+        (true, _) => &[2, 3],
+        (_, true) => &[2, 3, 4, 5],
+        _ => &[usize::from(comma)],
+    };
+    let find_from = |opening: usize| {
+        (0..=4)
+            .map(|skip| opening + skip)
+            .take_while(|&k| k == opening || is_time_phrase_word(text, toks, opening, k))
+            .find(|&k| word(text, toks, k).as_deref() == Some("from"))
+    };
+    let Some((after_level, from_at)) = lens
+        .iter()
+        .filter(|&&n| !of_phrase || (q.next + 1..q.next + n).all(of_word))
+        .find_map(|&n| find_from(q.next + n).map(|f| (n, f)))
     else {
         return;
     };
@@ -429,6 +457,17 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         0
     };
+    // (not "swung to a surplus of 2.5 billion dlrs from a deficit of 294 mln": a balance
+    // that changed sign is two figures)
+    let sign_word = |k: usize| {
+        word(text, toks, k).filter(|w| matches!(&**w, "surplus" | "deficit" | "profit" | "loss"))
+    };
+    if of_value > 0 {
+        let earlier_noun = sign_word(from_at + of_value - 1);
+        if earlier_noun.is_some() && earlier_noun != sign_word(q.first.wrapping_sub(2)) {
+            return;
+        }
+    }
     // ("from year-earlier 36.1 mln dlrs", "from previous 5 pct": the earlier word without an
     // article)
     let hyphened = word(text, toks, from_at + 1).as_deref() == Some("year")
@@ -472,7 +511,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         q.change = Change::between(from, to);
     }
     q.unit = q.unit.or(b.unit);
-    if of_phrase > 0 {
+    if of_phrase && after_level > 0 {
         q.of_phrase = Some(q.next);
     }
     q.next = b.next;

@@ -50,6 +50,14 @@ pub fn lex(text: &str) -> Vec<Tok> {
             pos += c.len_utf8();
             continue;
         }
+        if is_invisible(c) {
+            // a soft hyphen or zero-width character: as if it were not there ("COVID-\u{ad}19")
+            pos += c.len_utf8();
+            if last_end == start {
+                last_end = pos;
+            }
+            continue;
+        }
         let glued = last_end == start;
         let kind;
         let mut end = start + c.len_utf8();
@@ -112,6 +120,15 @@ pub fn lex(text: &str) -> Vec<Tok> {
     }
     glue_spaced_fractions(text, &mut toks);
     toks
+}
+
+/// Whether `c` is a character that prints as nothing: a soft hyphen, a zero-width space or
+/// joiner, a word joiner, a byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 /// Whether `w` has an upper-case letter; one pass over its bytes, without early exits
@@ -235,6 +252,14 @@ mod tests {
             vec!["China’s", "U.S", "+.", "deal"]
         );
         assert_eq!(show("12."), vec!["12", "+."]);
+    }
+
+    #[test]
+    fn skips_invisible_characters() {
+        // a soft hyphen keeps "COVID-19" one glued run; a zero-width space glues nothing apart
+        assert_eq!(show("COVID-\u{ad}19"), vec!["COVID", "+-", "+19"]);
+        assert_eq!(show("a \u{200b}5"), vec!["a", "5"]);
+        assert_eq!(show("\u{feff}12 km"), vec!["12", "km"]);
     }
 
     #[test]

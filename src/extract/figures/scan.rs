@@ -515,7 +515,10 @@ pub fn quantity_at(
                 .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
     };
     // "if one day they will say", "One day, the …": "some day", no duration
-    if super::skip::is_some_day(text, toks, &n, &q, start, lex) {
+    // ("not in a million years": no span of time either)
+    if super::skip::is_some_day(text, toks, &n, &q, start, lex)
+        || super::skip::is_hyperbole(text, toks, &n, &q, start, lex)
+    {
         return None;
     }
     if lone_one && !(join && (raw_before("between") || to_number())) {

@@ -542,3 +542,31 @@ pub(super) fn is_some_day(
         && (start == 0 || lex.some_day_before.contains(&lower_at(start - 1)))
         && lex.some_day_after.contains(&lower_at(q.next))
 }
+
+/// Is quantity `q` (number `n`, opening at token `start`) the hyperbole "not in a million
+/// years": a round number in words of years after "in", with a negation shortly before
+/// ("Not in a million years would he …", "I never in a thousand years thought")?
+pub(super) fn is_hyperbole(
+    text: &str,
+    toks: &[Tok],
+    n: &Number,
+    q: &super::scan::Quantity,
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let lower_at = |k: usize| {
+        toks.get(k)
+            .map(|t| text[t.start..t.end].to_lowercase())
+            .unwrap_or_default()
+    };
+    let negation = |k: usize| {
+        let w = lower_at(k);
+        w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+    };
+    n.words
+        && [1e2, 1e3, 1e6, 1e9].contains(&n.value)
+        && q.unit.is_some_and(|u| lex.units[u].name == "year")
+        && start > 0
+        && lower_at(start - 1) == "in"
+        && (start.saturating_sub(8)..start - 1).any(negation)
+}

@@ -497,3 +497,37 @@ fn contests_lost_are_counted_and_year_earlier_values_are_a_change_s_origin() {
         (Some("dollar"), Some("dollar per share"))
     );
 }
+
+#[test]
+fn earlier_values_past_an_exchange_rate_a_noun_s_of_phrase_or_a_year() {
+    for (text, from, to) in [
+        // the other currency of an exchange rate; the values say which way it went
+        (
+            "the Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45.",
+            40.45,
+            36.77,
+        ),
+        // "to the equivalent of", "to a total of": a noun's of-phrase before the level, and
+        // the level's own of-phrase and year after it
+        (
+            "debt was forecast to be reduced to the equivalent of 24 pct of GDP in 1990 from around 55 pct at end-1986.",
+            55.0,
+            24.0,
+        ),
+        (
+            "the issue was increased to a total of 150 mln dlrs from 125 mln.",
+            125e6,
+            150e6,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!((f.from, f.value), (Some(from), Some(to)), "{text}");
+        assert_eq!(f.change, Change::between(from, to), "{text}");
+    }
+    // a balance that changed sign is two figures
+    let f = extract(
+        "the account swung to a surplus of 2.5 billion dlrs from a deficit of 294 mln dlrs",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.from.is_none()), "{f:?}");
+}

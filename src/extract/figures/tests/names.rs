@@ -99,3 +99,20 @@ fn grade_ranges_company_numbers_and_ticker_brackets() {
     let f = extract("to issue its shareholder <Signature Capital Corp> 20 mln common shares");
     assert_eq!(f[0].change, crate::model::Change::Exact, "{f:?}");
 }
+
+#[test]
+fn hyperbole_and_invisible_characters_make_no_figure_and_an_age_follows_now() {
+    for text in [
+        "\"Not in a million years would John Terry have gone down in the same way.",
+        "I would never in a thousand years have guessed it.",
+        // a soft hyphen inside "COVID-19"
+        "to respond to the projected COVID-\u{ad}19 outbreak",
+    ] {
+        let f = extract(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // a literal span stays
+    assert_eq!(extract("The sun will die in a billion years.").len(), 1);
+    let f = extract("Mr. Lewis, now 77, stared straight ahead.");
+    assert_eq!(f[0].unit.as_deref(), Some("year"), "{f:?}");
+}
