@@ -179,11 +179,28 @@ pub(super) fn before(
             && word(text, toks, i - 1).is_some_and(|b| {
                 matches!(
                     &*b,
-                    "each" | "every" | "per" | "a" | "this" | "last" | "next" | "that"
+                    "each" | "every" | "per" | "a" | "this" | "last" | "next" | "that" | "final"
                 ) || lex.periods.ordinals.iter().any(|o| *o == *b)
+                    || lex.periods.references.iter().any(|o| *o == *b)
             });
         if period_noun {
             i -= 1;
+            continue;
+        }
+        // ("set at last week's 6-3/4 pct": so is a period's possessive)
+        let period_owner = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .is_some_and(|n| is_period_noun(n, lex));
+        if period_owner {
+            // ("from the third quarter's 5.1%", "last year's": with its ordinal or reference)
+            while i > start && {
+                let b = lower(i - 1);
+                let is = |l: &[String]| l.iter().any(|o| *o == *b);
+                is(&lex.periods.ordinals) || is(&lex.periods.references)
+            } {
+                i -= 1;
+            }
             continue;
         }
         // "a record 213,506 tonnes": words that describe the figure itself
@@ -397,11 +414,17 @@ pub(super) fn before(
                 _ => phrase(s, end),
             });
         }
-        return Some(match head(text, toks, s, start, passed_verb, lex) {
-            Some((hs, _, true)) => phrase(hs, end),
-            Some((hs, he, false)) => phrase(hs, he),
-            None => phrase(s, end),
-        });
+        // ("in a deal valued at $6.75bn": a participle right after the phrase values it)
+        let valued = lex.concept.valuing_participles.contains(&*lower(end))
+            && lower(end + 1) == "at"
+            && end + 1 < q.first;
+        return Some(
+            match head(text, toks, s, start, passed_verb && !valued, lex) {
+                Some((hs, _, true)) => phrase(hs, end),
+                Some((hs, he, false)) => phrase(hs, he),
+                None => phrase(s, end),
+            },
+        );
     }
     None
 }

@@ -38,7 +38,11 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
     ]
     .iter()
     .any(|e| w.ends_with(e));
+    // ("80 miles northwest of Fairbanks": a direction, cheaply ruled out by its first letter)
+    let direction =
+        matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w') && lex.concept.directions.contains(w);
     !function
+        && !direction
         && !negation
         && !contraction
         && !is_month(text, toks, i)

@@ -5,8 +5,9 @@ use super::super::lexer::Tok;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
+use super::bound_before;
 use super::classes::{is_change_verb, is_determiner};
-use super::{bound_before, run_end};
+use super::run::run_end;
 
 /// "increased the number of scholarships at black colleges by roughly 60%": after a change
 /// verb and "by", the figure measures the verb's object (not the noun just before "by").

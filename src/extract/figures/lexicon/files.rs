@@ -123,6 +123,8 @@ pub struct SpanningOver {
 pub struct Concept {
     /// Words that are never part of a concept.
     pub function_words: HashSet<String>,
+    /// Directions in lower case ("80 miles northwest of"), never part of a concept.
+    pub directions: HashSet<String>,
     /// Verbs that link a subject to a figure.
     pub link_verbs: HashSet<String>,
     /// Words that end the search for a concept before a figure.
@@ -151,6 +153,12 @@ pub struct Concept {
     pub aside_verbs: HashSet<String>,
     /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
     pub noun_endings: Vec<String>,
+    /// Participles that, right after a noun and before "at", value that noun ("a deal
+    /// valued at $6.75bn"): the noun is the concept, not the phrase it hangs from.
+    pub valuing_participles: HashSet<String>,
+    /// What a share is taken of without being what it measures ("a deficit of 4.9 pct of
+    /// GDP" measures the deficit), lower case.
+    pub denominators: HashSet<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).

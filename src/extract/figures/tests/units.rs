@@ -289,3 +289,20 @@ fn a_count_per_span_of_time_is_a_rate() {
         Some("car")
     );
 }
+
+#[test]
+fn currencies_the_euro_replaced_are_money() {
+    for (text, currency) in [
+        ("The requirement was 1.85 billion punts.", "IEP"),
+        ("a loan of 500 mln schillings", "ATS"),
+        ("it sold for 20 billion escudos", "PTE"),
+        ("a budget of 300 billion drachmas", "GRD"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.dimension.as_deref(), f.currency.as_deref()),
+            (Some("currency"), Some(currency)),
+            "{text}"
+        );
+    }
+}

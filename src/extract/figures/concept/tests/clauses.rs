@@ -208,3 +208,39 @@ fn a_head_of_cattle_measures_the_subject() {
     );
     assert_eq!(c, "Cattle slaughter");
 }
+
+#[test]
+fn directions_periods_owned_valuations_and_shares_of_gdp_are_passed_over() {
+    for (text, k, want) in [
+        // a distance's direction is no concept; a name with one is
+        ("The claims are located 80 miles northwest of Fairbanks.", 0, "claims"),
+        ("West Texas Sour rose 50 cts to 17.50 dlrs.", 0, "West Texas Sour"),
+        // a period's possessive, with its ordinal
+        (
+            "The one month yield was set at last week's 6-3/4 pct.",
+            1,
+            "yield",
+        ),
+        (
+            "Consumer spending grew 4.2% in the final quarter, down from the third quarter's 5.1%.",
+            1,
+            "Consumer spending",
+        ),
+        // a participle right after a noun values the noun
+        (
+            "MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.",
+            0,
+            "deal",
+        ),
+        // a share of the economy measures what comes before it
+        ("The budget deficit is 4.9 pct of GDP.", 0, "budget deficit"),
+        (
+            "Portugal's foreign debt, which totals more than 16 billion dlrs, was forecast to fall.",
+            0,
+            "foreign debt",
+        ),
+    ] {
+        let c = concept(text, k);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}

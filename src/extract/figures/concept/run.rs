@@ -1,0 +1,77 @@
+//! The run of content words that makes a concept phrase after a figure or a preposition
+//! ("of the New Hampshire Democratic electorate"): where it ends.
+
+use super::super::lexer::Tok;
+use super::super::lexicon::Lexicon;
+use super::super::number::word;
+use super::classes::{
+    is_content, is_determiner, is_joiner, is_link_verb, is_named_number, is_verb_like,
+};
+
+/// The longest phrase after a figure, in words: a noun comes last in English, and names
+/// take room ("of the New Hampshire Democratic electorate").
+pub(super) const MAX_RUN: usize = 4;
+
+/// The end of a run of up to [`MAX_RUN`] content words starting at `from`, before
+/// `ceiling`; possessives and hyphens join words without counting. A linking verb ends it.
+pub(super) fn run_end(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> usize {
+    let mut j = from;
+    let mut words = 0;
+    while j < ceiling && words < MAX_RUN {
+        if j > from && is_joiner(text, toks, j) {
+            // "Russia's", "re-released": the joined word is part of the one before
+            j += 2;
+            continue;
+        }
+        // "of S&P 500 index companies"
+        if j > from && is_named_number(text, toks, j, lex) {
+            j += 1;
+            continue;
+        }
+        // a verb ends the phrase ("of the staffers planned to"); a linking verb opening it
+        // must be an adjective before a noun ("her top campaign staffers", not "32% saw the")
+        let verb = word(text, toks, j).is_some_and(|w| {
+            if j == from {
+                // ("in the cost of living": after a determiner it is a noun)
+                let determined =
+                    j > 0 && word(text, toks, j - 1).is_some_and(|d| is_determiner(&d));
+                is_link_verb(&w, lex)
+                    && !determined
+                    && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
+            } else {
+                // "guaranteed subordinated bonds", "refined bleached deodorised palm oil": -ed
+                // words before a noun are adjectives
+                is_verb_like(&w, lex)
+                    && !(j + 1..(j + 4).min(ceiling))
+                        .take_while(|&k| is_content(text, toks, k, lex))
+                        .any(|k| word(text, toks, k).is_some_and(|n| !is_verb_like(&n, lex)))
+            }
+        });
+        if !is_content(text, toks, j, lex) || verb {
+            break;
+        }
+        // "Russia's total crude oil output": an owner does not count
+        let raw = &text[toks[j].start..toks[j].end];
+        if !(raw.ends_with("'s") || raw.ends_with("’s")) {
+            words += 1;
+        }
+        j += 1;
+        // "U.S. corn": an abbreviation's own full stop, with the phrase going on after it
+        let abbreviation_stop = raw.contains('.')
+            && toks
+                .get(j)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == ".")
+            && j + 1 < ceiling
+            && is_content(text, toks, j + 1, lex);
+        if abbreviation_stop {
+            j += 1;
+        }
+    }
+    j.min(ceiling)
+}
