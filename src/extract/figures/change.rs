@@ -73,10 +73,23 @@ pub(super) fn change(
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
         let after = [raw(q.next), raw(q.next - 1)];
-        if spanning_over(phrase, &before, after, q, lex) {
+        // ("the British record over 60m hurdles": "over" a race's distance spans it)
+        let race = phrase.len() == 1
+            && phrase[0] == "over"
+            && q.unit.is_some_and(|u| lex.units[u].dimension == "length")
+            && lex
+                .counted
+                .metre_events
+                .contains(&raw(q.next).to_lowercase());
+        if race || spanning_over(phrase, &before, after, q, lex) {
             return Change::Exact;
         }
-        return bound.change();
+        // ("trading about 20 cents higher": an approximate difference is still a rise)
+        let approx = bound.change() == Change::Approx;
+        return approx
+            .then(|| comparative_after(text, toks, q, lex))
+            .flatten()
+            .unwrap_or(bound.change());
     }
     // "rose in the Northeast (+154,000)": a plus sign glued to the figure
     // (not a sum or a name: "2+2=5", "P5+1")
@@ -111,31 +124,8 @@ pub(super) fn change(
             return Change::Up;
         }
     }
-    // a comparative after a measured figure: "36% higher than a year ago", "5% down on last
-    // year" (a bare count is left alone: "15 more from", "two more than the incumbent")
-    // ("from 2.5 to 1.125 pct above libor" is a change of its own)
-    if q.unit.is_some() && q.low.is_none() && q.from.is_none() {
-        let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
-        let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
-        let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
-        // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
-        let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
-        let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
-        // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
-        let clause_end = toks
-            .get(q.next + 1)
-            .is_none_or(|t| is_clause_break(text, *t))
-            && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
-        let link = clause_end
-            || next.is_some_and(|_| {
-                super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
-                    lex.comparative_links.contains(w)
-                        || (positional && !lex.fixed_points.contains(w))
-                })
-            });
-        if let (Some(&up), true) = (cmp, link) {
-            return if up { Change::Up } else { Change::Down };
-        }
+    if let Some(c) = comparative_after(text, toks, q, lex) {
+        return c;
     }
     // a change noun right after the figure: "a 2.6 pct rise", "3.4 pct contraction and 1.2
     // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
@@ -428,4 +418,35 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
                 | "y"
         )
     })
+}
+
+/// A comparative after a measured figure: "36% higher than a year ago", "5% down on last
+/// year", "trading about 20 cents higher," (a bare count is left alone: "15 more from", "two
+/// more than the incumbent"; "from 2.5 to 1.125 pct above libor" is a change of its own).
+fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Change> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    if !(q.unit.is_some() && q.low.is_none() && q.from.is_none()) {
+        return None;
+    }
+    let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
+    let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
+    let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
+    // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
+    let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
+    let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
+    // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
+    let clause_end = toks
+        .get(q.next + 1)
+        .is_none_or(|t| is_clause_break(text, *t))
+        && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
+    let link = clause_end
+        || next.is_some_and(|_| {
+            super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
+                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
+            })
+        });
+    if let (Some(&up), true) = (cmp, link) {
+        return Some(if up { Change::Up } else { Change::Down });
+    }
+    None
 }

@@ -323,32 +323,9 @@ pub(super) fn spaced_modifier_noun(
         .then(|| w.to_string())
 }
 
-/// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
-/// up to two lower-case modifiers, ending its phrase.
-pub(super) fn singular_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<String> {
-    let lower_word = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            let w = &text[t.start..t.end];
-            t.kind == Kind::Word
-                && !t.glued
-                && w.bytes().all(|b| b.is_ascii_lowercase())
-                && !lex.concept.function_words.contains(w)
-                && !lex.counted.not_modifiers.contains(w)
-                && !matches!(w, "why" | "how" | "where" | "when" | "what" | "whose")
-        })
-    };
-    let end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
-    let t = &toks[end];
-    let w = &text[t.start..t.end];
-    // (not inside a compound: "one full-time staffer")
-    let ends_phrase = !toks.get(end + 1).is_some_and(|n| n.glued);
-    (ends_phrase && !w.ends_with('s') && !w.ends_with("ly") && noun_like(t, w, lex))
-        .then(|| w.to_string())
-}
-
 /// Can `w` (token `t`) be a noun a number counts: a lower-case word that is no adjective,
 /// number, scale or word the schema rules out?
-fn noun_like(t: &Tok, w: &str, lex: &Lexicon) -> bool {
+pub(super) fn noun_like(t: &Tok, w: &str, lex: &Lexicon) -> bool {
     let c = &lex.counted;
     t.kind == Kind::Word
         && w.len() >= 3

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod measure;
 pub mod notation;
 pub mod number;
+mod one;
 pub mod period;
 pub mod scale;
 pub mod scan;

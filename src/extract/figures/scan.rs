@@ -293,7 +293,14 @@ pub fn quantity_at(
         return None;
     }
     // "highway 35", "no. 1", "exit 436": a number that names something
-    if currency.is_none() && j > 0 && super::skip::is_name_word(text, toks, j - 1, lex) {
+    // (not a name word used as a verb: "predicted to top a billion dollars", "will top 5%")
+    let verb = j > 1
+        && number::word(text, toks, j - 1).as_deref() == Some("top")
+        && matches!(
+            number::word(text, toks, j - 2).as_deref(),
+            Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can")
+        );
+    if currency.is_none() && j > 0 && !verb && super::skip::is_name_word(text, toks, j - 1, lex) {
         return None;
     }
     // a word number must start at a word boundary, not inside "20-something"
@@ -500,7 +507,8 @@ pub fn quantity_at(
         && q.counted.is_none()
         && n.scale == 1.0
         && !q.ratio
-        && !(noun_after() && bounded());
+        && !(noun_after() && bounded())
+        && super::one::one_counts(text, toks, start, q.next, lex).is_none();
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };
@@ -534,10 +542,12 @@ pub fn quantity_at(
     if join {
         super::join::from_after(text, toks, &mut q, lex);
     }
-    // ("at least one bomb": a bounded "one" counts the singular noun after it)
+    // ("at least one bomb", "one student told": a bounded or counting "one" counts the
+    // singular noun after it)
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && n.words && q.low.is_none()
     {
-        q.counted = super::counted::singular_noun(text, toks, q.next, lex);
+        q.counted = super::one::one_counts(text, toks, start, q.next, lex)
+            .or_else(|| super::one::singular_noun(text, toks, q.next, lex));
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);

@@ -166,6 +166,8 @@ pub struct Concept {
 pub struct Counted {
     /// Words after a number that are never what it counts.
     pub not_counted: HashSet<String>,
+    /// Nouns after a lone "one" that make it "a" or "some", no count ("one thing", "one way").
+    pub vague_ones: HashSet<String>,
     /// Plurals that modify a following plural ("news sites").
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).

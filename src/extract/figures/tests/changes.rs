@@ -531,3 +531,23 @@ fn earlier_values_past_an_exchange_rate_a_noun_s_of_phrase_or_a_year() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f.iter().all(|f| f.from.is_none()), "{f:?}");
 }
+
+#[test]
+fn comparatives_outrank_about_and_verbs_of_exceeding_bound_past_an_article() {
+    let f = one("Minas is trading about 20 cents higher, they said.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(one("It was about 5%.").change, Change::Approx);
+    assert_eq!(
+        one("earnings would exceed the 1.65 dlrs a share previously announced").change,
+        Change::More
+    );
+    // "top" as a verb is a bound, not the name word of "the top 10"
+    let f = one("Online gaming sales are predicted to top a billion US dollars next year.");
+    assert_eq!((f.value, f.change), (Some(1e9), Change::More));
+    // "over" a race's distance spans it
+    let f = one("He smashed the British record over 60m hurdles twice this season.");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::Exact, Some("hurdles"))
+    );
+}

@@ -306,3 +306,32 @@ fn currencies_the_euro_replaced_are_money() {
         );
     }
 }
+
+#[test]
+fn a_lone_one_counts_a_noun_unless_it_stands_for_a_or_some() {
+    for (text, noun) in [
+        (
+            "\"It is a disservice,\" one student, Mahlon Sorensen, told the paper.",
+            "student",
+        ),
+        ("If one party refuses, the deal fails.", "party"),
+        ("\"It is bad,\" one banker said.", "banker"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(noun)),
+            "{text}"
+        );
+    }
+    for text in [
+        "One thing that everyone seems to agree on is that.",
+        "It was one reason why the recovery lagged.",
+        "One of them left.",
+        "He quit his BBC One show.",
+        "Trump, one senior GOP aide said, could lose.",
+        "the one man who knew",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+}

@@ -1,0 +1,87 @@
+//! The word "one" as a count: of the singular noun after a bound ("at least one bomb") or
+//! after a lone "one" that counts rather than stands for "a" or "some" ("one student told",
+//! not "one thing", "one of them").
+
+use super::counted::noun_like;
+use super::lexer::{is_determiner, Kind, Tok};
+use super::lexicon::Lexicon;
+
+/// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
+/// up to two lower-case modifiers, ending its phrase.
+pub(super) fn singular_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<String> {
+    let lower_word = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && !t.glued
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(w)
+                && !lex.counted.not_modifiers.contains(w)
+                && !matches!(w, "why" | "how" | "where" | "when" | "what" | "whose")
+        })
+    };
+    let end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
+    let t = &toks[end];
+    let w = &text[t.start..t.end];
+    // (not inside a compound: "one full-time staffer")
+    // (a glued comma or full stop still ends it: "one student, Mahlon Sorensen,")
+    let ends_phrase = !toks
+        .get(end + 1)
+        .is_some_and(|n| n.glued && !matches!(&text[n.start..n.end], "," | "." | ";" | ":"));
+    (ends_phrase && !w.ends_with('s') && !w.ends_with("ly") && noun_like(t, w, lex))
+        .then(|| w.to_string())
+}
+
+/// The singular noun that the word "one" at token `at` (its number ending before `next`)
+/// counts ("one student, Mahlon Sorensen, told", "if one party refuses"), if it counts one
+/// rather than stand for "a" or "some" ("one thing", "one reason why", "one of them", "the
+/// one man", "one big change").
+pub(super) fn one_counts(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    next: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    let lower = |j: usize| raw(j).to_lowercase();
+    if next != at + 1 || lower(at) != "one" {
+        return None;
+    }
+    let t = toks.get(next)?;
+    let noun = raw(next);
+    // the noun right after "one", ending its phrase or followed by its verb ("one party
+    // refuses", "one banker said"), not a modifier ("one big change", "one senior GOP aide")
+    let after = toks.get(next + 1);
+    let capital = |j: usize| raw(j).starts_with(|c: char| c.is_uppercase());
+    let verb_after = after.is_some_and(|a| {
+        let w = raw(next + 1);
+        a.kind == Kind::Word
+            && !capital(next + 1)
+            && (w.ends_with('s') || w.ends_with("ed") || lex.concept.speech_verbs.contains(w))
+            && !matches!(w, "of" | "as" | "is" | "was" | "has")
+            || matches!(w, "is" | "was" | "has" | "had" | "will" | "would" | "could")
+    });
+    // (or a preposition or relative word: "one state out of all the others", "one word in")
+    let ends = after.is_none_or(|a| {
+        let w = raw(next + 1);
+        (a.kind != Kind::Word && w != "-" && w != "/") || lex.concept.function_words.contains(w)
+    });
+    // ("BBC One show": a name's number)
+    let named = at > 0 && capital(at) && capital(at - 1) && toks[at - 1].kind == Kind::Word;
+    let determined = at > 0 && {
+        let b = lower(at - 1);
+        is_determiner(&b) || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in")
+    };
+    let counts = noun_like(t, noun, lex)
+        && !t.glued
+        && !noun.ends_with('s')
+        && !noun.ends_with("ly")
+        && !lex.concept.function_words.contains(noun)
+        && !lex.counted.vague_ones.contains(noun)
+        && (ends || verb_after)
+        && !named
+        && !determined
+        && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after");
+    counts.then(|| noun.to_string())
+}
