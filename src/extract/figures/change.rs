@@ -115,7 +115,12 @@ pub(super) fn change(
             .find(|&j| raw(j) == ",")
             .map_or(k, |j| j + 1);
     }
-    if raw(k + 1).eq_ignore_ascii_case("from") {
+    // ("2,554.41 billion kilowatt hours, up 2.2 pct from the year-ago period": a level with
+    // its change after a comma went that way too)
+    let change_after = comma > 0
+        && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+        && matches!(raw(k + 2), "pct" | "percent" | "%" | "per");
+    if raw(k + 1).eq_ignore_ascii_case("from") || change_after {
         let dir = raw(k);
         if dir.eq_ignore_ascii_case("down") {
             return Change::Down;

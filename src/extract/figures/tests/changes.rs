@@ -420,6 +420,13 @@ fn down_from_marks_the_level_past_its_counted_noun_and_the_baseline_s_own_time()
         (f[1].value, f[1].unit.as_deref()),
         (Some(1205768.0), Some("vehicle"))
     );
+    // ("X, up 2.2 pct from …": a level with its change after a comma went that way too)
+    let f = extract("production was 2,554.41 billion kilowatt hours, up 2.2 pct from a year ago");
+    assert_eq!(
+        (f[0].change, f[1].change),
+        (Change::Up, Change::Up),
+        "{f:?}"
+    );
     // the words must go the way of the values ("up from" with a larger baseline is no rise)
     let f = extract("sales were 4,324 vehicles, up from 6,198 last year");
     assert_eq!(f[0].change, Change::Exact, "{f:?}");
