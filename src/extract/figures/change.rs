@@ -444,7 +444,12 @@ fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> O
         .get(q.next + 1)
         .is_none_or(|t| is_clause_break(text, *t))
         && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
+    // ("27% more deaths than normal": a noun between the comparative and "than")
+    let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
+        && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
+        && raw(q.next + 2) == "than";
     let link = clause_end
+        || noun_than
         || next.is_some_and(|_| {
             super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
                 lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))

@@ -257,6 +257,17 @@ pub fn quantity_at(
             && text[toks[j - 2].start..toks[j - 2].end]
                 .bytes()
                 .all(|b| b.is_ascii_uppercase());
+        // ("the positions of 2016–18": the end of a span of years)
+        let year_span = matches!(prev_text, "-" | "–" | "/")
+            && j > 1
+            && prev.glued
+            && toks[j].end - toks[j].start == 2
+            && text[toks[j - 2].start..toks[j - 2].end]
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        if year_span {
+            return None;
+        }
         let hyphen =
             (matches!(prev_text, "-" | "‑" | "/" | "−") || capitals_dash) && j > 1 && prev.glued;
         let before = if hyphen { Some(toks[j - 2]) } else { None };

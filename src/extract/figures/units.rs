@@ -210,12 +210,15 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             || matches!(link, Some((true, ref w)) if w == "/")
             || article
         {
-            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(_, next)| {
-                !article
-                    || !matches!(
-                        number::word(text, toks, next).as_deref(),
-                        Some("ago" | "earlier" | "before" | "later" | "after" | "from" | "or")
-                    )
+            // ("86 cts a share from 73 cts": "from" after a time only is "a year from now")
+            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
+                let after = number::word(text, toks, next);
+                let time = lex.units[p].dimension == "time";
+                let baseline = matches!(
+                    after.as_deref(),
+                    Some("ago" | "earlier" | "before" | "later" | "after" | "or")
+                ) || (time && after.as_deref() == Some("from"));
+                !article || !baseline
             });
             if let Some((p, next)) = rate {
                 q.per = Some(p);

@@ -167,8 +167,14 @@ pub(super) fn before(
             && i > start
             && is_month(text, toks, i - 1)
             && is_month(text, toks, i + 1);
+        // ("Dunleavy leading with 47 percent": "with" after an -ing verb introduces its
+        // figure; not a baseline's "compared with", nor "starting with 350 this year")
+        let verb_with = w == "with" && i > start && {
+            let v = lower(i - 1);
+            v.ends_with("ing") && !matches!(&*v, "comparing" | "starting" | "beginning")
+        };
         if is_clause_break(text, toks[i])
-            || (lex.concept.conjunctions.contains(&*w) && !months_joined)
+            || (lex.concept.conjunctions.contains(&*w) && !months_joined && !verb_with)
         {
             return None;
         }

@@ -222,6 +222,12 @@ pub(super) fn concept(
         .counted
         .as_deref()
         .is_some_and(|c| lex.concept.measure_nouns.contains(c));
+    // ("7,959 head of dairy cattle": a measure noun's of-phrase is what it measures)
+    if measuring && q.counted.as_deref() == Some(raw(next)) && raw(next + 1) == "of" {
+        if let Some(c) = content_run(skip_determiners(next + 2)) {
+            return Some(c);
+        }
+    }
     // ("a four-star Marine general", "a 40,000 member health maintenance organization": a
     // noun hyphenated or spaced into the figure describes what follows)
     let held = q.counted.is_some()

@@ -558,3 +558,19 @@ fn comparatives_outrank_about_and_verbs_of_exceeding_bound_past_an_article() {
         (Change::Exact, Some("hurdles"))
     );
 }
+
+#[test]
+fn a_per_share_level_keeps_its_earlier_value_and_more_nouns_than_is_a_rise() {
+    let f = one("its second quarter net rose to 86 cts a share from 73 cts a year ago.");
+    assert_eq!(
+        (f.from, f.value, f.unit.as_deref()),
+        (Some(73.0), Some(86.0), Some("cent per share"))
+    );
+    assert_eq!(f.concept.as_deref(), Some("second quarter net"));
+    // ("5 dlrs a year from now": a time's "from" is no earlier value)
+    assert_eq!(one("It will pay 5 dlrs a year from now.").from, None);
+    assert_eq!(
+        one("Sweden has seen 27% more deaths than normal.").change,
+        Change::Up
+    );
+}

@@ -116,3 +116,14 @@ fn hyperbole_and_invisible_characters_make_no_figure_and_an_age_follows_now() {
     let f = extract("Mr. Lewis, now 77, stared straight ahead.");
     assert_eq!(f[0].unit.as_deref(), Some("year"), "{f:?}");
 }
+
+#[test]
+fn the_end_of_a_span_of_years_is_no_figure() {
+    for text in [
+        "the fixed positions of 2016–18 is irrational",
+        "In 2016-18 it grew.",
+        "The 1987/88 season.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+}

@@ -244,3 +244,25 @@ fn directions_periods_owned_valuations_and_shares_of_gdp_are_passed_over() {
         assert!(c.contains(want), "{text}: {c}");
     }
 }
+
+#[test]
+fn a_measure_noun_s_of_phrase_and_a_leader_with_its_share() {
+    for (text, k, want) in [
+        (
+            "An additional 7,959 head of dairy cattle are still available to Egypt.",
+            0,
+            "dairy cattle",
+        ),
+        (
+            "A survey found Dunleavy leading with 47 percent, trailed by Walker at 27 percent.",
+            0,
+            "Dunleavy",
+        ),
+    ] {
+        let c = concept(text, k);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+    // a baseline's "compared with" still shares its neighbour's concept
+    let c = concept("Sales were 5 mln dlrs, compared with 4 mln dlrs.", 1);
+    assert_eq!(c, "Sales");
+}
