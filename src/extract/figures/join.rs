@@ -198,6 +198,8 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         }
     }
     q.unit = q.unit.or(b.unit);
+    // ("$30 to $40 a barrel", "between $30,000 and $40,000 each year": the last end's rate)
+    q.per = q.per.or(b.per);
     q.counted = b.counted.take().or(skipped_noun);
     q.scale = b.scale;
     q.next = b.next;

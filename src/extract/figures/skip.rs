@@ -220,7 +220,13 @@ pub(super) fn is_not_quantity(
     if year_named {
         return true;
     }
-    month_before || month_after || (year_like && !counts_before_noun(text, toks, n, lex))
+    // ("May 6765  Aug 13126": after a month, a number no day or year is a table's cell)
+    // (two digits may be a year: "Feb 87")
+    let date_number =
+        n.value <= 31.0 || whole && (raw.len() == 2 || (1000.0..=2100.0).contains(&n.value));
+    (month_before && date_number)
+        || month_after
+        || (year_like && !counts_before_noun(text, toks, n, lex))
 }
 
 /// Is a year-like number ("2000") a count of the unit or plural noun after it ("sent 2000
@@ -361,7 +367,8 @@ pub(super) fn is_short_year(text: &str, toks: &[Tok], first: usize, next: usize)
             .any(|k| toks[k].glued && matches!(raw(k), "’" | "'"))
 }
 
-/// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id.
+/// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id; or
+/// two with a plural "s" glued on, a model's name ("five 737-400s").
 pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let link = |k: usize| {
         toks.get(k)
@@ -371,12 +378,11 @@ pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
     // "1-1/4": a mixed number, not an id
     let mixed = is(j + 1, "-") && is(j + 3, "/") && !(link(j + 5) && num(j + 6));
+    let models = is(j + 1, "-") && is(j + 3, "s") && toks[j + 3].glued;
     toks.get(j).is_some_and(|t| t.kind == Kind::Num)
         && link(j + 1)
         && num(j + 2)
-        && link(j + 3)
-        && num(j + 4)
-        && !mixed
+        && ((link(j + 3) && num(j + 4) && !mixed) || models)
 }
 
 /// Is the token at `i` a word that names the number after it ("highway 35", "no. 1"), or the

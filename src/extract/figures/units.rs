@@ -206,9 +206,12 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             .get(q.next)
             .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
         let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
+        // ("$40,000 each year": "each" and "every" make a rate of a time only)
+        let each = matches!(link, Some((false, ref w)) if w == "each" || w == "every");
         if matches!(link, Some((_, ref w)) if w == "per")
             || matches!(link, Some((true, ref w)) if w == "/")
             || article
+            || each
         {
             // ("86 cts a share from 73 cts": "from" after a time only is "a year from now")
             let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
@@ -218,7 +221,7 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
                     after.as_deref(),
                     Some("ago" | "earlier" | "before" | "later" | "after" | "or")
                 ) || (time && after.as_deref() == Some("from"));
-                !article || !baseline
+                (!article || !baseline) && (!each || time)
             });
             if let Some((p, next)) = rate {
                 q.per = Some(p);

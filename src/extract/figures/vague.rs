@@ -61,6 +61,11 @@ pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
     // "tens/dozens" on their own need a scale after them: "tens of thousands"
     let needs_scale = low < 100.0 && low != 24.0;
     let mut next = i + 1;
+    // ("hundreds more deaths", "thousands more people": the noun counted after "more")
+    if !needs_scale && word(text, toks, next).as_deref() == Some("more") {
+        let counted = super::counted::counted_noun(text, toks, next + 1, lex)?;
+        return Some(range(i, next + 1, low, None, Some(counted)));
+    }
     if word(text, toks, next).as_deref() != Some("of") {
         return None;
     }

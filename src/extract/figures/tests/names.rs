@@ -127,3 +127,21 @@ fn the_end_of_a_span_of_years_is_no_figure() {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
 }
+
+#[test]
+fn a_month_s_table_cells_are_figures_and_model_plurals_are_not() {
+    let f = extract("May 6765  Aug 13126  Dec 167  Total 25273");
+    let values: Vec<_> = f.iter().filter_map(|f| f.value).collect();
+    assert_eq!(values, vec![6765.0, 13126.0, 167.0, 25273.0], "{f:?}");
+    // days, years and two-digit years after a month stay dates
+    for text in [
+        "On May 5 it rose.",
+        "In May 2003 it rose.",
+        "Feb 87 Jan 87 Feb 86",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    let f = extract("the lease of five 737-400s");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].value, Some(5.0));
+}

@@ -335,3 +335,29 @@ fn a_lone_one_counts_a_noun_unless_it_stands_for_a_or_some() {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
 }
+
+#[test]
+fn rates_of_each_time_ranges_with_rates_and_deadweight_tons() {
+    let f = one("the tax will bring in between $30,000 and $40,000 each year to fund it");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(30000.0), Some(40000.0), Some("dollar per year"))
+    );
+    assert_eq!(
+        one("Prices of $30 to $40 a barrel.").unit.as_deref(),
+        Some("dollar per barrel")
+    );
+    // "each" makes a rate of a time only
+    assert_eq!(one("They pay 5 dlrs each.").unit.as_deref(), Some("dollar"));
+    let f = one("vessels up to 150,000 deadweight tons");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(150000.0), Some("metric ton"), Change::Less)
+    );
+    // an order of magnitude counting what comes after "more"
+    let f = one("to avert hundreds more deaths by April 8");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(100.0), Some(1000.0), Some("death"))
+    );
+}
