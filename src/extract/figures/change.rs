@@ -378,7 +378,14 @@ pub(super) fn change(
             let added_to = w.starts_with("add")
                 && first > 0
                 && word(text, toks, first - 1).as_deref() == Some("to");
-            if !governed || (needs_by_or_to && !intro && !from_change) || added_to {
+            // ("won two years ago by 36 percentage points", "lost by two points": a margin of
+            // victory or defeat, no change)
+            let margin = by
+                && matches!(
+                    &*w,
+                    "won" | "win" | "wins" | "winning" | "lost" | "lose" | "loses" | "losing"
+                );
+            if !governed || (needs_by_or_to && !intro && !from_change) || added_to || margin {
                 break;
             }
             return if up { Change::Up } else { Change::Down };

@@ -368,7 +368,12 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
 pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     // ("reduced to about 40 from over 2,000": past the level's own bound; "stood at 168.5 in
     // February from 176.1": a level's "at" too)
-    let to_at = |k: usize| k > 0 && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at"));
+    // (not the bound "up to": "cut by up to two billion dlrs from the 30 billion level")
+    let to_at = |k: usize| {
+        k > 0
+            && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at"))
+            && !(k > 1 && word(text, toks, k - 2).as_deref() == Some("up"))
+    };
     let to_before = to_at(q.first)
         // (cheap test first: a "to" just before a short bound)
         || (1..=3).any(|n| q.first > n && to_at(q.first - n))
@@ -478,10 +483,15 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             word(text, toks, from_at + 3).as_deref(),
             Some("earlier" | "ago")
         );
+    // ("to 25.8 billion francs from the 25.4 billion franc figure": an article alone)
+    let the_number = word(text, toks, from_at + 1).as_deref() == Some("the")
+        && toks.get(from_at + 2).is_some_and(|t| t.kind == Kind::Num);
     let bare_earlier = if earlier {
         0
     } else if hyphened {
         3
+    } else if the_number {
+        1
     } else {
         usize::from(
             word(text, toks, from_at + 1).is_some_and(|w| lex.counted.earlier_values.contains(&*w)),

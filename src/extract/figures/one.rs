@@ -71,7 +71,10 @@ pub(super) fn one_counts(
     let named = at > 0 && capital(at) && capital(at - 1) && toks[at - 1].kind == Kind::Word;
     let determined = at > 0 && {
         let b = lower(at - 1);
-        is_determiner(&b) || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in")
+        is_determiner(&b)
+            || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in")
+            // ("at one point", "at one stage": some time; not "at one gigabit a second")
+            || b == "at" && matches!(noun, "point" | "stage")
     };
     let counts = noun_like(t, noun, lex)
         && !t.glued

@@ -144,6 +144,11 @@ pub(super) fn before(
             crossed_comma = true;
             continue;
         }
+        // ("the five weeks ended April Four": a day written out after its month)
+        if i > start && is_month(text, toks, i - 1) && lex.numbers.contains_key(&*w) {
+            i -= 1;
+            continue;
+        }
         // ("Cesar Sayoc Jr., 56,": a suffix's full stop is part of the name)
         if w == "." && i > start && matches!(&*lower(i - 1), "jr" | "sr") {
             continue;
@@ -167,6 +172,12 @@ pub(super) fn before(
             && i > start
             && is_month(text, toks, i - 1)
             && is_month(text, toks, i + 1);
+        // ("may reach or exceed one mln tonnes": verbs joined)
+        let verbs_joined = matches!(&*w, "and" | "or")
+            && i > start
+            && [lower(i - 1), lower(i + 1)]
+                .iter()
+                .all(|v| is_link_verb(v, lex) || is_change_verb(v, lex));
         // ("Dunleavy leading with 47 percent": "with" after an -ing verb introduces its
         // figure; not a baseline's "compared with", nor "starting with 350 this year")
         let verb_with = w == "with" && i > start && {
@@ -174,7 +185,10 @@ pub(super) fn before(
             v.ends_with("ing") && !matches!(&*v, "comparing" | "starting" | "beginning")
         };
         if is_clause_break(text, toks[i])
-            || (lex.concept.conjunctions.contains(&*w) && !months_joined && !verb_with)
+            || (lex.concept.conjunctions.contains(&*w)
+                && !months_joined
+                && !verb_with
+                && !verbs_joined)
         {
             return None;
         }

@@ -175,13 +175,20 @@ pub(super) fn concept(
             from += 1;
             end = later;
         }
-        // ("4.9 pct of GDP": a share of the economy measures what comes before it)
+        // ("4.9 pct of GDP": a share of the economy measures what comes before it; "the
+        // first four months of the current year": a period is no concept)
         let denominator = || {
             lex.concept
                 .denominators
                 .contains(&phrase(from, end).to_lowercase())
         };
-        if end > from && !denominator() {
+        let period = || {
+            word(text, toks, end - 1).is_some_and(|w| is_period_noun(&w, lex))
+                && (from + 1 == end
+                    || word(text, toks, from)
+                        .is_some_and(|w| lex.periods.references.iter().any(|r| *r == *w)))
+        };
+        if end > from && !denominator() && !period() {
             return Some(phrase(from, end));
         }
     }

@@ -574,3 +574,20 @@ fn a_per_share_level_keeps_its_earlier_value_and_more_nouns_than_is_a_rise() {
         Change::Up
     );
 }
+
+#[test]
+fn a_margin_of_victory_is_no_change_and_an_earlier_value_may_follow_the() {
+    for text in [
+        "Last week we lost by two points.",
+        "He won two years ago by 36 percentage points.",
+    ] {
+        let f = extract(text);
+        assert!(f.iter().all(|f| f.change == Change::Exact), "{text}: {f:?}");
+    }
+    assert_eq!(one("The party lost 20 seats.").change, Change::Down);
+    let f = one(
+        "The surplus was revised slightly upwards to 25.8 billion francs from the 25.4 billion franc figure.",
+    );
+    assert_eq!((f.from, f.value), (Some(25.4e9), Some(25.8e9)));
+    assert_eq!(f.concept.as_deref(), Some("surplus"));
+}

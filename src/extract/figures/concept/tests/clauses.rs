@@ -266,3 +266,27 @@ fn a_measure_noun_s_of_phrase_and_a_leader_with_its_share() {
     let c = concept("Sales were 5 mln dlrs, compared with 4 mln dlrs.", 1);
     assert_eq!(c, "Sales");
 }
+
+#[test]
+fn periods_days_after_months_and_verbs_joined_are_passed_over() {
+    for (text, k, want) in [
+        (
+            "Total offtake in the first four months of the current year was 2.71 mln tonnes.",
+            1,
+            "Total offtake",
+        ),
+        (
+            "Ames said sales for the five weeks ended April Four were up 8.2 pct.",
+            1,
+            "sales",
+        ),
+        (
+            "Soviet imports of soymeal may reach or exceed one mln tonnes this year.",
+            0,
+            "soymeal",
+        ),
+    ] {
+        let c = concept(text, k);
+        assert!(c.contains(want), "{text}: {c}");
+    }
+}
