@@ -96,7 +96,10 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     let well_above = matches!((q.value, b.value), (Some(a), Some(b)) if a > 0.0 && b >= 2.0 * a);
     let after_change_verb =
         lex.change_verb(&verb).is_some() && (!adverb || well_above || q.value.is_none());
-    if after_change_verb && connector == "to" && q.unit.is_some() && b.unit.is_some() {
+    // ("up more than 6%, or 16.75 pence to 293.5p": the change restated, and its level)
+    let restated = before == "or" && q.first >= 2 && w(q.first - 2) == ",";
+    if (after_change_verb || restated) && connector == "to" && q.unit.is_some() && b.unit.is_some()
+    {
         return;
     }
     // so after "by", when the second end is well above the first: "raised rates by 0.5 pct
@@ -175,7 +178,14 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // ("43 to 31 percent": the first shares the unit)
     // ("Ryan's 53%-43% advantage": a dash between two shares running down, too)
     let shares = a_dim.is_some_and(|d| d == "percent") && b_dim.is_some_and(|d| d == "percent");
-    if !from_to && !ranged && (connector == "to" || (dash && shares)) && a_val > b_val {
+    // ("gains of 0.40 to 0.07 cent": changes are a range either way round)
+    let changes_of = before == "of" && q.first >= 2 && lex.change_verb(&w(q.first - 2)).is_some();
+    if !from_to
+        && !ranged
+        && !changes_of
+        && (connector == "to" || (dash && shares))
+        && a_val > b_val
+    {
         if q.unit.is_none() && q.counted.is_none() && q.scale == b.scale {
             q.unit = b.unit;
         }

@@ -51,6 +51,16 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             gapped_change(sentence, &figures, &mut figure);
             if let Some(prev) = figures.last() {
                 let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
+                // ("up to $35bn (£18.8bn)", "over $76m (£40.7m)": a conversion in brackets is
+                // the same figure, bound, change and concept)
+                if gap == "(" && prev.dimension == figure.dimension {
+                    if figure.change == Change::Exact {
+                        figure.change = prev.change;
+                    }
+                    if prev.concept.is_some() {
+                        figure.concept = prev.concept.clone();
+                    }
+                }
                 // ("closed up 23 points to 6661.89": the counted word may stand between)
                 // ("up 19.6% at $17.04": the level a change reached, written with "at")
                 // ("fell 1.20 dlrs, or 4.5 pct, to 25 dlrs": the same change restated, and the

@@ -97,10 +97,14 @@ pub fn parse_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num
         }
         Kind::Word => parse_words(text, toks, i, lex)?,
     };
-    // "two and a half", "3 and a quarter", "one and one-half"
-    if n.value.fract() == 0.0 && word(text, toks, n.next).as_deref() == Some("and") {
-        let article = word(text, toks, n.next + 1);
-        let mut k = n.next + 2;
+    // "two and a half", "3 and a quarter", "one and one-half" (and "two-and-a-half")
+    let h = usize::from(
+        toks.get(n.next)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-"),
+    );
+    if n.value.fract() == 0.0 && word(text, toks, n.next + h).as_deref() == Some("and") {
+        let article = word(text, toks, n.next + 1 + 2 * h);
+        let mut k = n.next + 2 + 3 * h;
         if toks
             .get(k)
             .is_some_and(|t| &text[t.start..t.end] == "-" && article.as_deref() == Some("one"))

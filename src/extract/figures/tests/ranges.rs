@@ -160,3 +160,20 @@ fn capital_m_seeds_plans_and_ranges_before_change_nouns() {
     // a range before a change noun changes too
     assert_eq!(one("the dollar's 35-40 pct decline").change, Change::Down);
 }
+
+#[test]
+fn hyphenated_halves_gains_either_way_round_and_bracketed_conversions() {
+    let f = one("reaching conclusions at least two-and-a-half months ago");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.5), Some("month"), Change::More)
+    );
+    let f = one("Live cattle futures ran up for gains of 0.40 to 0.07 cent.");
+    assert_eq!((f.low, f.high), (Some(0.07), Some(0.4)));
+    // the change restated as an amount and the level it reached: two figures
+    let f = extract("sent shares up more than 6%, or 16.75 pence to 293.5p");
+    assert_eq!(f.len(), 3, "{f:?}");
+    // a conversion in brackets shares the bound
+    let f = extract("India could spend up to $35bn (£18.8bn) in the aviation market");
+    assert_eq!((f[0].change, f[1].change), (Change::Less, Change::Less));
+}
