@@ -70,6 +70,18 @@ pub(super) fn change(
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // (a ticker's closing bracket is no bound: "issue <Signature Capital Corp> 20 mln shares")
     let ticker_close = n >= 2 && before[n - 1] == ">" && before[..n - 1].iter().any(|w| w == "<");
+    // ("surged back above the $47 a barrel mark": a bound before "the" figure's mark)
+    let mark = matches!(
+        raw(q.next),
+        "mark" | "level" | "threshold" | "barrier" | "line" | "ceiling" | "floor"
+    );
+    if mark && n >= 2 && before[n - 1] == "the" {
+        match &*before[n - 2] {
+            "above" | "over" | "past" | "beyond" | "topped" | "breached" => return Change::More,
+            "below" | "under" => return Change::Less,
+            _ => {}
+        }
+    }
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
         let after = [raw(q.next), raw(q.next - 1)];

@@ -476,6 +476,7 @@ pub fn quantity_at(
     }
     super::join::compound(text, toks, &mut q, lex);
     super::units::rate(text, toks, &mut q, lex);
+    super::units::threshold_mark(text, toks, &mut q, lex);
     // ("a one-page response": hyphenated to the singular noun it counts; not a fraction,
     // "one-fourth", "one-hundreth", nor a plural compound, "one-liners")
     if n.words && n.value == 1.0 && q.unit.is_none() && toks.get(q.next).is_some_and(|t| t.glued) {

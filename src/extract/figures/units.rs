@@ -252,3 +252,25 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
         }
     }
 }
+
+/// "topped the 10,000 mark", "above the $47 a barrel mark": a singular "mark" after "the" and
+/// a number is the figure's threshold, not the German mark.
+pub(super) fn threshold_mark(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let german = q.unit.is_some_and(|u| lex.units[u].name == "mark");
+    // (not a modifier: "the 1,000 mark bonds", "the 6.84 billion mark surplus")
+    // ("the 113 billion mark 1986 record": nor before a year)
+    let ends = toks.get(q.next).is_none_or(|t| {
+        (t.kind == Kind::Sym) || lex.concept.function_words.contains(&text[t.start..t.end])
+    });
+    if german
+        && ends
+        && q.next > 0
+        && raw(q.next - 1) == "mark"
+        && q.first > 0
+        && raw(q.first - 1) == "the"
+    {
+        q.unit = None;
+        q.next -= 1;
+    }
+}

@@ -591,3 +591,24 @@ fn a_margin_of_victory_is_no_change_and_an_earlier_value_may_follow_the() {
     assert_eq!((f.from, f.value), (Some(25.4e9), Some(25.8e9)));
     assert_eq!(f.concept.as_deref(), Some("surplus"));
 }
+
+#[test]
+fn a_bound_before_the_figure_s_mark_and_the_mark_is_no_currency() {
+    let f = one("Crude oil prices surged back above the $47 a barrel mark on Thursday.");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::More, Some("Crude oil prices"))
+    );
+    let f = one("The Dow topped the 10,000 mark.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(10000.0), None));
+    assert_eq!(
+        one("The dollar rose to 1.80 marks.").unit.as_deref(),
+        Some("mark")
+    );
+    assert_eq!(
+        one("a commodity rate of about 2.57 dlrs per dekatherm")
+            .unit
+            .as_deref(),
+        Some("dollar per dekatherm")
+    );
+}
