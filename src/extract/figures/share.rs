@@ -9,6 +9,7 @@ use crate::model::{Change, Figure};
 /// Runs every pass over the figures of `sentence`, in order.
 pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     merge_bounded_pairs(sentence, figures);
+    merge_stake_pairs(sentence, figures);
     share_list_units(sentence, figures);
     share_elided_units(sentence, figures);
     share_ages(sentence, figures);
@@ -16,6 +17,38 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_change_units(sentence, figures);
     share_multiplied(sentence, figures);
     share_proportions(sentence, figures);
+}
+
+/// "cut its stake to 1,795,908 shares, or 6.9 pct of the total, from 2,120,908 shares, or 8.1
+/// pct": a level restated as a share, then its earlier value restated alike, are two changes.
+fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
+    let gap = |a: &Figure, b: &Figure| sentence.get(a.end..b.start).unwrap_or("").trim();
+    let mut k = 0;
+    while k + 3 < figures.len() {
+        let [a, b, c, d] = &figures[k..k + 4] else {
+            break;
+        };
+        let restated = |x: &Figure, y: &Figure| matches!(gap(x, y), ", or" | "or");
+        let pairs = restated(a, b)
+            && restated(c, d)
+            && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
+            && a.unit.is_some()
+            && a.unit == c.unit
+            && b.unit == d.unit
+            && a.from.is_none()
+            && b.from.is_none();
+        if let (true, Some(x), Some(y)) = (pairs, c.value, d.value) {
+            for (f, from) in [(k, x), (k + 1, y)] {
+                let f = &mut figures[f];
+                f.from = Some(from);
+                if let Some(to) = f.value {
+                    f.change = Change::between(from, to);
+                }
+            }
+            figures.drain(k + 2..k + 4);
+        }
+        k += 1;
+    }
 }
 
 /// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined

@@ -203,7 +203,14 @@ pub(super) fn concept(
             && !(k + 1..q.first)
                 .any(|j| word(text, toks, j).is_some_and(|w| is_period_noun(&w, lex)))
     });
-    if counting_unit && !of_before {
+    // ("lowered their stake in Quaker State to 1,795,908 shares": shares a change reaches
+    // measure what changed)
+    let generic = q
+        .unit
+        .is_some_and(|u| matches!(lex.units[u].name.as_str(), "share" | "unit"))
+        && q.first > 0
+        && matches!(raw(q.first - 1), "to" | "from");
+    if counting_unit && !of_before && !generic {
         // the unit's word: the first word after the number that is no scale ("25 million
         // people or less")
         // ("12m people": a scale letter glued to the number is none)

@@ -21,7 +21,8 @@ pub(super) fn changed_object(
     let by = q
         .first
         .checked_sub(bound_before(text, toks, q, floor, lex) + 1)?;
-    if by <= floor || word(text, toks, by).as_deref() != Some("by") {
+    // ("lowered their stake in Quaker State to 1,795,908 shares": so does "to")
+    if by <= floor || !matches!(word(text, toks, by).as_deref(), Some("by" | "to")) {
         return None;
     }
     let mut v = by;
@@ -37,9 +38,14 @@ pub(super) fn changed_object(
         }
         // the nearest change word must be a verb, not a noun ("raised", "increasing", "to cut",
         // "help boost")
+        // ("it cut its stake": a pronoun subject makes a bare form a verb)
         let verb_form = w.ends_with("ed")
             || w.ends_with("ing")
-            || (v > 0 && word(text, toks, v - 1).is_some_and(|b| lex.verb_openers.contains(&*b)));
+            || (v > 0
+                && word(text, toks, v - 1).is_some_and(|b| {
+                    lex.verb_openers.contains(&*b)
+                        || matches!(&*b, "it" | "they" | "he" | "she" | "we" | "i")
+                }));
         if !verb_form {
             return None;
         }

@@ -612,3 +612,20 @@ fn a_bound_before_the_figure_s_mark_and_the_mark_is_no_currency() {
         Some("dollar per dekatherm")
     );
 }
+
+#[test]
+fn a_level_and_its_share_restated_with_their_earlier_values_are_two_changes() {
+    let f = extract(
+        "They lowered their stake in Quaker State Oil Refining Corp to 1,795,908 shares, or 6.9 pct of the total outstanding, from 2,120,908 shares, or 8.1 pct.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].from, f[0].change), (Some(2120908.0), Change::Down));
+    assert_eq!((f[1].from, f[1].change), (Some(8.1), Change::Down));
+    // what the shares measure is the stake the verb changed
+    assert_eq!(f[0].concept.as_deref(), Some("stake"));
+    let f = extract(
+        "first quarter earnings rose to 38.5 mln dlrs, or 73 cts a share, from 31.7 mln dlrs, or 60 cts a share.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[1].from, f[1].value), (Some(60.0), Some(73.0)));
+}

@@ -151,9 +151,10 @@ fn long_of_phrases_ticker_brackets_and_money_taken_from() {
             "\"He stole $700 billion from Medicare,\" said Priebus.",
             "Medicare",
         ),
+        // (what the verb cut: the prices, not the models they are on)
         (
             "It cut prices on its models 2 and 4 to 2,699 dlrs from 2,999 dlrs",
-            "models",
+            "prices",
         ),
     ] {
         let c = concept(text, 0);
