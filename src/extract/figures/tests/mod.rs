@@ -2,6 +2,7 @@
 
 mod changes;
 mod hyphens;
+mod levels;
 mod lists;
 mod names;
 mod ranges;

@@ -1,0 +1,131 @@
+//! Earlier values past an exchange rate, "the equivalent of" or "from the", levels restated
+//! as shares with their earlier values ("to X shares, or Y pct, from Z shares, or W pct"),
+//! comparatives that outrank "about", margins of victory, and bounds before a figure's mark.
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn earlier_values_past_an_exchange_rate_a_noun_s_of_phrase_or_a_year() {
+    for (text, from, to) in [
+        // the other currency of an exchange rate; the values say which way it went
+        (
+            "the Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45.",
+            40.45,
+            36.77,
+        ),
+        // "to the equivalent of", "to a total of": a noun's of-phrase before the level, and
+        // the level's own of-phrase and year after it
+        (
+            "debt was forecast to be reduced to the equivalent of 24 pct of GDP in 1990 from around 55 pct at end-1986.",
+            55.0,
+            24.0,
+        ),
+        (
+            "the issue was increased to a total of 150 mln dlrs from 125 mln.",
+            125e6,
+            150e6,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!((f.from, f.value), (Some(from), Some(to)), "{text}");
+        assert_eq!(f.change, Change::between(from, to), "{text}");
+    }
+    // a balance that changed sign is two figures
+    let f = extract(
+        "the account swung to a surplus of 2.5 billion dlrs from a deficit of 294 mln dlrs",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.from.is_none()), "{f:?}");
+}
+
+#[test]
+fn comparatives_outrank_about_and_verbs_of_exceeding_bound_past_an_article() {
+    let f = one("Minas is trading about 20 cents higher, they said.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(one("It was about 5%.").change, Change::Approx);
+    assert_eq!(
+        one("earnings would exceed the 1.65 dlrs a share previously announced").change,
+        Change::More
+    );
+    // "top" as a verb is a bound, not the name word of "the top 10"
+    let f = one("Online gaming sales are predicted to top a billion US dollars next year.");
+    assert_eq!((f.value, f.change), (Some(1e9), Change::More));
+    // "over" a race's distance spans it
+    let f = one("He smashed the British record over 60m hurdles twice this season.");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::Exact, Some("hurdles"))
+    );
+}
+
+#[test]
+fn a_per_share_level_keeps_its_earlier_value_and_more_nouns_than_is_a_rise() {
+    let f = one("its second quarter net rose to 86 cts a share from 73 cts a year ago.");
+    assert_eq!(
+        (f.from, f.value, f.unit.as_deref()),
+        (Some(73.0), Some(86.0), Some("cent per share"))
+    );
+    assert_eq!(f.concept.as_deref(), Some("second quarter net"));
+    // ("5 dlrs a year from now": a time's "from" is no earlier value)
+    assert_eq!(one("It will pay 5 dlrs a year from now.").from, None);
+    assert_eq!(
+        one("Sweden has seen 27% more deaths than normal.").change,
+        Change::Up
+    );
+}
+
+#[test]
+fn a_margin_of_victory_is_no_change_and_an_earlier_value_may_follow_the() {
+    for text in [
+        "Last week we lost by two points.",
+        "He won two years ago by 36 percentage points.",
+    ] {
+        let f = extract(text);
+        assert!(f.iter().all(|f| f.change == Change::Exact), "{text}: {f:?}");
+    }
+    assert_eq!(one("The party lost 20 seats.").change, Change::Down);
+    let f = one(
+        "The surplus was revised slightly upwards to 25.8 billion francs from the 25.4 billion franc figure.",
+    );
+    assert_eq!((f.from, f.value), (Some(25.4e9), Some(25.8e9)));
+    assert_eq!(f.concept.as_deref(), Some("surplus"));
+}
+
+#[test]
+fn a_bound_before_the_figure_s_mark_and_the_mark_is_no_currency() {
+    let f = one("Crude oil prices surged back above the $47 a barrel mark on Thursday.");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::More, Some("Crude oil prices"))
+    );
+    let f = one("The Dow topped the 10,000 mark.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(10000.0), None));
+    assert_eq!(
+        one("The dollar rose to 1.80 marks.").unit.as_deref(),
+        Some("mark")
+    );
+    assert_eq!(
+        one("a commodity rate of about 2.57 dlrs per dekatherm")
+            .unit
+            .as_deref(),
+        Some("dollar per dekatherm")
+    );
+}
+
+#[test]
+fn a_level_and_its_share_restated_with_their_earlier_values_are_two_changes() {
+    let f = extract(
+        "They lowered their stake in Quaker State Oil Refining Corp to 1,795,908 shares, or 6.9 pct of the total outstanding, from 2,120,908 shares, or 8.1 pct.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].from, f[0].change), (Some(2120908.0), Change::Down));
+    assert_eq!((f[1].from, f[1].change), (Some(8.1), Change::Down));
+    // what the shares measure is the stake the verb changed
+    assert_eq!(f[0].concept.as_deref(), Some("stake"));
+    let f = extract(
+        "first quarter earnings rose to 38.5 mln dlrs, or 73 cts a share, from 31.7 mln dlrs, or 60 cts a share.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[1].from, f[1].value), (Some(60.0), Some(73.0)));
+}
