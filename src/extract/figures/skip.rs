@@ -534,11 +534,7 @@ pub(super) fn is_some_day(
     start: usize,
     lex: &Lexicon,
 ) -> bool {
-    let lower_at = |k: usize| {
-        toks.get(k)
-            .map(|t| text[t.start..t.end].to_ascii_lowercase())
-            .unwrap_or_default()
-    };
+    let lower_at = |k: usize| lower_at(text, toks, k);
     n.words
         && n.value == 1.0
         && n.next == n.first + 1
@@ -560,11 +556,7 @@ pub(super) fn is_hyperbole(
     start: usize,
     lex: &Lexicon,
 ) -> bool {
-    let lower_at = |k: usize| {
-        toks.get(k)
-            .map(|t| text[t.start..t.end].to_lowercase())
-            .unwrap_or_default()
-    };
+    let lower_at = |k: usize| lower_at(text, toks, k);
     let negation = |k: usize| {
         let w = lower_at(k);
         w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
@@ -575,4 +567,11 @@ pub(super) fn is_hyperbole(
         && start > 0
         && lower_at(start - 1) == "in"
         && (start.saturating_sub(8)..start - 1).any(negation)
+}
+
+/// Token `k` in lower case ("" past the end).
+fn lower_at(text: &str, toks: &[Tok], k: usize) -> String {
+    toks.get(k)
+        .map(|t| text[t.start..t.end].to_lowercase())
+        .unwrap_or_default()
 }
