@@ -213,7 +213,10 @@ pub(super) fn change(
                 }
             }
         }
-        let noun = change_noun(k);
+        // (not a sum of money lost: "a 1,817,000 dlr loss from discontinued operations" is
+        // what the loss came to, as "a net loss of 5 cents" is)
+        let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+        let noun = change_noun(k).filter(|w| !(money && w.starts_with("loss")));
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
         }

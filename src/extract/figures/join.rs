@@ -407,10 +407,10 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // ("edged up to 102.5, from 102.2": or a comma; "to 60.1 billion cubic feet of gas from
     // 63.7 BCF", "to 24 pct of GDP in 1990 from 55 pct": or the level's short of-phrase;
     // "rose to 36.77 to the U.S. dollar from 40.45": or an exchange rate's other currency)
-    let comma = toks
-        .get(q.next)
-        .is_some_and(|t| &text[t.start..t.end] == ",")
-        && word(text, toks, q.next + 1).as_deref() == Some("from");
+    // ("cut to 50 yuan equivalent, from 150 yuan": past the level's "equivalent")
+    let next = q.next + usize::from(word(text, toks, q.next).as_deref() == Some("equivalent"));
+    let comma = toks.get(next).is_some_and(|t| &text[t.start..t.end] == ",")
+        && word(text, toks, next + 1).as_deref() == Some("from");
     let of_word = |k: usize| {
         toks.get(k).is_some_and(|t| {
             let w = &text[t.start..t.end];
@@ -420,13 +420,13 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
                     || w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
         })
     };
-    let of_phrase = !comma && word(text, toks, q.next).as_deref() == Some("of");
+    let of_phrase = !comma && word(text, toks, next).as_deref() == Some("of");
     let rate = !comma
         && matches!(
-            word(text, toks, q.next).as_deref(),
+            word(text, toks, next).as_deref(),
             Some("to" | "against" | "per")
         )
-        && (q.next + 1..q.next + 5).any(|k| {
+        && (next + 1..next + 5).any(|k| {
             word(text, toks, k)
                 .and_then(|w| lex.unit_for_alias(&w))
                 .is_some_and(|u| u.dimension == "currency")
@@ -444,8 +444,8 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     };
     let Some((after_level, from_at)) = lens
         .iter()
-        .filter(|&&n| !of_phrase || (q.next + 1..q.next + n).all(of_word))
-        .find_map(|&n| find_from(q.next + n).map(|f| (n, f)))
+        .filter(|&&n| !of_phrase || (next + 1..next + n).all(of_word))
+        .find_map(|&n| find_from(next + n).map(|f| (n, f)))
     else {
         return;
     };
@@ -534,7 +534,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     q.unit = q.unit.or(b.unit);
     if of_phrase && after_level > 0 {
-        q.of_phrase = Some(q.next);
+        q.of_phrase = Some(next);
     }
     q.next = b.next;
 }

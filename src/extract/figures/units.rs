@@ -56,6 +56,11 @@ pub(super) fn currency_at(
 
 /// The unit written at `i` (longest alias), if any: (unit, index after it).
 pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    base_at(text, toks, i, lex).filter(|&(u, _)| !lex.units[u].base_only)
+}
+
+/// The unit written at `i`, or a unit that is only ever a rate's base ("a season").
+fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let mut i = i;
     // "27-kilometer", "8-foot": a hyphen glued between number and unit
     if toks
@@ -187,9 +192,10 @@ pub(super) fn count_rate(
     if !matches!(&*link, "a" | "an" | "per" | "each" | "every") {
         return None;
     }
-    let (p, next) = unit_at(text, toks, at + 2, lex)?;
+    let (p, next) = base_at(text, toks, at + 2, lex)?;
     let after = number::word(text, toks, next);
-    let time = lex.units[p].dimension == "time";
+    // ("9.3 goals a season", "20 points per game": or a sports event)
+    let time = matches!(&*lex.units[p].dimension, "time" | "event");
     (time
         && !matches!(
             after.as_deref(),
@@ -214,7 +220,7 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             || each
         {
             // ("86 cts a share from 73 cts": "from" after a time only is "a year from now")
-            let rate = unit_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
+            let rate = base_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
                 let after = number::word(text, toks, next);
                 let time = lex.units[p].dimension == "time";
                 let baseline = matches!(

@@ -279,6 +279,8 @@ pub(super) fn concept(
                     let w = &text[toks[k].start..toks[k].end];
                     w.get(..stem.len())
                         .is_some_and(|p| p == stem || p.eq_ignore_ascii_case(stem) && k > next)
+                        // ("three international consortia": a plural of its own)
+                        || lex.counted.irregular.get(w).is_some_and(|s| s == c)
                 })
                 // an irregular plural ("seven women"): the word after the number
                 .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))

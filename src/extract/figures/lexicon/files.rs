@@ -29,6 +29,9 @@ pub struct Unit {
     /// Currency forms before a number.
     #[serde(default)]
     pub symbols: Vec<String>,
+    /// Only a rate's base ("a game" in "20 points a game"), never a figure's own unit.
+    #[serde(default)]
+    pub base_only: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -403,11 +403,12 @@ impl Lexicon {
         self.units.iter().find(|u| u.name == name)
     }
 
-    /// The unit an alias stands for ("tons" → metric ton).
+    /// The unit an alias stands for ("tons" → metric ton); never a base-only unit ("games").
     pub fn unit_for_alias(&self, alias: &str) -> Option<&Unit> {
         self.aliases
             .get(&alias_key(alias))
             .and_then(|&(i, _)| self.units.get(i))
+            .filter(|u| !u.base_only)
     }
 
     fn empty() -> Lexicon {

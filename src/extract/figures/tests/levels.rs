@@ -129,3 +129,17 @@ fn a_level_and_its_share_restated_with_their_earlier_values_are_two_changes() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!((f[1].from, f[1].value), (Some(60.0), Some(73.0)));
 }
+
+#[test]
+fn a_sum_lost_is_a_level_and_an_equivalent_level_keeps_its_earlier_value() {
+    // money "lost" is what the loss came to; a percentage lost is a fall
+    let f =
+        one("The year-earlier figure excluded a 1,817,000 dlr loss from discontinued operations.");
+    assert_eq!((f.value, f.change), (Some(1817000.0), Change::Exact));
+    assert_eq!(one("It posted a 5 pct loss in sales.").change, Change::Down);
+    let f = one("The minimum had been cut to 50 yuan equivalent, from 150 yuan.");
+    assert_eq!(
+        (f.value, f.from, f.change),
+        (Some(50.0), Some(150.0), Change::Down)
+    );
+}

@@ -111,6 +111,8 @@ fn hyperbole_and_invisible_characters_make_no_figure_and_an_age_follows_now() {
         let f = extract(text);
         assert!(f.is_empty(), "{text}: {f:?}");
     }
+    // a ranking's name
+    assert!(extract("He talks to CEOs from Fortune 500 companies.").is_empty());
     // a literal span stays
     assert_eq!(extract("The sun will die in a billion years.").len(), 1);
     let f = extract("Mr. Lewis, now 77, stared straight ahead.");

@@ -361,3 +361,23 @@ fn rates_of_each_time_ranges_with_rates_and_deadweight_tons() {
         (Some(100.0), Some(1000.0), Some("death"))
     );
 }
+
+#[test]
+fn sports_rates_latin_plurals_and_others() {
+    for (text, unit) in [
+        ("He has scored 9.3 goals a season.", "goal per season"),
+        ("He averaged 20 points per game.", "point per game"),
+        ("Tickets cost $30 a game.", "dollar per game"),
+        // a rate's base only: a count of games counts games
+        ("Arsenal have won five games in a row.", "game"),
+        ("Four movies have been announced.", "movie"),
+        ("It will negotiate with three consortia.", "consortium"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // "others" stand for a noun said before, they are no unit
+    assert_eq!(one("Three others were hurt.").unit, None);
+    // the concept is the plural as written
+    let f = one("and three international consortia are battling for it.");
+    assert_eq!(f.concept.as_deref(), Some("international consortia"));
+}
