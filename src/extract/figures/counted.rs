@@ -331,7 +331,8 @@ pub(super) fn noun_like(t: &Tok, w: &str, lex: &Lexicon) -> bool {
         && w.len() >= 3
         && w.bytes().all(|b| b.is_ascii_lowercase())
         // ("a two-tiered system", "a four-monthly review": adjectives describe, not count)
-        && !c.adjective_endings.iter().any(|e| w.ends_with(e.as_str()))
+        && (!c.adjective_endings.iter().any(|e| w.ends_with(e.as_str()))
+            || c.noun_exceptions.contains(w))
         && !c.not_counted.contains(w)
         && !c.not_modifiers.contains(w)
         && !c.not_hyphenated.contains(w)

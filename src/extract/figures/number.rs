@@ -133,13 +133,15 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             .is_some_and(|t| t.glued && &text[t.start..t.end] == s)
     };
     let num = |j: usize| toks.get(j).filter(|t| t.glued && t.kind == Kind::Num);
-    // thousands separated by spaces: "10 000", "1 500 000"
+    // thousands separated by spaces: "10 000", "1 500 000" (one space: not a table's columns,
+    // "254      236")
     let plain =
         |t: &Tok| t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit());
+    let one_space = |k: usize| text[toks[k - 1].end..toks[k].start].chars().count() == 1;
     if plain(&tok) && tok.end - tok.start <= 3 {
         while let Some(t) = toks
             .get(next)
-            .filter(|t| !t.glued && plain(t) && t.end - t.start == 3)
+            .filter(|t| !t.glued && plain(t) && t.end - t.start == 3 && one_space(next))
         {
             if toks
                 .get(next + 1)
@@ -345,9 +347,10 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         if w == "half" && j == i && (next.as_deref() == Some("of") || determiner) {
             let before = if i > 0 { word(text, toks, i - 1) } else { None };
             // (nor a part named by an adjective: "the poorest half of households", "the bottom
-            // half of a scooter", "the last half of fiscal 1987")
+            // half of a scooter", "the last half of fiscal 1987", "the eastern half of Misima")
             let period = before.as_deref().is_some_and(|b| {
                 b.ends_with("est")
+                    || b.ends_with("ern")
                     || matches!(
                         b,
                         "first"

@@ -179,6 +179,8 @@ pub struct Counted {
     pub not_hyphenated: HashSet<String>,
     /// Endings of adjectives ("-tiered", "-monthly", "-dimensional") hyphenated to a number.
     pub adjective_endings: Vec<String>,
+    /// Nouns with such an ending ("a two-goal lead").
+    pub noun_exceptions: HashSet<String>,
     /// What comes before -men/-women in plurals ("sea", "congress").
     pub men_plurals: HashSet<String>,
     /// Irregular plurals → singular (empty: unchanged).

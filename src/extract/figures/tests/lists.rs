@@ -210,3 +210,24 @@ fn a_poll_pair_of_shares_split_by_a_slash_is_two_figures() {
     // a name hyphenated to its number stays a name
     assert!(extract("the COVID-19 outbreak").is_empty());
 }
+
+#[test]
+fn thousands_spaced_once_join_and_a_table_s_columns_do_not() {
+    assert_eq!(one("It cost 10 000 euros.").value, Some(10000.0));
+    assert_eq!(one("a population of 1 500 000").value, Some(1.5e6));
+    let f = extract("DEL GRADES                254      236  10629");
+    let values: Vec<_> = f.iter().filter_map(|f| f.value).collect();
+    assert_eq!(values, vec![254.0, 236.0, 10629.0], "{f:?}");
+}
+
+#[test]
+fn nouns_with_an_adjective_s_ending_count_and_a_compass_half_is_a_place() {
+    for (text, unit) in [
+        ("He was a two-goal striker.", "goal"),
+        ("a 12-building complex", "building"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    assert_eq!(one("a two-dimensional model").unit, None);
+    assert!(extract("the eastern half of Misima Island").is_empty());
+}
