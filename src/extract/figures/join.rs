@@ -581,7 +581,12 @@ pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lex
             number::parse_at(text, toks, k, lex).is_some()
                 || currency_at(text, toks, k, lex).is_some()
         };
-        if !joins_another && !governs_next {
+        // ("1,014.50 dlrs plus accrued interest": money plus a thing is a sum)
+        let sum = words.len() == 1
+            && words[0] == "plus"
+            && q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
+            && at(1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+        if !joins_another && !governs_next && !sum {
             q.change = bound.change();
             q.next += words.len();
             return;

@@ -6,6 +6,7 @@
 //! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
 
 mod article;
+mod bound;
 pub mod change;
 pub mod concept;
 pub mod context;

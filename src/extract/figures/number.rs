@@ -3,8 +3,9 @@
 //! `1.5bn`).
 
 use super::lexer::{Kind, Tok};
-use super::lexicon::{Bound, Lexicon};
+use super::lexicon::Lexicon;
 
+pub use super::bound::{bound_ending, bound_opening};
 pub use super::scale::{apply_scale, scaled};
 
 /// A parsed number: its value and the tokens it spans.
@@ -469,9 +470,14 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             last_good = Some(j);
             continue;
         }
+        // ("a grand timing plan": "grand" after an article alone is an adjective)
+        let adjective = w == "grand"
+            && current.is_none()
+            && word(text, toks, j + 1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_lowercase()));
         match lex.scales.get(&*w) {
             Some(&s)
                 if (current.is_some() || article)
+                    && !adjective
                     && s >= 100.0
                     && w.chars().all(char::is_alphabetic)
                     && w.len() > 2 =>
@@ -508,28 +514,6 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         scale: largest_scale,
         words: true,
     })
-}
-
-/// The bound phrase ("more than", "about") written just before token `at`, not before
-/// `floor`.
-pub fn bound_ending<'l>(
-    text: &str,
-    toks: &[Tok],
-    at: usize,
-    floor: usize,
-    lex: &'l Lexicon,
-) -> Option<&'l (Vec<String>, Bound)> {
-    let from = at.saturating_sub(lex.prefix_bounds.longest()).max(floor);
-    let words: Vec<_> = (from..at).filter_map(|k| word(text, toks, k)).collect();
-    lex.prefix_bounds.ending(&words)
-}
-
-/// The number of words of a bound phrase opening at token `at` ("from over 2,000"); 0 if none.
-pub fn bound_opening(text: &str, toks: &[Tok], at: usize, lex: &Lexicon) -> usize {
-    (1..=lex.prefix_bounds.longest())
-        .rev()
-        .find(|&n| bound_ending(text, toks, at + n, at, lex).is_some_and(|(p, _)| p.len() == n))
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_ages(sentence, figures);
     share_baselines(sentence, figures, lex);
     share_change_units(sentence, figures);
+    share_parallel_units(sentence, figures, lex);
     share_multiplied(sentence, figures);
     share_proportions(sentence, figures);
 }
@@ -180,6 +181,38 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
             _ => false,
         };
         if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// "exports fell to 1.75 billion dlrs from 1.84 billion and imports fell to 2.06 billion from
+/// 2.3 billion": a bare amount of millions or more that changes the same way, in a clause
+/// that repeats the money clause before it up to the same word ("to", "at"), is in the same
+/// currency (not a level: "GDP is $3 trillion and the population is 1.4 billion").
+fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
+    let scaled = |x: &Figure| {
+        x.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| lex.scales.get(&w.to_lowercase()).is_some_and(|&s| s >= 1e6))
+    };
+    let word_before = |at: usize| {
+        let before = sentence.get(..at).unwrap_or("").trim_end();
+        before.rsplit(' ').next().unwrap_or("").to_string()
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        if f.currency.is_none() || g.unit.is_some() || g.value.is_none() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let clause = gap.contains(" and ") || gap.contains(", ") || gap.contains("; ");
+        let link = word_before(g.start);
+        let same = matches!(&*link, "to" | "at" | "were" | "was" | "are" | "is")
+            && word_before(f.start) == link;
+        let moved = matches!(g.change, Change::Up | Change::Down) && g.change == f.change;
+        if gap.len() <= 80 && clause && same && moved && scaled(f) && scaled(g) {
             lend_unit(g, f);
         }
     }

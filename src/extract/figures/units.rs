@@ -235,6 +235,28 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             }
         }
     }
+    // "7.5 million tonnes annually", "7.5 million tonnes of LPG annually": an adverb of a
+    // time makes a rate of a measure, after it or its short of-phrase (not "3% annually", a
+    // growth rate)
+    if q.unit.is_some_and(|u| lex.units[u].dimension != "percent") && q.per.is_none() {
+        let of = usize::from(number::word(text, toks, q.next).as_deref() == Some("of"));
+        let adverb = (q.next + 2 * of..q.next + 4 * of + 1)
+            .take_while(|&k| k == q.next || toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
+            .find_map(|k| {
+                Some((
+                    k,
+                    lex.counted
+                        .time_adverbs
+                        .get(&*number::word(text, toks, k)?)?,
+                ))
+            });
+        if let Some((k, time)) = adverb {
+            q.per = lex.units.iter().position(|u| &u.name == time);
+            if of == 0 {
+                q.next = k + 1;
+            }
+        }
+    }
     // "5.2 per 100,000 people", "45 Ecus per 100 kilos": a rate's counted base is part of
     // the figure, no figure of its own
     if number::word(text, toks, q.next).as_deref() == Some("per") {

@@ -181,6 +181,8 @@ pub struct Counted {
     pub adjective_endings: Vec<String>,
     /// Nouns with such an ending ("a two-goal lead").
     pub noun_exceptions: HashSet<String>,
+    /// Adverbs of a time that make a rate ("annually" → year).
+    pub time_adverbs: HashMap<String, String>,
     /// What comes before -men/-women in plurals ("sea", "congress").
     pub men_plurals: HashSet<String>,
     /// Irregular plurals → singular (empty: unchanged).

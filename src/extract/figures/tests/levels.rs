@@ -143,3 +143,24 @@ fn a_sum_lost_is_a_level_and_an_equivalent_level_keeps_its_earlier_value() {
         (Some(50.0), Some(150.0), Change::Down)
     );
 }
+
+#[test]
+fn a_parallel_money_clause_shares_its_currency_and_money_plus_a_thing_is_a_sum() {
+    let f = extract(
+        "exports fell to 1.75 billion dlrs from 1.84 billion and imports fell to 2.06 billion from 2.3 billion.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[1].from, f[1].unit.as_deref()),
+        (Some(2.3e9), Some("dollar"))
+    );
+    // a level in another clause keeps no unit of its own
+    let f = extract("GDP is $3 trillion and the population is 1.4 billion.");
+    assert_eq!(f[1].unit, None, "{f:?}");
+    let f = one("it will redeem them at 1,014.50 dlrs plus accrued interest");
+    assert_eq!((f.value, f.change), (Some(1014.5), Change::Exact));
+    assert_eq!(one("10,000 plus people came").change, Change::More);
+    // "grand" is a thousand after a number or alone, an adjective before a noun
+    assert!(extract("It was not part of a grand timing plan.").is_empty());
+    assert_eq!(one("He paid 50 grand.").value, Some(50000.0));
+}

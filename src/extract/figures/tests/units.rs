@@ -381,3 +381,22 @@ fn sports_rates_latin_plurals_and_others() {
     let f = one("and three international consortia are battling for it.");
     assert_eq!(f.concept.as_deref(), Some("international consortia"));
 }
+
+#[test]
+fn an_adverb_of_a_time_makes_a_measure_a_rate() {
+    for (text, unit) in [
+        (
+            "It will supply 7.5 million tonnes annually.",
+            "metric ton per year",
+        ),
+        (
+            "It will supply 7.5 million tonnes of LPG annually.",
+            "metric ton per year",
+        ),
+        ("It pumps 5 million barrels daily.", "barrel per day"),
+        // a growth rate stays a percentage
+        ("Prices rose 3% annually.", "percent"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+}
