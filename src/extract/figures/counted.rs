@@ -307,7 +307,9 @@ pub(super) fn spaced_modifier_noun(
     lex: &Lexicon,
 ) -> Option<String> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let article = first > 0 && matches!(raw(first - 1), "a" | "an" | "A" | "An");
+    // ("the 30 member cabinet": "the" too, before a singular noun; not "the 27 member states")
+    let the = first > 0 && matches!(raw(first - 1), "the" | "The") && !raw(i + 1).ends_with('s');
+    let article = the || first > 0 && matches!(raw(first - 1), "a" | "an" | "A" | "An");
     let noun = toks.get(i)?;
     let w = raw(i);
     let head = toks.get(i + 1).is_some_and(|t| {

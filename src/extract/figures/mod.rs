@@ -205,13 +205,28 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bo
 
 /// "Unilever rose 18p to 2,589 and British Telecom 2p to 254": after a change and the level it
 /// reached, a name and a figure with a level of its own change the same way (the verb is not
-/// repeated), and the name is what changes.
+/// repeated), and the name is what changes; so does a figure repeating the change for
+/// another thing ("rose 23 pct for exports and 12 pct for imports").
 fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
     let Some(prev) = figures.last() else { return };
     if figure.change != Change::Exact || !matches!(prev.change, Change::Up | Change::Down) {
         return;
     }
     let gap = sentence.get(prev.end..figure.start).unwrap_or("");
+    // "rose 23 pct for exports and 12 pct for imports": a figure that repeats the one before
+    // for another thing, with the same preposition, changes the same way
+    let prep = gap.trim_start().split(' ').next().unwrap_or("");
+    let parallel = matches!(prep, "for" | "in" | "on" | "at")
+        && gap.ends_with(" and ")
+        && gap.split(' ').filter(|w| !w.is_empty()).count() <= 5
+        && sentence
+            .get(figure.end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(prep) && rest[prep.len()..].starts_with(' '));
+    if parallel {
+        figure.change = prev.change;
+        return;
+    }
     let Some(name) = gap
         .strip_prefix(" and ")
         .or_else(|| gap.strip_prefix(", "))

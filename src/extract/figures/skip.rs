@@ -299,18 +299,23 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
 }
 
 /// "a 13-G filing", "Form 8-K", "10-Q": a number hyphenated to one capital letter that ends
-/// the word names a form (`next` is the token after the number).
+/// the word names a form (`next` is the token after the number), and so does one glued to
+/// it before a filing ("its 10K filing").
 pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let glued_form = matches!(raw(next), "K" | "Q")
+        && toks.get(next).is_some_and(|t| t.glued)
+        && matches!(raw(next + 1), "filing" | "filings" | "report" | "form");
     let letter = raw(next + 1);
-    toks.get(next).is_some_and(|t| t.glued)
-        && raw(next) == "-"
-        && toks.get(next + 1).is_some_and(|t| t.glued)
-        && letter.len() == 1
-        && letter.bytes().all(|b| b.is_ascii_uppercase())
-        && toks
-            .get(next + 2)
-            .is_none_or(|t| !t.glued || !matches!(t.kind, Kind::Word | Kind::Num))
+    glued_form
+        || toks.get(next).is_some_and(|t| t.glued)
+            && raw(next) == "-"
+            && toks.get(next + 1).is_some_and(|t| t.glued)
+            && letter.len() == 1
+            && letter.bytes().all(|b| b.is_ascii_uppercase())
+            && toks
+                .get(next + 2)
+                .is_none_or(|t| !t.glued || !matches!(t.kind, Kind::Word | Kind::Num))
 }
 
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a

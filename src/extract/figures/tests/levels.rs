@@ -164,3 +164,28 @@ fn a_parallel_money_clause_shares_its_currency_and_money_plus_a_thing_is_a_sum()
     assert!(extract("It was not part of a grand timing plan.").is_empty());
     assert_eq!(one("He paid 50 grand.").value, Some(50000.0));
 }
+
+#[test]
+fn a_change_repeated_for_another_thing_goes_the_same_way() {
+    let f = extract(
+        "Trade rose 23 pct for exports and 12 pct for imports, but fell 13 pct for exports and 21 pct for imports in yen terms.",
+    );
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(
+        changes,
+        vec![Change::Up, Change::Up, Change::Down, Change::Down],
+        "{f:?}"
+    );
+    // "maybe" and "perhaps" estimate
+    assert_eq!(
+        one("who constitute maybe 3% of the population").change,
+        Change::Approx
+    );
+    // a form filed is no figure; a member count before "the" and a singular noun counts members
+    assert!(extract("It filed its 10K filing.").is_empty());
+    assert_eq!(
+        one("from the 30 member cabinet").unit.as_deref(),
+        Some("member")
+    );
+    assert_eq!(one("the 27 member states").unit.as_deref(), Some("state"));
+}
