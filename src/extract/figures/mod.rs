@@ -19,6 +19,7 @@ pub mod notation;
 pub mod number;
 mod one;
 pub mod period;
+mod quantity;
 pub mod scale;
 pub mod scan;
 mod share;

@@ -413,6 +413,22 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         if f.unit.is_some() || g.unit.is_none() || f.from.is_some() {
             continue;
         }
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // ("31 Republican and six Democratic lawmakers": counts of kinds named by a
+        // capitalised word)
+        let kinds = g.dimension.as_deref() == Some("count")
+            && gap
+                .strip_suffix(" and")
+                .or_else(|| gap.strip_suffix(" or"))
+                .is_some_and(|w| {
+                    !w.contains(' ')
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                });
+        if kinds {
+            lend_unit(f, g);
+            continue;
+        }
         // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4
         // and 3 months", "435 or 100 people" or "13 or 11 million people"
         let ascending = match (f.value, g.value.or(g.low)) {
@@ -422,7 +438,6 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         if !ascending {
             continue;
         }
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
         let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
         if listed {
             lend_unit(f, g);

@@ -232,6 +232,9 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             if let Some((p, next)) = rate {
                 q.per = Some(p);
                 q.next = next;
+            } else if let Some(noun) = per_noun(text, toks, q, lex) {
+                q.per_noun = Some(noun);
+                q.next += 2;
             }
         }
     }
@@ -279,6 +282,27 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             q.next = end;
         }
     }
+}
+
+/// "$500 per student", "$20m a movie": money per a thing counted, a singular noun after
+/// "per" (or after "a" when it ends the clause).
+fn per_noun(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<String> {
+    let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+    let link = number::word(text, toks, q.next)?;
+    let t = toks.get(q.next + 1)?;
+    let w = &text[t.start..t.end];
+    let ends = toks
+        .get(q.next + 2)
+        .is_none_or(|t| matches!(&text[t.start..t.end], "." | "," | ";" | ")" | "!" | "?"));
+    let article = matches!(&*link, "a" | "an") && ends;
+    (money
+        && (link == "per" || article)
+        && !t.glued
+        && w.len() >= 3
+        && !w.ends_with('s')
+        && !lex.concept.function_words.contains(w)
+        && super::counted::noun_like(t, w, lex))
+    .then(|| w.to_string())
 }
 
 /// "topped the 10,000 mark", "above the $47 a barrel mark": a singular "mark" after "the" and

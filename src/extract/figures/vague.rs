@@ -120,6 +120,7 @@ fn range(
         change: Change::Approx,
         scale: low,
         per: None,
+        per_noun: None,
         tally: false,
         ratio: false,
         of_phrase: None,

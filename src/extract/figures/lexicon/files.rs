@@ -32,6 +32,16 @@ pub struct Unit {
     /// Only a rate's base ("a game" in "20 points a game"), never a figure's own unit.
     #[serde(default)]
     pub base_only: bool,
+    /// The name as a rate's base, when not `name` ("dollar per person", not "per people").
+    #[serde(default)]
+    pub per_name: Option<String>,
+}
+
+impl Unit {
+    /// The name as a rate's base ("person" for people).
+    pub fn rate_name(&self) -> &str {
+        self.per_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 #[derive(Debug, Deserialize)]

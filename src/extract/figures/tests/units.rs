@@ -400,3 +400,28 @@ fn an_adverb_of_a_time_makes_a_measure_a_rate() {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
 }
+
+#[test]
+fn money_per_a_thing_counted_and_counts_of_named_kinds() {
+    for (text, unit) in [
+        ("It costs $500 per student.", "dollar per student"),
+        ("He is getting $20m a movie.", "dollar per movie"),
+        ("It costs $5 per person.", "dollar per person"),
+        ("Income was $30,000 per capita.", "dollar per person"),
+        ("Shr loss four cts vs loss one ct", "cent"),
+    ] {
+        let f = extract(text);
+        assert_eq!(
+            f.last().and_then(|f| f.unit.as_deref()),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // "a" before a noun that goes on is no rate
+    assert_eq!(
+        one("He paid $5 a year ago.").unit.as_deref(),
+        Some("dollar")
+    );
+    let f = extract("A group of 31 Republican and six Democratic lawmakers sent a letter.");
+    assert_eq!(f[0].unit.as_deref(), Some("lawmaker"), "{f:?}");
+}
