@@ -162,15 +162,19 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         if !modifier {
             return None;
         }
-        // ("14 free-to-air channels": every part of a hyphenated modifier)
+        // ("14 free-to-air channels": every part of a hyphenated modifier; "two pro-Trump
+        // personalities": a name after a lower-case prefix)
+        let prefix = w.bytes().all(|b| b.is_ascii_lowercase());
         for _ in 0..3 {
             let hyphenated = toks
                 .get(k + 1)
                 .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
                 && toks.get(k + 2).is_some_and(|n| {
+                    let part = &text[n.start..n.end];
                     n.glued
                         && n.kind == Kind::Word
-                        && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                        && (part.bytes().all(|b| b.is_ascii_lowercase())
+                            || prefix && part.bytes().all(|b| b.is_ascii_alphabetic()))
                 });
             if !hyphenated {
                 break;
@@ -498,7 +502,12 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
                     | "americans"
             )
         );
+    // ("aged from 15 to 17", "aged between 18 and 24")
+    let aged_from = start > 1
+        && (raw_before("from") || raw_before("between"))
+        && super::number::word(text, toks, start - 2).as_deref() == Some("aged");
     let aged = raw_before("aged")
+        || aged_from
         || raw_before("age")
         || raw_before("ages")
         || ages_of

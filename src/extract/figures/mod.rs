@@ -15,6 +15,7 @@ pub mod join;
 pub mod lexer;
 pub mod lexicon;
 pub mod measure;
+pub mod names;
 pub mod notation;
 pub mod number;
 mod one;
@@ -224,7 +225,16 @@ fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
             .get(figure.end..)
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| rest.starts_with(prep) && rest[prep.len()..].starts_with(' '));
-    if parallel {
+    // ("wheat exports were increased by 480,200 tonnes and barley by 283,800 tonnes": or
+    // repeats its "by" after another thing)
+    let by_before_prev = sentence
+        .get(..prev.start)
+        .is_some_and(|b| b.ends_with(" by "));
+    let gapped_by = by_before_prev
+        && gap.starts_with(" and ")
+        && gap.ends_with(" by ")
+        && gap.split(' ').filter(|w| !w.is_empty()).count() <= 5;
+    if parallel || gapped_by {
         figure.change = prev.change;
         return;
     }

@@ -71,7 +71,7 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
         }
         // "Wales' Six Nations squad", "the Three Gorges dam": a capitalised number word
         // inside a sentence, before a capitalised word, is part of a name
-        if !opens && super::skip::is_name_number(text, toks, i, lex) {
+        if !opens && super::names::is_name_number(text, toks, i, lex) {
             i += 1;
             continue;
         }
@@ -246,7 +246,7 @@ pub fn quantity_at(
             number::word(text, toks, j - 2).as_deref(),
             Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can")
         );
-    if currency.is_none() && j > 0 && !verb && super::skip::is_name_word(text, toks, j - 1, lex) {
+    if currency.is_none() && j > 0 && !verb && super::names::is_name_word(text, toks, j - 1, lex) {
         return None;
     }
     // a word number must start at a word boundary, not inside "20-something"
@@ -260,7 +260,8 @@ pub fn quantity_at(
         return None;
     }
     if currency.is_none()
-        && (super::skip::is_capitalised_name(text, toks, &n)
+        && (super::names::is_capitalised_name(text, toks, &n)
+            || super::names::is_product_name(text, toks, &n, lex)
             || super::skip::is_form_name(text, toks, n.next)
             || super::skip::is_ratio_or_lean(text, toks, n.first, n.next, lex)
             || super::skip::is_short_year(text, toks, n.first, n.next))

@@ -125,7 +125,7 @@ pub(super) fn is_named_number(text: &str, toks: &[Tok], k: usize, lex: &Lexicon)
     let name_word = |k: usize| {
         let raw = &text[toks[k].start..toks[k].end];
         (raw.len() > 1 || is_joiner(text, toks, k.wrapping_sub(1)))
-            && super::super::skip::is_name_word(text, toks, k, lex)
+            && super::super::names::is_name_word(text, toks, k, lex)
     };
     k > 0
         && toks[k].kind == Kind::Num

@@ -218,6 +218,7 @@ pub struct Counted {
 pub(super) struct Names {
     pub(super) before: Vec<String>,
     pub(super) capitalised_before: Vec<String>,
+    pub(super) products: Vec<String>,
     pub(super) galleries: Vec<String>,
     pub(super) emergency_before: Vec<String>,
     pub(super) emergency_after: Vec<String>,

@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub name_words: HashSet<String>,
     /// Words that name the number after them when capitalised ("Week 2", not "last week 20").
     pub capitalised_name_words: HashSet<String>,
+    /// Nouns after which a capitalised word and a number name a product ("Bentone 128 product").
+    pub product_nouns: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
     /// Words before "911" that make it the emergency number ("called 911").
@@ -328,6 +330,7 @@ impl Lexicon {
             periods: figures.periods,
             name_words: figures.names.before.into_iter().collect(),
             capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
+            product_nouns: figures.names.products.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
             emergency_before: figures.names.emergency_before.into_iter().collect(),
             emergency_after: figures.names.emergency_after.into_iter().collect(),
@@ -428,6 +431,7 @@ impl Lexicon {
             opener_shapes: OpenerShapes::default(),
             name_words: Default::default(),
             capitalised_name_words: Default::default(),
+            product_nouns: Default::default(),
             galleries: Default::default(),
             emergency_before: Default::default(),
             emergency_after: Default::default(),

@@ -189,3 +189,20 @@ fn a_change_repeated_for_another_thing_goes_the_same_way() {
     );
     assert_eq!(one("the 27 member states").unit.as_deref(), Some("state"));
 }
+
+#[test]
+fn a_change_repeated_by_another_thing_and_ages_from_a_range() {
+    let f = extract("wheat exports were increased by 480,200 tonnes and barley by 283,800 tonnes.");
+    assert_eq!(f[1].change, Change::Up, "{f:?}");
+    let f = one("The bodies of the youths, aged from 15 to 17, were found.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(15.0), Some(17.0), Some("year"))
+    );
+    assert_eq!(
+        one("two pro-Trump personalities who have long claimed")
+            .unit
+            .as_deref(),
+        Some("personality")
+    );
+}

@@ -147,3 +147,18 @@ fn a_month_s_table_cells_are_figures_and_model_plurals_are_not() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].value, Some(5.0));
 }
+
+#[test]
+fn product_names_and_model_plurals_are_no_figures() {
+    for text in [
+        "infringes on NL's patent protecting its Bentone 128 product.",
+        "the launch of the Falcon 9 rocket",
+        "the Type 45 Destroyer",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    let f = extract("its order for 15 extended-range 767-300's from AMR Corp");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // a count after a capitalised word at a sentence's start stays
+    assert_eq!(extract("Toyota 5 cars were recalled.").len(), 1);
+}

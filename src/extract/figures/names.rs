@@ -1,0 +1,155 @@
+//! Numbers that are part of a name, not quantities: named by the word before them ("highway
+//! 35", "no. 1", "models 2 and 4"), capitalised number words inside a name ("the Six
+//! Nations", "the Big Four"), and product names ("its Bentone 128 product").
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::Number;
+
+/// Is the token at `i` a word that names the number after it ("highway 35", "no. 1"), or the
+/// link of a list of such numbers ("models 2 and 4", "chapters 3, 4 and 5")?
+pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    name_word_within(text, toks, i, lex, 6)
+}
+
+fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8) -> bool {
+    let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    let link = |w: &str| matches!(w, "and" | "or" | "," | "&" | "through");
+    // ("models 2 and 4": the list's later numbers are named by the same word)
+    if link(raw_at(i)) {
+        return depth > 0
+            && i >= 2
+            && num(i - 1)
+            && name_word_within(text, toks, i - 2, lex, depth - 1);
+    }
+    // ("models 2 and 4", "pages 5-6": a plural name word before a list of numbers)
+    let listed = num(i + 1) && (link(raw_at(i + 2)) || raw_at(i + 2) == "-") && num(i + 3);
+    if listed && toks[i].kind == Kind::Word {
+        let plural = raw_at(i).to_lowercase();
+        if plural.len() >= 5
+            && plural
+                .strip_suffix('s')
+                .is_some_and(|w| lex.name_words.contains(w))
+        {
+            return true;
+        }
+    }
+    let mut i = i;
+    if toks[i].kind == Kind::Sym && &text[toks[i].start..toks[i].end] == "." && i > 0 {
+        i -= 1; // "no. 1"
+    }
+    let raw = &text[toks[i].start..toks[i].end];
+    let lower = raw.to_lowercase();
+    // (not before a unit: "Holy Week one year ago")
+    let unit_after =
+        || super::number::word(text, toks, i + 2).is_some_and(|w| lex.unit_for_alias(&w).is_some());
+    // ("the top 2 percent of family incomes": a rank's share is a figure; not "the top five
+    // in the world", where "in" is no inch)
+    let top_share =
+        || unit_after() && super::number::word(text, toks, i + 2).is_some_and(|w| w != "in");
+    // "HydroCal 2", "PlayStation 5": a word capitalised inside is a product's name (not a
+    // possessive, "McDonald's 2,000 restaurants", nor before a unit or scale)
+    // (a whole number in digits: "McGahn three times", "WestHem 1,050.5", "AvgPrice 1.35-1.65"
+    // in a table are figures)
+    let model_number = toks.get(i + 1).is_some_and(|t| {
+        t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())
+    }) && !toks
+        .get(i + 2)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    let camel = || {
+        model_number
+            && !raw.contains('.')
+            && raw.chars().skip(1).any(char::is_uppercase)
+            && raw.chars().any(char::is_lowercase)
+            && !raw.contains(['\'', '’'])
+            && !unit_after()
+            && !super::number::word(text, toks, i + 2).is_some_and(|w| lex.scales.contains_key(&*w))
+    };
+    // ("leave the band two years later", "won the title three times": a number in words before
+    // a unit measures it)
+    let spelled = toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+    toks[i].kind == Kind::Word
+        && ((lex.name_words.contains(&lower)
+            && !(lower == "top" && top_share())
+            && !(spelled && top_share()))
+            || (raw.starts_with(|c: char| c.is_uppercase())
+                && lex.capitalised_name_words.contains(&lower)
+                && !unit_after())
+            || camel())
+}
+
+/// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word
+/// and a capitalised one is part of a name. (In a title-case headline the word before is
+/// capitalised too, and "Pledges Two Million Tons" stays a figure.)
+pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool {
+    // title case, not capitals: "spent EIGHT TRILLION DOLLARS" is a figure
+    let starts_upper = |t: &Tok| {
+        let mut chars = text[t.start..t.end].chars();
+        t.kind == Kind::Word
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase)
+    };
+    let starts_lower = |t: &Tok| {
+        t.kind == Kind::Word
+            && text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    };
+    // ("a contract with Four-Kings Intel": a hyphen may join the name)
+    let hyphen = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    let after = if hyphen { n.next + 1 } else { n.next };
+    // "the Group of Seven", "the Gang of Four met": a capitalised number word after a name's
+    // lower-case "of" (in a title-case headline, "Sales Of Four Units", the "of" is capitalised)
+    let of_name = n.first > 1
+        && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "of"
+        && starts_upper(&toks[n.first - 2]);
+    n.words
+        && n.first > 0
+        && starts_upper(&toks[n.first])
+        && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
+            || of_name)
+}
+
+/// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not
+/// after an opening quote, bracket or colon, nor before initials ("Four U.S. senators")?
+pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let w = raw(i);
+    let title = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() >= 2
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    if toks[i].kind != Kind::Word || !title(w) || !title(raw(i + 1)) {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let number = super::scan::ascii_lower(w, &mut buf).is_some_and(|l| lex.numbers.contains_key(l));
+    let opener = i > 0 && matches!(raw(i - 1), ":" | "“" | "\"" | "(" | "—" | "–" | "-" | "‘");
+    // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
+    let headline = i > 0 && lex.headline_words.contains(raw(i - 1));
+    number && !opener && !headline
+}
+
+/// "its Bentone 128 product", "the Thixogel 40 series": a whole number written in digits
+/// after a capitalised word inside the sentence and before a product noun names the product
+/// (`n` the number, `next` the token after it).
+pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let name = raw(n.first.wrapping_sub(1));
+    let title = name.len() >= 3
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].bytes().all(|b| b.is_ascii_lowercase());
+    // (inside the sentence: a lower-case word before the name)
+    let inside = n.first >= 2 && raw(n.first - 2).starts_with(|c: char| c.is_ascii_lowercase());
+    !n.words
+        && n.next == n.first + 1
+        && raw(n.first).bytes().all(|b| b.is_ascii_digit())
+        && title
+        && inside
+        && lex.product_nouns.contains(raw(n.next))
+}
