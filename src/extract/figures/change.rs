@@ -75,8 +75,15 @@ pub(super) fn change(
         raw(q.next),
         "mark" | "level" | "threshold" | "barrier" | "line" | "ceiling" | "floor"
     );
-    if mark && n >= 2 && before[n - 1] == "the" {
-        match &*before[n - 2] {
+    // ("below the psychological 1,000 stg level": an adjective may stand after "the")
+    let adjective = n >= 3
+        && before[n - 2] == "the"
+        && before[n - 1].len() > 3
+        && before[n - 1].bytes().all(|b| b.is_ascii_lowercase())
+        && !lex.concept.function_words.contains(&*before[n - 1]);
+    let the = n - usize::from(adjective);
+    if mark && the >= 2 && before[the - 1] == "the" {
+        match &*before[the - 2] {
             "above" | "over" | "past" | "beyond" | "topped" | "breached" => return Change::More,
             "below" | "under" => return Change::Less,
             _ => {}
@@ -127,11 +134,15 @@ pub(super) fn change(
             .find(|&j| raw(j) == ",")
             .map_or(k, |j| j + 1);
     }
-    // ("2,554.41 billion kilowatt hours, up 2.2 pct from the year-ago period": a level with
-    // its change after a comma went that way too)
+    // ("2,554.41 billion kilowatt hours, up 2.2 pct from the year-ago period", "closed at
+    // 2,678 francs, up 38 from yesterday's close": a level with its change after a comma went
+    // that way too)
     let change_after = comma > 0
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
-        && matches!(raw(k + 2), "pct" | "percent" | "%" | "per");
+        && matches!(
+            raw(k + 2),
+            "pct" | "percent" | "%" | "per" | "from" | "points"
+        );
     if raw(k + 1).eq_ignore_ascii_case("from") || change_after {
         let dir = raw(k);
         if dir.eq_ignore_ascii_case("down") {

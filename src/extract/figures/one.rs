@@ -85,6 +85,8 @@ pub(super) fn one_counts(
         && (ends || verb_after)
         && !named
         && !determined
-        && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after");
+        && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
+        // ("infect one phone at a time": one after another, no count)
+        && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");
     counts.then(|| noun.to_string())
 }

@@ -180,7 +180,13 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
             Change::Down => a > b,
             _ => false,
         };
-        if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way {
+        // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a
+        // level, in its unit)
+        let difference =
+            matches!(gap, ", up" | ", down") && f.dimension.as_deref() != Some("percent");
+        if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way
+            || difference && g.unit.is_none() && plain(g)
+        {
             lend_unit(g, f);
         }
     }

@@ -206,3 +206,17 @@ fn a_change_repeated_by_another_thing_and_ages_from_a_range() {
         Some("personality")
     );
 }
+
+#[test]
+fn a_difference_after_a_level_and_a_bound_past_an_adjective() {
+    let f = extract("shares closed at 2,678 francs, up 38 from yesterday's close.");
+    assert_eq!(
+        (f[0].change, f[1].change, f[1].unit.as_deref()),
+        (Change::Up, Change::Up, Some("franc")),
+        "{f:?}"
+    );
+    let f = one("prices below the psychological 1,000 stg level");
+    assert_eq!(f.change, Change::Less);
+    // one after another is no count
+    assert!(extract("the bug could infect one phone at a time").is_empty());
+}
