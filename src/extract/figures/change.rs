@@ -103,6 +103,21 @@ pub(super) fn change(
         if race || spanning_over(phrase, &before, after, q, lex) {
             return Change::Exact;
         }
+        // ("the dollar from falling below 140.00 yen", "the rate dropping below 5 percent": a
+        // change verb through the bound goes its way)
+        let through = phrase.len() == 1
+            && n > phrase.len()
+            && matches!(&*phrase[0], "below" | "under" | "above" | "over" | "past")
+            && lex
+                .change_verb(&before[n - 2])
+                .is_some_and(|up| up == matches!(&*phrase[0], "above" | "over" | "past"));
+        if through {
+            return if matches!(&*phrase[0], "below" | "under") {
+                Change::Down
+            } else {
+                Change::Up
+            };
+        }
         // ("trading about 20 cents higher": an approximate difference is still a rise)
         let approx = bound.change() == Change::Approx;
         return approx

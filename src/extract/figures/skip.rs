@@ -59,7 +59,12 @@ pub(super) fn is_not_quantity(
         && toks
             .get(n.next + 1)
             .is_some_and(|t| t.glued && &text[t.start..t.end] == "11");
-    if emergency || nine_eleven {
+    // ("their bravery on 911", "since 911,": the date, not before a counted noun)
+    let date_911 = raw == "911"
+        && n.first > 0
+        && matches!(&*word_at(n.first - 1), "on" | "since" | "after" | "post")
+        && toks.get(n.next).is_none_or(|t| t.kind != Kind::Word);
+    if emergency || nine_eleven || date_911 {
         return true;
     }
     // "England (2), Samoa (7)": a small number alone in brackets after a name is a seed or

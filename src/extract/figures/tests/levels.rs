@@ -220,3 +220,23 @@ fn a_difference_after_a_level_and_a_bound_past_an_adjective() {
     // one after another is no count
     assert!(extract("the bug could infect one phone at a time").is_empty());
 }
+
+#[test]
+fn a_change_verb_through_a_bound_goes_its_way_and_911_after_on_is_the_date() {
+    for (text, change) in [
+        (
+            "to support the dollar from falling below 140.00 yen",
+            Change::Down,
+        ),
+        (
+            "the unemployment rate dropping below 5 percent",
+            Change::Down,
+        ),
+        ("prices rose above $50 a barrel", Change::Up),
+        ("prices are below $50", Change::Less),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+    assert!(extract("because of their bravery on 911, rather than").is_empty());
+    assert_eq!(one("after 911 people were evacuated").value, Some(911.0));
+}
