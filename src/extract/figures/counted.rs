@@ -325,7 +325,15 @@ pub(super) fn spaced_modifier_noun(
             && !lex.concept.function_words.contains(h)
             && !lex.counted.not_modifiers.contains(h)
     });
-    (article && !noun.glued && !w.ends_with('s') && noun_like(noun, w, lex) && head)
+    // (with "the", a noun before a noun: not "the 14 already allocated")
+    let verb_head = the && ["ed", "ing"].iter().any(|e| raw(i + 1).ends_with(e));
+    (article
+        && !noun.glued
+        && !w.ends_with('s')
+        && !lex.concept.function_words.contains(w)
+        && noun_like(noun, w, lex)
+        && head
+        && !verb_head)
         .then(|| w.to_string())
 }
 

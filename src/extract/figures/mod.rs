@@ -11,6 +11,7 @@ pub mod change;
 pub mod concept;
 pub mod context;
 pub mod counted;
+mod earlier;
 pub mod join;
 pub mod lexer;
 pub mod lexicon;

@@ -14,16 +14,24 @@ pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
 
 fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8) -> bool {
     let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
-    let link = |w: &str| matches!(w, "and" | "or" | "," | "&" | "through");
+    // ("pages two and three": number words too)
+    let num = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || super::number::word(text, toks, k).is_some_and(|w| lex.numbers.contains_key(&*w))
+    };
+    let link = |w: &str| matches!(w, "and" | "or" | "," | "&" | "through" | "to");
     // ("models 2 and 4": the list's later numbers are named by the same word)
     if link(raw_at(i)) {
+        // ("clauses 183 to 186", not "models 2 and 4 to 2,699 dlrs": "to" joins a pair only)
+        let pair = raw_at(i) != "to" || i >= 2 && !link(raw_at(i - 2));
         return depth > 0
             && i >= 2
+            && pair
             && num(i - 1)
             && name_word_within(text, toks, i - 2, lex, depth - 1);
     }
-    // ("models 2 and 4", "pages 5-6": a plural name word before a list of numbers)
+    // ("models 2 and 4", "pages 5-6", "clauses 183 to 186": a plural name word before a list
+    // of numbers)
     let listed = num(i + 1) && (link(raw_at(i + 2)) || raw_at(i + 2) == "-") && num(i + 3);
     if listed && toks[i].kind == Kind::Word {
         let plural = raw_at(i).to_lowercase();

@@ -403,7 +403,8 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                         | "below"
                         | "above"
                 )
-            );
+            ) || before.as_deref() == Some("by") // "cut by half" (not "by half-time")
+                && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
             if governed {
                 return Some(half_word(i, j));
             }

@@ -489,7 +489,7 @@ pub fn quantity_at(
     }
     super::join::suffix_bound(text, toks, &mut q, lex);
     if join {
-        super::join::from_after(text, toks, &mut q, lex);
+        super::earlier::from_after(text, toks, &mut q, lex);
     }
     // ("at least one bomb", "one student told": a bounded or counting "one" counts the
     // singular noun after it)

@@ -378,7 +378,7 @@ pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
             && gap[..gap.len() - b.len()]
                 .chars()
                 .next_back()
-                .is_none_or(|c| c == ' ' || c == ',')
+                .is_none_or(|c| c == ' ' || c == ',' || c == '(')
     })
 }
 

@@ -240,3 +240,20 @@ fn a_change_verb_through_a_bound_goes_its_way_and_911_after_on_is_the_date() {
     assert!(extract("because of their bravery on 911, rather than").is_empty());
     assert_eq!(one("after 911 people were evacuated").value, Some(911.0));
 }
+
+#[test]
+fn earlier_values_past_a_counted_noun_and_a_share_changed_by() {
+    let f = one("a reduction in board size to three members from five.");
+    assert_eq!(
+        (f.value, f.from, f.unit.as_deref(), f.change),
+        (Some(3.0), Some(5.0), Some("member"), Change::Down)
+    );
+    let f = extract("The debt was cut by half to 66.2 billion dlrs.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].value, f[0].change), (Some(0.5), Change::Down));
+    // a baseline in brackets is in the figure's unit
+    let f = extract("This compares with a 3.3 mln dlr deficit (revised from 1.7 mln) in January.");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:?}");
+    // "one" after a modal is the pronoun
+    assert!(extract("How can one wish a happy Christmas?").is_empty());
+}

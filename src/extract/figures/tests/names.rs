@@ -154,6 +154,8 @@ fn product_names_and_model_plurals_are_no_figures() {
         "infringes on NL's patent protecting its Bentone 128 product.",
         "the launch of the Falcon 9 rocket",
         "the Type 45 Destroyer",
+        "On pages two and three of the newspaper were drawings.",
+        "are reciprocity clauses 183 to 186.",
     ] {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
@@ -161,4 +163,18 @@ fn product_names_and_model_plurals_are_no_figures() {
     assert_eq!(f.len(), 1, "{f:?}");
     // a count after a capitalised word at a sentence's start stays
     assert_eq!(extract("Toyota 5 cars were recalled.").len(), 1);
+}
+
+#[test]
+fn a_list_of_named_numbers_ends_before_a_level() {
+    let f = extract(
+        "it has cut prices on its models 2 and 4 to 2,699 dlrs from 2,999 dlrs and to 3,999 dlrs from 4,499 dlrs.",
+    );
+    let values: Vec<_> = f.iter().map(|f| (f.value, f.from)).collect();
+    assert_eq!(
+        values,
+        vec![(Some(2699.0), Some(2999.0)), (Some(3999.0), Some(4499.0))]
+    );
+    // a count before the next "the" keeps no adverb for a noun
+    assert_eq!(extract("on top of the 14 already allocated")[0].unit, None);
 }

@@ -1,0 +1,200 @@
+//! A change's earlier value written after its level: "rose to 3.95 billion from 3.03
+//! billion", "cut to 50 yuan equivalent, from 150 yuan", "to 69 mln stg from the original 55
+//! mln". The level takes the earlier value as its `from`, and its change goes the way the
+//! values do.
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::{self, word};
+use super::scan::{quantity_at, Quantity};
+use crate::model::Change;
+
+/// "rose to 28,476 from 15,175": the earlier value written after the new one.
+pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+    // ("reduced to about 40 from over 2,000": past the level's own bound; "stood at 168.5 in
+    // February from 176.1": a level's "at" too)
+    // (not the bound "up to": "cut by up to two billion dlrs from the 30 billion level")
+    let to_at = |k: usize| {
+        k > 0
+            && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at"))
+            && !(k > 1 && word(text, toks, k - 2).as_deref() == Some("up"))
+    };
+    let to_before = to_at(q.first)
+        // (cheap test first: a "to" just before a short bound)
+        || (1..=3).any(|n| q.first > n && to_at(q.first - n))
+            && number::bound_ending(text, toks, q.first, 0, lex)
+                .is_some_and(|(p, _)| to_at(q.first - p.len()));
+    // ("reduced to the equivalent of 24 pct", "rose to a total of 500 mln": past a noun's
+    // of-phrase)
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let to_noun_of = || {
+        q.first >= 4
+            && word(text, toks, q.first - 1).as_deref() == Some("of")
+            && matches!(raw(q.first - 3), "the" | "a" | "an")
+            && raw(q.first - 2).bytes().all(|b| b.is_ascii_lowercase())
+            && to_at(q.first - 3)
+    };
+    if !(to_before || to_noun_of()) || q.from.is_some() || q.value.is_none() {
+        return;
+    }
+    // "rose to 3.95 billion at end-January from 3.03 billion": a short time phrase may stand
+    // between the level and its earlier value
+    // ("edged up to 102.5, from 102.2": or a comma; "to 60.1 billion cubic feet of gas from
+    // 63.7 BCF", "to 24 pct of GDP in 1990 from 55 pct": or the level's short of-phrase;
+    // "rose to 36.77 to the U.S. dollar from 40.45": or an exchange rate's other currency)
+    // ("cut to 50 yuan equivalent, from 150 yuan": past the level's "equivalent")
+    // ("to three members from five": past the counted noun)
+    let noun = (q.unit.is_none() && word(text, toks, q.next + 1).as_deref() == Some("from"))
+        .then(|| super::counted::counted_noun(text, toks, q.next, lex))
+        .flatten();
+    let equivalent = word(text, toks, q.next).as_deref() == Some("equivalent");
+    let next = q.next + usize::from(equivalent || noun.is_some());
+    let comma = toks.get(next).is_some_and(|t| &text[t.start..t.end] == ",")
+        && word(text, toks, next + 1).as_deref() == Some("from");
+    let of_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w != "from"
+                && (w.bytes().all(|b| b.is_ascii_lowercase())
+                    || w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+    };
+    let of_phrase = !comma && word(text, toks, next).as_deref() == Some("of");
+    let rate = !comma
+        && matches!(
+            word(text, toks, next).as_deref(),
+            Some("to" | "against" | "per")
+        )
+        && (next + 1..next + 5).any(|k| {
+            word(text, toks, k)
+                .and_then(|w| lex.unit_for_alias(&w))
+                .is_some_and(|u| u.dimension == "currency")
+        });
+    let lens: &[usize] = match (of_phrase, rate) {
+        (true, _) => &[2, 3],
+        (_, true) => &[2, 3, 4, 5],
+        _ => &[usize::from(comma)],
+    };
+    let find_from = |opening: usize| {
+        (0..=4)
+            .map(|skip| opening + skip)
+            .take_while(|&k| k == opening || is_time_phrase_word(text, toks, opening, k))
+            .find(|&k| word(text, toks, k).as_deref() == Some("from"))
+    };
+    let Some((after_level, from_at)) = lens
+        .iter()
+        .filter(|&&n| !of_phrase || (next + 1..next + n).all(of_word))
+        .find_map(|&n| find_from(next + n).map(|f| (n, f)))
+    else {
+        return;
+    };
+    // ("to 69 mln stg from the original 55 mln": the earlier value's own article and word)
+    let earlier = matches!(
+        word(text, toks, from_at + 1).as_deref(),
+        Some("the" | "an" | "a")
+    ) && word(text, toks, from_at + 2)
+        .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
+    // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
+    // phrase's of-phrase)
+    let determined = word(text, toks, from_at + 1).is_some_and(|w| super::lexer::is_determiner(&w));
+    let of_value = if determined && !earlier {
+        (from_at + 3..from_at + 6)
+            .take_while(|&k| {
+                toks.get(k - 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                })
+            })
+            .find(|&k| {
+                word(text, toks, k).as_deref() == Some("of")
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            })
+            .map_or(0, |k| k - from_at)
+    } else {
+        0
+    };
+    // (not "swung to a surplus of 2.5 billion dlrs from a deficit of 294 mln": a balance
+    // that changed sign is two figures)
+    let sign_word = |k: usize| {
+        word(text, toks, k).filter(|w| matches!(&**w, "surplus" | "deficit" | "profit" | "loss"))
+    };
+    if of_value > 0 {
+        let earlier_noun = sign_word(from_at + of_value - 1);
+        if earlier_noun.is_some() && earlier_noun != sign_word(q.first.wrapping_sub(2)) {
+            return;
+        }
+    }
+    // ("from year-earlier 36.1 mln dlrs", "from previous 5 pct": the earlier word without an
+    // article)
+    let hyphened = word(text, toks, from_at + 1).as_deref() == Some("year")
+        && word(text, toks, from_at + 2).as_deref() == Some("-")
+        && matches!(
+            word(text, toks, from_at + 3).as_deref(),
+            Some("earlier" | "ago")
+        );
+    // ("to 25.8 billion francs from the 25.4 billion franc figure": an article alone)
+    let the_number = word(text, toks, from_at + 1).as_deref() == Some("the")
+        && toks.get(from_at + 2).is_some_and(|t| t.kind == Kind::Num);
+    let bare_earlier = if earlier {
+        0
+    } else if hyphened {
+        3
+    } else if the_number {
+        1
+    } else {
+        usize::from(
+            word(text, toks, from_at + 1).is_some_and(|w| lex.counted.earlier_values.contains(&*w)),
+        )
+    };
+    let mut at = from_at + 1 + 2 * usize::from(earlier) + bare_earlier + of_value;
+    // ("reduced to about 40 from over 2,000": the earlier value's own bound)
+    at += number::bound_opening(text, toks, at, lex);
+    let Some(b) = quantity_at(text, toks, at, lex, false) else {
+        return;
+    };
+    let same_kind = match (q.unit, b.unit) {
+        (Some(a), Some(c)) => lex.units[a].dimension == lex.units[c].dimension,
+        _ => true,
+    };
+    if !same_kind || b.value.is_none() {
+        return;
+    }
+    q.from = b.value.map(|v| {
+        if q.scale > 1.0 && b.scale == 1.0 && v < 1000.0 {
+            v * q.scale
+        } else {
+            v
+        }
+    });
+    // "to X from Y" is a change whatever verb comes before it ("a rise in the surplus to
+    // 126.1 billion francs from 20.4 billion"): it goes the way its values do
+    if let (Some(from), Some(to), Change::Exact) = (q.from, q.value, q.change) {
+        q.change = Change::between(from, to);
+    }
+    q.unit = q.unit.or(b.unit);
+    if q.unit.is_none() {
+        q.counted = q.counted.take().or(noun).or(b.counted);
+    }
+    if of_phrase && after_level > 0 {
+        q.of_phrase = Some(next);
+    }
+    q.next = b.next;
+}
+
+/// Is token `k` part of a short time phrase opened at `start` by "at", "in", "on" or "by"
+/// ("at end-January", "in March", "on Friday")?
+fn is_time_phrase_word(text: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+    let opens = matches!(
+        word(text, toks, start).as_deref(),
+        Some("at" | "in" | "on" | "by")
+    );
+    let t = toks.get(k - 1);
+    opens
+        && t.is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            (t.kind == Kind::Word && w != "from")
+                || w == "-"
+                || (t.kind == Kind::Num && t.end - t.start == 4)
+        })
+}
