@@ -282,13 +282,13 @@ pub(super) fn change(
         && raw(first - 1) == "as"
         && matches!(raw(first - 2), "low" | "high")
         && raw(first - 3) == "as";
-    // ("rise by an average of 5.2%", "cut by a total of 300")
+    // ("rise by an average of 5.2%", "cut by a total of 300", "increase to a total of 12 mln")
     // ("by an average 1.1 pct": "of" may be left out)
     let of = usize::from(first >= 1 && raw(first - 1) == "of");
     let by_an_average = first >= 3 + of
         && matches!(raw(first - 1 - of), "average" | "total")
         && matches!(raw(first - 2 - of), "a" | "an")
-        && raw(first - 3 - of) == "by";
+        && matches!(raw(first - 3 - of), "by" | "to");
     let intro = as_far_as
         || by_an_average
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));

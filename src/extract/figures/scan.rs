@@ -493,10 +493,17 @@ pub fn quantity_at(
     }
     // ("at least one bomb", "one student told": a bounded or counting "one" counts the
     // singular noun after it)
-    if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && n.words && q.low.is_none()
-    {
-        q.counted = super::one::one_counts(text, toks, start, q.next, lex)
-            .or_else(|| super::one::singular_noun(text, toks, q.next, lex));
+    // ("behind by 1 point": a digit counts the singular noun after it too)
+    if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
+        q.counted = if n.words {
+            super::one::one_counts(text, toks, start, q.next, lex)
+                .or_else(|| super::one::singular_noun(text, toks, q.next, lex))
+        } else if !toks[q.number_first].glued {
+            // (not inside a code: "the 13F-1 form")
+            super::one::singular_noun(text, toks, q.next, lex)
+        } else {
+            None
+        };
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);

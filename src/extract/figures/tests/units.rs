@@ -425,3 +425,23 @@ fn money_per_a_thing_counted_and_counts_of_named_kinds() {
     let f = extract("A group of 31 Republican and six Democratic lawmakers sent a letter.");
     assert_eq!(f[0].unit.as_deref(), Some("lawmaker"), "{f:?}");
 }
+
+#[test]
+fn a_digit_one_counts_its_noun_and_irish_pence() {
+    assert_eq!(
+        one("Shaheen is behind by 1 point in another poll.")
+            .unit
+            .as_deref(),
+        Some("point")
+    );
+    assert_eq!(
+        one("at an ex-dividend price of 371 Irish pence per share")
+            .unit
+            .as_deref(),
+        Some("Irish penny per share")
+    );
+    assert_eq!(
+        one("it expects the financing to increase to a total of 12 mln dlrs.").change,
+        crate::model::Change::Up
+    );
+}
