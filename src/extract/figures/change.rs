@@ -242,7 +242,12 @@ pub(super) fn change(
         // (not a sum of money lost: "a 1,817,000 dlr loss from discontinued operations" is
         // what the loss came to, as "a net loss of 5 cents" is)
         let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-        let noun = change_noun(k).filter(|w| !(money && w.starts_with("loss")));
+        // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too)
+        let gain_from = |w: &str| {
+            w.starts_with("gain")
+                && matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
+        };
+        let noun = change_noun(k).filter(|w| !(money && (w.starts_with("loss") || gain_from(w))));
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
         }

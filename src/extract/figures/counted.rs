@@ -514,8 +514,13 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
     let aged_from = start > 1
         && (raw_before("from") || raw_before("between"))
         && super::number::word(text, toks, start - 2).as_deref() == Some("aged");
+    // ("who turns 66 soon": a whole number after "turns" is an age)
+    let turns = (raw_before("turns") || raw_before("turned") || raw_before("turning"))
+        && q.value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
     let aged = raw_before("aged")
         || aged_from
+        || turns
         || raw_before("age")
         || raw_before("ages")
         || ages_of

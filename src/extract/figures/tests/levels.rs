@@ -257,3 +257,12 @@ fn earlier_values_past_a_counted_noun_and_a_share_changed_by() {
     // "one" after a modal is the pronoun
     assert!(extract("How can one wish a happy Christmas?").is_empty());
 }
+
+#[test]
+fn money_gained_from_something_is_a_level_and_turning_an_age() {
+    let f = one("offset by a 53 mln dlrs gain from favorable settlement of litigation");
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(one("a $5 billion gain in exports").change, Change::Up);
+    let f = one("Sam Antar, who turns 66 soon, has resigned");
+    assert_eq!(f.unit.as_deref(), Some("year"));
+}
