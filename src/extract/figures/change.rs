@@ -317,6 +317,17 @@ pub(super) fn change(
             && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
             && !lex.concept.function_words.contains(&text[t.start..t.end])
     });
+    // ("cut its 2.5 pct discount rate": a figure after a possessive describes the noun the
+    // verb changes)
+    if first >= 1
+        && matches!(
+            raw(first - 1),
+            "its" | "their" | "his" | "her" | "our" | "your" | "my"
+        )
+        && noun_after
+    {
+        return Change::Exact;
+    }
     let adjective = first >= 2
         && matches!(raw(first - 2), "a" | "an")
         && toks[first - 1].kind == Kind::Word

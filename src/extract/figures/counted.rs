@@ -518,9 +518,20 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
     let turns = (raw_before("turns") || raw_before("turned") || raw_before("turning"))
         && q.value
             .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    // ("when she was 14": a person's bare number)
+    let person_was = start > 1
+        && (raw_before("was") || raw_before("is"))
+        && matches!(
+            super::number::word(text, toks, start - 2).as_deref(),
+            Some("she" | "he")
+        )
+        && q.value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v))
+        && toks.get(q.next).is_none_or(|t| t.kind != Kind::Word);
     let aged = raw_before("aged")
         || aged_from
         || turns
+        || person_was
         || raw_before("age")
         || raw_before("ages")
         || ages_of

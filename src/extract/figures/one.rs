@@ -78,7 +78,13 @@ pub(super) fn one_counts(
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
     };
-    let counts = noun_like(t, noun, lex)
+    // ("killed one American": a people's singular, capitalised)
+    let people = noun.len() >= 4
+        && noun.starts_with(|c: char| c.is_ascii_uppercase())
+        && noun[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && (lex.counted.capitalised.contains(&format!("{noun}s"))
+            || ["ian", "ean"].iter().any(|e| noun.ends_with(e)));
+    let counts = (noun_like(t, noun, lex) || people && !named)
         && !t.glued
         && !noun.ends_with('s')
         && !noun.ends_with("ly")

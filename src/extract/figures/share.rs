@@ -182,8 +182,15 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         };
         // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a
         // level, in its unit)
+        // ("2,500,000 common shares, including 700,000 to be sold": a part of it)
+        // (past the counted noun: "shares, including")
+        let part = [", including", ", of which"].iter().any(|p| {
+            gap.strip_suffix(p).is_some_and(|n| {
+                n.len() <= 30 && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+            })
+        });
         let difference =
-            matches!(gap, ", up" | ", down") && f.dimension.as_deref() != Some("percent");
+            (matches!(gap, ", up" | ", down") || part) && f.dimension.as_deref() != Some("percent");
         if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way
             || difference && g.unit.is_none() && plain(g)
         {
@@ -423,6 +430,9 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         // ("31 Republican and six Democratic lawmakers": counts of kinds named by a
         // capitalised word)
         let kinds = g.dimension.as_deref() == Some("count")
+            && g.unit
+                .as_deref()
+                .is_some_and(|u| u.starts_with(|c: char| c.is_lowercase()))
             && gap
                 .strip_suffix(" and")
                 .or_else(|| gap.strip_suffix(" or"))

@@ -445,3 +445,19 @@ fn a_digit_one_counts_its_noun_and_irish_pence() {
         crate::model::Change::Up
     );
 }
+
+#[test]
+fn a_people_s_singular_after_one_a_part_included_and_a_person_s_age() {
+    let f = one("a Taliban strike that killed one American.");
+    assert_eq!(f.unit.as_deref(), Some("American"));
+    // a kind named by a capitalised word shares no capitalised noun
+    let f = extract("three American and one Indian, said");
+    assert_eq!(f[0].unit, None, "{f:?}");
+    let f = extract("an offering of 2,500,000 common shares, including 700,000 to be sold");
+    assert_eq!(f[1].unit.as_deref(), Some("share"), "{f:?}");
+    let f = one("joined Diaghilev in Monte Carlo when she was 14.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
+    // a figure after a possessive describes the noun a verb changes
+    let f = one("Japan was asked to cut its 2.5 pct discount rate.");
+    assert_eq!(f.change, crate::model::Change::Exact);
+}
