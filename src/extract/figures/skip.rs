@@ -43,7 +43,19 @@ pub(super) fn is_not_quantity(
         && raw.bytes().all(|b| b.is_ascii_digit())
         && raw[..2] <= *"24"
         && raw[2..] < *"60";
-    if clock(n.first) || (hhmm && ((n.first >= 2 && clock(n.first - 2)) || clock(n.next + 1))) {
+    // ("at about 2200 hrs local time": military hours)
+    let hrs = hhmm
+        && toks
+            .get(n.next)
+            .is_some_and(|t| matches!(&text[t.start..t.end], "hrs" | "hours"))
+        && toks.get(n.next + 1).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            w == "local" || lex.time_zones.contains(w)
+        });
+    if clock(n.first)
+        || hrs
+        || (hhmm && ((n.first >= 2 && clock(n.first - 2)) || clock(n.next + 1)))
+    {
         return true;
     }
     // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date

@@ -156,6 +156,7 @@ fn product_names_and_model_plurals_are_no_figures() {
         "the Type 45 Destroyer",
         "On pages two and three of the newspaper were drawings.",
         "are reciprocity clauses 183 to 186.",
+        "the attack occurred at about 2200 hrs local time (1800 GMT).",
     ] {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
