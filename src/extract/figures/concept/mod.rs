@@ -494,6 +494,19 @@ pub(super) fn concept(
             return Some(phrase(from, end));
         }
     }
+    // "three years in prison", "ten years in office": where a span of time is spent
+    if duration && word(text, toks, next).as_deref() == Some("in") {
+        let from = skip_determiners(next + 1);
+        let end = run_end(text, toks, from, ceiling, lex);
+        let time = (from..end).any(|k| {
+            word(text, toks, k)
+                .is_some_and(|w| is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w))
+        });
+        let lower = word(text, toks, from).is_some_and(|w| raw(from) == &*w);
+        if end == from + 1 && lower && !time {
+            return Some(phrase(from, end));
+        }
+    }
     if let Some(c) = changed_object(text, toks, q, floor, lex) {
         return Some(c);
     }

@@ -433,3 +433,14 @@ fn worth_durations_from_events_and_counts_of_measured_things() {
         "cargoes"
     );
 }
+
+#[test]
+fn a_span_of_time_spent_somewhere() {
+    assert_eq!(
+        concept("He was sentenced to three years in prison.", 0),
+        "prison"
+    );
+    assert_eq!(concept("He spent 10 years in office.", 0), "office");
+    // not a time after "in"
+    assert_ne!(concept("It fell for two weeks in January.", 0), "January");
+}
