@@ -113,9 +113,13 @@ pub(super) fn before(
                 .rev()
                 .find(|&k| lower(k) == ",");
             let opener = open.map(|k| lower(k + 1)).unwrap_or_default();
+            // ("The family adventure, starring Nicolas Cage, took $33.1m": a participle's
+            // aside too)
+            let relative = matches!(&*opener, "base" | "which" | "who")
+                || opener.len() > 5 && opener.ends_with("ing");
             let aside = lex.concept.speech_verbs.contains(&*verb)
                 || lex.concept.aside_verbs.contains(&*verb)
-                || matches!(&*opener, "base" | "which" | "who");
+                || relative;
             // (the clause goes on with its verb: not "…, he said, adding it may exceed 4.5
             // pct", "…, he said, first paying him $450")
             let resumes = matches!(
@@ -133,7 +137,7 @@ pub(super) fn before(
                     | "has"
                     | "have"
                     | "had"
-            ) || (matches!(&*opener, "base" | "which" | "who")
+            ) || (relative
                 && (is_change_verb(&lower(i + 1), lex) || is_link_verb(&lower(i + 1), lex)));
             if let (true, true, Some(open)) = (aside, resumes, open) {
                 i = open;

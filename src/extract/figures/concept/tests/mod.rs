@@ -443,4 +443,12 @@ fn a_span_of_time_spent_somewhere() {
     assert_eq!(concept("He spent 10 years in office.", 0), "office");
     // not a time after "in"
     assert_ne!(concept("It fell for two weeks in January.", 0), "January");
+    // a participle's aside between commas is passed over
+    assert_eq!(
+        concept(
+            "The family adventure, starring Nicolas Cage, took $33.1m.",
+            0
+        ),
+        "family adventure"
+    );
 }
