@@ -506,8 +506,20 @@ fn head(
     // "prime rate increases by Citibank to 7-3/4 pct": a change noun before "by" is the
     // predicate; the head is the phrase before it
     let change_by = prep == "by" && end > start && is_change_verb(&lower(end - 1), lex);
+    // "shares closed on the Paris Bourse today at 2,678 francs", "crude prices have
+    // rebounded in Asia, rising to $42.30": a place after a past verb is no head; the verb's
+    // subject is
+    let placed = matches!(&*prep, "on" | "in")
+        && end > start + 1
+        && lower(end - 1).ends_with("ed")
+        && (is_change_verb(&lower(end - 1), lex) || lower(end - 1) == "closed");
     if change_by {
         end -= 1;
+    } else if placed {
+        end -= 1;
+        while end > start + 1 && matches!(&*lower(end - 1), "have" | "has" | "had") {
+            end -= 1;
+        }
     } else if !passed_verb {
         return None;
     }

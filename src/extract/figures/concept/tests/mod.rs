@@ -451,4 +451,12 @@ fn a_span_of_time_spent_somewhere() {
         ),
         "family adventure"
     );
+    // a place after a past verb is no head: the verb's subject is
+    assert_eq!(
+        concept(
+            "Crude prices have rebounded in Asia, rising to $42.30 a barrel.",
+            0
+        ),
+        "Crude prices"
+    );
 }
