@@ -376,6 +376,17 @@ pub(super) fn concept(
     if word(text, toks, after).as_deref() == Some("old") {
         after += 1;
     }
+    // ("a 23 percent across-the-board cut in benefits": past a hyphen chain's adverb)
+    let chain = |k: usize| raw(k + 1) == "-" && toks.get(k + 2).is_some_and(|t| t.glued);
+    if chain(after)
+        && word(text, toks, after).is_some_and(|w| lex.concept.function_words.contains(&*w))
+    {
+        let mut k = after;
+        while chain(k) {
+            k += 2;
+        }
+        after = k + 1;
+    }
     // ("Sales 6.52 billion vs 6.53 billion  Other income": a wide gap starts the next cell)
     let next_cell = after > 0
         && toks

@@ -459,4 +459,12 @@ fn a_span_of_time_spent_somewhere() {
         ),
         "Crude prices"
     );
+    // past a hyphen chain's adverb to the change noun
+    assert_eq!(
+        concept(
+            "seniors would face a 23 percent across-the-board cut in benefits.",
+            0
+        ),
+        "cut in benefits"
+    );
 }
