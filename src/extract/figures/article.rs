@@ -97,7 +97,11 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         word(text, toks, next).as_deref(),
         Some("ago" | "earlier" | "before" | "previously")
     );
-    if comparative && baseline {
+    // ("some 300,000 more than a year earlier": a figure's own comparison)
+    let figure_more = i > phrase.len()
+        && toks[i - phrase.len() - 1].kind == Kind::Num
+        && phrase.last().is_some_and(|w| w == "than");
+    if (comparative || figure_more) && baseline {
         return None;
     }
     Some(Number {

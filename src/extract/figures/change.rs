@@ -247,7 +247,13 @@ pub(super) fn change(
             w.starts_with("gain")
                 && matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
         };
-        let noun = change_noun(k).filter(|w| !(money && (w.starts_with("loss") || gain_from(w))));
+        // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
+        let modifies = matches!(
+            word(text, toks, k + 1).as_deref(),
+            Some("rate" | "rates" | "target" | "targets" | "forecast" | "forecasts" | "estimate")
+        );
+        let noun = change_noun(k)
+            .filter(|w| !modifies && !(money && (w.starts_with("loss") || gain_from(w))));
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
         }
@@ -494,7 +500,9 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
 /// more than the incumbent"; "from 2.5 to 1.125 pct above libor" is a change of its own).
 fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    if !(q.unit.is_some() && q.low.is_none() && q.from.is_none()) {
+    // ("some 300,000 more than a year earlier": a bare figure's own "more than")
+    let more_than = matches!(raw(q.next), "more" | "fewer" | "less") && raw(q.next + 1) == "than";
+    if !((q.unit.is_some() || more_than) && q.low.is_none() && q.from.is_none()) {
         return None;
     }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
@@ -514,6 +522,7 @@ fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> O
         && raw(q.next + 2) == "than";
     let link = clause_end
         || noun_than
+        || more_than
         || next.is_some_and(|_| {
             super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
                 lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))

@@ -124,9 +124,24 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if dash && toks[k].glued != toks.get(k + 1).is_some_and(|t| t.glued) {
         return;
     }
-    let (Some(a_val), Some(b_val)) = (q.value, b.value) else {
+    let (Some(a_val), Some(mut b_val)) = (q.value, b.value) else {
         return;
     };
+    // "137.80-85 yen", "1,950-75": a dealer's shorthand second end keeps the first's leading
+    // digits
+    if dash && b_val < a_val && b.scale == 1.0 {
+        let digits = text[toks[k + 1].start..toks[k + 1].end].len() as i32;
+        let a_raw = &text[toks[q.number_first].start..toks[q.number_first].end];
+        let decimals = a_raw.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+        let unit = 10f64.powi(digits - decimals);
+        let expanded = (a_val / unit).floor() * unit + b_val / 10f64.powi(decimals);
+        // (not a score: "won 10-5")
+        let long = decimals > 0 || a_val >= 100.0;
+        if long && expanded > a_val && expanded < a_val + unit && b_val.fract() == 0.0 {
+            b_val = expanded;
+            b.value = Some(expanded);
+        }
+    }
     if connector == "or" {
         let b_plain = b_val / b.scale;
         let neighbours = a_val.fract() == 0.0

@@ -226,7 +226,13 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
                 let baseline = matches!(
                     after.as_deref(),
                     Some("ago" | "earlier" | "before" | "later" | "after" | "or")
-                ) || (time && after.as_deref() == Some("from"));
+                ) || (time
+                    && after.as_deref() == Some("from")
+                    // ("£30,000 a year from the law firm" is a rate)
+                    && matches!(
+                        number::word(text, toks, next + 1).as_deref(),
+                        Some("now" | "today" | "then" | "that" | "this")
+                    ));
                 (!article || !baseline) && (!each || time)
             });
             if let Some((p, next)) = rate {

@@ -266,3 +266,17 @@ fn money_gained_from_something_is_a_level_and_turning_an_age() {
     let f = one("Sam Antar, who turns 66 soon, has resigned");
     assert_eq!(f.unit.as_deref(), Some("year"));
 }
+
+#[test]
+fn a_bare_figure_s_own_more_than_and_a_level_s_growth_rate() {
+    let f = extract(
+        "the number of jobless was reported at a record 2.7 million, some 300,000 more than a year earlier.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].change, Change::Up);
+    let f =
+        one("the economy will not sustain the 4.3 pct growth rate recorded in the first quarter.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("The MSP earns up to £30,000 a year from the law firm.");
+    assert_eq!(f.unit.as_deref(), Some("pound sterling per year"));
+}

@@ -177,3 +177,13 @@ fn hyphenated_halves_gains_either_way_round_and_bracketed_conversions() {
     let f = extract("India could spend up to $35bn (£18.8bn) in the aviation market");
     assert_eq!((f[0].change, f[1].change), (Change::Less, Change::Less));
 }
+
+#[test]
+fn a_dealer_s_shorthand_second_end_keeps_the_first_s_leading_digits() {
+    let f = one("buying dollars around 137.80-85 yen, dealers said.");
+    assert_eq!((f.low, f.high), (Some(137.8), Some(137.85)));
+    let f = one("Prices ranged 1,950-75 dlrs.");
+    assert_eq!((f.low, f.high), (Some(1950.0), Some(1975.0)));
+    // a score stays no range
+    assert!(extract("They won 10-5.").is_empty());
+}
