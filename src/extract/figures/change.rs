@@ -43,6 +43,10 @@ pub(super) fn change(
     floor: usize,
     lex: &Lexicon,
 ) -> Change {
+    // ("a couple of games": about two)
+    if q.next > q.first + 1 && word(text, toks, q.first + 1).as_deref() == Some("couple") {
+        return Change::Approx;
+    }
     // a bound written just before the figure: "more than", "about", "up to"
     let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
@@ -325,13 +329,22 @@ pub(super) fn change(
     });
     // ("cut its 2.5 pct discount rate": a figure after a possessive describes the noun the
     // verb changes)
-    if first >= 1
+    // ("inflation would rise to its 2% target": after "to", the level reached)
+    let possessive = first >= 1
         && matches!(
             raw(first - 1),
             "its" | "their" | "his" | "her" | "our" | "your" | "my"
-        )
-        && noun_after
-    {
+        );
+    if possessive && first >= 3 && raw(first - 2) == "to" {
+        if let Some(up) = word(text, toks, first - 3).and_then(|w| lex.change_verb(&w)) {
+            return if up { Change::Up } else { Change::Down };
+        }
+    }
+    if possessive && noun_after {
+        return Change::Exact;
+    }
+    // ("supporters of the bill fell 30 votes short": a margin, no fall)
+    if raw(q.next) == "short" || raw(q.next + 1) == "short" && q.counted.is_some() {
         return Change::Exact;
     }
     let adjective = first >= 2
@@ -501,30 +514,35 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
 fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // ("some 300,000 more than a year earlier": a bare figure's own "more than")
-    let more_than = matches!(raw(q.next), "more" | "fewer" | "less") && raw(q.next + 1) == "than";
-    if !((q.unit.is_some() || more_than) && q.low.is_none() && q.from.is_none()) {
+    // ("22 times greater": past a measure noun counted)
+    let measure = q
+        .counted
+        .as_deref()
+        .is_some_and(|c| c == "time" && raw(q.next).starts_with("time"));
+    let at = q.next + usize::from(measure);
+    let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
+    if !((q.unit.is_some() || more_than || measure) && q.low.is_none() && q.from.is_none()) {
         return None;
     }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
-    let cmp_word = super::scan::ascii_lower(raw(q.next), &mut a);
+    let cmp_word = super::scan::ascii_lower(raw(at), &mut a);
     let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
     // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
     let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
-    let next = toks.get(q.next + 1).filter(|t| t.kind == Kind::Word);
+    let next = toks.get(at + 1).filter(|t| t.kind == Kind::Word);
     // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
-    let clause_end = toks
-        .get(q.next + 1)
-        .is_none_or(|t| is_clause_break(text, *t))
+    let clause_end = toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t))
         && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
     // ("27% more deaths than normal": a noun between the comparative and "than")
     let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
         && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
-        && raw(q.next + 2) == "than";
+        && raw(at + 2) == "than";
     let link = clause_end
         || noun_than
         || more_than
+        || measure
         || next.is_some_and(|_| {
-            super::scan::ascii_lower(raw(q.next + 1), &mut b).is_some_and(|w| {
+            super::scan::ascii_lower(raw(at + 1), &mut b).is_some_and(|w| {
                 lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
             })
         });

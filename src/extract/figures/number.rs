@@ -430,6 +430,21 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 });
             }
         }
+        // "a couple of games": two, with its of-phrase (not "the couple")
+        if w == "couple"
+            && article
+            && j == i + 1
+            && word(text, toks, j + 1).as_deref() == Some("of")
+        {
+            let (first, next) = (i, j + 2);
+            return Some(Number {
+                value: 2.0,
+                first,
+                next,
+                scale: 1.0,
+                words: true,
+            });
+        }
         if let Some(&n) = lex.numbers.get(&*w) {
             let is_fraction = n < 1.0 && n > 0.0;
             if is_fraction {

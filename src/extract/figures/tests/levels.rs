@@ -280,3 +280,27 @@ fn a_bare_figure_s_own_more_than_and_a_level_s_growth_rate() {
     let f = one("The MSP earns up to £30,000 a year from the law firm.");
     assert_eq!(f.unit.as_deref(), Some("pound sterling per year"));
 }
+
+#[test]
+fn a_couple_times_greater_short_margins_and_a_level_after_to_its() {
+    let f = one("Hopefully I can get a couple of games under my belt.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.0), Some("game"), Change::Approx)
+    );
+    assert!(extract("The couple married.").is_empty());
+    assert_eq!(
+        one("the rate was 22 times greater in June than in April.").change,
+        Change::Up
+    );
+    assert_eq!(
+        one("supporters of the bill fell 30 votes short.").change,
+        Change::Exact
+    );
+    let f = extract("inflation would rise to its 2% target within two years.");
+    assert_eq!(f[0].change, Change::Up, "{f:?}");
+    assert_eq!(
+        one("issuing a 50 mln New Zealand dlr bond").unit.as_deref(),
+        Some("New Zealand dollar")
+    );
+}
