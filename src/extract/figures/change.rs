@@ -122,6 +122,17 @@ pub(super) fn change(
                 Change::Up
             };
         }
+        // ("purchases cannot exceed 15 pct": a negated verb of exceeding is an upper bound)
+        let negated = bound.change() == Change::More
+            && phrase[0].starts_with("exceed")
+            && n > phrase.len()
+            && matches!(
+                &*before[n - phrase.len() - 1],
+                "cannot" | "not" | "never" | "can't"
+            );
+        if negated {
+            return Change::Less;
+        }
         // ("trading about 20 cents higher": an approximate difference is still a rise)
         let approx = bound.change() == Change::Approx;
         return approx

@@ -77,7 +77,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         _ => &[usize::from(comma)],
     };
     let find_from = |opening: usize| {
-        (0..=4)
+        (0..=9)
             .map(|skip| opening + skip)
             .take_while(|&k| k == opening || is_time_phrase_word(text, toks, opening, k))
             .find(|&k| word(text, toks, k).as_deref() == Some("from"))
@@ -185,16 +185,24 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
 /// Is token `k` part of a short time phrase opened at `start` by "at", "in", "on" or "by"
 /// ("at end-January", "in March", "on Friday")?
 fn is_time_phrase_word(text: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+    // ("this year", "in the year ending March 31, 1988": a day after its month, a comma
+    // before a year)
     let opens = matches!(
         word(text, toks, start).as_deref(),
-        Some("at" | "in" | "on" | "by")
+        Some("at" | "in" | "on" | "by" | "this" | "next" | "last")
     );
+    let year_at = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 4)
+    };
     let t = toks.get(k - 1);
     opens
         && t.is_some_and(|t| {
             let w = &text[t.start..t.end];
             (t.kind == Kind::Word && w != "from")
                 || w == "-"
-                || (t.kind == Kind::Num && t.end - t.start == 4)
+                || year_at(k - 1)
+                || (t.kind == Kind::Num && k >= 2 && super::scan::is_month(text, toks, k - 2))
+                || (w == "," && year_at(k))
         })
 }

@@ -435,10 +435,16 @@ pub(super) fn is_some_day(
         && n.value == 1.0
         && n.next == n.first + 1
         && lower_at(n.first) == "one"
-        && q.unit.is_some_and(|u| lex.units[u].name == "day")
         && q.next == n.next + 1
         && (start == 0 || lex.some_day_before.contains(&lower_at(start - 1)))
         && lex.some_day_after.contains(&lower_at(q.next))
+        // ("One minute this guy is interviewing …, the next …": so is "one minute", before
+        // its subject, not a comma: "one minute, 30 seconds")
+        && q.unit.is_some_and(|u| match lex.units[u].name.as_str() {
+            "day" => true,
+            "minute" => lower_at(q.next) != ",",
+            _ => false,
+        })
 }
 
 /// Is quantity `q` (number `n`, opening at token `start`) the hyperbole "not in a million

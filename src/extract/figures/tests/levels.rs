@@ -304,3 +304,19 @@ fn a_couple_times_greater_short_margins_and_a_level_after_to_its() {
         Some("New Zealand dollar")
     );
 }
+
+#[test]
+fn negated_exceeding_long_time_phrases_and_projected_earlier_values() {
+    let f = one("purchases from non-member countries cannot exceed 15 pct of total purchases.");
+    assert_eq!(f.change, Change::Less);
+    let f = one(
+        "NTT expects its profits to fall to 328 billion yen in the year ending March 31, 1988 from a projected 348 billion this year.",
+    );
+    assert_eq!(
+        (f.value, f.from, f.change),
+        (Some(3.28e11), Some(3.48e11), Change::Down)
+    );
+    // "one minute" before its subject is "at one moment"
+    assert!(extract("One minute this guy is interviewing a member of Congress.").is_empty());
+    assert_eq!(extract("It lasted one minute.").len(), 1);
+}
