@@ -165,14 +165,16 @@ pub(super) fn change(
             .map_or(k, |j| j + 1);
     }
     // ("2,554.41 billion kilowatt hours, up 2.2 pct from the year-ago period", "closed at
-    // 2,678 francs, up 38 from yesterday's close": a level with its change after a comma went
-    // that way too)
+    // 2,678 francs, up 38 from yesterday's close", "22.50 dlrs, up 1.25;": a level with its
+    // change after a comma went that way too)
     let change_after = comma > 0
         && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
-        && matches!(
+        && (matches!(
             raw(k + 2),
-            "pct" | "percent" | "%" | "per" | "from" | "points"
-        );
+            "pct" | "percent" | "%" | "per" | "from" | "points" | ";" | "," | "." | ""
+        ) || lex
+            .unit_for_alias(&raw(k + 2).to_ascii_lowercase())
+            .is_some());
     if raw(k + 1).eq_ignore_ascii_case("from") || change_after {
         let dir = raw(k);
         if dir.eq_ignore_ascii_case("down") {

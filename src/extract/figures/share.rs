@@ -167,10 +167,15 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
             .map(|(_, c)| c)
             .or_else(|| gap.rsplit_once(" and ").map(|(_, c)| c));
         // the clause is a verb and "to" only: "rising to", "and fell to"
-        let to_level = clause.is_some_and(|c| {
-            c.strip_suffix(" to")
-                .is_some_and(|v| !v.contains(' ') && v.bytes().all(|b| b.is_ascii_lowercase()))
-        });
+        // ("upward by 300,000 tonnes to 1.8 mln": or right after the amount of the change)
+        // (not a percentage's level: "rose 0.2 pct to 125.1")
+        let to_level = gap == "to"
+            && matches!(f.change, Change::Up | Change::Down)
+            && f.dimension.as_deref() != Some("percent")
+            || clause.is_some_and(|c| {
+                c.strip_suffix(" to")
+                    .is_some_and(|v| !v.contains(' ') && v.bytes().all(|b| b.is_ascii_lowercase()))
+            });
         let plain = |x: &Figure| x.from.is_none() && x.low.is_none();
         let (Some(a), Some(b)) = (f.value, g.value) else {
             continue;

@@ -320,3 +320,29 @@ fn negated_exceeding_long_time_phrases_and_projected_earlier_values() {
     assert!(extract("One minute this guy is interviewing a member of Congress.").is_empty());
     assert_eq!(extract("It lasted one minute.").len(), 1);
 }
+
+#[test]
+fn a_level_then_its_bare_change_and_a_level_after_an_upward_revision() {
+    let f = extract("the new prices are: 0.3 pct sulphur 22.50 dlrs, up 1.25; one pct sulphur 20.10 dlrs, up 70 cts.");
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(
+        changes,
+        vec![
+            Change::Exact,
+            Change::Up,
+            Change::Up,
+            Change::Exact,
+            Change::Up,
+            Change::Up
+        ],
+        "{f:?}"
+    );
+    let f = extract("It revised its food import target upward by 300,000 tonnes to 1.8 mln.");
+    assert_eq!(
+        (f[1].change, f[1].unit.as_deref()),
+        (Change::Up, Some("metric ton"))
+    );
+    // a percentage's level keeps no percent
+    let f = extract("the index rose 0.2 pct to 125.1 in March");
+    assert_eq!(f[1].unit, None, "{f:?}");
+}
