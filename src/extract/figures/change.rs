@@ -260,9 +260,11 @@ pub(super) fn change(
         // what the loss came to, as "a net loss of 5 cents" is)
         let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
         // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too)
+        // ("a 6.706 ct capital gain": so is a capital gain)
         let gain_from = |w: &str| {
             w.starts_with("gain")
-                && matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
+                && (matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
+                    || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
         };
         // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
         let modifies = matches!(

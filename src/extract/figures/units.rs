@@ -213,7 +213,9 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
         let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
         // ("$40,000 each year": "each" and "every" make a rate of a time only)
-        let each = matches!(link, Some((false, ref w)) if w == "each" || w == "every");
+        // (not a growth rate: "growing over 12 percent every year")
+        let each = matches!(link, Some((false, ref w)) if w == "each" || w == "every")
+            && q.unit.is_some_and(|u| lex.units[u].dimension != "percent");
         if matches!(link, Some((_, ref w)) if w == "per")
             || matches!(link, Some((true, ref w)) if w == "/")
             || article

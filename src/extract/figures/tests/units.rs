@@ -461,3 +461,14 @@ fn a_people_s_singular_after_one_a_part_included_and_a_person_s_age() {
     let f = one("Japan was asked to cut its 2.5 pct discount rate.");
     assert_eq!(f.change, crate::model::Change::Exact);
 }
+
+#[test]
+fn a_growth_rate_every_year_stays_a_percentage_and_a_capital_gain_is_a_level() {
+    let f = one("the Indian auto market, which is growing over 12 percent every year");
+    assert_eq!(
+        (f.unit.as_deref(), f.concept.as_deref()),
+        (Some("percent"), Some("Indian auto market"))
+    );
+    let f = extract("a 43.294 ct return of principal and a 6.706 ct capital gain");
+    assert_eq!(f[1].change, crate::model::Change::Exact, "{f:?}");
+}
