@@ -61,6 +61,17 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "plummeted from 53% to just 17%", "ranged from $550,000 in 2008 to more than $3
     // million": a bound or adverb may open the second end of a change or range
     let mut at = k + 1;
+    // ("from £79.60 to the pensioner credit guarantee level of £105.45": past the second
+    // end's noun and its "of")
+    if before == "from" && connector == "to" && w(at) == "the" {
+        let lower = |j: usize| !w(j).is_empty() && w(j).bytes().all(|b| b.is_ascii_lowercase());
+        if let Some(of) = (at + 2..at + 7)
+            .take_while(|&j| lower(j - 1))
+            .find(|&j| w(j) == "of")
+        {
+            at = of + 1;
+        }
+    }
     if before == "from" || before == "between" {
         // ("a little below 2.5%", "slightly over 3%": a degree before the bound)
         at += match (&*w(at), &*w(at + 1)) {

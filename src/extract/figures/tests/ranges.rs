@@ -187,3 +187,14 @@ fn a_dealer_s_shorthand_second_end_keeps_the_first_s_leading_digits() {
     // a score stays no range
     assert!(extract("They won 10-5.").is_empty());
 }
+
+#[test]
+fn a_change_from_a_level_to_a_named_level_of_a_value() {
+    let f = one(
+        "We've called for the state pension to be increased from £79.60 to the pensioner credit guarantee level of £105.45.",
+    );
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(79.6), Some(105.45), Change::Up)
+    );
+}
