@@ -440,9 +440,7 @@ fn singular(noun: &str, lex: &Lexicon) -> String {
 /// sentence after "At" ("At 28, she was an aide").
 pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
     let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let whole = q
-        .value
-        .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+    let whole = is_age_value(q.value);
     // ("Mr. Lewis, now 77,": past "now" or "then")
     let first = q.first - usize::from(q.first >= 3 && matches!(s(q.first - 1), "now" | "then"));
     // ("Cesar Sayoc Jr., 56,": past a suffix's full stop)
@@ -465,6 +463,11 @@ pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool 
         && q.next == q.number_first + 1
         && (name_before || at_opening)
         && matches!(s(q.next), "," | "" | "." | ";")
+}
+
+/// Can `value` be a person's age in years: a whole number from 1 to 119?
+pub(super) fn is_age_value(value: Option<f64>) -> bool {
+    value.is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v))
 }
 
 /// "aged 54", "ages 18 to 29", "under the age of 21", "people over 60", "Roberts, 42,": a
@@ -516,8 +519,7 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
         && super::number::word(text, toks, start - 2).as_deref() == Some("aged");
     // ("who turns 66 soon": a whole number after "turns" is an age)
     let turns = (raw_before("turns") || raw_before("turned") || raw_before("turning"))
-        && q.value
-            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v));
+        && is_age_value(q.value);
     // ("when she was 14": a person's bare number)
     let person_was = start > 1
         && (raw_before("was") || raw_before("is"))
@@ -525,8 +527,7 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
             super::number::word(text, toks, start - 2).as_deref(),
             Some("she" | "he")
         )
-        && q.value
-            .is_some_and(|v| v.fract() == 0.0 && (1.0..120.0).contains(&v))
+        && is_age_value(q.value)
         && toks.get(q.next).is_none_or(|t| t.kind != Kind::Word);
     let aged = raw_before("aged")
         || aged_from
