@@ -3,7 +3,7 @@
 //! level`), `X, down from Y`, or a verb of change before it (`rose … to`, `cut by`).
 
 use super::context::{is_clause_break, WINDOW};
-use super::lexer::{Kind, Tok};
+use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
@@ -267,10 +267,8 @@ pub(super) fn change(
                     || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
         };
         // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
-        let modifies = matches!(
-            word(text, toks, k + 1).as_deref(),
-            Some("rate" | "rates" | "target" | "targets" | "forecast" | "forecasts" | "estimate")
-        );
+        let modifies =
+            word(text, toks, k + 1).is_some_and(|w| lex.level_nouns.contains(w.as_ref()));
         let noun = change_noun(k)
             .filter(|w| !modifies && !(money && (w.starts_with("loss") || gain_from(w))));
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
@@ -345,11 +343,7 @@ pub(super) fn change(
     // ("cut its 2.5 pct discount rate": a figure after a possessive describes the noun the
     // verb changes)
     // ("inflation would rise to its 2% target": after "to", the level reached)
-    let possessive = first >= 1
-        && matches!(
-            raw(first - 1),
-            "its" | "their" | "his" | "her" | "our" | "your" | "my"
-        );
+    let possessive = first >= 1 && is_possessive(raw(first - 1));
     if possessive && first >= 3 && raw(first - 2) == "to" {
         if let Some(up) = word(text, toks, first - 3).and_then(|w| lex.change_verb(&w)) {
             return if up { Change::Up } else { Change::Down };
@@ -439,10 +433,8 @@ pub(super) fn change(
             let noun = i + 1 == first
                 && i > 0
                 && !matches!(&*w, "up" | "down")
-                && matches!(
-                    raw(i - 1),
-                    "the" | "The" | "a" | "an" | "An" | "its" | "their" | "his" | "her" | "our"
-                );
+                && (matches!(raw(i - 1), "the" | "The" | "a" | "an" | "An")
+                    || is_possessive(raw(i - 1)));
             if noun {
                 break;
             }

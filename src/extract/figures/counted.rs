@@ -4,7 +4,7 @@
 //! Americans"); and a person's age set off by commas after a name ("Roberts, 42,"). The
 //! vocabulary is `[counted]` in `schema/figures.toml`.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
 use super::scan::Quantity;
 use crate::model::Change;
@@ -34,7 +34,8 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let owner = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 let w = &text[t.start..t.end];
-                matches!(w, "the" | "its" | "their" | "our" | "his" | "her")
+                w == "the"
+                    || is_possessive(w)
                     || (t.kind == Kind::Word && (w.ends_with("'s") || w.ends_with("’s")))
             })
         };

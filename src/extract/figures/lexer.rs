@@ -201,25 +201,18 @@ fn glue_spaced_fractions(text: &str, toks: &mut [Tok]) {
     }
 }
 
+/// Possessive determiners ("its", "their"): a figure after one describes a noun it owns.
+pub fn is_possessive(w: &str) -> bool {
+    matches!(w, "its" | "their" | "his" | "her" | "our" | "your" | "my")
+}
+
 /// Determiners and possessives that open a noun phrase ("the", "its").
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "all"
-            | "each"
-            | "every"
-    )
+    is_possessive(w)
+        || matches!(
+            w,
+            "the" | "a" | "an" | "this" | "these" | "those" | "all" | "each" | "every"
+        )
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! `half a million`, `two-thirds`, each optionally followed by scale words (`20 million`,
 //! `1.5bn`).
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
 
 pub use super::bound::{bound_ending, bound_opening};
@@ -341,10 +341,9 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         // or the determined noun phrase names (not "the second half of the year", "half of
         // 2019", "in the second half the team scored")
         let next = word(text, toks, j + 1);
-        let determiner = matches!(
-            next.as_deref(),
-            Some("the" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
-        );
+        let determiner = next
+            .as_deref()
+            .is_some_and(|w| w == "the" || is_possessive(w));
         if w == "half" && j == i && (next.as_deref() == Some("of") || determiner) {
             let before = if i > 0 { word(text, toks, i - 1) } else { None };
             // (nor a part named by an adjective: "the poorest half of households", "the bottom

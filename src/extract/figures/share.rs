@@ -3,6 +3,7 @@
 //! along a list, a baseline's unit and concept ("down from 6.3%"), the concept of a
 //! proportion's whole, and opposite bounds merged into a range.
 
+use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
 
@@ -359,9 +360,7 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
         }
         let rest = words[of + 1..].join(" ");
         let owner = |w: &str| {
-            matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "all")
-                || w.ends_with("'s")
-                || w.ends_with("’s")
+            matches!(w, "the" | "all") || is_possessive(w) || w.ends_with("'s") || w.ends_with("’s")
         };
         let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
         if whole {

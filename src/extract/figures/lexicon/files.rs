@@ -83,6 +83,7 @@ pub(super) struct Verbs {
     pub(super) comparative_links: Vec<String>,
     pub(super) comparatives_positional: Vec<String>,
     pub(super) fixed_points: Vec<String>,
+    pub(super) level_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

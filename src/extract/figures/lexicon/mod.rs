@@ -105,6 +105,8 @@ pub struct Lexicon {
     pub comparatives_positional: HashSet<String>,
     /// Fixed points after "above"/"below" that make no change ("below zero").
     pub fixed_points: HashSet<String>,
+    /// Nouns a change noun can modify, making the figure a level ("the 4.3 pct growth rate").
+    pub level_nouns: HashSet<String>,
     /// Counted-noun vocabulary.
     pub counted: Counted,
     /// Concept vocabulary.
@@ -311,6 +313,7 @@ impl Lexicon {
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
             comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
+            level_nouns: verbs.level_nouns.iter().cloned().collect(),
             counted: figures.counted,
             concept: figures.concept,
             spanning_over: figures.spanning_over,
@@ -459,6 +462,7 @@ impl Lexicon {
             comparative_links: Default::default(),
             comparatives_positional: Default::default(),
             fixed_points: Default::default(),
+            level_nouns: Default::default(),
             counted: Counted::default(),
             concept: Concept::default(),
             spanning_over: SpanningOver::default(),
