@@ -93,6 +93,20 @@ pub(super) fn change(
             _ => {}
         }
     }
+    // ("remained above the four dlrs a share offer", "less than the 16.5 mln tonnes"): a
+    // comparison with a figure named before, without a mark (not "over the 12 months", "under
+    // the 1987 plan": only words that compare; nor a comparative of the figure before, "15.2
+    // pct less than the 1.45 mln hectares")
+    let own = n >= 2 && (q.first >= floor + 4 || (q.first >= floor + 3 && before[n - 2] != "than"));
+    if !mark && own && before[n - 1] == "the" {
+        let than = |w: &str| n >= 3 && before[n - 2] == "than" && before[n - 3] == w;
+        if before[n - 2] == "above" || ["more", "higher", "greater"].into_iter().any(than) {
+            return Change::More;
+        }
+        if before[n - 2] == "below" || ["less", "fewer", "lower"].into_iter().any(than) {
+            return Change::Less;
+        }
+    }
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
         let after = [raw(q.next), raw(q.next - 1)];
@@ -135,6 +149,18 @@ pub(super) fn change(
         }
         // ("trading about 20 cents higher": an approximate difference is still a rise)
         let approx = bound.change() == Change::Approx;
+        // ("improved its earnings by about 50 pct": "by" makes the amount a change's, about
+        // or not; without "by", "fall about eight pct" stays approximate)
+        if approx && n > phrase.len() && before[n - phrase.len() - 1] == "by" {
+            let at_by = Quantity {
+                first: q.first - phrase.len(),
+                ..q.clone()
+            };
+            let c = change(text, toks, &at_by, floor, lex);
+            if matches!(c, Change::Up | Change::Down) {
+                return c;
+            }
+        }
         return approx
             .then(|| comparative_after(text, toks, q, lex))
             .flatten()
@@ -320,6 +346,15 @@ pub(super) fn change(
     let intro = as_far_as
         || by_an_average
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
+    // ("the decline was accentuated by two plant shutdowns": "by" after a participle that
+    // changes nothing is its agent, no change's amount)
+    let agent = first >= 2
+        && raw(first - 1) == "by"
+        && word(text, toks, first - 2)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && lex.change_verb(&w).is_none());
+    if agent && q.from.is_none() {
+        return Change::Exact;
+    }
     let from_change = q.from.is_some();
     // ("would drop three consecutive months": a duration right after a verb is how long)
     // (not the amount of a change with its level: "the work week rose 0.2 hours to 35.0")
@@ -335,11 +370,13 @@ pub(super) fn change(
     // adjective may stand between the verb and its amount)
     // (not a figure that describes a noun, "expand a proposed $10,000 cap", nor a count,
     // "a couple dozen")
-    let noun_after = toks.get(q.next).is_some_and(|t| {
-        t.kind == Kind::Word
-            && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
-            && !lex.concept.function_words.contains(&text[t.start..t.end])
-    });
+    // (a counted noun is the figure's own: "fell a record 504.75 points")
+    let noun_after = q.counted.is_none()
+        && toks.get(q.next).is_some_and(|t| {
+            t.kind == Kind::Word
+                && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(&text[t.start..t.end])
+        });
     // ("cut its 2.5 pct discount rate": a figure after a possessive describes the noun the
     // verb changes)
     // ("inflation would rise to its 2% target": after "to", the level reached)

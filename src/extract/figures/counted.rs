@@ -50,8 +50,12 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
             return None;
         }
         let k = if owner(i + 2) { i + 3 } else { i + 2 };
-        // (not "5 of the 10 ships": the whole's own number counts them)
+        // (not "5 of the 10 ships", "two of the three lanes": the whole's own number counts
+        // them)
+        let number_word = super::number::word(text, toks, k)
+            .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v >= 1.0));
         if toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || number_word
             || toks.get(k).is_some_and(|t| &text[t.start..t.end] == "of")
         {
             return None;
@@ -78,9 +82,10 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         }
         return Some(noun);
     }
-    // up to three modifiers; a hyphenated one counts once ("22 top-secret messages")
+    // up to four modifiers; a hyphenated one counts once ("22 top-secret messages", "two big
+    // summer auto plant shutdowns")
     let mut k = i;
-    for _ in 0..3 {
+    for _ in 0..4 {
         // a model designation counts as one modifier: "30 Airbus A320 planes", "20 Boeing
         // 737 jets", "12 F-16 fighters"
         if let Some(end) = model_code_end(text, toks, k, k > i) {

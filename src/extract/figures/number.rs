@@ -4,6 +4,7 @@
 
 use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
+use super::scale::scale_after_share;
 
 pub use super::bound::{bound_ending, bound_opening};
 pub use super::scale::{apply_scale, scaled};
@@ -310,18 +311,14 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
-        // "half a million", "half million", "a quarter million": a share of a scale word
+        // "half a million", "half million", "a quarter of a million": a share of a scale word
         if (w == "half" || w == "quarter") && (j == i || article) {
-            let of = usize::from(w == "half" && word(text, toks, j + 1).as_deref() == Some("a"));
-            let scale = word(text, toks, j + 1 + of)
-                .and_then(|s| lex.scales.get(&*s).copied())
-                .filter(|&s| s >= 100.0);
-            if let Some(scale) = scale {
+            if let Some((scale, next)) = scale_after_share(text, toks, j, lex) {
                 let f = if w == "half" { 0.5 } else { 0.25 };
                 return Some(Number {
                     value: f * scale,
                     first: i,
-                    next: j + 2 + of,
+                    next,
                     scale,
                     words: true,
                 });
@@ -456,10 +453,13 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                         break
                     }
                     // "two-thirds", "one sixth", "one-half" (but not "two half")
+                    // ("three quarters of a million": of a scale word)
                     Some(c) if w != "half" || c == 1.0 => {
-                        current = Some(c * n);
-                        j += 1;
-                        last_good = Some(j);
+                        let (scale, next) =
+                            scale_after_share(text, toks, j, lex).unwrap_or((1.0, j + 1));
+                        current = Some(c * n * scale);
+                        largest_scale = largest_scale.max(scale);
+                        last_good = Some(next);
                         break;
                     }
                     _ => break,

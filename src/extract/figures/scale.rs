@@ -1,10 +1,11 @@
 //! Scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`), following words
 //! (`20 million`, `a 517-mln-dlr contract`), and the product rounded as the decimal it stands
-//! for (`32.88 billion` is 32880000000).
+//! for (`32.88 billion` is 32880000000); and a share of a scale word (`half a million`, `a
+//! quarter of a million`).
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
-use super::number::Number;
+use super::number::{word, Number};
 
 /// Applies scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`) and following
 /// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
@@ -96,6 +97,30 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
 
 /// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88
 /// billion" is 32880000000, not the 32880000000.000004 that the float product gives.
+/// The scale word after a share word at token `j` ("half a million", "a quarter of a
+/// million", "three quarters of a billion", "half million"), with the token after it; not a
+/// compound's ("half of a million-dollar grant").
+pub(super) fn scale_after_share(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    lex: &Lexicon,
+) -> Option<(f64, usize)> {
+    let skip = match (word(text, toks, j + 1), word(text, toks, j + 2)) {
+        (Some(a), _) if a == "a" => 1,
+        (Some(of), Some(a)) if of == "of" && a == "a" => 2,
+        _ => 0,
+    };
+    let at = j + 1 + skip;
+    let scale = word(text, toks, at)
+        .and_then(|s| lex.scales.get(&*s).copied())
+        .filter(|&s| s >= 100.0)?;
+    let compound = toks
+        .get(at + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    (!compound).then_some((scale, at + 1))
+}
+
 pub fn scaled(v: f64, s: f64) -> f64 {
     let e = s.log10().round();
     if v.fract() == 0.0 || !(1.0..=15.0).contains(&e) || 10f64.powi(e as i32) != s {

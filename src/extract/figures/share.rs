@@ -170,9 +170,16 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         // the clause is a verb and "to" only: "rising to", "and fell to"
         // ("upward by 300,000 tonnes to 1.8 mln": or right after the amount of the change)
         // (not a percentage's level: "rose 0.2 pct to 125.1")
-        let to_level = gap == "to"
+        // ("fell a record 504.75 points to 2,925.26": past the amount's counted noun)
+        let counted_to = gap.strip_suffix(" to").is_some_and(|v| {
+            f.unit
+                .as_deref()
+                .is_some_and(|u| !u.contains(' ') && v.strip_suffix('s') == Some(u))
+        });
+        let amount_to = (gap == "to" || counted_to)
             && matches!(f.change, Change::Up | Change::Down)
-            && f.dimension.as_deref() != Some("percent")
+            && f.dimension.as_deref() != Some("percent");
+        let to_level = amount_to
             || clause.is_some_and(|c| {
                 c.strip_suffix(" to")
                     .is_some_and(|v| !v.contains(' ') && v.bytes().all(|b| b.is_ascii_lowercase()))
@@ -181,9 +188,10 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         let (Some(a), Some(b)) = (f.value, g.value) else {
             continue;
         };
+        // (the amount of a change is no level to compare: "fell 504.75 points to 2,925.26")
         let way = match g.change {
-            Change::Up => a < b,
-            Change::Down => a > b,
+            Change::Up => a < b || counted_to,
+            Change::Down => a > b || counted_to,
             _ => false,
         };
         // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a

@@ -225,11 +225,13 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             let rate = base_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
                 let after = number::word(text, toks, next);
                 let time = lex.units[p].dimension == "time";
-                let baseline = matches!(
-                    after.as_deref(),
-                    Some("ago" | "earlier" | "before" | "later" | "after" | "or")
-                ) || (time
-                    && after.as_deref() == Some("from")
+                // ("15 to 17 dlrs a barrel after months at 12" is a rate: only a time is
+                // "a year after")
+                let baseline = time
+                    && (matches!(
+                        after.as_deref(),
+                        Some("ago" | "earlier" | "before" | "later" | "after" | "or")
+                    ) || after.as_deref() == Some("from")
                     // ("£30,000 a year from the law firm" is a rate)
                     && matches!(
                         number::word(text, toks, next + 1).as_deref(),

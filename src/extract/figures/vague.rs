@@ -54,8 +54,8 @@ fn plural_scale(text: &str, toks: &[Tok], i: usize) -> Option<f64> {
 }
 
 /// An order-of-magnitude quantity starting at token `i`: "tens of thousands of dollars".
-/// Only with an of-phrase ("hundreds of people", not "in the hundreds"), so that the words
-/// count something.
+/// Only with an of-phrase ("hundreds of people", not "in the hundreds") or as a verb's
+/// subject ("thousands marched"), so that the words count something.
 pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Quantity> {
     let mut low = plural_scale(text, toks, i)?;
     // "tens/dozens" on their own need a scale after them: "tens of thousands"
@@ -67,7 +67,7 @@ pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
         return Some(range(i, next + 1, low, None, Some(counted)));
     }
     if word(text, toks, next).as_deref() != Some("of") {
-        return None;
+        return subject(text, toks, i, needs_scale).then(|| range(i, next, low, None, None));
     }
     // "tens of thousands", "hundreds of millions"
     if let Some(scale) = plural_scale(text, toks, next + 1).filter(|&s| s >= 1e3) {
@@ -96,6 +96,27 @@ pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
     // stays outside it, as in "14 people"
     let next = if unit.is_some() { end } else { of };
     Some(range(i, next, low, unit, counted))
+}
+
+/// "Thousands marched", "then dozens resonated", "hundreds were arrested": a bare plural
+/// scale word as the subject of a verb counts what the sentence is about (not "in the
+/// hundreds", "by the thousands", "hundreds said no": a verb in the past or a form of "be"
+/// must follow).
+fn subject(text: &str, toks: &[Tok], i: usize, needs_scale: bool) -> bool {
+    let before = i.checked_sub(1).and_then(|k| word(text, toks, k));
+    let governed = before.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "in" | "by" | "of" | "to" | "into" | "from" | "for" | "with"
+        )
+    });
+    let verb = word(text, toks, i + 1).is_some_and(|w| {
+        matches!(
+            &*w,
+            "were" | "are" | "have" | "had" | "will" | "would" | "could"
+        ) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    !needs_scale && !governed && verb
 }
 
 fn range(
@@ -147,5 +168,11 @@ mod tests {
         assert_eq!(extract("Tens of thousands marched.")[0].low, Some(1e4));
         // no of-phrase, no quantity
         assert!(extract("sales in the hundreds and tens of friends").is_empty());
+        // unless the words are a verb's subject
+        let t = extract("Thousands marched and then dozens were arrested.");
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert_eq!((t[0].low, t[1].low), (Some(1e3), Some(24.0)));
+        assert!(extract("Fans came by the thousands.").is_empty());
+        assert!(extract("Fans, by the thousands, gathered.").is_empty());
     }
 }

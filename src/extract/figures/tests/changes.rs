@@ -504,3 +504,28 @@ fn contests_lost_are_counted_and_year_earlier_values_are_a_change_s_origin() {
         (Some("dollar"), Some("dollar per share"))
     );
 }
+
+#[test]
+fn change_amounts_through_about_and_a_record_and_bounds_before_the() {
+    // "by" makes an approximate amount a change's
+    let f = one("It improved its after-tax earnings by about 50 pct in the last year.");
+    assert_eq!(f.change, Change::Up);
+    // without "by" the amount stays approximate
+    assert_eq!(
+        one("Output may fall about eight pct.").change,
+        Change::Approx
+    );
+    // "a record" between the verb and its counted amount; the level after "to" is in points
+    let f = extract("The share index fell a record 504.75 points to 2,925.26 on Tuesday.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    assert_eq!(f[1].unit.as_deref(), Some("point"));
+    // a comparison with a figure after "the"
+    let f = one("The stock has remained above the four dlrs a share Chrysler offer.");
+    assert_eq!(f.change, Change::More);
+    let f = one("The crop was less than the 16.5 mln tonnes forecast.");
+    assert_eq!(f.change, Change::Less);
+    // not the comparative of the figure before it, nor a span
+    let f = extract("The area is 10.3 pct less than the 1.45 mln hectares planted last year.");
+    assert_eq!(f[1].change, Change::Exact);
+    assert_eq!(one("Prices rose over the 12 months.").change, Change::Exact);
+}

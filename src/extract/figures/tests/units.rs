@@ -472,3 +472,31 @@ fn a_growth_rate_every_year_stays_a_percentage_and_a_capital_gain_is_a_level() {
     let f = extract("a 43.294 ct return of principal and a 6.706 ct capital gain");
     assert_eq!(f[1].change, crate::model::Change::Exact, "{f:?}");
 }
+
+#[test]
+fn rates_after_a_non_time_base_and_shares_of_a_scale_word() {
+    // "after" ends a rate only after a time ("$5 a year after")
+    let f = one("Crude was selling for 15 to 17 dlrs a barrel after months of lower prices.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per barrel"));
+    assert_eq!((f.low, f.high), (Some(15.0), Some(17.0)));
+    assert_eq!(
+        one("A quarter of a million people are poor.").value,
+        Some(250_000.0)
+    );
+    assert_eq!(
+        one("three quarters of a million people").value,
+        Some(750_000.0)
+    );
+    assert_eq!(one("half a million jobs").value, Some(500_000.0));
+    // a fraction of a group stays a fraction
+    assert_eq!(one("three quarters of voters").value, Some(0.75));
+}
+
+#[test]
+fn four_modifiers_before_a_counted_noun_and_an_agent_after_by() {
+    let f = one("Last week's decline was accentuated by two big summer auto plant shutdowns.");
+    assert_eq!(f.unit.as_deref(), Some("shutdown"));
+    // "by" after a participle that changes nothing is no change's amount
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(one("Sales were lifted by 5%.").change, Change::Up);
+}
