@@ -2,6 +2,7 @@
 //! than`, `about`, `up to`), a comparative after it (`36% higher than`, `8.6 pct below their
 //! level`), `X, down from Y`, or a verb of change before it (`rose … to`, `cut by`).
 
+use super::comparative::{comparative_after, compared_with_the};
 use super::context::{is_clause_break, WINDOW};
 use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
@@ -74,38 +75,8 @@ pub(super) fn change(
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // (a ticker's closing bracket is no bound: "issue <Signature Capital Corp> 20 mln shares")
     let ticker_close = n >= 2 && before[n - 1] == ">" && before[..n - 1].iter().any(|w| w == "<");
-    // ("surged back above the $47 a barrel mark": a bound before "the" figure's mark)
-    let mark = matches!(
-        raw(q.next),
-        "mark" | "level" | "threshold" | "barrier" | "line" | "ceiling" | "floor"
-    );
-    // ("below the psychological 1,000 stg level": an adjective may stand after "the")
-    let adjective = n >= 3
-        && before[n - 2] == "the"
-        && before[n - 1].len() > 3
-        && before[n - 1].bytes().all(|b| b.is_ascii_lowercase())
-        && !lex.concept.function_words.contains(&*before[n - 1]);
-    let the = n - usize::from(adjective);
-    if mark && the >= 2 && before[the - 1] == "the" {
-        match &*before[the - 2] {
-            "above" | "over" | "past" | "beyond" | "topped" | "breached" => return Change::More,
-            "below" | "under" => return Change::Less,
-            _ => {}
-        }
-    }
-    // ("remained above the four dlrs a share offer", "less than the 16.5 mln tonnes"): a
-    // comparison with a figure named before, without a mark (not "over the 12 months", "under
-    // the 1987 plan": only words that compare; nor a comparative of the figure before, "15.2
-    // pct less than the 1.45 mln hectares")
-    let own = n >= 2 && (q.first >= floor + 4 || (q.first >= floor + 3 && before[n - 2] != "than"));
-    if !mark && own && before[n - 1] == "the" {
-        let than = |w: &str| n >= 3 && before[n - 2] == "than" && before[n - 3] == w;
-        if before[n - 2] == "above" || ["more", "higher", "greater"].into_iter().any(than) {
-            return Change::More;
-        }
-        if before[n - 2] == "below" || ["less", "fewer", "lower"].into_iter().any(than) {
-            return Change::Less;
-        }
+    if let Some(c) = compared_with_the(text, toks, q, &before, floor, lex) {
+        return c;
     }
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
@@ -550,48 +521,4 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
                 | "y"
         )
     })
-}
-
-/// A comparative after a measured figure: "36% higher than a year ago", "5% down on last
-/// year", "trading about 20 cents higher," (a bare count is left alone: "15 more from", "two
-/// more than the incumbent"; "from 2.5 to 1.125 pct above libor" is a change of its own).
-fn comparative_after(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Change> {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    // ("some 300,000 more than a year earlier": a bare figure's own "more than")
-    // ("22 times greater": past a measure noun counted)
-    let measure = q
-        .counted
-        .as_deref()
-        .is_some_and(|c| c == "time" && raw(q.next).starts_with("time"));
-    let at = q.next + usize::from(measure);
-    let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
-    if !((q.unit.is_some() || more_than || measure) && q.low.is_none() && q.from.is_none()) {
-        return None;
-    }
-    let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
-    let cmp_word = super::scan::ascii_lower(raw(at), &mut a);
-    let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
-    // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
-    let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
-    let next = toks.get(at + 1).filter(|t| t.kind == Kind::Word);
-    // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
-    let clause_end = toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t))
-        && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
-    // ("27% more deaths than normal": a noun between the comparative and "than")
-    let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
-        && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
-        && raw(at + 2) == "than";
-    let link = clause_end
-        || noun_than
-        || more_than
-        || measure
-        || next.is_some_and(|_| {
-            super::scan::ascii_lower(raw(at + 1), &mut b).is_some_and(|w| {
-                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
-            })
-        });
-    if let (Some(&up), true) = (cmp, link) {
-        return Some(if up { Change::Up } else { Change::Down });
-    }
-    None
 }

@@ -8,6 +8,7 @@
 mod article;
 mod bound;
 pub mod change;
+mod comparative;
 pub mod concept;
 pub mod context;
 pub mod counted;
