@@ -364,6 +364,21 @@ pub(super) fn change(
     if raw(q.next) == "short" || raw(q.next + 1) == "short" && q.counted.is_some() {
         return Change::Exact;
     }
+    // ("the load factor was up slightly at 55.5 pct", "closed down at 5.40 dlrs": the level
+    // reached; not a particle, "shut down at 20 plants")
+    if first >= 2 && raw(first - 1) == "at" {
+        let mut k = first - 2;
+        if k > 0 && raw(k).len() > 4 && raw(k).ends_with("ly") {
+            k -= 1;
+        }
+        let particle =
+            k > 0 && word(text, toks, k - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
+        match raw(k) {
+            "up" if !particle => return Change::Up,
+            "down" if !particle => return Change::Down,
+            _ => {}
+        }
+    }
     let adjective = first >= 2
         && matches!(raw(first - 2), "a" | "an")
         && toks[first - 1].kind == Kind::Word
@@ -385,7 +400,11 @@ pub(super) fn change(
         i -= 1;
         let in_compound =
             toks[i].glued && (raw(i) == "-" || (i > 0 && raw(i - 1) == "-" && toks[i - 1].glued));
-        seen += usize::from(!in_compound);
+        // ("was up slightly at 55.5 pct": nor does an adverb)
+        let adverb = raw(i).len() > 4
+            && raw(i).ends_with("ly")
+            && raw(i).bytes().all(|b| b.is_ascii_lowercase());
+        seen += usize::from(!in_compound && !adverb);
         if is_clause_break(text, toks[i]) && !from_change {
             break;
         }

@@ -222,7 +222,16 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
             || each
         {
             // ("86 cts a share from 73 cts": "from" after a time only is "a year from now")
-            let rate = base_at(text, toks, q.next + 1, lex).filter(|&(p, next)| {
+            // ("10 marks per ordinary share": an adjective may stand before the base)
+            let per = matches!(link, Some((_, ref w)) if w == "per");
+            let adjective =
+                per && toks.get(q.next + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                }) && base_at(text, toks, q.next + 1, lex).is_none()
+                    && base_at(text, toks, q.next + 2, lex).is_some();
+            let at = q.next + 1 + usize::from(adjective);
+            let rate = base_at(text, toks, at, lex).filter(|&(p, next)| {
                 let after = number::word(text, toks, next);
                 let time = lex.units[p].dimension == "time";
                 // ("15 to 17 dlrs a barrel after months at 12" is a rate: only a time is

@@ -529,3 +529,16 @@ fn change_amounts_through_about_and_a_record_and_bounds_before_the() {
     assert_eq!(f[1].change, Change::Exact);
     assert_eq!(one("Prices rose over the 12 months.").change, Change::Exact);
 }
+
+#[test]
+fn levels_reached_after_up_at_and_comparatives_before_for() {
+    let f = extract("The load factor was up slightly at 55.5 pct compared with 55.4 pct.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Exact));
+    assert_eq!(one("Shares closed down at 5.40 dlrs.").change, Change::Down);
+    // a particle's "down" is no change
+    assert_eq!(one("They shut down at 20 plants.").change, Change::Exact);
+    let f = one("Ukraine has agreed to pay 30% more for natural gas.");
+    assert_eq!(f.change, Change::Up);
+    // an adverb does not count toward the words between a verb and its amount
+    assert_eq!(one("Sales jumped very sharply 20 pct.").change, Change::Up);
+}

@@ -488,6 +488,9 @@ fn rates_after_a_non_time_base_and_shares_of_a_scale_word() {
         Some(750_000.0)
     );
     assert_eq!(one("half a million jobs").value, Some(500_000.0));
+    // an adjective before a rate's base
+    let f = one("The dividend is 10 marks per ordinary share.");
+    assert_eq!(f.unit.as_deref(), Some("mark per share"));
     // a fraction of a group stays a fraction
     assert_eq!(one("three quarters of voters").value, Some(0.75));
 }
