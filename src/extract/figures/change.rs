@@ -122,7 +122,9 @@ pub(super) fn change(
         let approx = bound.change() == Change::Approx;
         // ("improved its earnings by about 50 pct": "by" makes the amount a change's, about
         // or not; without "by", "fall about eight pct" stays approximate)
-        if approx && n > phrase.len() && before[n - phrase.len() - 1] == "by" {
+        // ("boost its profits by more than 40%": so does a lower bound)
+        let at_least = bound.change() == Change::More;
+        if (approx || at_least) && n > phrase.len() && before[n - phrase.len() - 1] == "by" {
             let at_by = Quantity {
                 first: q.first - phrase.len(),
                 ..q.clone()

@@ -27,9 +27,16 @@ pub(super) fn is_not_quantity(
         Some((true, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s")) => {
             return true;
         }
-        Some((false, "am" | "pm" | "a.m" | "p.m")) => return true,
+        Some((false, "am" | "pm" | "a.m" | "p.m" | "o'clock")) => return true,
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,
         _ => {}
+    }
+    // "at 2 o’clock" (a curly apostrophe is no ASCII word)
+    if toks
+        .get(n.next)
+        .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("o’clock"))
+    {
+        return true;
     }
     // "from 0800 to 1400 CST": four digits with a leading zero are a clock time, and so is the
     // other end of their span ("a curfew between 2200 and 0700")

@@ -109,13 +109,15 @@ pub(super) fn before(
         // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);
-            let open = (i.saturating_sub(6).max(start)..i - 1)
+            let open = (i.saturating_sub(9).max(start)..i - 1)
                 .rev()
                 .find(|&k| lower(k) == ",");
             let opener = open.map(|k| lower(k + 1)).unwrap_or_default();
             // ("The family adventure, starring Nicolas Cage, took $33.1m": a participle's
             // aside too)
-            let relative = matches!(&*opener, "base" | "which" | "who")
+            // ("Gross National Product, a measure of all goods and services, was expected to
+            // decline": an apposition too)
+            let relative = matches!(&*opener, "base" | "which" | "who" | "a" | "an" | "the")
                 || opener.len() > 5 && opener.ends_with("ing");
             let aside = lex.concept.speech_verbs.contains(&*verb)
                 || lex.concept.aside_verbs.contains(&*verb)

@@ -542,3 +542,18 @@ fn levels_reached_after_up_at_and_comparatives_before_for() {
     // an adverb does not count toward the words between a verb and its amount
     assert_eq!(one("Sales jumped very sharply 20 pct.").change, Change::Up);
 }
+
+#[test]
+fn lower_bounds_after_by_and_clock_times_and_closer_to() {
+    let f = one("Strong sales helped Renault boost its profits by more than 40% in 2004.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(
+        one("Costs were cut by more than half.").change,
+        Change::Down
+    );
+    assert!(extract("classes at 2 o’clock, 3 o'clock in the morning").is_empty());
+    assert_eq!(
+        one("detaining closer to 50,000 people").change,
+        Change::Approx
+    );
+}

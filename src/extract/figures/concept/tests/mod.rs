@@ -451,6 +451,11 @@ fn a_span_of_time_spent_somewhere() {
         ),
         "family adventure"
     );
+    // and so is an apposition
+    assert_eq!(
+        concept("Exports, the main driver of growth, rose 5 pct.", 0),
+        "Exports"
+    );
     // a place after a past verb is no head: the verb's subject is
     assert_eq!(
         concept(
