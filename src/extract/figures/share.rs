@@ -216,7 +216,9 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
 /// "exports fell to 1.75 billion dlrs from 1.84 billion and imports fell to 2.06 billion from
 /// 2.3 billion": a bare amount of millions or more that changes the same way, in a clause
 /// that repeats the money clause before it up to the same word ("to", "at"), is in the same
-/// currency (not a level: "GDP is $3 trillion and the population is 1.4 billion").
+/// currency (not a level: "GDP is $3 trillion and the population is 1.4 billion"); so is a bare
+/// amount of millions or more listed right after a money figure ("1.6 billion dollars of debt
+/// due this year and 3.5 billion due in 1988").
 fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     let scaled = |x: &Figure| {
         x.text
@@ -239,7 +241,39 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let same = matches!(&*link, "to" | "at" | "were" | "was" | "are" | "is")
             && word_before(f.start) == link;
         let moved = matches!(g.change, Change::Up | Change::Down) && g.change == f.change;
-        if gap.len() <= 80 && clause && same && moved && scaled(f) && scaled(g) {
+        // ("1.6 billion dollars of debt due this year and 3.5 billion due in 1988": a bare
+        // amount right after "and" or a comma, followed by no noun of its own)
+        let after = sentence.get(g.end..).unwrap_or("").trim_start();
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let own_noun = !next.is_empty()
+            && !matches!(
+                next,
+                "in" | "of"
+                    | "for"
+                    | "from"
+                    | "at"
+                    | "to"
+                    | "on"
+                    | "by"
+                    | "due"
+                    | "each"
+                    | "a"
+                    | "per"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "over"
+                    | "under"
+                    | "respectively"
+            );
+        let trimmed = gap.trim_end();
+        let elided = (trimmed.ends_with(" and") || trimmed.ends_with(','))
+            && !own_noun
+            && g.change == f.change;
+        if gap.len() <= 80 && scaled(f) && scaled(g) && (clause && same && moved || elided) {
             lend_unit(g, f);
         }
     }

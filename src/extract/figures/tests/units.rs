@@ -503,3 +503,17 @@ fn four_modifiers_before_a_counted_noun_and_an_agent_after_by() {
     assert_eq!(f.change, Change::Exact);
     assert_eq!(one("Sales were lifted by 5%.").change, Change::Up);
 }
+
+#[test]
+fn an_elided_currency_after_a_listed_money_figure() {
+    let f = extract(
+        "The agreement should cover 1.6 billion dollars of debt due this year and 3.5 billion \
+         due in 1988.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"));
+    // not a number with its own noun after it
+    let f = extract("GDP was $3 trillion, and 1.4 billion live in poverty.");
+    assert_eq!(f[1].unit, None);
+    // "one" standing for "a" before a vague noun
+    assert!(extract("GOP lawmakers were united on one front.").is_empty());
+}
