@@ -57,8 +57,8 @@ pub(super) fn share_of_unit(
     })
 }
 
-/// "more than a year", "less than an hour", "about a dollar": the article at `i`, after a
-/// bound and before a unit, is the number one.
+/// "more than a year", "less than an hour", "about a dollar", "extended by a year": the
+/// article at `i`, after a bound or a change's "by" and before a unit, is the number one.
 pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     // (cheap tests first: this runs for every article)
     let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
@@ -82,6 +82,20 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
                 });
             }
         }
+    }
+    // ("would extend mine life by a year", "cut prices by a cent": the amount of a change)
+    let by_change = i >= 2
+        && word(text, toks, i - 1).as_deref() == Some("by")
+        && (i.saturating_sub(5)..i - 1)
+            .any(|k| word(text, toks, k).is_some_and(|w| lex.change_verb(&w).is_some()));
+    if by_change && super::units::unit_at(text, toks, i + 1, lex).is_some() {
+        return Some(Number {
+            value: 1.0,
+            first: i,
+            next: i + 1,
+            scale: 1.0,
+            words: true,
+        });
     }
     let (phrase, _) = super::number::bound_ending(text, toks, i, 0, lex)?;
     // (a word, not a symbol: "a $1.1bn rescue")

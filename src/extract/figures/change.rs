@@ -467,6 +467,21 @@ pub(super) fn change(
             if noun {
                 break;
             }
+            // ("reducing the size of the merit raise pool to 3.5 pct": a change word between
+            // a determiner's modifier and its noun modifies the noun; the verb is further back)
+            let lower_at = |k: usize| {
+                toks[k].kind == Kind::Word && raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            };
+            let modifier = i >= 2
+                && i + 2 < first
+                && (matches!(raw(i - 2), "the" | "a" | "an") || is_possessive(raw(i - 2)))
+                && lower_at(i - 1)
+                && lower_at(i + 1)
+                && !lex.concept.function_words.contains(raw(i - 1))
+                && !lex.concept.function_words.contains(raw(i + 1));
+            if modifier {
+                continue;
+            }
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
             // ("advances toward four teenage girls")

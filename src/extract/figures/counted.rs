@@ -18,16 +18,18 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         toks.get(k)
             .is_some_and(|t| c.plural_modifiers.contains(&text[t.start..t.end]))
     };
-    // "700,000 “Dreamers”": a quoted plural
-    let quoted = toks
+    // "700,000 “Dreamers”", 1,500 "safety whistleblowers": a quoted plural, behind up to two
+    // modifiers
+    let opens = toks
         .get(i)
         .is_some_and(|t| matches!(&text[t.start..t.end], "“" | "\"" | "‘"))
-        && toks.get(i + 1).is_some_and(|t| t.glued)
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "”" | "\"" | "’"));
-    if quoted {
-        return plural_at(i + 1);
+        && toks.get(i + 1).is_some_and(|t| t.glued);
+    let closes = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "”" | "\"" | "’"))
+    };
+    if let Some(close) = (i + 2..i + 5).find(|&k| opens && closes(k)) {
+        return plural_at(close - 1);
     }
     // "28 of the world's largest entertainment firms": a part of a group named after it
     if toks.get(i).is_some_and(|t| &text[t.start..t.end] == "of") {

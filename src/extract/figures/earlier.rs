@@ -72,7 +72,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
                 .is_some_and(|u| u.dimension == "currency")
         });
     let lens: &[usize] = match (of_phrase, rate) {
-        (true, _) => &[2, 3],
+        (true, _) => &[2, 3, 4, 5, 6, 7],
         (_, true) => &[2, 3, 4, 5],
         _ => &[usize::from(comma)],
     };

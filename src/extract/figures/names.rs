@@ -54,8 +54,13 @@ fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8
         || super::number::word(text, toks, i + 2).is_some_and(|w| lex.unit_for_alias(&w).is_some());
     // ("the top 2 percent of family incomes": a rank's share is a figure; not "the top five
     // in the world", where "in" is no inch)
-    let top_share =
-        || unit_after() && super::number::word(text, toks, i + 2).is_some_and(|w| w != "in");
+    // ("the top two vote-getters advance": nor the counted members of a top group, in
+    // words; "UK top 250 firms" names a list)
+    let spelled = toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
+    let top_share = || {
+        unit_after() && super::number::word(text, toks, i + 2).is_some_and(|w| w != "in")
+            || spelled && super::counted::counted_noun(text, toks, i + 2, lex).is_some()
+    };
     // "HydroCal 2", "PlayStation 5": a word capitalised inside is a product's name (not a
     // possessive, "McDonald's 2,000 restaurants", nor before a unit or scale)
     // (a whole number in digits: "McGahn three times", "WestHem 1,050.5", "AvgPrice 1.35-1.65"
@@ -76,7 +81,6 @@ fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8
     };
     // ("leave the band two years later", "won the title three times": a number in words before
     // a unit measures it)
-    let spelled = toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word);
     toks[i].kind == Kind::Word
         && ((lex.name_words.contains(&lower)
             && !(lower == "top" && top_share())
@@ -88,7 +92,7 @@ fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8
 }
 
 /// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word
-/// and a capitalised one is part of a name. (In a title-case headline the word before is
+/// and a capitalised one, or after "the" and a capitalised word, is part of a name. (In a title-case headline the word before is
 /// capitalised too, and "Pledges Two Million Tons" stays a figure.)
 pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool {
     // title case, not capitals: "spent EIGHT TRILLION DOLLARS" is a figure
@@ -115,11 +119,16 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
     let of_name = n.first > 1
         && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "of"
         && starts_upper(&toks[n.first - 2]);
+    // ("the Beautiful Nine", "the Final Four": after a lower-case "the" and a capitalised word)
+    let the_name = n.first > 1
+        && &text[toks[n.first - 2].start..toks[n.first - 2].end] == "the"
+        && starts_upper(&toks[n.first - 1]);
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
-            || of_name)
+            || of_name
+            || the_name)
 }
 
 /// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not

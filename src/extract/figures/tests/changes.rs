@@ -557,3 +557,29 @@ fn lower_bounds_after_by_and_clock_times_and_closer_to() {
         Change::Approx
     );
 }
+
+#[test]
+fn modifiers_names_and_long_of_phrases_around_a_change() {
+    // a change word inside a noun phrase modifies its noun; the verb is further back
+    let f = one(
+        "It is reducing the size of the merit raise pool to 3.5 pct of the total amount \
+         available for salaries from 5.5 pct last year.",
+    );
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(5.5), Some(3.5), Change::Down)
+    );
+    // "by a year" after a change verb
+    let f = one("Possible reserves would extend mine life by a year.");
+    assert_eq!((f.value, f.change), (Some(1.0), Change::Up));
+    assert!(extract("He was hit by a car.").is_empty());
+    // a capitalised number word after "the" and a capitalised word names a group
+    let f = one("It followed the killing of the Beautiful Nine, the nine people at the church.");
+    assert_eq!(f.unit.as_deref(), Some("people"));
+    // the top two of a group, counted
+    let f = one("The top two vote-getters advance to the election.");
+    assert_eq!(f.unit.as_deref(), Some("vote-getter"));
+    // a quoted plural behind a modifier
+    let f = one("It said 1,500 \"safety whistleblowers\" had lost their jobs.");
+    assert_eq!(f.unit.as_deref(), Some("whistleblower"));
+}
