@@ -49,9 +49,19 @@ pub(super) fn change(
         return Change::Approx;
     }
     // a bound written just before the figure: "more than", "about", "up to"
-    let before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
+    let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
+    // ("up to an additional three mln shares": a bound before "an additional", "a further")
+    let m = before.len();
+    let added = m >= 2
+        && matches!(
+            (&*before[m - 2], &*before[m - 1]),
+            ("an", "additional") | ("a", "further") | ("an", "extra")
+        );
+    if added && lex.prefix_bounds.ending(&before[..m - 2]).is_some() {
+        before.truncate(m - 2);
+    }
     // "its load factor was up to 52 pct from the 51 pct": "up to" a level with its earlier
     // value after it is a rise
     // (a number soon after "from": not "a loan of up to one mln dlrs from Amoskeag Bank")

@@ -77,6 +77,11 @@ pub(super) fn comparative_after(
         .as_deref()
         .is_some_and(|c| c == "time" && raw(q.next).starts_with("time"));
     let at = q.next + usize::from(measure);
+    // ("we would pay 14 times as much as France": a multiple of more than one is a rise)
+    let multiple = measure && raw(at) == "as" && raw(at + 2) == "as";
+    if multiple && q.value.is_some_and(|v| v > 1.0) {
+        return Some(Change::Up);
+    }
     let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
     if !((q.unit.is_some() || more_than || measure) && q.low.is_none() && q.from.is_none()) {
         return None;

@@ -5,6 +5,7 @@
 //! words around each one for its change ([`change`]), concept ([`concept`]), period and hedge.
 //! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
 
+mod alternative;
 mod article;
 mod bound;
 pub mod change;
@@ -161,6 +162,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             }
             figures.push(figure);
         }
+        alternative::widen_alternatives(sentence, &mut figures, lex);
         share::share(sentence, &mut figures, lex);
         resolve_periods(&mut figures, None);
         for mut figure in figures {

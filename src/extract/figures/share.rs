@@ -12,6 +12,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     merge_bounded_pairs(sentence, figures);
     merge_stake_pairs(sentence, figures);
     share_list_units(sentence, figures);
+    share_verb_list_units(sentence, figures);
     share_elided_units(sentence, figures);
     share_ages(sentence, figures);
     share_baselines(sentence, figures, lex);
@@ -506,7 +507,34 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// "47,000 tonnes of barley, 78,600 of wheat and 25,000 of rapeseed": in a list of amounts
+/// "killed two people, injured 20 and damaged crops": a bare whole number after a comma and a
+/// verb in the past, in a list of what one subject did, counts what the count before it counts.
+fn share_verb_list_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let bare = g.unit.is_none() && g.value.is_some_and(|v| v.fract() == 0.0);
+        if f.dimension.as_deref() != Some("count") || !bare {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let verb = gap
+            .strip_prefix(", and ")
+            .or_else(|| gap.strip_prefix(", "))
+            .or_else(|| gap.strip_prefix("and "))
+            .is_some_and(|v| {
+                v.len() > 3 && v.ends_with("ed") && v.bytes().all(|b| b.is_ascii_lowercase())
+            });
+        let after = sentence.get(g.end..).unwrap_or("").trim_start();
+        let ends =
+            after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with("and ");
+        if verb && ends {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// "47,000 tonnes of barley and 25,000 of rapeseed": in a list of amounts
 /// of things, a bare number with its own "of" phrase is in the unit of the measured one before
 /// it ("10 of the 12 ships" and "5 of them" are parts, not amounts).
 fn share_elided_units(sentence: &str, figures: &mut [Figure]) {

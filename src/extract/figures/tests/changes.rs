@@ -583,3 +583,17 @@ fn modifiers_names_and_long_of_phrases_around_a_change() {
     let f = one("It said 1,500 \"safety whistleblowers\" had lost their jobs.");
     assert_eq!(f.unit.as_deref(), Some("whistleblower"));
 }
+
+#[test]
+fn bounds_past_an_additional_multiples_and_counts_along_a_list_of_verbs() {
+    let f = one("It may acquire up to an additional three mln shares of the stock.");
+    assert_eq!(f.change, Change::Less);
+    assert_eq!(
+        one("It will hire an additional 300 workers.").change,
+        Change::Exact
+    );
+    let f = one("Without it we would pay 14 times as much as France.");
+    assert_eq!((f.value, f.change), (Some(14.0), Change::Up));
+    let f = extract("Storms killed two people, injured 20 and damaged crops.");
+    assert_eq!(f[1].unit.as_deref(), Some("people"));
+}
