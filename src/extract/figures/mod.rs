@@ -18,6 +18,7 @@ pub mod join;
 pub mod lexer;
 pub mod lexicon;
 pub mod measure;
+mod merge;
 pub mod names;
 pub mod notation;
 pub mod number;

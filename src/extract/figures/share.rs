@@ -1,7 +1,7 @@
 //! What the figures of one sentence lend each other once each is read on its own: units
 //! shared along a list ("45 and 50 mg", "47,000 tonnes of barley, 78,600 of wheat"), ages
 //! along a list, a baseline's unit and concept ("down from 6.3%"), the concept of a
-//! proportion's whole, and opposite bounds merged into a range.
+//! proportion's whole; merges (opposite bounds into a range) are in `merge.rs`.
 
 use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
@@ -9,8 +9,8 @@ use crate::model::{Change, Figure};
 
 /// Runs every pass over the figures of `sentence`, in order.
 pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
-    merge_bounded_pairs(sentence, figures);
-    merge_stake_pairs(sentence, figures);
+    super::merge::merge_bounded_pairs(sentence, figures);
+    super::merge::merge_stake_pairs(sentence, figures);
     share_list_units(sentence, figures);
     share_verb_list_units(sentence, figures);
     share_elided_units(sentence, figures);
@@ -20,86 +20,6 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_parallel_units(sentence, figures, lex);
     share_multiplied(sentence, figures);
     share_proportions(sentence, figures);
-}
-
-/// "cut its stake to 1,795,908 shares, or 6.9 pct of the total, from 2,120,908 shares, or 8.1
-/// pct": a level restated as a share, then its earlier value restated alike, are two changes.
-fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
-    let gap = |a: &Figure, b: &Figure| sentence.get(a.end..b.start).unwrap_or("").trim();
-    let mut k = 0;
-    while k + 3 < figures.len() {
-        let [a, b, c, d] = &figures[k..k + 4] else {
-            break;
-        };
-        let restated = |x: &Figure, y: &Figure| matches!(gap(x, y), ", or" | "or");
-        let pairs = restated(a, b)
-            && restated(c, d)
-            && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
-            && a.unit.is_some()
-            && a.unit == c.unit
-            && b.unit == d.unit
-            && a.from.is_none()
-            && b.from.is_none();
-        if let (true, Some(x), Some(y)) = (pairs, c.value, d.value) {
-            for (f, from) in [(k, x), (k + 1, y)] {
-                let f = &mut figures[f];
-                f.from = Some(from);
-                if let Some(to) = f.value {
-                    f.change = Change::between(from, to);
-                }
-            }
-            figures.drain(k + 2..k + 4);
-        }
-        k += 1;
-    }
-}
-
-/// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined
-/// by "and" are one range.
-fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
-    use crate::model::Change::{Exact, Less, More};
-    let mut k = 0;
-    while k + 1 < figures.len() {
-        let (a, b) = (&figures[k], &figures[k + 1]);
-        let gap = sentence
-            .get(a.end..b.start)
-            .unwrap_or("")
-            .trim_start()
-            .to_ascii_lowercase();
-        let opposite = matches!((a.change, b.change), (More, Less) | (Less, More));
-        let same_unit = a.unit == b.unit || a.unit.is_none() || b.unit.is_none();
-        const BOUND_WORDS: &[&str] = &[
-            "and", "less", "more", "fewer", "greater", "larger", "smaller", "bigger", "higher",
-            "lower", "than", "at", "least", "most", "no", "not", "below", "above", "under", "over",
-            "or", "equal", "to", "up", "but",
-        ];
-        let only_bounds = gap
-            .split_whitespace()
-            .all(|w| BOUND_WORDS.contains(&w) || !w.chars().any(char::is_alphanumeric));
-        let (lo, hi) = match (a.change, b.change) {
-            (More, _) => (a.value, b.value),
-            _ => (b.value, a.value),
-        };
-        let valid = matches!((lo, hi), (Some(l), Some(h)) if l < h);
-        // "more than 10 and less than 40", "higher than 100, lower than 300", "above 5 but below 9"
-        let joined = gap.starts_with("and ") || gap.starts_with("but ") || gap.starts_with(", ");
-        if opposite && same_unit && valid && only_bounds && joined {
-            if let (Some(x), Some(y)) = (a.value, b.value) {
-                let mut merged = a.clone();
-                merged.end = b.end;
-                merged.text = sentence[a.start..b.end].to_string();
-                merged.value = None;
-                merged.low = Some(x.min(y));
-                merged.high = Some(x.max(y));
-                merged.change = Exact;
-                merged.unit = a.unit.clone().or_else(|| b.unit.clone());
-                merged.dimension = a.dimension.clone().or_else(|| b.dimension.clone());
-                figures[k] = merged;
-                figures.remove(k + 1);
-            }
-        }
-        k += 1;
-    }
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

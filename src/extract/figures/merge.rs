@@ -1,0 +1,85 @@
+//! Figures of one sentence merged into one: opposite bounds joined by "and" ("more than 10
+//! and less than 40") into a range, and a level and its earlier value each restated as a
+//! share into two changes.
+
+use crate::model::{Change, Figure};
+
+/// "cut its stake to 1,795,908 shares, or 6.9 pct of the total, from 2,120,908 shares, or 8.1
+/// pct": a level restated as a share, then its earlier value restated alike, are two changes.
+pub(super) fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
+    let gap = |a: &Figure, b: &Figure| sentence.get(a.end..b.start).unwrap_or("").trim();
+    let mut k = 0;
+    while k + 3 < figures.len() {
+        let [a, b, c, d] = &figures[k..k + 4] else {
+            break;
+        };
+        let restated = |x: &Figure, y: &Figure| matches!(gap(x, y), ", or" | "or");
+        let pairs = restated(a, b)
+            && restated(c, d)
+            && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
+            && a.unit.is_some()
+            && a.unit == c.unit
+            && b.unit == d.unit
+            && a.from.is_none()
+            && b.from.is_none();
+        if let (true, Some(x), Some(y)) = (pairs, c.value, d.value) {
+            for (f, from) in [(k, x), (k + 1, y)] {
+                let f = &mut figures[f];
+                f.from = Some(from);
+                if let Some(to) = f.value {
+                    f.change = Change::between(from, to);
+                }
+            }
+            figures.drain(k + 2..k + 4);
+        }
+        k += 1;
+    }
+}
+
+/// "more than 10 and less than 40", "at most 100 and at least 20": two opposite bounds joined
+/// by "and" are one range.
+pub(super) fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
+    use crate::model::Change::{Exact, Less, More};
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        let gap = sentence
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        let opposite = matches!((a.change, b.change), (More, Less) | (Less, More));
+        let same_unit = a.unit == b.unit || a.unit.is_none() || b.unit.is_none();
+        const BOUND_WORDS: &[&str] = &[
+            "and", "less", "more", "fewer", "greater", "larger", "smaller", "bigger", "higher",
+            "lower", "than", "at", "least", "most", "no", "not", "below", "above", "under", "over",
+            "or", "equal", "to", "up", "but",
+        ];
+        let only_bounds = gap
+            .split_whitespace()
+            .all(|w| BOUND_WORDS.contains(&w) || !w.chars().any(char::is_alphanumeric));
+        let (lo, hi) = match (a.change, b.change) {
+            (More, _) => (a.value, b.value),
+            _ => (b.value, a.value),
+        };
+        let valid = matches!((lo, hi), (Some(l), Some(h)) if l < h);
+        // "more than 10 and less than 40", "higher than 100, lower than 300", "above 5 but below 9"
+        let joined = gap.starts_with("and ") || gap.starts_with("but ") || gap.starts_with(", ");
+        if opposite && same_unit && valid && only_bounds && joined {
+            if let (Some(x), Some(y)) = (a.value, b.value) {
+                let mut merged = a.clone();
+                merged.end = b.end;
+                merged.text = sentence[a.start..b.end].to_string();
+                merged.value = None;
+                merged.low = Some(x.min(y));
+                merged.high = Some(x.max(y));
+                merged.change = Exact;
+                merged.unit = a.unit.clone().or_else(|| b.unit.clone());
+                merged.dimension = a.dimension.clone().or_else(|| b.dimension.clone());
+                figures[k] = merged;
+                figures.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
+}
