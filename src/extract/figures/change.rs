@@ -325,7 +325,9 @@ pub(super) fn change(
     let by_an_average = first >= 3 + of
         && matches!(raw(first - 1 - of), "average" | "total")
         && matches!(raw(first - 2 - of), "a" | "an")
-        && matches!(raw(first - 3 - of), "by" | "to");
+        && (matches!(raw(first - 3 - of), "by" | "to")
+            // ("adding a total of 9,600 customers": or right after the change verb)
+            || word(text, toks, first - 3 - of).is_some_and(|w| lex.change_verb(&w).is_some()));
     let intro = as_far_as
         || by_an_average
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));

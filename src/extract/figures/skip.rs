@@ -67,6 +67,16 @@ pub(super) fn is_not_quantity(
     }
     // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date
     let word_at = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
+    // ("waivers known as 1332 waivers", "a plan dubbed 2020 Vision": a number that names;
+    // not money, "known as a $5 fee")
+    let named = n.first >= 2
+        && !money
+        && toks[n.first].kind == Kind::Num
+        && (word_at(n.first - 1) == "dubbed"
+            || (word_at(n.first - 1) == "as" && word_at(n.first - 2) == "known"));
+    if named {
+        return true;
+    }
     let emergency = raw == "911"
         && n.next == n.first + 1
         && (n.first > 0 && lex.emergency_before.contains(&*word_at(n.first - 1))

@@ -597,3 +597,10 @@ fn bounds_past_an_additional_multiples_and_counts_along_a_list_of_verbs() {
     let f = extract("Storms killed two people, injured 20 and damaged crops.");
     assert_eq!(f[1].unit.as_deref(), Some("people"));
 }
+
+#[test]
+fn a_total_after_a_change_verb_and_numbers_known_as_names() {
+    let f = one("The system was acquired in 1986, adding a total of 9,600 customers.");
+    assert_eq!((f.value, f.change), (Some(9600.0), Change::Up));
+    assert!(extract("Waivers in the law, known as 1332 waivers, let states opt out.").is_empty());
+}
