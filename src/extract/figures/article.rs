@@ -112,8 +112,14 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         Some("ago" | "earlier" | "before" | "previously")
     );
     // ("some 300,000 more than a year earlier": a figure's own comparison)
+    // ("30 pct more than a year ago": past the figure's unit)
+    let num_at = |k: usize| toks[k].kind == Kind::Num;
     let figure_more = i > phrase.len()
-        && toks[i - phrase.len() - 1].kind == Kind::Num
+        && (num_at(i - phrase.len() - 1)
+            || i > phrase.len() + 1
+                && num_at(i - phrase.len() - 2)
+                && word(text, toks, i - phrase.len() - 1)
+                    .is_some_and(|w| lex.unit_for_alias(&w).is_some()))
         && phrase.last().is_some_and(|w| w == "than");
     if (comparative || figure_more) && baseline {
         return None;

@@ -399,9 +399,14 @@ pub(super) fn change(
         && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
         && !matches!(raw(first - 1), "couple" | "few")
         && !noun_after;
+    // ("the decline in sales was 7 pct": a change noun heading the subject of a copula)
+    let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
     let limit = if intro || from_change {
         WINDOW + 2
-    } else if adjective {
+    } else if copula {
+        5
+    } else if adjective || (first >= 1 && raw(first - 1) == "at") {
+        // ("cap gatherings at 50 people": a limit's object before "at")
         3
     } else {
         2
@@ -502,6 +507,7 @@ pub(super) fn change(
             // are what changes, prepositions and all)
             let by = first > 0 && word(text, toks, first - 1).as_deref() == Some("by");
             let governed = by
+                || copula
                 || !(i + 1..first)
                     .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
                     .any(|(k, b)| {

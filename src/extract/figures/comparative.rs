@@ -40,6 +40,8 @@ pub(super) fn compared_with_the(
                 return Some(Change::More)
             }
             "below" | "under" => return Some(Change::Less),
+            // ("remain around the three million mark")
+            "around" | "about" | "near" | "roughly" => return Some(Change::Approx),
             _ => {}
         }
     }
@@ -99,7 +101,14 @@ pub(super) fn comparative_after(
     let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
         && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
         && raw(at + 2) == "than";
+    // ("30 pct less expensive to operate", "20% more likely": a share more or less of what
+    // the word after it names)
+    let share_of = q.unit.is_some_and(|u| lex.units[u].dimension == "percent")
+        && cmp_word.is_some_and(|w| matches!(w, "more" | "less" | "fewer"))
+        && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
+        && !lex.concept.function_words.contains(raw(at + 1));
     let link = clause_end
+        || share_of
         || noun_than
         || more_than
         || measure

@@ -146,8 +146,17 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         let decimals = a_raw.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
         let unit = 10f64.powi(digits - decimals);
         let expanded = (a_val / unit).floor() * unit + b_val / 10f64.powi(decimals);
-        // (not a score: "won 10-5")
-        let long = decimals > 0 || a_val >= 100.0;
+        // (not a score: "won 10-5"; nor a vote, "the House voting 316-90", "a 316-90 vote")
+        let vote = q.first > 0
+            && matches!(
+                &*w(q.first - 1),
+                "voted" | "voting" | "vote" | "votes" | "won" | "lost" | "passed" | "approved"
+            )
+            || matches!(
+                &*w(b.next),
+                "vote" | "votes" | "tally" | "margin" | "decision"
+            );
+        let long = !vote && (decimals > 0 || a_val >= 100.0);
         if long && expanded > a_val && expanded < a_val + unit && b_val.fract() == 0.0 {
             b_val = expanded;
             b.value = Some(expanded);

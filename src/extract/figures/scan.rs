@@ -32,6 +32,15 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
                 continue;
             }
         }
+        // "several hundred machines", "a few dozen members"
+        let len = toks[i].end - toks[i].start;
+        if (len == 3 || len == 7) && toks[i].kind == Kind::Word {
+            if let Some(q) = super::vague::few_at(text, toks, i, lex) {
+                i = q.next;
+                out.push(q);
+                continue;
+            }
+        }
         if !may_start(text, toks[i], lex)
             || urls.iter().any(|&(s, e)| (s..e).contains(&toks[i].start))
         {

@@ -74,7 +74,12 @@ pub(super) fn is_not_quantity(
         && toks[n.first].kind == Kind::Num
         && (word_at(n.first - 1) == "dubbed"
             || (word_at(n.first - 1) == "as" && word_at(n.first - 2) == "known"));
-    if named {
+    // ("Boeing's twin-aisle 777 plane": a number before a single aircraft is its model)
+    let aircraft = toks[n.first].kind == Kind::Num
+        && n.next == n.first + 1
+        && raw.len() == 3
+        && matches!(&*word_at(n.next), "plane" | "jet" | "airliner" | "jetliner");
+    if named || aircraft {
         return true;
     }
     let emergency = raw == "911"
@@ -421,10 +426,17 @@ pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
     let quote =
         usize::from((is(j + 3, "'") || is(j + 3, "’")) && toks.get(j + 3).is_some_and(|t| t.glued));
     let models = is(j + 1, "-") && is(j + 3 + quote, "s") && toks[j + 3 + quote].glued;
+    // ("the 777-200LR": a model's letters glued after its number)
+    let lettered = is(j + 1, "-")
+        && toks.get(j + 3).is_some_and(|t| {
+            t.glued
+                && t.kind == Kind::Word
+                && text[t.start..t.end].bytes().all(|b| b.is_ascii_uppercase())
+        });
     toks.get(j).is_some_and(|t| t.kind == Kind::Num)
         && link(j + 1)
         && num(j + 2)
-        && ((link(j + 3) && num(j + 4) && !mixed) || models)
+        && ((link(j + 3) && num(j + 4) && !mixed) || models || lettered)
 }
 
 /// Does token `i` open a gallery's position line: "7 of 9 Photos"?

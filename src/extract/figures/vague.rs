@@ -119,6 +119,36 @@ fn subject(text: &str, toks: &[Tok], i: usize, needs_scale: bool) -> bool {
     !needs_scale && !governed && verb
 }
 
+/// "several hundred machines" (three to nine hundred), "a few dozen members" (about three
+/// dozen): a vague count of a scale word, with the counted noun after it.
+pub(super) fn few_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Quantity> {
+    let w = word(text, toks, i)?;
+    let a_few =
+        w == "few" && i > 0 && matches!(word(text, toks, i - 1).as_deref(), Some("a" | "A"));
+    if w != "several" && !a_few {
+        return None;
+    }
+    let scale = word(text, toks, i + 1).and_then(|s| match &*s {
+        "dozen" => Some(12.0),
+        _ => lex.scales.get(&*s).copied().filter(|&v| v >= 100.0),
+    })?;
+    let first = if a_few { i - 1 } else { i };
+    let unit = unit_at(text, toks, i + 2, lex);
+    let counted = if unit.is_none() {
+        super::counted::counted_noun(text, toks, i + 2, lex)
+    } else {
+        None
+    };
+    let next = unit.map_or(i + 2, |(_, end)| end);
+    let mut q = range(first, next, 3.0 * scale, unit.map(|(u, _)| u), counted);
+    if a_few {
+        (q.value, q.low, q.high) = (Some(3.0 * scale), None, None);
+    } else {
+        q.high = Some(9.0 * scale);
+    }
+    Some(q)
+}
+
 fn range(
     first: usize,
     next: usize,

@@ -604,3 +604,38 @@ fn a_total_after_a_change_verb_and_numbers_known_as_names() {
     assert_eq!((f.value, f.change), (Some(9600.0), Change::Up));
     assert!(extract("Waivers in the law, known as 1332 waivers, let states opt out.").is_empty());
 }
+
+#[test]
+fn copulas_limits_at_shares_more_or_less_and_marks_around() {
+    let f = one("The decline in sales was 7 pct.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Guidelines are to cap gatherings at 50 people.");
+    assert_eq!(f.change, Change::Less);
+    let f = one("The change would make the program 30 pct less expensive to operate.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Audience figures remain around the three million mark.");
+    assert_eq!(f.change, Change::Approx);
+    // "picked up" is a particle's "up"
+    assert_eq!(
+        one("The movie picked up four other accolades.").change,
+        Change::Exact
+    );
+    // "a year ago" after a figure's own "more than" is its baseline, no figure
+    assert_eq!(extract("Sales were 30 pct more than a year ago.").len(), 1);
+}
+
+#[test]
+fn votes_models_and_vague_counts_of_a_scale_word() {
+    // a vote's tally is no range, though a dealer's shorthand would read it so
+    assert!(extract("The House voted 316-90 to approve the package.").is_empty());
+    assert_eq!(one("The dollar was at 137.80-85 yen.").high, Some(137.85));
+    assert!(extract("The 777-200LR is a variation of Boeing's twin-aisle 777 plane.").is_empty());
+    let f = one("He sold several hundred machines.");
+    assert_eq!(
+        (f.low, f.high, f.change),
+        (Some(300.0), Some(900.0), Change::Approx)
+    );
+    assert_eq!(f.unit.as_deref(), Some("machine"));
+    let f = one("A few dozen members marched.");
+    assert_eq!((f.value, f.change), (Some(36.0), Change::Approx));
+}
