@@ -29,10 +29,15 @@ pub(super) fn share_of_unit(
     let inner_article = share == 0.5
         && !period_half
         && matches!(word(text, toks, j + 1).as_deref(), Some("a" | "an"));
-    if !article && !inner_article {
+    let at = j + 1 + usize::from(glued_hyphen || inner_article);
+    // ("just before the half-hour mark": after "the", a mark's time)
+    let the_mark = glued_hyphen
+        && i > 0
+        && word(text, toks, i - 1).as_deref() == Some("the")
+        && matches!(word(text, toks, at + 1).as_deref(), Some("mark" | "point"));
+    if !article && !inner_article && !the_mark {
         return None;
     }
-    let at = j + 1 + usize::from(glued_hyphen || inner_article);
     let w = word(text, toks, at)?;
     if w == "dozen" && share == 0.5 && !inner_article {
         return Some(Number {

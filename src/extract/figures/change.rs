@@ -499,6 +499,14 @@ pub(super) fn change(
             if modifier {
                 continue;
             }
+            // ("include gain of 20.5 mln dlrs on property sales": money gained is a level, as
+            // a gain from something after the figure is; not a market's "gains of 0.40 cent")
+            let money_gain = matches!(&*w, "gain" | "loss")
+                && word(text, toks, i + 1).as_deref() == Some("of")
+                && q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+            if money_gain {
+                break;
+            }
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
             // verb whose object a preposition introduces does not change the figure
             // ("advances toward four teenage girls")

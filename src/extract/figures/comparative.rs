@@ -85,7 +85,7 @@ pub(super) fn comparative_after(
         return Some(Change::Up);
     }
     let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
-    if !((q.unit.is_some() || more_than || measure) && q.low.is_none() && q.from.is_none()) {
+    if !((q.unit.is_some() || more_than || measure) && q.from.is_none()) {
         return None;
     }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);

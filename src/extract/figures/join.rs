@@ -27,6 +27,24 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     } else {
         std::borrow::Cow::Borrowed("")
     };
+    // ("fallen from a peak of over 67 percent in 2000 to 62.8 percent": the earlier value
+    // named as a peak or a level)
+    let peak_of = before == "of"
+        && q.first >= 4 + bound
+        && matches!(
+            &*w(q.first - 2 - bound),
+            "peak" | "high" | "low" | "record" | "level" | "total"
+        )
+        && matches!(
+            &*w(q.first - 3 - bound),
+            "a" | "an" | "the" | "its" | "their"
+        )
+        && w(q.first - 4 - bound) == "from";
+    let before = if peak_of {
+        std::borrow::Cow::Borrowed("from")
+    } else {
+        before
+    };
     // "from 81,000 units in 2003 to 106,000": a counted noun and a year between the ends
     let mut skipped_noun = None;
     let mut spaced_ends = false;
@@ -38,6 +56,23 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         spaced_ends = true;
         k = after;
         skipped_noun = noun;
+    }
+    // ("defeated by 297 votes to 203": a vote's tally, past its noun)
+    let to = if w(k).starts_with("vote") { k + 1 } else { k };
+    // (a tally runs down: not "rose from 300 votes to 400")
+    let second = toks
+        .get(to + 1)
+        .filter(|t| t.kind == Kind::Num)
+        .and_then(|t| text[t.start..t.end].replace(',', "").parse::<f64>().ok());
+    let tally = w(to) == "to"
+        && to > 0
+        && w(to - 1).starts_with("vote")
+        && before != "from"
+        && second.is_some_and(|b| q.value.is_some_and(|a| a >= b));
+    if tally {
+        q.tally = true;
+        q.next = to + 2;
+        return;
     }
     let connector = w(k);
     let dash = matches!(&*connector, "-" | "–" | "—" | "~");
@@ -231,7 +266,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if from_to {
         q.from = Some(a_val);
         q.value = Some(b_val);
-        q.first -= 1 + bound;
+        q.first -= 1 + bound + if peak_of { 3 } else { 0 };
         // words between the ends ("in 1965", "seats") make it a change over time
         if spaced_ends {
             q.change = Change::between(a_val, b_val);

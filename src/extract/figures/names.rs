@@ -123,12 +123,15 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
     let the_name = n.first > 1
         && &text[toks[n.first - 2].start..toks[n.first - 2].end] == "the"
         && starts_upper(&toks[n.first - 1]);
+    // ("after World War Two")
+    let war = n.first > 0 && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "War";
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
             || of_name
-            || the_name)
+            || the_name
+            || war)
 }
 
 /// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not

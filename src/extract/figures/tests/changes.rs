@@ -639,3 +639,28 @@ fn votes_models_and_vague_counts_of_a_scale_word() {
     let f = one("A few dozen members marched.");
     assert_eq!((f.value, f.change), (Some(36.0), Change::Approx));
 }
+
+#[test]
+fn peaks_ranges_higher_money_gains_and_vote_tallies() {
+    let f = one("It fell from a peak of over 67 percent in 2000 to 62.8 percent in August.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(67.0), Some(62.8), Change::Down)
+    );
+    assert!(f.text.starts_with("from a peak"), "{}", f.text);
+    let f = one("Other months were 3.70 to 7.30 dlrs higher.");
+    assert_eq!((f.low, f.change), (Some(3.7), Change::Up));
+    let f = one("Net includes gain of 20.5 mln dlrs on property sales.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("Futures closed with gains of 0.40 to 0.07 cent.");
+    assert_eq!(f.change, Change::Up);
+    let f = extract("The bill passed by 297 votes to 203, despite a rebellion by 34 MPs.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let f = one("Turnout rose from 300 votes to 400.");
+    assert_eq!((f.from, f.value), (Some(300.0), Some(400.0)));
+    assert!(extract("It was used to rebuild Europe after World War Two.").is_empty());
+    assert_eq!(
+        one("It came just before the half-hour mark.").value,
+        Some(0.5)
+    );
+}
