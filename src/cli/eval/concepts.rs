@@ -183,3 +183,17 @@ fn report(scored: &[Scored], as_json: bool, verbose: bool) -> anyhow::Result<i32
     finish(out)?;
     Ok(EXIT_OK)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled labels parse, so a hand edit that breaks a row fails here, not in a
+    /// benchmark run that needs ../shared.
+    #[test]
+    fn the_bundled_concept_labels_parse() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/concepts/labels.tsv");
+        let labels = read_labels(&path).expect("benches/concepts/labels.tsv parses");
+        assert!(labels.len() > 4000, "{} labels", labels.len());
+    }
+}

@@ -324,3 +324,17 @@ pub(super) fn run(args: &corpora::Labelled) -> anyhow::Result<i32> {
     finish(out)?;
     Ok(EXIT_OK)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled labels parse, so a hand edit that breaks a row fails here, not in a
+    /// benchmark run that needs ../shared.
+    #[test]
+    fn the_bundled_figure_labels_parse() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/figures/labels.tsv");
+        let sentences = read_labels(&path).expect("benches/figures/labels.tsv parses");
+        assert!(sentences.len() > 2000, "{} sentences", sentences.len());
+    }
+}
