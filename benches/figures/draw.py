@@ -15,8 +15,10 @@ CORPORA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "c
 NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|billion|half|third|quarter)\b", re.I)
+# The same titles and abbreviations as src/extract/sentences.rs ("No. 2", "Jan. 21, 2017").
 SPLIT = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))(?<!\b[A-Z]\.)(?<!Mr\.)(?<!Dr\.)(?<!Mrs\.)(?<!St\.)"
+    r"(?<!\bNo\.)(?<!\bNos\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bProf\.)(?<!\bMs\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\bJr\.)(?<!\bvs\.)"
     r"\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
 

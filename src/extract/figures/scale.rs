@@ -41,7 +41,8 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
                             // (not the company "3M,": a word or "+" follows the amount)
                             t.kind == Kind::Word || &text[t.start..t.end] == "+"
                         }))
-                    || million_before_noun(text, toks, n.next + 1, lex)) =>
+                    || million_before_noun(text, toks, n.next + 1, lex)
+                    || range_before_noun(text, toks, n.next, lex)) =>
             {
                 Some(1e6)
             }
@@ -74,6 +75,20 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
         n.scale *= s;
         n.next += 1 + usize::from(hyphen);
     }
+}
+
+/// "1.5m-2m people": the glued "m" at `k` opens a range whose second end's "m" is million.
+fn range_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+    let is = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == s)
+    };
+    is(k + 1, "-")
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.glued && t.kind == Kind::Num)
+        && is(k + 3, "m")
+        && million_before_noun(text, toks, k + 4, lex)
 }
 
 /// "113.5m ounces", "3m people", "10m euros", "300m blog entries": a glued "m" before a plural

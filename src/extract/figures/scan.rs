@@ -229,9 +229,19 @@ pub fn quantity_at(
                     .get(&key)
                     .is_some_and(|&(u, _)| lex.units[u].dimension == "percent")
             });
+        // ("1.5 million-2 million people": nor a spaced scale word after a number)
+        let scale_word = |b: Tok| {
+            j > 2
+                && toks[j - 3].kind == Kind::Num
+                && lex
+                    .scales
+                    .contains_key(&text[b.start..b.end].to_ascii_lowercase())
+        };
         let named = !share_pair
             && before.is_some_and(|b| {
-                b.kind == Kind::Word && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
+                b.kind == Kind::Word
+                    && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
+                    && !scale_word(b)
             });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
         let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);

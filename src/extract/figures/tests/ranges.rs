@@ -198,3 +198,18 @@ fn a_change_from_a_level_to_a_named_level_of_a_value() {
         (Some(79.6), Some(105.45), Change::Up)
     );
 }
+
+#[test]
+fn ranges_of_scale_words_joined_by_a_dash() {
+    let f = one("There are a further 1.5 million-2 million people on schemes.");
+    assert_eq!((f.low, f.high), (Some(1.5e6), Some(2e6)));
+    assert_eq!(f.unit.as_deref(), Some("people"));
+    let f = one("There are a further 1.5m-2m people on schemes.");
+    assert_eq!((f.low, f.high), (Some(1.5e6), Some(2e6)));
+    // a race's distances stay metres
+    let f = one("He ran the 400m-800m races.");
+    assert_eq!(f.unit.as_deref(), Some("metre"));
+    // a singular currency name as a modifier
+    let f = one("It is issuing a 300 mln Danish crown eurobond.");
+    assert_eq!(f.unit.as_deref(), Some("Danish krone"));
+}
