@@ -323,7 +323,10 @@ pub(super) fn change(
     // ("by an average 1.1 pct": "of" may be left out)
     let of = usize::from(first >= 1 && raw(first - 1) == "of");
     let by_an_average = first >= 3 + of
-        && matches!(raw(first - 1 - of), "average" | "total")
+        && matches!(
+            raw(first - 1 - of),
+            "average" | "total" | "further" | "additional" | "extra"
+        )
         && matches!(raw(first - 2 - of), "a" | "an")
         && (matches!(raw(first - 3 - of), "by" | "to")
             // ("adding a total of 9,600 customers": or right after the change verb)

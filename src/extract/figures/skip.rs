@@ -50,15 +50,16 @@ pub(super) fn is_not_quantity(
         && raw.bytes().all(|b| b.is_ascii_digit())
         && raw[..2] <= *"24"
         && raw[2..] < *"60";
-    // ("at about 2200 hrs local time": military hours)
+    // ("at about 2200 hrs local time", "after 1530 hrs": military hours; "1530 hours" alone
+    // may be a span)
+    let unit_after = toks.get(n.next).map(|t| &text[t.start..t.end]);
     let hrs = hhmm
-        && toks
-            .get(n.next)
-            .is_some_and(|t| matches!(&text[t.start..t.end], "hrs" | "hours"))
-        && toks.get(n.next + 1).is_some_and(|t| {
-            let w = &text[t.start..t.end];
-            w == "local" || lex.time_zones.contains(w)
-        });
+        && (unit_after == Some("hrs")
+            || unit_after == Some("hours")
+                && toks.get(n.next + 1).is_some_and(|t| {
+                    let w = &text[t.start..t.end];
+                    w == "local" || lex.time_zones.contains(w)
+                }));
     if clock(n.first)
         || hrs
         || (hhmm && ((n.first >= 2 && clock(n.first - 2)) || clock(n.next + 1)))

@@ -664,3 +664,13 @@ fn peaks_ranges_higher_money_gains_and_vote_tallies() {
         Some(0.5)
     );
 }
+
+#[test]
+fn a_further_amount_military_hours_and_aus_dollars() {
+    let f = one("Liabilities would rise by a further five billion Ecus this year.");
+    assert_eq!((f.value, f.change), (Some(5e9), Change::Up));
+    assert!(extract("It would bar sales after 1530 hrs, even if they offset.").is_empty());
+    assert_eq!(one("It took 1530 hours to build.").value, Some(1530.0));
+    let f = one("It will raise 100 mln Aus dlrs by placing notes.");
+    assert_eq!(f.unit.as_deref(), Some("Australian dollar"));
+}
