@@ -196,94 +196,13 @@ pub(super) fn change(
     if let Some(c) = comparative_after(text, toks, q, lex) {
         return c;
     }
-    // a change noun right after the figure: "a 2.6 pct rise", "3.4 pct contraction and 1.2
-    // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
-    // (not for a duration: "its biggest one-day loss")
+    // a change noun right after the figure: "a 2.6 pct rise"
+    if let Some(c) = super::noun_after::change_noun_after(text, toks, q, lex) {
+        return c;
+    }
     // ("two quarters ahead": a year's quarters, counted, are a duration too)
     let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time")
         || q.counted.as_deref() == Some("quarter");
-    // (a range too: "the dollar's 35-40 pct decline")
-    // (not across a wire table's column gap: "loss 14 cts  net loss 467,000")
-    let table_gap = q.next > 0
-        && toks
-            .get(q.next)
-            .is_some_and(|t| text[toks[q.next - 1].end..t.start].contains("  "));
-    if q.unit.is_some() && q.from.is_none() && !duration && !table_gap {
-        let mut k = q.next;
-        // "year-on-year": words joined by glued hyphens
-        let hyphen_at = |k: usize| {
-            raw(k) == "-"
-                && toks[k].glued
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.glued && t.kind == Kind::Word)
-        };
-        if toks.get(k).is_some_and(|t| t.kind == Kind::Word) && hyphen_at(k + 1) {
-            k += 1;
-            while hyphen_at(k) {
-                k += 2;
-            }
-        }
-        // ("the 25 percent average increase": a figure's modifier may stand between)
-        // (as written, lower case: not a wire table's next row, "39 cts  Net loss")
-        if lex.concept.figure_modifiers.contains(raw(k)) {
-            k += 1;
-        }
-        // ("a 2.9 pct motor carrier rate hike", "a 5% wage increase": nouns that modify the
-        // change noun, as written in lower case)
-        let change_noun = |k: usize| {
-            word(text, toks, k).filter(|w| {
-                !matches!(
-                    &**w,
-                    "up" | "down" | "rose" | "fell" | "grew" | "sank" | "shrank"
-                ) && !w.ends_with("ed")
-                    && !w.ends_with("ing")
-                    && lex.change_verb(w).is_some()
-            })
-        };
-        let lower_word = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.glued)
-                && raw(k).bytes().all(|b| b.is_ascii_lowercase())
-                && !lex.concept.function_words.contains(raw(k))
-                && !["ed", "ing", "ly"].iter().any(|e| raw(k).ends_with(e))
-        };
-        // the change noun heads the phrase: not "four pct economic growth targets", nor a verb
-        // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
-        let head =
-            |m: usize| !raw(m).ends_with('s') && !raw(m).ends_with("er") && !lower_word(m + 1);
-        // (modifiers first, cheap: most figures are followed by no lower-case word)
-        if change_noun(k).is_none() {
-            let mut m = k;
-            while m < k + 3 && lower_word(m) && raw(m).len() >= 3 {
-                m += 1;
-                if change_noun(m).is_some() {
-                    if head(m) {
-                        k = m;
-                    }
-                    break;
-                }
-            }
-        }
-        // (not a sum of money lost: "a 1,817,000 dlr loss from discontinued operations" is
-        // what the loss came to, as "a net loss of 5 cents" is)
-        let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-        // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too)
-        // ("a 6.706 ct capital gain": so is a capital gain)
-        let gain_from = |w: &str| {
-            w.starts_with("gain")
-                && (matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
-                    || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
-        };
-        // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
-        let modifies =
-            word(text, toks, k + 1).is_some_and(|w| lex.level_nouns.contains(w.as_ref()));
-        let noun = change_noun(k)
-            .filter(|w| !modifies && !(money && (w.starts_with("loss") || gain_from(w))));
-        if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
-            return if up { Change::Up } else { Change::Down };
-        }
-    }
     // "climb an 18-ft fence", "a 10-year high": a hyphenated figure describes a noun; no verb
     // changes it
     // (a unit after the hyphen: not "one-third", "5-6", "4-1/2 dlrs"; the hyphen right after
@@ -331,8 +250,14 @@ pub(super) fn change(
         && (matches!(raw(first - 3 - of), "by" | "to")
             // ("adding a total of 9,600 customers": or right after the change verb)
             || word(text, toks, first - 3 - of).is_some_and(|w| lex.change_verb(&w).is_some()));
+    // ("slipped to the day's low of 2,355": a level named after "to")
+    let level_of = first >= 4
+        && raw(first - 1) == "of"
+        && matches!(raw(first - 2), "low" | "high" | "peak" | "level" | "record")
+        && (first.saturating_sub(6)..first - 2).any(|k| raw(k) == "to");
     let intro = as_far_as
         || by_an_average
+        || level_of
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     // ("the decline was accentuated by two plant shutdowns": "by" after a participle that
     // changes nothing is its agent, no change's amount)
@@ -408,7 +333,10 @@ pub(super) fn change(
         WINDOW + 2
     } else if copula {
         5
-    } else if adjective || (first >= 1 && raw(first - 1) == "at") {
+    } else if adjective
+        || (first >= 1 && raw(first - 1) == "at")
+        || (first >= 2 && matches!(raw(first - 1), "only" | "just") && raw(first - 2) == "to")
+    {
         // ("cap gatherings at 50 people": a limit's object before "at")
         3
     } else {
@@ -457,10 +385,21 @@ pub(super) fn change(
                         lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not")
                     }))
         };
+        // ("limited to only 100 students": past an adverb of degree)
+        let degree = usize::from(
+            first > 1
+                && matches!(
+                    word(text, toks, first - 1).as_deref(),
+                    Some("only" | "just")
+                ),
+        );
         if lex.limit_verbs.contains(&*w)
             && verb_form()
-            && first > 0
-            && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "at"))
+            && first > degree
+            && matches!(
+                word(text, toks, first - 1 - degree).as_deref(),
+                Some("to" | "at")
+            )
         {
             return Change::Less;
         }
@@ -504,10 +443,17 @@ pub(super) fn change(
             }
             // ("include gain of 20.5 mln dlrs on property sales": money gained is a level, as
             // a gain from something after the figure is; not a market's "gains of 0.40 cent")
+            let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
             let money_gain = matches!(&*w, "gain" | "loss")
                 && word(text, toks, i + 1).as_deref() == Some("of")
-                && q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-            if money_gain {
+                && money;
+            // ("Delta, which lost $646m in the three months": money lost is a loss, a level;
+            // not a price's move, "futures have lost $4 in five days")
+            let money_lost = money
+                && i + 1 == first
+                && matches!(&*w, "lost" | "lose" | "loses")
+                && q.value.is_some_and(|v| v >= 1e5);
+            if money_gain || money_lost {
                 break;
             }
             // "raised $5 million" is money collected, "raised prices by 5%" a change; and a

@@ -78,6 +78,23 @@ pub(super) fn comparative_after(
         .counted
         .as_deref()
         .is_some_and(|c| c == "time" && raw(q.next).starts_with("time"));
+    // ("closed 30 to 52 points lower": past a counted noun, a comparative at the clause's
+    // end)
+    let points = !measure
+        && q.counted
+            .as_deref()
+            .is_some_and(|c| c.len() > 2 && raw(q.next).starts_with(c))
+        && matches!(raw(q.next + 1), "higher" | "lower")
+        && toks.get(q.next + 2).is_none_or(|t| {
+            is_clause_break(text, *t) || lex.concept.function_words.contains(raw(q.next + 2))
+        });
+    if points {
+        return Some(if raw(q.next + 1) == "higher" {
+            Change::Up
+        } else {
+            Change::Down
+        });
+    }
     let at = q.next + usize::from(measure);
     // ("we would pay 14 times as much as France": a multiple of more than one is a rise)
     let multiple = measure && raw(at) == "as" && raw(at + 2) == "as";

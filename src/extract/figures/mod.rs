@@ -21,6 +21,7 @@ pub mod measure;
 mod merge;
 pub mod names;
 pub mod notation;
+mod noun_after;
 pub mod number;
 mod one;
 pub mod period;

@@ -674,3 +674,18 @@ fn a_further_amount_military_hours_and_aus_dollars() {
     let f = one("It will raise 100 mln Aus dlrs by placing notes.");
     assert_eq!(f.unit.as_deref(), Some("Australian dollar"));
 }
+
+#[test]
+fn limits_past_only_money_lost_lows_reached_and_points_lower() {
+    let f = extract("Space is limited to only 100 students.");
+    assert_eq!(f[0].change, Change::Less);
+    let f = extract("Delta, which lost $646m in the three months, cut jobs.");
+    assert_eq!(f[0].change, Change::Exact);
+    // a price's move stays a fall
+    let f = extract("Futures fell $2.86 to $41.32 a barrel and have now lost $4 in five days.");
+    assert_eq!(f[2].change, Change::Down);
+    let f = one("The first ring slipped to the day's low of 2,355 in quiet trading.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Futures closed 30 to 52 points lower because of uncertainty.");
+    assert_eq!((f.low, f.change), (Some(30.0), Change::Down));
+}

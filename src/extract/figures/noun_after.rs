@@ -1,0 +1,109 @@
+//! A change noun right after a figure makes it a change: "a 2.6 pct rise", "3.4 pct
+//! contraction and 1.2 pct growth", "an 8% increase in wages", "a 5% wage increase" (not a
+//! sum of money lost or gained, nor a change noun modifying a level's noun, "the 4.3 pct
+//! growth rate").
+
+use super::lexer::{Kind, Tok};
+use super::lexicon::Lexicon;
+use super::number::word;
+use super::scan::Quantity;
+use crate::model::Change;
+
+/// The change that a noun right after `q` names, if one does.
+pub(super) fn change_noun_after(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    lex: &Lexicon,
+) -> Option<Change> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // a change noun right after the figure: "a 2.6 pct rise", "3.4 pct contraction and 1.2
+    // pct growth", "an 8% increase in wages" (a year-on-year adjective may stand between)
+    // (not for a duration: "its biggest one-day loss")
+    // ("two quarters ahead": a year's quarters, counted, are a duration too)
+    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time")
+        || q.counted.as_deref() == Some("quarter");
+    // (a range too: "the dollar's 35-40 pct decline")
+    // (not across a wire table's column gap: "loss 14 cts  net loss 467,000")
+    let table_gap = q.next > 0
+        && toks
+            .get(q.next)
+            .is_some_and(|t| text[toks[q.next - 1].end..t.start].contains("  "));
+    if q.unit.is_some() && q.from.is_none() && !duration && !table_gap {
+        let mut k = q.next;
+        // "year-on-year": words joined by glued hyphens
+        let hyphen_at = |k: usize| {
+            raw(k) == "-"
+                && toks[k].glued
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.glued && t.kind == Kind::Word)
+        };
+        if toks.get(k).is_some_and(|t| t.kind == Kind::Word) && hyphen_at(k + 1) {
+            k += 1;
+            while hyphen_at(k) {
+                k += 2;
+            }
+        }
+        // ("the 25 percent average increase": a figure's modifier may stand between)
+        // (as written, lower case: not a wire table's next row, "39 cts  Net loss")
+        if lex.concept.figure_modifiers.contains(raw(k)) {
+            k += 1;
+        }
+        // ("a 2.9 pct motor carrier rate hike", "a 5% wage increase": nouns that modify the
+        // change noun, as written in lower case)
+        let change_noun = |k: usize| {
+            word(text, toks, k).filter(|w| {
+                !matches!(
+                    &**w,
+                    "up" | "down" | "rose" | "fell" | "grew" | "sank" | "shrank"
+                ) && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && lex.change_verb(w).is_some()
+            })
+        };
+        let lower_word = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.glued)
+                && raw(k).bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(raw(k))
+                && !["ed", "ing", "ly"].iter().any(|e| raw(k).ends_with(e))
+        };
+        // the change noun heads the phrase: not "four pct economic growth targets", nor a verb
+        // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
+        let head =
+            |m: usize| !raw(m).ends_with('s') && !raw(m).ends_with("er") && !lower_word(m + 1);
+        // (modifiers first, cheap: most figures are followed by no lower-case word)
+        if change_noun(k).is_none() {
+            let mut m = k;
+            while m < k + 3 && lower_word(m) && raw(m).len() >= 3 {
+                m += 1;
+                if change_noun(m).is_some() {
+                    if head(m) {
+                        k = m;
+                    }
+                    break;
+                }
+            }
+        }
+        // (not a sum of money lost: "a 1,817,000 dlr loss from discontinued operations" is
+        // what the loss came to, as "a net loss of 5 cents" is)
+        let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+        // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too)
+        // ("a 6.706 ct capital gain": so is a capital gain)
+        let gain_from = |w: &str| {
+            w.starts_with("gain")
+                && (matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
+                    || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
+        };
+        // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
+        let modifies =
+            word(text, toks, k + 1).is_some_and(|w| lex.level_nouns.contains(w.as_ref()));
+        let noun = change_noun(k)
+            .filter(|w| !modifies && !(money && (w.starts_with("loss") || gain_from(w))));
+        if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
+            return Some(if up { Change::Up } else { Change::Down });
+        }
+    }
+    None
+}
