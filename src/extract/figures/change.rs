@@ -255,8 +255,17 @@ pub(super) fn change(
         && raw(first - 1) == "of"
         && matches!(raw(first - 2), "low" | "high" | "peak" | "level" | "record")
         && (first.saturating_sub(6)..first - 2).any(|k| raw(k) == "to");
+    // ("rose by a seasonally adjusted 48.22 pct": an adjective, maybe behind an adverb)
+    let adverb =
+        usize::from(first >= 2 && raw(first - 2).len() > 4 && raw(first - 2).ends_with("ly"));
+    let by_an_adjective = first >= 3 + adverb
+        && toks[first - 1].kind == Kind::Word
+        && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(raw(first - 2 - adverb), "a" | "an")
+        && raw(first - 3 - adverb) == "by";
     let intro = as_far_as
         || by_an_average
+        || by_an_adjective
         || level_of
         || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
     // ("the decline was accentuated by two plant shutdowns": "by" after a participle that

@@ -16,6 +16,16 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if w(k) == "-" && toks[k].glued && w(k + 1) == "to" {
         k += 1; // "8- to 16-meter"
     }
+    // ("raised the size of its Obligation TRUST 23 to 350 mln dlrs": a name's number opens no
+    // range)
+    let named = q.first > 0 && q.unit.is_none() && q.scale == 1.0 && {
+        let t = toks[q.first - 1];
+        let w = &text[t.start..t.end];
+        t.kind == Kind::Word && w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if named {
+        return;
+    }
     // ("from more than 3% in 2004 to a little below 2.5%": past the first end's own bound)
     let bound = if q.first > 1 && matches!(&*w(q.first - 1), "than" | "over" | "under") {
         number::bound_ending(text, toks, q.first, 0, lex).map_or(0, |(p, _)| p.len())

@@ -482,11 +482,14 @@ pub fn quantity_at(
     };
     // ("a bond of one to 1.5 billion dlrs")
     // (a scale or unit after the second end: not the stock quote "Exxon one to 83-1/8")
+    // ("one or two seconds": or neighbouring numbers)
     let to_number = || {
-        number::word(text, toks, q.next).as_deref() == Some("to")
-            && (toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
-                || number::word(text, toks, q.next + 1)
-                    .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0)))
+        matches!(
+            number::word(text, toks, q.next).as_deref(),
+            Some("to" | "or")
+        ) && (toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+            || number::word(text, toks, q.next + 1)
+                .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0)))
             && number::word(text, toks, q.next + 2)
                 .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
     };

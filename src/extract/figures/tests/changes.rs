@@ -689,3 +689,14 @@ fn limits_past_only_money_lost_lows_reached_and_points_lower() {
     let f = one("Futures closed 30 to 52 points lower because of uncertainty.");
     assert_eq!((f.low, f.change), (Some(30.0), Change::Down));
 }
+
+#[test]
+fn one_or_two_adjectives_after_by_and_names_opening_no_range() {
+    let f = one("You go a bit crazy for one or two seconds.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(2.0)));
+    let f = one("Money supply rose by a seasonally adjusted 48.22 pct in the year.");
+    assert_eq!(f.change, Change::Up);
+    let f = extract("It raised the size of its TRUST 23 to 350 mln dlrs from the 228 mln dlrs.");
+    let last = f.last().expect("a figure");
+    assert_eq!((last.from, last.value), (Some(228e6), Some(350e6)));
+}
