@@ -128,18 +128,25 @@ pub(super) fn few_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Optio
     if w != "several" && !a_few {
         return None;
     }
-    let scale = word(text, toks, i + 1).and_then(|s| match &*s {
-        "dozen" => Some(12.0),
-        _ => lex.scales.get(&*s).copied().filter(|&v| v >= 100.0),
-    })?;
+    let scale_at = |k: usize| {
+        word(text, toks, k).and_then(|s| match &*s {
+            "dozen" => Some(12.0),
+            _ => lex.scales.get(&*s).copied().filter(|&v| v >= 100.0),
+        })
+    };
+    // ("several hundred million dollars": a second scale word multiplies)
+    let (scale, noun) = match (scale_at(i + 1)?, scale_at(i + 2)) {
+        (a, Some(b)) if b >= 1e6 => (a * b, i + 3),
+        (a, _) => (a, i + 2),
+    };
     let first = if a_few { i - 1 } else { i };
-    let unit = unit_at(text, toks, i + 2, lex);
+    let unit = unit_at(text, toks, noun, lex);
     let counted = if unit.is_none() {
-        super::counted::counted_noun(text, toks, i + 2, lex)
+        super::counted::counted_noun(text, toks, noun, lex)
     } else {
         None
     };
-    let next = unit.map_or(i + 2, |(_, end)| end);
+    let next = unit.map_or(noun, |(_, end)| end);
     let mut q = range(first, next, 3.0 * scale, unit.map(|(u, _)| u), counted);
     if a_few {
         (q.value, q.low, q.high) = (Some(3.0 * scale), None, None);

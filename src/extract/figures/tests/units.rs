@@ -517,3 +517,14 @@ fn an_elided_currency_after_a_listed_money_figure() {
     // "one" standing for "a" before a vague noun
     assert!(extract("GOP lawmakers were united on one front.").is_empty());
 }
+
+#[test]
+fn a_unit_as_a_rate_base_and_several_hundred_million() {
+    let f = one("It will pay a regular quarterly distribution of 60 cts a unit on April 15.");
+    assert_eq!(f.unit.as_deref(), Some("cent per unit"));
+    assert_eq!(one("It sold 500 units.").unit.as_deref(), Some("unit"));
+    let f = one("The purchase price had been several hundred million dollars.");
+    assert_eq!((f.low, f.high), (Some(3e8), Some(9e8)));
+    let f = one("It prohibits picketing for any period over 30 days.");
+    assert_eq!(f.change, Change::More);
+}
