@@ -33,8 +33,8 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
             }
         }
         // "several hundred machines", "a few dozen members"
-        let len = toks[i].end - toks[i].start;
-        if (len == 3 || len == 7) && toks[i].kind == Kind::Word {
+        let raw = &text[toks[i].start..toks[i].end];
+        if raw.eq_ignore_ascii_case("few") || raw.eq_ignore_ascii_case("several") {
             if let Some(q) = super::vague::few_at(text, toks, i, lex) {
                 i = q.next;
                 out.push(q);
