@@ -528,3 +528,10 @@ fn a_unit_as_a_rate_base_and_several_hundred_million() {
     let f = one("It prohibits picketing for any period over 30 days.");
     assert_eq!(f.change, Change::More);
 }
+
+#[test]
+fn zimbabwe_dollars() {
+    let f = one("It has a budget deficit of more than one billion Zimbabwean dlrs.");
+    assert_eq!(f.unit.as_deref(), Some("Zimbabwe dollar"));
+    assert_eq!(f.currency.as_deref(), Some("ZWD"));
+}
