@@ -343,6 +343,7 @@ pub(super) fn change(
     } else if copula {
         5
     } else if adjective
+        || level_after
         || (first >= 1 && raw(first - 1) == "at")
         || (first >= 2 && matches!(raw(first - 1), "only" | "just") && raw(first - 2) == "to")
     {

@@ -700,3 +700,12 @@ fn one_or_two_adjectives_after_by_and_names_opening_no_range() {
     let last = f.last().expect("a figure");
     assert_eq!((last.from, last.value), (Some(228e6), Some(350e6)));
 }
+
+#[test]
+fn a_verb_its_object_and_a_change_to_a_level() {
+    let f = extract("Its board increased the dividend 8.8 pct to 1.60 dlrs a share.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    assert!(extract("Members of UFCWU Local 222 were informed.").is_empty());
+    let f = one("Boxes are available from as little as 70 euros.");
+    assert_eq!(f.change, Change::Less);
+}
