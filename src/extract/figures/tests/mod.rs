@@ -1,5 +1,6 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
+mod amounts;
 mod changes;
 mod hyphens;
 mod levels;

@@ -1,0 +1,212 @@
+//! Amounts read through the words around them: "by about", "by more than", "by a further";
+//! comparisons with "the" figure ("above the four dlrs a share offer"); copulas, limits and
+//! levels reached ("the decline in sales was 7 pct", "cap gatherings at 50", "slipped to the
+//! day's low of 2,355"); vote tallies, model numbers and names that are no amounts.
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn change_amounts_through_about_and_a_record_and_bounds_before_the() {
+    // "by" makes an approximate amount a change's
+    let f = one("It improved its after-tax earnings by about 50 pct in the last year.");
+    assert_eq!(f.change, Change::Up);
+    // without "by" the amount stays approximate
+    assert_eq!(
+        one("Output may fall about eight pct.").change,
+        Change::Approx
+    );
+    // "a record" between the verb and its counted amount; the level after "to" is in points
+    let f = extract("The share index fell a record 504.75 points to 2,925.26 on Tuesday.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    assert_eq!(f[1].unit.as_deref(), Some("point"));
+    // a comparison with a figure after "the"
+    let f = one("The stock has remained above the four dlrs a share Chrysler offer.");
+    assert_eq!(f.change, Change::More);
+    let f = one("The crop was less than the 16.5 mln tonnes forecast.");
+    assert_eq!(f.change, Change::Less);
+    // not the comparative of the figure before it, nor a span
+    let f = extract("The area is 10.3 pct less than the 1.45 mln hectares planted last year.");
+    assert_eq!(f[1].change, Change::Exact);
+    assert_eq!(one("Prices rose over the 12 months.").change, Change::Exact);
+}
+
+#[test]
+fn levels_reached_after_up_at_and_comparatives_before_for() {
+    let f = extract("The load factor was up slightly at 55.5 pct compared with 55.4 pct.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Exact));
+    assert_eq!(one("Shares closed down at 5.40 dlrs.").change, Change::Down);
+    // a particle's "down" is no change
+    assert_eq!(one("They shut down at 20 plants.").change, Change::Exact);
+    let f = one("Ukraine has agreed to pay 30% more for natural gas.");
+    assert_eq!(f.change, Change::Up);
+    // an adverb does not count toward the words between a verb and its amount
+    assert_eq!(one("Sales jumped very sharply 20 pct.").change, Change::Up);
+}
+
+#[test]
+fn lower_bounds_after_by_and_clock_times_and_closer_to() {
+    let f = one("Strong sales helped Renault boost its profits by more than 40% in 2004.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(
+        one("Costs were cut by more than half.").change,
+        Change::Down
+    );
+    assert!(extract("classes at 2 o’clock, 3 o'clock in the morning").is_empty());
+    assert_eq!(
+        one("detaining closer to 50,000 people").change,
+        Change::Approx
+    );
+}
+
+#[test]
+fn modifiers_names_and_long_of_phrases_around_a_change() {
+    // a change word inside a noun phrase modifies its noun; the verb is further back
+    let f = one(
+        "It is reducing the size of the merit raise pool to 3.5 pct of the total amount \
+         available for salaries from 5.5 pct last year.",
+    );
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(5.5), Some(3.5), Change::Down)
+    );
+    // "by a year" after a change verb
+    let f = one("Possible reserves would extend mine life by a year.");
+    assert_eq!((f.value, f.change), (Some(1.0), Change::Up));
+    assert!(extract("He was hit by a car.").is_empty());
+    // a capitalised number word after "the" and a capitalised word names a group
+    let f = one("It followed the killing of the Beautiful Nine, the nine people at the church.");
+    assert_eq!(f.unit.as_deref(), Some("people"));
+    // the top two of a group, counted
+    let f = one("The top two vote-getters advance to the election.");
+    assert_eq!(f.unit.as_deref(), Some("vote-getter"));
+    // a quoted plural behind a modifier
+    let f = one("It said 1,500 \"safety whistleblowers\" had lost their jobs.");
+    assert_eq!(f.unit.as_deref(), Some("whistleblower"));
+}
+
+#[test]
+fn bounds_past_an_additional_multiples_and_counts_along_a_list_of_verbs() {
+    let f = one("It may acquire up to an additional three mln shares of the stock.");
+    assert_eq!(f.change, Change::Less);
+    assert_eq!(
+        one("It will hire an additional 300 workers.").change,
+        Change::Exact
+    );
+    let f = one("Without it we would pay 14 times as much as France.");
+    assert_eq!((f.value, f.change), (Some(14.0), Change::Up));
+    let f = extract("Storms killed two people, injured 20 and damaged crops.");
+    assert_eq!(f[1].unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn a_total_after_a_change_verb_and_numbers_known_as_names() {
+    let f = one("The system was acquired in 1986, adding a total of 9,600 customers.");
+    assert_eq!((f.value, f.change), (Some(9600.0), Change::Up));
+    assert!(extract("Waivers in the law, known as 1332 waivers, let states opt out.").is_empty());
+}
+
+#[test]
+fn copulas_limits_at_shares_more_or_less_and_marks_around() {
+    let f = one("The decline in sales was 7 pct.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Guidelines are to cap gatherings at 50 people.");
+    assert_eq!(f.change, Change::Less);
+    let f = one("The change would make the program 30 pct less expensive to operate.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Audience figures remain around the three million mark.");
+    assert_eq!(f.change, Change::Approx);
+    // "picked up" is a particle's "up"
+    assert_eq!(
+        one("The movie picked up four other accolades.").change,
+        Change::Exact
+    );
+    // "a year ago" after a figure's own "more than" is its baseline, no figure
+    assert_eq!(extract("Sales were 30 pct more than a year ago.").len(), 1);
+}
+
+#[test]
+fn votes_models_and_vague_counts_of_a_scale_word() {
+    // a vote's tally is no range, though a dealer's shorthand would read it so
+    assert!(extract("The House voted 316-90 to approve the package.").is_empty());
+    assert_eq!(one("The dollar was at 137.80-85 yen.").high, Some(137.85));
+    assert!(extract("The 777-200LR is a variation of Boeing's twin-aisle 777 plane.").is_empty());
+    let f = one("He sold several hundred machines.");
+    assert_eq!(
+        (f.low, f.high, f.change),
+        (Some(300.0), Some(900.0), Change::Approx)
+    );
+    assert_eq!(f.unit.as_deref(), Some("machine"));
+    let f = one("A few dozen members marched.");
+    assert_eq!((f.value, f.change), (Some(36.0), Change::Approx));
+}
+
+#[test]
+fn peaks_ranges_higher_money_gains_and_vote_tallies() {
+    let f = one("It fell from a peak of over 67 percent in 2000 to 62.8 percent in August.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(67.0), Some(62.8), Change::Down)
+    );
+    assert!(f.text.starts_with("from a peak"), "{}", f.text);
+    let f = one("Other months were 3.70 to 7.30 dlrs higher.");
+    assert_eq!((f.low, f.change), (Some(3.7), Change::Up));
+    let f = one("Net includes gain of 20.5 mln dlrs on property sales.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("Futures closed with gains of 0.40 to 0.07 cent.");
+    assert_eq!(f.change, Change::Up);
+    let f = extract("The bill passed by 297 votes to 203, despite a rebellion by 34 MPs.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let f = one("Turnout rose from 300 votes to 400.");
+    assert_eq!((f.from, f.value), (Some(300.0), Some(400.0)));
+    assert!(extract("It was used to rebuild Europe after World War Two.").is_empty());
+    assert_eq!(
+        one("It came just before the half-hour mark.").value,
+        Some(0.5)
+    );
+}
+
+#[test]
+fn a_further_amount_military_hours_and_aus_dollars() {
+    let f = one("Liabilities would rise by a further five billion Ecus this year.");
+    assert_eq!((f.value, f.change), (Some(5e9), Change::Up));
+    assert!(extract("It would bar sales after 1530 hrs, even if they offset.").is_empty());
+    assert_eq!(one("It took 1530 hours to build.").value, Some(1530.0));
+    let f = one("It will raise 100 mln Aus dlrs by placing notes.");
+    assert_eq!(f.unit.as_deref(), Some("Australian dollar"));
+}
+
+#[test]
+fn limits_past_only_money_lost_lows_reached_and_points_lower() {
+    let f = extract("Space is limited to only 100 students.");
+    assert_eq!(f[0].change, Change::Less);
+    let f = extract("Delta, which lost $646m in the three months, cut jobs.");
+    assert_eq!(f[0].change, Change::Exact);
+    // a price's move stays a fall
+    let f = extract("Futures fell $2.86 to $41.32 a barrel and have now lost $4 in five days.");
+    assert_eq!(f[2].change, Change::Down);
+    let f = one("The first ring slipped to the day's low of 2,355 in quiet trading.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Futures closed 30 to 52 points lower because of uncertainty.");
+    assert_eq!((f.low, f.change), (Some(30.0), Change::Down));
+}
+
+#[test]
+fn one_or_two_adjectives_after_by_and_names_opening_no_range() {
+    let f = one("You go a bit crazy for one or two seconds.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(2.0)));
+    let f = one("Money supply rose by a seasonally adjusted 48.22 pct in the year.");
+    assert_eq!(f.change, Change::Up);
+    let f = extract("It raised the size of its TRUST 23 to 350 mln dlrs from the 228 mln dlrs.");
+    let last = f.last().expect("a figure");
+    assert_eq!((last.from, last.value), (Some(228e6), Some(350e6)));
+}
+
+#[test]
+fn a_verb_its_object_and_a_change_to_a_level() {
+    let f = extract("Its board increased the dividend 8.8 pct to 1.60 dlrs a share.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    assert!(extract("Members of UFCWU Local 222 were informed.").is_empty());
+    let f = one("Boxes are available from as little as 70 euros.");
+    assert_eq!(f.change, Change::Less);
+}
