@@ -256,8 +256,7 @@ pub(super) fn change(
         && matches!(raw(first - 2), "low" | "high" | "peak" | "level" | "record")
         && (first.saturating_sub(6)..first - 2).any(|k| raw(k) == "to");
     // ("rose by a seasonally adjusted 48.22 pct": an adjective, maybe behind an adverb)
-    let adverb =
-        usize::from(first >= 2 && raw(first - 2).len() > 4 && raw(first - 2).ends_with("ly"));
+    let adverb = usize::from(first >= 2 && is_adverb(raw(first - 2)));
     let by_an_adjective = first >= 3 + adverb
         && toks[first - 1].kind == Kind::Word
         && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
@@ -319,7 +318,7 @@ pub(super) fn change(
     // reached; not a particle, "shut down at 20 plants")
     if first >= 2 && raw(first - 1) == "at" {
         let mut k = first - 2;
-        if k > 0 && raw(k).len() > 4 && raw(k).ends_with("ly") {
+        if k > 0 && is_adverb(raw(k)) {
             k -= 1;
         }
         let particle =
@@ -361,10 +360,7 @@ pub(super) fn change(
         let in_compound =
             toks[i].glued && (raw(i) == "-" || (i > 0 && raw(i - 1) == "-" && toks[i - 1].glued));
         // ("was up slightly at 55.5 pct": nor does an adverb)
-        let adverb = raw(i).len() > 4
-            && raw(i).ends_with("ly")
-            && raw(i).bytes().all(|b| b.is_ascii_lowercase());
-        seen += usize::from(!in_compound && !adverb);
+        seen += usize::from(!in_compound && !is_adverb(raw(i)));
         if is_clause_break(text, toks[i]) && !from_change {
             break;
         }
@@ -542,4 +538,9 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
                 | "y"
         )
     })
+}
+
+/// Is `w` an adverb by its form, as written ("slightly", "seasonally")?
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
