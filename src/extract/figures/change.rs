@@ -455,8 +455,9 @@ pub(super) fn change(
                 && money;
             // ("Delta, which lost $646m in the three months": money lost is a loss, a level;
             // not a price's move, "futures have lost $4 in five days")
+            // ("lost a record 402 mln dlrs": an article and "record" may stand between)
             let money_lost = money
-                && i + 1 == first
+                && (i + 1..first).all(|k| matches!(raw(k), "a" | "an" | "record" | "net"))
                 && matches!(&*w, "lost" | "lose" | "loses")
                 && q.value.is_some_and(|v| v >= 1e5);
             if money_gain || money_lost {

@@ -210,3 +210,10 @@ fn a_verb_its_object_and_a_change_to_a_level() {
     let f = one("Boxes are available from as little as 70 euros.");
     assert_eq!(f.change, Change::Less);
 }
+
+#[test]
+fn a_record_loss_and_an_index_name() {
+    let f = extract("First City, which lost a record 402 mln dlrs in 1986, had a loss.");
+    assert_eq!(f[0].change, Change::Exact);
+    assert!(extract("The Dow Jones, Standard and Poor's 500 and Nasdaq swung.").is_empty());
+}
