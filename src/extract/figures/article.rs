@@ -78,13 +78,7 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
     if half_near && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
         if let Some((_, next)) = super::units::unit_at(text, toks, i + 1, lex) {
             if and_a_half(text, toks, next) {
-                return Some(Number {
-                    value: 1.0,
-                    first: i,
-                    next: i + 1,
-                    scale: 1.0,
-                    words: true,
-                });
+                return Some(one_at(i));
             }
         }
     }
@@ -94,13 +88,7 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         && (i.saturating_sub(5)..i - 1)
             .any(|k| word(text, toks, k).is_some_and(|w| lex.change_verb(&w).is_some()));
     if by_change && super::units::unit_at(text, toks, i + 1, lex).is_some() {
-        return Some(Number {
-            value: 1.0,
-            first: i,
-            next: i + 1,
-            scale: 1.0,
-            words: true,
-        });
+        return Some(one_at(i));
     }
     let (phrase, _) = super::number::bound_ending(text, toks, i, 0, lex)?;
     // (a word, not a symbol: "a $1.1bn rescue")
@@ -129,13 +117,7 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
     if (comparative || figure_more) && baseline {
         return None;
     }
-    Some(Number {
-        value: 1.0,
-        first: i,
-        next: i + 1,
-        scale: 1.0,
-        words: true,
-    })
+    Some(one_at(i))
 }
 
 /// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?
@@ -143,4 +125,15 @@ pub(super) fn and_a_half(text: &str, toks: &[Tok], k: usize) -> bool {
     word(text, toks, k).as_deref() == Some("and")
         && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
         && word(text, toks, k + 2).as_deref() == Some("half")
+}
+
+/// The article at token `i`, read as the number one.
+fn one_at(i: usize) -> Number {
+    Number {
+        value: 1.0,
+        first: i,
+        next: i + 1,
+        scale: 1.0,
+        words: true,
+    }
 }
