@@ -261,12 +261,19 @@ pub(super) fn change(
         && toks[first - 1].kind == Kind::Word
         && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
         && matches!(raw(first - 2 - adverb), "a" | "an")
-        && raw(first - 3 - adverb) == "by";
+        // ("rose to a record 112.2 billion marks": or the level reached)
+        && matches!(raw(first - 3 - adverb), "by" | "to");
+    // ("rose by only six pct": past an adverb of degree)
+    let degree = usize::from(first >= 2 && matches!(raw(first - 1), "only" | "just"));
     let intro = as_far_as
         || by_an_average
         || by_an_adjective
         || level_of
-        || first > 0 && matches!(word(text, toks, first - 1).as_deref(), Some("to" | "by"));
+        || first > degree
+            && matches!(
+                word(text, toks, first - 1 - degree).as_deref(),
+                Some("to" | "by")
+            );
     // ("the decline was accentuated by two plant shutdowns": "by" after a participle that
     // changes nothing is its agent, no change's amount)
     let agent = first >= 2
@@ -391,14 +398,6 @@ pub(super) fn change(
                         lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not")
                     }))
         };
-        // ("limited to only 100 students": past an adverb of degree)
-        let degree = usize::from(
-            first > 1
-                && matches!(
-                    word(text, toks, first - 1).as_deref(),
-                    Some("only" | "just")
-                ),
-        );
         if lex.limit_verbs.contains(&*w)
             && verb_form()
             && first > degree
@@ -469,7 +468,8 @@ pub(super) fn change(
             // ("an increase of 0.1 year": "of" right after a change noun gives its amount)
             // ("raised the dividend on its stock by two cts": before "by", the words between
             // are what changes, prepositions and all)
-            let by = first > 0 && word(text, toks, first - 1).as_deref() == Some("by");
+            let by =
+                first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
             let governed = by
                 || copula
                 || !(i + 1..first)

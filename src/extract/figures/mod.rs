@@ -30,6 +30,7 @@ pub mod scale;
 pub mod scan;
 mod share;
 pub mod skip;
+mod subject;
 pub mod units;
 pub mod vague;
 
@@ -166,6 +167,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         }
         alternative::widen_alternatives(sentence, &mut figures, lex);
         share::share(sentence, &mut figures, lex);
+        subject::share_subjects(sentence, &mut figures, lex);
         resolve_periods(&mut figures, None);
         for mut figure in figures {
             figure.start += offset;

@@ -90,8 +90,14 @@ pub fn tolerance(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(f
 pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Option<(f64, usize)> {
     // "nine out of 10", "10 out of 10": a whole may be all of it, and what follows is what
     // both count ("4 out of 10 dollars")
+    // ("nine times out of ten": how often, the same proportion)
+    let times = usize::from(word(text, toks, next).as_deref() == Some("times"));
+    let next = next + times;
     let out_of = word(text, toks, next).as_deref() == Some("out")
         && word(text, toks, next + 1).as_deref() == Some("of");
+    if times == 1 && !out_of {
+        return None;
+    }
     // "six-in-ten", "one-in-five": the proportion hyphenated
     let glued_hyphen = |k: usize| {
         toks.get(k)
@@ -314,6 +320,8 @@ mod tests {
         assert_eq!(r("1 out of 10 people"), Some(0.1));
         assert_eq!(r("1 out of 1 mark"), Some(1.0));
         assert_eq!(r("1 out of 2020"), None);
+        assert_eq!(r("1 times out of 4"), Some(0.25));
+        assert_eq!(r("1 times in 4"), None);
         assert_eq!(r("1-in-5 adults"), Some(0.2));
         let s = "30 MUSD and 60 MUSE and 5 musd";
         let toks = lex(s);

@@ -274,13 +274,14 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             f.concept = g.concept.clone();
             continue;
         }
+        // ("four out of their six games": "out of" as "of")
+        let of_gap = gap.strip_prefix("out ").unwrap_or(gap);
         let proportion = matches!(gap, "out of" | "in" | "of every")
             || (part
                 && (owners
                     || matches!(
-                        gap,
+                        of_gap,
                         "of" | "of the"
-                            | "out of the"
                             | "of her"
                             | "of his"
                             | "of its"

@@ -80,7 +80,11 @@ pub(super) fn is_not_quantity(
         && n.next == n.first + 1
         && raw.len() == 3
         && matches!(&*word_at(n.next), "plane" | "jet" | "airliner" | "jetliner");
-    if named || aircraft {
+    // ("a zero coupon euronote", "a zero-sum game": a term, no figure)
+    let hyphen = usize::from(word_at(n.next) == "-");
+    let zero_term =
+        raw.eq_ignore_ascii_case("zero") && lex.zero_terms.contains(&*word_at(n.next + hyphen));
+    if named || aircraft || zero_term {
         return true;
     }
     let emergency = raw == "911"

@@ -434,9 +434,17 @@ pub(super) fn before(
         // of a relative clause is what it measures, whatever it is attached to
         // (a short clause: not "families across Britain that will be damaged by his plan to
         // cut £35bn"; of-phrases still join: "a package of tax changes that could raise")
-        if matches!(&*lower(end), "which" | "that" | "who") && end < q.first && q.first <= end + 6 {
+        // ("nominal trade figures, which rose to": a comma may open it, for "which" and "who")
+        let comma = usize::from(lower(end) == "," && matches!(&*lower(end + 1), "which" | "who"));
+        if matches!(&*lower(end + comma), "which" | "that" | "who")
+            && end + comma < q.first
+            && q.first <= end + comma + 6
+        {
+            // ("the share offer by Sembawang Maritime Ltd, which was oversubscribed": past an
+            // agent to what it did)
             return Some(match head(text, toks, s, start, passed_verb, lex) {
                 Some((hs, _, true)) => phrase(hs, end),
+                Some((hs, he, false)) if lower(he) == "by" => phrase(hs, he),
                 _ => phrase(s, end),
             });
         }

@@ -177,10 +177,15 @@ pub(super) fn concept(
         }
         // ("4.9 pct of GDP": a share of the economy measures what comes before it; "the
         // first four months of the current year": a period is no concept)
+        // ("margins at 4% of sales": a share of a business's sales, at a level)
+        let linked = matches!(
+            raw(q.first.saturating_sub(1)),
+            "at" | "was" | "is" | "be" | "were" | "are"
+        );
         let denominator = || {
-            lex.concept
-                .denominators
-                .contains(&phrase(from, end).to_lowercase())
+            let p = phrase(from, end).to_lowercase();
+            lex.concept.denominators.contains(&p)
+                || linked && lex.concept.level_denominators.contains(&p)
         };
         let period = || {
             word(text, toks, end - 1).is_some_and(|w| is_period_noun(&w, lex))

@@ -173,6 +173,7 @@ pub struct Concept {
     /// What a share is taken of without being what it measures ("a deficit of 4.9 pct of
     /// GDP" measures the deficit), lower case.
     pub denominators: HashSet<String>,
+    pub level_denominators: HashSet<String>,
 }
 
 /// Vocabulary of counted nouns (`[counted]` in `schema/figures.toml`).
@@ -221,6 +222,7 @@ pub(super) struct Names {
     pub(super) capitalised_before: Vec<String>,
     pub(super) products: Vec<String>,
     pub(super) galleries: Vec<String>,
+    pub(super) zero_terms: Vec<String>,
     pub(super) emergency_before: Vec<String>,
     pub(super) emergency_after: Vec<String>,
     pub(super) headline_words: Vec<String>,

@@ -131,6 +131,8 @@ pub struct Lexicon {
     pub product_nouns: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
+    /// Nouns after "zero" that make a term of it ("zero coupon", "zero-sum").
+    pub zero_terms: HashSet<String>,
     /// Words before "911" that make it the emergency number ("called 911").
     pub emergency_before: HashSet<String>,
     /// Words after "911" that make it the emergency number ("911 calls").
@@ -335,6 +337,7 @@ impl Lexicon {
             capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
             product_nouns: figures.names.products.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
+            zero_terms: figures.names.zero_terms.into_iter().collect(),
             emergency_before: figures.names.emergency_before.into_iter().collect(),
             emergency_after: figures.names.emergency_after.into_iter().collect(),
             headline_words: figures.names.headline_words.into_iter().collect(),
@@ -436,6 +439,7 @@ impl Lexicon {
             capitalised_name_words: Default::default(),
             product_nouns: Default::default(),
             galleries: Default::default(),
+            zero_terms: Default::default(),
             emergency_before: Default::default(),
             emergency_after: Default::default(),
             headline_words: Default::default(),

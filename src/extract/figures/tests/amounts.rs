@@ -217,3 +217,34 @@ fn a_record_loss_and_an_index_name() {
     assert_eq!(f[0].change, Change::Exact);
     assert!(extract("The Dow Jones, Standard and Poor's 500 and Nasdaq swung.").is_empty());
 }
+
+#[test]
+fn only_after_by_a_record_after_to_and_times_out_of_ten() {
+    assert_eq!(one("Imports rose by only six pct.").change, Change::Up);
+    let f = one("Trade figures, which rose to a record 112.2 billion marks in 1986.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(f.concept.as_deref(), Some("Trade"));
+    let f = one("Nine times out of ten they will die.");
+    assert_eq!(f.value, Some(0.9));
+    let f = extract("They lost four out of their six games.");
+    assert_eq!(f[0].unit.as_deref(), Some("game"));
+    assert_eq!(
+        one("It issued a 20-year zero coupon euronote.").value,
+        Some(20.0)
+    );
+    assert_eq!(one("Zero emissions by 2050.").value, Some(0.0));
+}
+
+#[test]
+fn a_clause_without_a_subject_and_a_level_of_sales() {
+    let f = extract(
+        "The deficit peaked at $1.4 trillion in 2009 — which spanned both terms — then dropped \
+         to $1.3 trillion, and fell to $1.1 trillion last year.",
+    );
+    let concepts: Vec<_> = f.iter().map(|f| f.concept.as_deref()).collect();
+    assert_eq!(concepts, [Some("deficit"); 3]);
+    let f = extract("It expects operating margins to be lower, at 4% of sales.");
+    assert_eq!(f[0].concept.as_deref(), Some("margins"));
+    let f = extract("They donated over 10 percent of their income to charity.");
+    assert_eq!(f[0].concept.as_deref(), Some("income"));
+}
