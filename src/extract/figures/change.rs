@@ -88,6 +88,19 @@ pub(super) fn change(
     if let Some(c) = compared_with_the(text, toks, q, &before, floor, lex) {
         return c;
     }
+    // ("within the next three months": a time's article and reference after "within")
+    let within_the = n >= 2
+        && before[..n - 1].iter().rev().take(2).any(|w| w == "within")
+        && before[n - 1] != "within"
+        && before[n.saturating_sub(2)..].iter().all(|w| {
+            matches!(
+                &**w,
+                "within" | "the" | "next" | "past" | "last" | "coming" | "first"
+            )
+        });
+    if within_the && q.unit.is_some_and(|u| lex.units[u].dimension == "time") {
+        return Change::Less;
+    }
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")
         let after = [raw(q.next), raw(q.next - 1)];
@@ -314,7 +327,13 @@ pub(super) fn change(
             return if up { Change::Up } else { Change::Down };
         }
     }
-    if possessive && noun_after {
+    // ("adding a 1,200 dlr rebate": so does money after an article, no "to" or "by" before)
+    let money_noun = noun_after
+        && !intro
+        && first >= 1
+        && matches!(raw(first - 1), "a" | "an")
+        && q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+    if (possessive || money_noun) && noun_after {
         return Change::Exact;
     }
     // ("supporters of the bill fell 30 votes short": a margin, no fall)
@@ -411,6 +430,10 @@ pub(super) fn change(
         if let Some(up) = lex.change_verb(&w) {
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
+            }
+            // ("growth of two pct": a rate of growth is a level)
+            if w == "growth" && word(text, toks, i + 1).as_deref() == Some("of") {
+                break;
             }
             // "makes up 11 million", "shut down 20 plants": a particle, not a change
             let particle = matches!(&*w, "up" | "down")

@@ -270,7 +270,23 @@ pub(super) fn is_not_quantity(
         n.value <= 31.0 || whole && (raw.len() == 2 || (1000.0..=2100.0).contains(&n.value));
     (month_before && date_number)
         || month_after
-        || (year_like && !counts_before_noun(text, toks, n, lex))
+        || (year_like && !counts_before_noun(text, toks, n, lex) && !bounded_count(text, toks, n))
+}
+
+/// Is a year-like number after a bound that no year takes ("a crowd of nearly 2000", "more
+/// than 1500") a count? (Not "about", "around", "before": "around 2000, the firm …".)
+fn bounded_count(text: &str, toks: &[Tok], n: &Number) -> bool {
+    let at = |back: usize| {
+        n.first
+            .checked_sub(back)
+            .and_then(|k| super::number::word(text, toks, k))
+            .unwrap_or_default()
+    };
+    matches!(&*at(1), "nearly" | "almost" | "roughly" | "approximately")
+        || matches!(
+            (&*at(2), &*at(1)),
+            ("more" | "fewer" | "less", "than") | ("at", "least") | ("upwards", "of")
+        )
 }
 
 /// Is a year-like number ("2000") a count of the unit or plural noun after it ("sent 2000

@@ -25,7 +25,7 @@ pub(super) fn before(
     lex: &Lexicon,
 ) -> Option<String> {
     let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
-    let start = q.first.saturating_sub(WINDOW + 4).max(floor);
+    let start = q.first.saturating_sub(WINDOW + 8).max(floor);
     let lower = |k: usize| word(text, toks, k).unwrap_or_default();
     // the start of the noun phrase ending at `end` (exclusive), at most MAX_WORDS long
     let np_start = |end: usize| {
@@ -109,7 +109,7 @@ pub(super) fn before(
         // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);
-            let open = (i.saturating_sub(9).max(start)..i - 1)
+            let open = (i.saturating_sub(13).max(start)..i - 1)
                 .rev()
                 .find(|&k| lower(k) == ",");
             let opener = open.map(|k| lower(k + 1)).unwrap_or_default();

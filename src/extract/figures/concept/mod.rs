@@ -80,7 +80,10 @@ pub(super) fn concept(
         j
     };
     // ("half the country", "half its staff": "half" before a determiner is "half of")
-    let predeterminer = next == q.first + 1 && word(text, toks, q.first).as_deref() == Some("half");
+    // (not "half of the states", an of-phrase of its own)
+    let predeterminer = next == q.first + 1
+        && word(text, toks, q.first).as_deref() == Some("half")
+        && word(text, toks, next).as_deref() != Some("of");
     // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
     // electorate"
     let of_at = match raw(next) {

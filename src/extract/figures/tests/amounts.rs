@@ -248,3 +248,29 @@ fn a_clause_without_a_subject_and_a_level_of_sales() {
     let f = extract("They donated over 10 percent of their income to charity.");
     assert_eq!(f[0].concept.as_deref(), Some("income"));
 }
+
+#[test]
+fn growth_of_a_rate_money_describing_a_noun_and_within_the_next() {
+    let f = one("The target is for growth of two pct in money supply.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("It expanded the program, adding a 1,200 dlr rebate on new models.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("The balance will be shipped within the next three months.");
+    assert_eq!(f.change, Change::Less);
+    // a year-like number after a bound no year takes is a count
+    let f = one("Obama told a crowd of nearly 2000 on the fairgrounds.");
+    assert_eq!((f.value, f.change), (Some(2000.0), Change::Approx));
+    let f = one("People up to $24,000 a family are going to be able to deduct it.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per family"));
+}
+
+#[test]
+fn half_of_a_whole_and_a_long_aside_before_the_verb() {
+    let f = one("In recent days, more than half of the states have closed schools.");
+    assert_eq!(f.concept.as_deref(), Some("states"));
+    let f = one(
+        "Industrial production, excluding construction and adjusted for the number of \
+         working days, fell 1.5 pct in December.",
+    );
+    assert_eq!(f.concept.as_deref(), Some("Industrial production"));
+}
