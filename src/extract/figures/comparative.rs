@@ -112,8 +112,15 @@ pub(super) fn comparative_after(
     let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
     let next = toks.get(at + 1).filter(|t| t.kind == Kind::Word);
     // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
-    let clause_end = toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t))
-        && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
+    // ("would have been 8% higher if currency movements were stripped out": or a function
+    // word after it)
+    let clause_end = toks.get(at + 1).is_none_or(|t| {
+        is_clause_break(text, *t)
+            || matches!(
+                &text[t.start..t.end],
+                "if" | "when" | "had" | "without" | "because"
+            )
+    }) && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
     // ("27% more deaths than normal": a noun between the comparative and "than")
     let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
         && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))

@@ -115,6 +115,12 @@ fn subject(text: &str, toks: &[Tok], i: usize, needs_scale: bool) -> bool {
             &*w,
             "were" | "are" | "have" | "had" | "will" | "would" | "could"
         ) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+            // ("as thousands took to the streets": an irregular past)
+            || matches!(
+                &*w,
+                "took" | "came" | "went" | "fled" | "ran" | "left" | "lost" | "gave" | "held"
+                    | "stood" | "sought" | "spent" | "made" | "got" | "saw" | "rose" | "fell"
+            )
     });
     !needs_scale && !governed && verb
 }

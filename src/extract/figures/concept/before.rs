@@ -165,7 +165,21 @@ pub(super) fn before(
             && i >= start + 2
             && matches!(
                 &*lower(i - 1),
-                "low" | "high" | "much" | "many" | "little" | "few"
+                "low"
+                    | "high"
+                    | "much"
+                    | "many"
+                    | "little"
+                    | "few"
+                    | "deep"
+                    | "big"
+                    | "large"
+                    | "tall"
+                    | "old"
+                    | "heavy"
+                    | "young"
+                    | "small"
+                    | "short"
             )
             && lower(i - 2) == "as"
         {

@@ -274,3 +274,14 @@ fn half_of_a_whole_and_a_long_aside_before_the_verb() {
     );
     assert_eq!(f.concept.as_deref(), Some("Industrial production"));
 }
+
+#[test]
+fn as_deep_as_higher_if_near_zero_and_thousands_as_a_subject() {
+    let f = extract("Some are as deep as 40 meters (43 yards).");
+    assert_eq!((f[0].change, f[1].change), (Change::More, Change::More));
+    let f = one("Profits would have been 8% higher if currency movements were stripped out.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(one("The rate will stay near zero.").change, Change::Approx);
+    let f = one("Aides spent days deciding as thousands took to the streets.");
+    assert_eq!((f.low, f.high), (Some(1e3), Some(1e4)));
+}
