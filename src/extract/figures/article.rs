@@ -105,7 +105,8 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         Some("ago" | "earlier" | "before" | "previously")
     );
     // ("some 300,000 more than a year earlier": a figure's own comparison)
-    // ("30 pct more than a year ago": past the figure's unit)
+    // ("30 pct more than a year ago": past the figure's unit; "running 50 to 60 pct above a
+    // year ago", "5 pct over a year ago": or a positional comparison)
     let num_at = |k: usize| toks[k].kind == Kind::Num;
     let figure_more = i > phrase.len()
         && (num_at(i - phrase.len() - 1)
@@ -113,7 +114,9 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
                 && num_at(i - phrase.len() - 2)
                 && word(text, toks, i - phrase.len() - 1)
                     .is_some_and(|w| lex.unit_for_alias(&w).is_some()))
-        && phrase.last().is_some_and(|w| w == "than");
+        && (phrase.last().is_some_and(|w| w == "than")
+            || phrase.len() == 1
+                && matches!(phrase[0].as_str(), "above" | "over" | "below" | "under"));
     if (comparative || figure_more) && baseline {
         return None;
     }

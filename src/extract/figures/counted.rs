@@ -147,13 +147,11 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
         let mut buf = [0u8; 16];
         let lower = super::scan::ascii_lower(w, &mut buf);
-        // ("16 mainly foreign banks", "10 newly built homes": an adverb before an adjective)
+        // ("16 mainly foreign banks", "10 newly built homes": an adverb before an adjective;
+        // "seven predominantly Muslim countries": a capitalised one too)
         let adverb = || {
             plural_at(k + 1).is_none()
-                && toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Word
-                        && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
-                })
+                && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
                 && plural_at(k + 2).is_some()
         };
         let modifier = t.kind == Kind::Word

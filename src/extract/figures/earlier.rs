@@ -89,11 +89,17 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     else {
         return;
     };
-    // ("to 69 mln stg from the original 55 mln": the earlier value's own article and word)
+    // ("to 69 mln stg from the original 55 mln": the earlier value's own article and word;
+    // "from an originally forecast 3.9 pct": maybe behind an adverb)
+    let adverb = usize::from(
+        word(text, toks, from_at + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+            && word(text, toks, from_at + 3)
+                .is_some_and(|w| lex.counted.earlier_values.contains(&*w)),
+    );
     let earlier = matches!(
         word(text, toks, from_at + 1).as_deref(),
         Some("the" | "an" | "a")
-    ) && word(text, toks, from_at + 2)
+    ) && word(text, toks, from_at + 2 + adverb)
         .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
     // phrase's of-phrase)
@@ -147,7 +153,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             word(text, toks, from_at + 1).is_some_and(|w| lex.counted.earlier_values.contains(&*w)),
         )
     };
-    let mut at = from_at + 1 + 2 * usize::from(earlier) + bare_earlier + of_value;
+    let mut at = from_at + 1 + (2 + adverb) * usize::from(earlier) + bare_earlier + of_value;
     // ("reduced to about 40 from over 2,000": the earlier value's own bound)
     at += number::bound_opening(text, toks, at, lex);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {

@@ -50,7 +50,11 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) {
             g.concept = f.concept.clone();
         }
-        if g.unit.is_none() && f.unit.is_some() {
+        // (not a percentage to an amount in billions: "the rise was 19.64 pct, up from 35.83
+        // billion")
+        let scaled_share =
+            f.dimension.as_deref() == Some("percent") && g.value.is_some_and(|v| v.abs() >= 1e6);
+        if g.unit.is_none() && f.unit.is_some() && !scaled_share {
             lend_unit(g, f);
         }
         let lower = gap.to_ascii_lowercase();
@@ -161,7 +165,10 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let link = word_before(g.start);
         let same = matches!(&*link, "to" | "at" | "were" | "was" | "are" | "is")
             && word_before(f.start) == link;
-        let moved = matches!(g.change, Change::Up | Change::Down) && g.change == f.change;
+        // ("brought exports to 6.67 billion rand and imports to 4.15 billion": a verb's "to"
+        // repeated with its verb left out moves both the same way)
+        let moved =
+            (matches!(g.change, Change::Up | Change::Down) || link == "to") && g.change == f.change;
         // ("1.6 billion dollars of debt due this year and 3.5 billion due in 1988": a bare
         // amount right after "and" or a comma, followed by no noun of its own)
         let after = sentence.get(g.end..).unwrap_or("").trim_start();

@@ -40,6 +40,33 @@ pub(super) fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
+    let phrase = find(text, toks, q, floor, ceiling, lex)?;
+    // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
+    // on an article, a preposition or an adverb)
+    let mut end = phrase.len();
+    while let Some((rest, last)) = phrase[..end].trim_end().rsplit_once(' ') {
+        let lower = last.to_lowercase();
+        let dangling = lex.concept.function_words.contains(&lower)
+            || (lower.len() > 4
+                && lower.ends_with("ly")
+                && !lex.counted.ly_adjectives.contains(&lower));
+        if !dangling {
+            break;
+        }
+        end = rest.len();
+    }
+    Some(phrase[..end].to_string())
+}
+
+/// [`concept`], before its phrase is trimmed.
+fn find(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
     let phrase = |a: usize, b: usize| text[toks[a].start..toks[b - 1].end].to_string();
     let content_run = |from: usize| {
         let end = run_end(text, toks, from, ceiling, lex);

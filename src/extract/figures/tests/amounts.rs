@@ -285,3 +285,28 @@ fn as_deep_as_higher_if_near_zero_and_thousands_as_a_subject() {
     let f = one("Aides spent days deciding as thousands took to the streets.");
     assert_eq!((f.low, f.high), (Some(1e3), Some(1e4)));
 }
+
+#[test]
+fn baselines_parallel_clauses_and_an_earlier_value_behind_an_adverb() {
+    // "above a year ago" is the baseline, no bounded year
+    assert_eq!(
+        extract("Spending is running 50 to 60 pct above a year ago.").len(),
+        1
+    );
+    let f = extract("The year-on-year rise was 19.64 pct, up from 35.83 billion.");
+    assert_eq!(f[1].unit, None);
+    let f = extract("This brought exports to 6.67 billion rand and imports to 4.15 billion.");
+    assert_eq!(f[1].unit, f[0].unit);
+    let f = one("It lowered its forecast to 3.5 pct from an originally forecast 3.9 pct.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(3.9), Some(3.5), Change::Down)
+    );
+    let f = one("People from seven predominantly Muslim countries were barred.");
+    assert_eq!(f.unit.as_deref(), Some("country"));
+    // a concept cut short ends on its noun
+    let f = extract(
+        "They restored the lead four minutes before the end of a highly entertaining half.",
+    );
+    assert_eq!(f.last().and_then(|f| f.concept.as_deref()), Some("end"));
+}
