@@ -67,6 +67,9 @@ pub(super) fn share_of_unit(
 pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     // (cheap tests first: this runs for every article)
     let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
+    if changed_by(text, toks, i, lex) {
+        return Some(one_at(i));
+    }
     let mut buf = [0u8; 16];
     let head = super::scan::ascii_lower(&text[next.start..next.end], &mut buf);
     if !head.is_some_and(|h| lex.alias_heads.contains(h)) {
@@ -121,6 +124,28 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
         return None;
     }
     Some(one_at(i))
+}
+
+/// Is the article at `i` the amount of a change, right after its verb (maybe past "only"),
+/// before a measure: "odds moved up only a point", "fell a cent"? (Not a time: "lost a
+/// year".)
+pub(super) fn changed_by(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+    if !matches!(word(text, toks, i).as_deref(), Some("a" | "an")) {
+        return false;
+    }
+    let degree = matches!(
+        i.checked_sub(1)
+            .and_then(|k| word(text, toks, k))
+            .as_deref(),
+        Some("only" | "just")
+    );
+    let lead = i - usize::from(degree);
+    let after_change =
+        lead >= 1 && word(text, toks, lead - 1).is_some_and(|w| lex.change_verb(&w).is_some());
+    after_change
+        && (matches!(word(text, toks, i + 1).as_deref(), Some("point" | "notch"))
+            || super::units::unit_at(text, toks, i + 1, lex)
+                .is_some_and(|(u, _)| lex.units[u].dimension != "time"))
 }
 
 /// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?

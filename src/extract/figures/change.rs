@@ -466,13 +466,24 @@ pub(super) fn change(
                 && lower_at(i + 1)
                 && !lex.concept.function_words.contains(raw(i - 1))
                 && !lex.concept.function_words.contains(raw(i + 1));
-            if modifier {
+            // ("revised down the jobs gains in December 2004, from 157,000 to 133,000": before
+            // "from … to", a change word a determiner opens is the object's noun; not a change
+            // noun with its of-phrase, "a reduction of interest rates from 2.5 to 1.125 pct")
+            let determiner =
+                |k: usize| matches!(raw(k), "the" | "a" | "an") || is_possessive(raw(k));
+            let object_noun = from_change
+                && i >= 1
+                && raw(i + 1) != "of"
+                && (determiner(i - 1) || i >= 2 && determiner(i - 2) && lower_at(i - 1));
+            if modifier || object_noun {
                 continue;
             }
             // ("include gain of 20.5 mln dlrs on property sales": money gained is a level, as
             // a gain from something after the figure is; not a market's "gains of 0.40 cent")
             let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-            let money_gain = matches!(&*w, "gain" | "loss")
+            // ("extraordinary gains of 3,686,000 dlrs": plural gains of an accounting size too)
+            let money_gain = (matches!(&*w, "gain" | "loss")
+                || matches!(&*w, "gains" | "losses") && q.value.is_some_and(|v| v >= 1e5))
                 && word(text, toks, i + 1).as_deref() == Some("of")
                 && money;
             // ("Delta, which lost $646m in the three months": money lost is a loss, a level;
@@ -499,8 +510,9 @@ pub(super) fn change(
                     .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
                     .any(|(k, b)| {
                         // (before "to", a preposition past the verb's object belongs to the
-                        // object: "increased their holdings in Purolator to 7.2 pct")
-                        let in_object = intro;
+                        // object: "increased their holdings in Purolator to 7.2 pct"; so it
+                        // does before "from … to": "reduces the time of a test from 30 minutes")
+                        let in_object = intro || from_change;
                         lex.object_prepositions.contains(&*b)
                             && !(k == i + 1 && b == "of")
                             && !in_object

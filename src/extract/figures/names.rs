@@ -125,13 +125,23 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         && starts_upper(&toks[n.first - 1]);
     // ("after World War Two")
     let war = n.first > 0 && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "War";
+    // ("the NCAA Final Four basketball championships": after a capitalised word inside the
+    // sentence and before a lower-case one, no title-case headline; "the Four-Kings gaming
+    // clan": hyphened to a capitalised word)
+    let inside_name = n.first > 1
+        && starts_upper(&toks[n.first - 1])
+        && !super::scan::is_month(text, toks, n.first - 1)
+        && toks.get(after).is_some_and(starts_lower);
+    let hyphen_name = hyphen && toks.get(after).is_some_and(starts_upper);
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
             || of_name
             || the_name
-            || war)
+            || war
+            || inside_name
+            || hyphen_name)
 }
 
 /// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not

@@ -145,10 +145,15 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
             .get(next)
             .filter(|t| !t.glued && plain(t) && t.end - t.start == 3 && one_space(next))
         {
-            if toks
-                .get(next + 1)
-                .is_some_and(|n| n.glued && &text[n.start..n.end] == "/")
-            {
+            // (nor a fraction's numerator, nor a range after a range's end: "us 1-3 220-260
+            // lbs")
+            let range_end =
+                i > 0 && toks[i].glued && &text[toks[i - 1].start..toks[i - 1].end] == "-";
+            let sym_after = |s: &str| {
+                toks.get(next + 1)
+                    .is_some_and(|n| n.glued && &text[n.start..n.end] == s)
+            };
+            if sym_after("/") || range_end && sym_after("-") {
                 break;
             }
             value = value * 1000.0 + parse_digits(&text[t.start..t.end])?;

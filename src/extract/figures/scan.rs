@@ -379,6 +379,18 @@ pub fn quantity_at(
         if id {
             return None;
         }
+        // ("294,000 week ago": a singular time before "ago" is the baseline's, not the unit of
+        // a number other than one)
+        let baseline_time = unit.is_some_and(|(u, next)| {
+            lex.units[u].dimension == "time"
+                && n.value > 1.0
+                && !number::word(text, toks, next - 1).is_some_and(|w| w.ends_with('s'))
+                && matches!(
+                    number::word(text, toks, next).as_deref(),
+                    Some("ago" | "earlier")
+                )
+        });
+        let unit = unit.filter(|_| !baseline_time);
         if let Some((u, next)) = unit {
             if !super::notation::glued_degree_letter(
                 text,
@@ -476,6 +488,7 @@ pub fn quantity_at(
         && n.scale == 1.0
         && !q.ratio
         && !(noun_after() && bounded())
+        && !super::article::changed_by(text, toks, n.first, lex)
         && super::one::one_counts(text, toks, start, q.next, lex).is_none();
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)

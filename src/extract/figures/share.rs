@@ -197,11 +197,31 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
                     | "under"
                     | "respectively"
             );
+        // ("a 6.85 billion mark surplus and the trade account a 6.84 billion surplus": the
+        // same article before and noun after both, in another clause)
+        let noun_after = |end: usize| {
+            sentence
+                .get(end..)
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        };
+        let same_noun = clause
+            && matches!(&*link, "a" | "an")
+            && word_before(f.start) == link
+            && noun_after(f.end).is_some()
+            && noun_after(f.end) == noun_after(g.end);
         let trimmed = gap.trim_end();
         let elided = (trimmed.ends_with(" and") || trimmed.ends_with(','))
             && !own_noun
             && g.change == f.change;
-        if gap.len() <= 80 && scaled(f) && scaled(g) && (clause && same && moved || elided) {
+        if gap.len() <= 80
+            && scaled(f)
+            && scaled(g)
+            && (clause && same && moved || elided || same_noun)
+        {
             lend_unit(g, f);
         }
     }

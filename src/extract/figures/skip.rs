@@ -347,7 +347,9 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
     let unit = !matches!(
         before.as_deref(),
         Some("in" | "since" | "the" | "of" | "until")
-    ) && super::units::unit_at(text, toks, n.next, lex).is_some();
+    ) && super::units::unit_at(text, toks, n.next, lex)
+        // (a count's unit is read like a counted noun: "1986 shr and net" is the year's)
+        .is_some_and(|(u, _)| lex.units[u].dimension != "count");
     if unit {
         return true;
     }

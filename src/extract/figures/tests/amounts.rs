@@ -310,3 +310,31 @@ fn baselines_parallel_clauses_and_an_earlier_value_behind_an_adverb() {
     );
     assert_eq!(f.last().and_then(|f| f.concept.as_deref()), Some("end"));
 }
+
+#[test]
+fn wire_copy_shares_weeks_ago_gains_and_spaced_groups_after_a_range() {
+    let f = extract("It reduces the time of a safety test from 30 minutes to 5 minutes.");
+    assert_eq!((f[0].from, f[0].change), (Some(30.0), Change::Down));
+    let f = one("Reid sought to wrap up the $625 billion defense measure.");
+    assert_eq!(f.change, Change::Exact);
+    let f = extract("The odds moved up only a point, to 61%.");
+    assert_eq!((f[0].value, f[0].change), (Some(1.0), Change::Up));
+    let f = extract(
+        "It showed a 6.85 billion mark surplus and the trade account a 6.84 billion surplus.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("mark"));
+    let f = extract("Slaughter at 280,000 head versus 294,000 week ago.");
+    assert_eq!(f[1].unit.as_deref(), Some("head"));
+    let f = extract("It excludes extraordinary gains of 3,686,000 dlrs, or 17 cts per shr.");
+    assert_eq!(
+        (f[0].change, f[1].unit.as_deref()),
+        (Change::Exact, Some("cent per share"))
+    );
+    assert!(extract("Note: 1986 shr and net after the writedown").is_empty());
+    let f = extract("us 1-3 220-260 lbs 51.00-51.50");
+    assert_eq!((f[1].low, f[1].high), (Some(220.0), Some(260.0)));
+    let f = one("It cost 1 500 000-2 000 000 dollars.");
+    assert_eq!((f.low, f.high), (Some(1.5e6), Some(2e6)));
+    assert!(extract("before the NCAA Final Four basketball championships").is_empty());
+    assert!(extract("members of the UK's Four-Kings gaming clan").is_empty());
+}
