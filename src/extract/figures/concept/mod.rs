@@ -21,11 +21,12 @@ mod age;
 mod before;
 mod classes;
 mod object;
+mod of_phrase;
 mod run;
 use before::before;
-use classes::{is_change_verb, is_content, is_determiner, is_joiner, is_period_noun, is_verb_like};
+use classes::{is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
 use object::changed_object;
-use run::{run_end, MAX_RUN};
+use run::run_end;
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
 const MAX_WORDS: usize = 3;
@@ -77,155 +78,9 @@ fn find(
     }
     let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    // "of the vote", "of its income": determiners before an of-phrase's noun, and a year
-    // ("of the 1987/88 budget")
-    let skip_determiners = |from: usize| {
-        let mut j = from;
-        while j < from + 3
-            && j < toks.len()
-            && word(text, toks, j).is_some_and(|w| is_determiner(&w))
-        {
-            j += 1;
-        }
-        let year = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == Kind::Num
-                    && t.end - t.start == 4
-                    && text[t.start..t.end].starts_with(['1', '2'])
-            })
-        };
-        if j > from && year(j) {
-            j += 1;
-            if raw(j) == "/"
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.glued && t.kind == Kind::Num)
-            {
-                j += 2;
-            }
-        }
-        j
-    };
-    // ("half the country", "half its staff": "half" before a determiner is "half of")
-    // (not "half of the states", an of-phrase of its own)
-    let predeterminer = next == q.first + 1
-        && word(text, toks, q.first).as_deref() == Some("half")
-        && word(text, toks, next).as_deref() != Some("of");
-    // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
-    // electorate"
-    let of_at = match raw(next) {
-        "(" => (next + 1..(next + 8).min(toks.len()))
-            .find(|&k| raw(k) == ")")
-            .map(|k| k + 1),
-        ")" => Some(next + 1),
-        _ => Some(next),
-    }
-    // ("25% off VIP membership": what a discount is off; "$140 million worth of onions")
-    // ("13% each of the transport hub")
-    // ("50 mln dlrs principal amount of convertible debentures", "face value of")
-    .map(|k| {
-        let link = |j: usize| {
-            matches!(
-                word(text, toks, j).as_deref(),
-                Some("worth" | "each" | "principal" | "aggregate" | "face" | "amount" | "value")
-            )
-        };
-        // ("$130 billion-worth of American goods")
-        let k = if raw(k) == "-" && toks[k].glued && link(k + 1) {
-            k + 1
-        } else {
-            k
-        };
-        let words = (k..k + 3).take_while(|&j| link(j)).count();
-        let linked = words > 0 && word(text, toks, k + words).as_deref() == Some("of");
-        if linked {
-            k + words
-        } else {
-            k
-        }
-    })
-    .filter(|&k| match word(text, toks, k).as_deref() {
-        Some("of" | "off") => true,
-        Some(w) if predeterminer && is_determiner(w) => true,
-        // ("Obama has cut $716 billion from Medicare": a transfer verb before the figure,
-        // maybe past a bound: "adds about 15 mln dlrs to its sales")
-        Some("from" | "to") => (1..=2).any(|back| {
-            q.first >= back
-                && word(text, toks, q.first - back)
-                    .is_some_and(|v| lex.concept.transfer_verbs.contains(&*v))
-        }),
-        _ => false,
-    });
-    if let Some(of) = of_at {
-        let mut from = skip_determiners(if predeterminer { of } else { of + 1 });
-        // "hundreds of thousands of “Dreamers”", "80 pct of its <Fairchild Semiconductor>"
-        if matches!(raw(from), "“" | "\"" | "‘" | "<") {
-            from += 1;
-        }
-        // "6.4 percent of the estimated 20 million adult noncitizens"
-        if word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w)) {
-            from += 1;
-        }
-        let number_at = from;
-        while toks.get(from).is_some_and(|t| t.kind == Kind::Num)
-            || word(text, toks, from).is_some_and(|w| lex.scales.contains_key(&*w))
-        {
-            from += 1;
-        }
-        // ("0.17 of its 25 cts preferred": past the unit of a figure, too, and the of- or
-        // in-phrase after it: "91 pct of the 1.95 billion dlrs in new loans")
-        if from > number_at {
-            if let Some((_, after)) = super::units::unit_at(text, toks, from, lex) {
-                from = after;
-                if matches!(word(text, toks, from).as_deref(), Some("of" | "in")) {
-                    from = skip_determiners(from + 1);
-                    if word(text, toks, from)
-                        .is_some_and(|w| lex.concept.figure_modifiers.contains(&*w))
-                    {
-                        from += 1;
-                    }
-                }
-            }
-        }
-        // (past a bracketed figure, the phrase is shared with it)
-        let limit = if of > next || from > number_at {
-            toks.len()
-        } else {
-            ceiling
-        };
-        let mut end = run_end(text, toks, from, limit, lex);
-        // ("6,000 tonnes of refined bleached deodorised palm oil": a run cut short with the
-        // phrase going on keeps its last words, where English puts the noun)
-        for _ in 0..4 {
-            let cut = end < limit && end - from >= MAX_RUN && is_content(text, toks, end, lex);
-            let later = run_end(text, toks, from + 1, limit, lex);
-            if !cut || later <= end {
-                break;
-            }
-            from += 1;
-            end = later;
-        }
-        // ("4.9 pct of GDP": a share of the economy measures what comes before it; "the
-        // first four months of the current year": a period is no concept)
-        // ("margins at 4% of sales": a share of a business's sales, at a level)
-        let linked = matches!(
-            raw(q.first.saturating_sub(1)),
-            "at" | "was" | "is" | "be" | "were" | "are"
-        );
-        let denominator = || {
-            let p = phrase(from, end).to_lowercase();
-            lex.concept.denominators.contains(&p)
-                || linked && lex.concept.level_denominators.contains(&p)
-        };
-        let period = || {
-            word(text, toks, end - 1).is_some_and(|w| is_period_noun(&w, lex))
-                && (from + 1 == end
-                    || word(text, toks, from)
-                        .is_some_and(|w| lex.periods.references.iter().any(|r| *r == *w)))
-        };
-        if end > from && !denominator() && !period() {
-            return Some(phrase(from, end));
-        }
+    let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);
+    if let Some(c) = of_phrase::of_phrase(text, toks, q, next, ceiling, lex) {
+        return Some(c);
     }
     // "killed 14 people": a count whose unit is the thing counted (but "a city of 22,000
     // people", "surveys of more than 25 million people" measure the city and the surveys)
