@@ -157,7 +157,12 @@ pub(super) fn change(
                 return c;
             }
         }
-        return approx
+        // ("at over 30 mln marks less than West German yards": a bounded difference is still
+        // a fall)
+        let bounded_difference = matches!(bound.change(), Change::More | Change::Less)
+            && phrase.len() == 1
+            && matches!(&*phrase[0], "over" | "under");
+        return (approx || bounded_difference)
             .then(|| comparative_after(text, toks, q, lex))
             .flatten()
             .unwrap_or(bound.change());
@@ -409,13 +414,16 @@ pub(super) fn change(
         // ("limited a bank's open positions to 30 pct", "cap the number at 50,000")
         // (as a verb: "limited", "limiting", "to limit", "will cap"; not the noun, "the 10 cent
         // a bushel limit at", "speculative limits to 1,200 contracts")
+        // ("would simply cap premiums at 8.5 percent": past an adverb)
         let verb_form = || {
+            let opener = |k: usize| {
+                word(text, toks, k)
+                    .is_some_and(|b| lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not"))
+            };
             w.ends_with("ed")
                 || w.ends_with("ing")
-                || (i > 0
-                    && word(text, toks, i - 1).is_some_and(|b| {
-                        lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not")
-                    }))
+                || (i > 0 && opener(i - 1))
+                || (i > 1 && is_adverb(raw(i - 1)) && opener(i - 2))
         };
         if lex.limit_verbs.contains(&*w)
             && verb_form()

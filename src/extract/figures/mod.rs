@@ -61,8 +61,13 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
             if let Some(prev) = figures.last() {
                 let gap = sentence.get(prev.end..figure.start).unwrap_or("").trim();
                 // ("up to $35bn (£18.8bn)", "over $76m (£40.7m)": a conversion in brackets is
-                // the same figure, bound, change and concept)
-                if gap == "(" && prev.dimension == figure.dimension {
+                // the same figure, bound, change and concept; so is the next one listed in the
+                // brackets: "nearly 334,000 kroner (34,500 euros, $38,600)")
+                let listed = gap == ","
+                    && sentence
+                        .get(..prev.start)
+                        .is_some_and(|b| b.trim_end().ends_with('('));
+                if (gap == "(" || listed) && prev.dimension == figure.dimension {
                     if figure.change == Change::Exact {
                         figure.change = prev.change;
                     }

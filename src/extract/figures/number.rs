@@ -431,13 +431,15 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 });
             }
         }
-        // "a couple of games": two, with its of-phrase (not "the couple")
-        if w == "couple"
-            && article
-            && j == i + 1
-            && word(text, toks, j + 1).as_deref() == Some("of")
-        {
-            let (first, next) = (i, j + 2);
+        // "a couple of games": two, with its of-phrase (not "the couple"); "a couple weeks
+        // ago": or a plural unit right after it
+        let of = word(text, toks, j + 1).as_deref() == Some("of");
+        let plural_unit = || {
+            word(text, toks, j + 1).is_some_and(|u| u.ends_with('s'))
+                && super::units::unit_at(text, toks, j + 1, lex).is_some()
+        };
+        if w == "couple" && article && j == i + 1 && (of || plural_unit()) {
+            let (first, next) = (i, j + 1 + usize::from(of));
             return Some(Number {
                 value: 2.0,
                 first,

@@ -73,7 +73,19 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             (Some(to), Some(from)) => (to > from) == up && to != from,
             _ => false,
         };
-        if directional && same && way && plain(f) && plain(g) && matches!(f.change, Change::Exact) {
+        // (not a baseline itself: "10.514 billion dlrs, up from 10.37 billion at end-September
+        // but down from 11.9 billion at end-1985")
+        let baseline_itself = sentence
+            .get(..f.start)
+            .is_some_and(|b| b.trim_end().ends_with(" from"));
+        if directional
+            && same
+            && way
+            && plain(f)
+            && plain(g)
+            && matches!(f.change, Change::Exact)
+            && !baseline_itself
+        {
             f.change = if up { Change::Up } else { Change::Down };
         }
     }

@@ -84,7 +84,13 @@ pub(super) fn is_not_quantity(
     let hyphen = usize::from(word_at(n.next) == "-");
     let zero_term =
         raw.eq_ignore_ascii_case("zero") && lex.zero_terms.contains(&*word_at(n.next + hyphen));
-    if named || aircraft || zero_term {
+    // ("to play 007": a whole number written with a leading zero is a code)
+    let code = raw.len() >= 2
+        && raw.starts_with('0')
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && n.next == n.first + 1
+        && !money;
+    if named || aircraft || zero_term || code {
         return true;
     }
     let emergency = raw == "911"

@@ -42,21 +42,30 @@ pub(super) fn concept(
     lex: &Lexicon,
 ) -> Option<String> {
     let phrase = find(text, toks, q, floor, ceiling, lex)?;
+    // an adverb as written: lower case, in -ly, no adjective ("elderly") or noun ("family")
+    let adverb = |w: &str| {
+        w.len() > 4
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.counted.ly_adjectives.contains(w)
+            && !lex.counted.noun_exceptions.contains(w)
+    };
     // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
     // on an article, a preposition or an adverb)
     let mut end = phrase.len();
     while let Some((rest, last)) = phrase[..end].trim_end().rsplit_once(' ') {
-        let lower = last.to_lowercase();
-        let dangling = lex.concept.function_words.contains(&lower)
-            || (lower.len() > 4
-                && lower.ends_with("ly")
-                && !lex.counted.ly_adjectives.contains(&lower));
-        if !dangling {
+        if !lex.concept.function_words.contains(&last.to_lowercase()) && !adverb(last) {
             break;
         }
         end = rest.len();
     }
-    Some(phrase[..end].to_string())
+    // (nor starts on an adverb: "simply cap premiums")
+    let phrase = &phrase[..end];
+    let phrase = match phrase.split_once(' ') {
+        Some((first, rest)) if adverb(first) => rest,
+        _ => phrase,
+    };
+    Some(phrase.to_string())
 }
 
 /// [`concept`], before its phrase is trimmed.

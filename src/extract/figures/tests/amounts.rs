@@ -338,3 +338,25 @@ fn wire_copy_shares_weeks_ago_gains_and_spaced_groups_after_a_range() {
     assert!(extract("before the NCAA Final Four basketball championships").is_empty());
     assert!(extract("members of the UK's Four-Kings gaming clan").is_empty());
 }
+
+#[test]
+fn conversions_listed_in_brackets_a_capped_level_and_a_baseline_of_a_baseline() {
+    let f = extract("It costs nearly 334,000 kroner (34,500 euros, $38,600), they said.");
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(changes, [Change::Approx; 3]);
+    let f = one("Biden's plan would simply cap premiums at 8.5 percent of household income.");
+    assert_eq!(
+        (f.change, f.concept.as_deref()),
+        (Change::Less, Some("cap premiums"))
+    );
+    let f = extract(
+        "Reserves totalled 10.514 billion dlrs, up from 10.37 billion at end-September but \
+         down from 11.9 billion at end-1985.",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Exact));
+    let f = one("It offered to build it at over 30 mln marks less than German yards.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("He spoke about it a couple weeks ago.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2.0), Some("week")));
+    assert!(extract("He is favourite to play 007.").is_empty());
+}
