@@ -142,7 +142,9 @@ pub(super) fn changed_by(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
     let lead = i - usize::from(degree);
     let after_change =
         lead >= 1 && word(text, toks, lead - 1).is_some_and(|w| lex.change_verb(&w).is_some());
+    // ("has shrunk a bit": a little, no bit of data)
     after_change
+        && word(text, toks, i + 1).as_deref() != Some("bit")
         && (matches!(word(text, toks, i + 1).as_deref(), Some("point" | "notch"))
             || super::units::unit_at(text, toks, i + 1, lex)
                 .is_some_and(|(u, _)| lex.units[u].dimension != "time"))

@@ -26,12 +26,20 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if named {
         return;
     }
-    // ("from more than 3% in 2004 to a little below 2.5%": past the first end's own bound)
-    let bound = if q.first > 1 && matches!(&*w(q.first - 1), "than" | "over" | "under") {
-        number::bound_ending(text, toks, q.first, 0, lex).map_or(0, |(p, _)| p.len())
-    } else {
-        0
-    };
+    // ("from more than 3% in 2004 to a little below 2.5%": past the first end's own bound;
+    // "from about 12 percentage points to 8")
+    let from_about = q.first > 2
+        && matches!(
+            &*w(q.first - 1),
+            "about" | "around" | "nearly" | "almost" | "roughly"
+        )
+        && w(q.first - 2) == "from";
+    let bound =
+        if q.first > 1 && matches!(&*w(q.first - 1), "than" | "over" | "under") || from_about {
+            number::bound_ending(text, toks, q.first, 0, lex).map_or(0, |(p, _)| p.len())
+        } else {
+            0
+        };
     let before = if q.first > bound {
         w(q.first - 1 - bound)
     } else {

@@ -315,9 +315,19 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
         }
         // ("four out of their six games": "out of" as "of")
         let of_gap = gap.strip_prefix("out ").unwrap_or(gap);
+        // ("13 of the club's last 14 games": past the whole's "last" or "first")
+        let of_gap = ["last", "first", "past", "previous", "next"]
+            .iter()
+            .find_map(|w| of_gap.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(of_gap);
+        let owners_last = of_gap != gap
+            && of_gap.strip_prefix("of ").is_some_and(|o| {
+                o.split(' ').count() <= 3 && (o.ends_with("'s") || o.ends_with("’s"))
+            });
         let proportion = matches!(gap, "out of" | "in" | "of every")
             || (part
                 && (owners
+                    || owners_last
                     || matches!(
                         of_gap,
                         "of" | "of the"

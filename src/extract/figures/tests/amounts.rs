@@ -360,3 +360,19 @@ fn conversions_listed_in_brackets_a_capped_level_and_a_baseline_of_a_baseline() 
     assert_eq!((f.value, f.unit.as_deref()), (Some(2.0), Some("week")));
     assert!(extract("He is favourite to play 007.").is_empty());
 }
+
+#[test]
+fn from_about_a_bit_no_older_than_and_a_clubs_last_games() {
+    let f = extract(
+        "Her margin has shrunk a bit, from about 12 percentage points to 8 percentage points.",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(
+        (f[0].from, f[0].value, f[0].change),
+        (Some(12.0), Some(8.0), Change::Down)
+    );
+    let f = one("The cave is no older than three million years.");
+    assert_eq!(f.change, Change::Less);
+    let f = extract("He has played in 13 of the club's last 14 games.");
+    assert_eq!(f[0].unit.as_deref(), Some("game"));
+}
