@@ -324,6 +324,11 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             && of_gap.strip_prefix("of ").is_some_and(|o| {
                 o.split(' ').count() <= 3 && (o.ends_with("'s") || o.ends_with("’s"))
             });
+        // ("nine of the past 12 years": a part of a span of time)
+        let part = part
+            || of_gap != gap
+                && f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
+                && g.dimension.as_deref() == Some("time");
         let proportion = matches!(gap, "out of" | "in" | "of every")
             || (part
                 && (owners

@@ -120,9 +120,12 @@ fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
         };
         let found = found.or_else(|| lex.aliases.get(&key));
         // "3G", "5G": a form that counts only in lower case ("5g" of sugar)
+        // ("one try": a code that counts only in capitals, "20 TRY")
         let miscased = found.is_some()
-            && lex.lowercase_only.contains(&key)
-            && text[first.start..t.end].chars().any(char::is_uppercase);
+            && (lex.lowercase_only.contains(&key)
+                && text[first.start..t.end].chars().any(char::is_uppercase)
+                || lex.uppercase_only.contains(&key)
+                    && text[first.start..t.end].chars().any(char::is_lowercase));
         if let Some(&(u, strict)) = found.filter(|_| !miscased) {
             if strict && !first.glued {
                 // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"

@@ -26,6 +26,9 @@ pub struct Unit {
     /// Forms that count only as written, in lower case ("5g" is grams, "5G" a network).
     #[serde(default)]
     pub lowercase_only: Vec<String>,
+    /// Forms that count only in capitals (the code "TRY", not the word "try").
+    #[serde(default)]
+    pub uppercase_only: Vec<String>,
     /// Currency forms before a number.
     #[serde(default)]
     pub symbols: Vec<String>,

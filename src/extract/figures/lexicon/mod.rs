@@ -47,6 +47,8 @@ pub struct Lexicon {
     pub alias_heads: HashSet<String>,
     /// Alias keys that count only when written in lower case (`lowercase_only` in the schema).
     pub lowercase_only: HashSet<String>,
+    /// Alias keys that count only when written in capitals (`uppercase_only` in the schema).
+    pub uppercase_only: HashSet<String>,
     /// Words that may follow a strict alias spaced from its number ("in thick").
     pub strict_followers: HashSet<String>,
     /// Longest alias, in lexer tokens.
@@ -265,6 +267,11 @@ impl Lexicon {
                 .iter()
                 .flat_map(|u| u.lowercase_only.iter().map(|a| alias_key(a)))
                 .collect(),
+            uppercase_only: units
+                .unit
+                .iter()
+                .flat_map(|u| u.uppercase_only.iter().map(|a| alias_key(a)))
+                .collect(),
             aliases,
             alias_heads,
             strict_followers: units.strict_followers.iter().cloned().collect(),
@@ -426,6 +433,7 @@ impl Lexicon {
             aliases: HashMap::default(),
             alias_heads: Default::default(),
             lowercase_only: Default::default(),
+            uppercase_only: Default::default(),
             strict_followers: Default::default(),
             scaled_codes: Default::default(),
             max_alias_tokens: 1,

@@ -376,3 +376,18 @@ fn from_about_a_bit_no_older_than_and_a_clubs_last_games() {
     let f = extract("He has played in 13 of the club's last 14 games.");
     assert_eq!(f[0].unit.as_deref(), Some("game"));
 }
+
+#[test]
+fn a_code_in_capitals_dollars_canadian_and_part_of_a_span() {
+    assert_eq!(
+        one("It costs 20 TRY.").unit.as_deref(),
+        Some("Turkish lira")
+    );
+    assert!(extract("He scored one try and made another.")
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("Turkish lira")));
+    let f = one("It will receive a seven mln dlrs Canadian line of credit.");
+    assert_eq!(f.unit.as_deref(), Some("Canadian dollar"));
+    let f = extract("He was in bankruptcy for nine of the past 12 years.");
+    assert_eq!(f[0].unit.as_deref(), Some("year"));
+}
