@@ -490,9 +490,11 @@ pub(super) fn change(
             // a gain from something after the figure is; not a market's "gains of 0.40 cent")
             let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
             // ("extraordinary gains of 3,686,000 dlrs": plural gains of an accounting size too)
+            // ("net excludes gain 1,910,000 dlrs from sale": or right before it)
             let money_gain = (matches!(&*w, "gain" | "loss")
                 || matches!(&*w, "gains" | "losses") && q.value.is_some_and(|v| v >= 1e5))
-                && word(text, toks, i + 1).as_deref() == Some("of")
+                && (word(text, toks, i + 1).as_deref() == Some("of")
+                    || i + 1 == first && q.value.is_some_and(|v| v >= 1e5))
                 && money;
             // ("Delta, which lost $646m in the three months": money lost is a loss, a level;
             // not a price's move, "futures have lost $4 in five days")

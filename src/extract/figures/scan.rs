@@ -513,13 +513,19 @@ pub fn quantity_at(
     {
         return None;
     }
-    if lone_one && !(join && (raw_before("between") || to_number())) {
+    // ("stars from one to 15": a range's first end)
+    let from_to = || {
+        raw_before("from")
+            && number::word(text, toks, q.next).as_deref() == Some("to")
+            && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+    };
+    if lone_one && !(join && (raw_before("between") || to_number() || from_to())) {
         return None;
     }
     if join {
         super::join::join_range(text, toks, &mut q, lex);
     }
-    if lone_one && q.low.is_none() {
+    if lone_one && q.low.is_none() && q.from.is_none() {
         return None;
     }
     super::join::suffix_bound(text, toks, &mut q, lex);

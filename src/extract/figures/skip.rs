@@ -84,6 +84,17 @@ pub(super) fn is_not_quantity(
     let hyphen = usize::from(word_at(n.next) == "-");
     let zero_term =
         raw.eq_ignore_ascii_case("zero") && lex.zero_terms.contains(&*word_at(n.next + hyphen));
+    // ("The Quarterly Journal of Economics 111, no. 4": a journal's volume)
+    let volume = toks
+        .get(n.next)
+        .is_some_and(|t| &text[t.start..t.end] == ",")
+        && word_at(n.next + 1) == "no"
+        && toks
+            .get(n.next + 2)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == ".");
+    if volume {
+        return true;
+    }
     // ("to play 007": a whole number written with a leading zero is a code)
     let code = raw.len() >= 2
         && raw.starts_with('0')

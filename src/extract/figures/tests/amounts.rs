@@ -391,3 +391,12 @@ fn a_code_in_capitals_dollars_canadian_and_part_of_a_span() {
     let f = extract("He was in bankruptcy for nine of the past 12 years.");
     assert_eq!(f[0].unit.as_deref(), Some("year"));
 }
+
+#[test]
+fn a_journal_volume_a_gain_before_its_money_and_from_one_to() {
+    assert!(extract("The Quarterly Journal of Economics 111, no. 4").is_empty());
+    let f = one("1986 year net excludes gain 1,910,000 dlrs from sale of operations.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("They have stars from one to 15.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(15.0)));
+}
