@@ -88,18 +88,25 @@ pub(super) fn change(
     if let Some(c) = compared_with_the(text, toks, q, &before, floor, lex) {
         return c;
     }
-    // ("within the next three months": a time's article and reference after "within")
-    let within_the = n >= 2
-        && before[..n - 1].iter().rev().take(2).any(|w| w == "within")
-        && before[n - 1] != "within"
-        && before[n.saturating_sub(2)..].iter().all(|w| {
-            matches!(
-                &**w,
-                "within" | "the" | "next" | "past" | "last" | "coming" | "first"
-            )
-        });
-    if within_the && q.unit.is_some_and(|u| lex.units[u].dimension == "time") {
-        return Change::Less;
+    // ("within the next three months", "for at least the next two years": a bound before a
+    // time's article and reference)
+    let time = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
+    let reference = |w: &str| matches!(w, "next" | "past" | "last" | "coming" | "first");
+    let the_at = match &before[..] {
+        [.., the, r] if the == "the" && reference(r) => Some(n - 2),
+        [.., the] if the == "the" => Some(n - 1),
+        _ => None,
+    };
+    if let Some(at) = the_at.filter(|_| time) {
+        if at > 0 && before[at - 1] == "within" {
+            return Change::Less;
+        }
+        // (not "over the next five years", which spans them)
+        if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before[..at]) {
+            if phrase.len() > 1 && matches!(bound.change(), Change::More | Change::Less) {
+                return bound.change();
+            }
+        }
     }
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         // (the word after the span, or the span's own last word: "over 21 years old")

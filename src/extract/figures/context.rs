@@ -42,7 +42,30 @@ pub fn annotate(
     let prev_end = if k > 0 { found[k - 1].next } else { 0 };
     let next_start = found.get(k + 1).map_or(toks.len(), |n| n.first);
     if f.change == Change::Exact {
-        f.change = change(text, toks, q, prev_end, lex);
+        // ("raised 2.5 pct fuel oil by 45 cts": a figure before that describes the noun the
+        // verb changes is no bar to the verb before it)
+        let describes_noun = k > 0
+            && toks.get(found[k - 1].next).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                t.kind == Kind::Word
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(w)
+            });
+        let introduced = q.first > 0
+            && matches!(
+                &text[toks[q.first - 1].start..toks[q.first - 1].end],
+                "by" | "to"
+            );
+        let floor = if describes_noun && introduced {
+            if k > 1 {
+                found[k - 2].next
+            } else {
+                0
+            }
+        } else {
+            prev_end
+        };
+        f.change = change(text, toks, q, floor, lex);
         // ("Sale lost all three matches", "Democrats had lost four elections": contests lost
         // or won are counted, not a fall or rise)
         let contest = q

@@ -82,13 +82,23 @@ pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
     } else if needs_scale {
         return None;
     }
-    // the of-phrase: a unit ("of dollars") or a counted noun ("of people")
+    // the of-phrase: a unit ("of dollars") or a counted noun ("of people", "of the
+    // families")
     let of = next;
+    let determiner = usize::from(matches!(
+        word(text, toks, of + 1).as_deref(),
+        Some("the" | "its" | "their" | "his" | "her" | "our" | "these" | "those")
+    ));
     let (unit, counted, end) = match unit_at(text, toks, of + 1, lex) {
         Some((u, end)) => (Some(u), None, end),
         None => (
             None,
-            Some(super::counted::counted_noun(text, toks, of + 1, lex)?),
+            Some(super::counted::counted_noun(
+                text,
+                toks,
+                of + 1 + determiner,
+                lex,
+            )?),
             of,
         ),
     };

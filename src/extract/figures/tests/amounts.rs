@@ -400,3 +400,18 @@ fn a_journal_volume_a_gain_before_its_money_and_from_one_to() {
     let f = one("They have stars from one to 15.");
     assert_eq!((f.low, f.high), (Some(1.0), Some(15.0)));
 }
+
+#[test]
+fn a_verb_past_a_figure_describing_its_object_and_a_bound_before_the_next() {
+    let f = extract("Global raised 2.5 pct fuel oil by 45 cts to 19.45 dlrs a barrel.");
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(changes, [Change::Exact, Change::Up, Change::Up]);
+    let f = one("Losses will persist for at least the next two years.");
+    assert_eq!(f.change, Change::More);
+    assert_eq!(
+        one("Over the next five years it will grow.").change,
+        Change::Exact
+    );
+    let f = one("It broke up thousands of the families it promised to protect.");
+    assert_eq!((f.low, f.unit.as_deref()), (Some(1e3), Some("family")));
+}
