@@ -48,10 +48,24 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
                 .and_then(|w| lex.numbers.get(&*w).copied())
                 .is_some_and(|v| v < 1.0)
                 || (i >= 2 && &text[toks[i - 2].start..toks[i - 2].end] == "/"));
-        if !owner(i + 1) || fraction {
+        // ("two of President Trump's key men": a name's possessive, behind its capitals)
+        let capital = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && text[t.start..].starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        };
+        let named_owner = (i + 2..i + 4).find(|&k| {
+            owner(k) && (i + 1..k).all(capital) && &text[toks[k].start..toks[k].end] != "the"
+        });
+        if (!owner(i + 1) && named_owner.is_none()) || fraction {
             return None;
         }
-        let k = if owner(i + 2) { i + 3 } else { i + 2 };
+        let k = match named_owner {
+            Some(k) if !owner(i + 1) => k + 1,
+            _ if owner(i + 2) => i + 3,
+            _ => i + 2,
+        };
         // (not "5 of the 10 ships", "two of the three lanes": the whole's own number counts
         // them)
         let number_word = super::number::word(text, toks, k)

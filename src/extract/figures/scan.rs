@@ -487,7 +487,10 @@ pub fn quantity_at(
         && q.counted.is_none()
         && n.scale == 1.0
         && !q.ratio
-        && !(noun_after() && bounded())
+        // ("only one private company": "only" makes it a count too)
+        && !(noun_after()
+            && (bounded()
+                || start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case("only")))
         && !super::article::changed_by(text, toks, n.first, lex)
         && super::one::one_counts(text, toks, start, q.next, lex).is_none();
     let raw_before = |w: &str| {

@@ -533,10 +533,11 @@ fn head(
     // "shares closed on the Paris Bourse today at 2,678 francs", "crude prices have
     // rebounded in Asia, rising to $42.30": a place after a past verb is no head; the verb's
     // subject is
+    // ("stocks held in primary storage fell": or a verb of keeping)
     let placed = matches!(&*prep, "on" | "in")
         && end > start + 1
-        && lower(end - 1).ends_with("ed")
-        && (is_change_verb(&lower(end - 1), lex) || lower(end - 1) == "closed");
+        && (lower(end - 1).ends_with("ed") && is_change_verb(&lower(end - 1), lex)
+            || matches!(&*lower(end - 1), "closed" | "held" | "stored" | "kept"));
     if change_by {
         end -= 1;
     } else if placed {

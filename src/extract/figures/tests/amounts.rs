@@ -415,3 +415,13 @@ fn a_verb_past_a_figure_describing_its_object_and_a_bound_before_the_next() {
     let f = one("It broke up thousands of the families it promised to protect.");
     assert_eq!((f.low, f.unit.as_deref()), (Some(1e3), Some("family")));
 }
+
+#[test]
+fn a_named_owners_part_only_one_and_stocks_held_somewhere() {
+    let f = one("It set off tensions between two of President Trump's key men.");
+    assert_eq!(f.unit.as_deref(), Some("man"));
+    let f = one("The request is that only one private company should enter.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("company")));
+    let f = one("Distillate fuel stocks held in primary storage fell by 7.35 mln barrels.");
+    assert_eq!(f.concept.as_deref(), Some("Distillate fuel stocks"));
+}
