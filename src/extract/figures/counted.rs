@@ -36,7 +36,8 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let owner = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 let w = &text[t.start..t.end];
-                w == "the"
+                // ("only two of those surveys")
+                matches!(w, "the" | "those" | "these")
                     || is_possessive(w)
                     || (t.kind == Kind::Word && (w.ends_with("'s") || w.ends_with("’s")))
             })

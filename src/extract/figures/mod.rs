@@ -67,6 +67,12 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     && sentence
                         .get(..prev.start)
                         .is_some_and(|b| b.trim_end().ends_with('('));
+                // (a bound carries over to a conversion into another measure: "over seven mln
+                // bags (630,000 tonnes)")
+                let bounded = matches!(prev.change, Change::More | Change::Less | Change::Approx);
+                if gap == "(" && bounded && figure.change == Change::Exact {
+                    figure.change = prev.change;
+                }
                 if (gap == "(" || listed) && prev.dimension == figure.dimension {
                     if figure.change == Change::Exact {
                         figure.change = prev.change;
@@ -247,7 +253,13 @@ fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
         && gap.starts_with(" and ")
         && gap.ends_with(" by ")
         && gap.split(' ').filter(|w| !w.is_empty()).count() <= 5;
-    if parallel || gapped_by {
+    // ("increased by seven and six, respectively": the list after "by" shares its change)
+    let by_list = by_before_prev
+        && gap == " and "
+        && figure.unit == prev.unit
+        && figure.from.is_none()
+        && figure.low.is_none();
+    if parallel || gapped_by || by_list {
         figure.change = prev.change;
         return;
     }

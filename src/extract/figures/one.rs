@@ -20,7 +20,20 @@ pub(super) fn singular_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -
                 && !matches!(w, "why" | "how" | "where" | "when" | "what" | "whose")
         })
     };
-    let end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
+    let mut end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
+    // ("at least one government informant met": the run stops before its verb)
+    let verb = |j: usize| {
+        let w = &text[toks[j].start..toks[j].end];
+        (w.ends_with("ed") && !lex.counted.noun_exceptions.contains(w))
+            || lex.concept.speech_verbs.contains(w)
+            || matches!(
+                w,
+                "met" | "was" | "were" | "had" | "has" | "have" | "is" | "are"
+            )
+    };
+    if end > k && verb(end) {
+        end -= 1;
+    }
     let t = &toks[end];
     let w = &text[t.start..t.end];
     // (not inside a compound: "one full-time staffer")

@@ -425,3 +425,19 @@ fn a_named_owners_part_only_one_and_stocks_held_somewhere() {
     let f = one("Distillate fuel stocks held in primary storage fell by 7.35 mln barrels.");
     assert_eq!(f.concept.as_deref(), Some("Distillate fuel stocks"));
 }
+
+#[test]
+fn a_count_before_its_verb_a_bound_into_another_measure_and_a_list_after_by() {
+    let f = one("At least one government informant met with him.");
+    assert_eq!(f.unit.as_deref(), Some("informant"));
+    let f = one("But only two of those surveys are from pollsters.");
+    assert_eq!(f.unit.as_deref(), Some("survey"));
+    let f = extract("It would produce over seven mln bags (630,000 tonnes) of maize.");
+    assert_eq!(f[1].change, Change::More);
+    assert_eq!(
+        one("The stock was downgraded one notch.").change,
+        Change::Down
+    );
+    let f = extract("Louisiana and California increased by seven and six, respectively.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+}
