@@ -14,10 +14,12 @@ pub(super) fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
             break;
         };
         let restated = |x: &Figure, y: &Figure| matches!(gap(x, y), ", or" | "or");
+        // ("fell to 3.23 mln, or 11.7 pct, from 3.30 mln, 11.9 pct": the earlier pair may drop
+        // its "or", and a bare count its unit when the restatement has one)
         let pairs = restated(a, b)
-            && restated(c, d)
+            && (restated(c, d) || gap(c, d) == ",")
             && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
-            && a.unit.is_some()
+            && (a.unit.is_some() || b.unit.is_some())
             && a.unit == c.unit
             && b.unit == d.unit
             && a.from.is_none()

@@ -441,3 +441,13 @@ fn a_count_before_its_verb_a_bound_into_another_measure_and_a_list_after_by() {
     let f = extract("Louisiana and California increased by seven and six, respectively.");
     assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
 }
+
+#[test]
+fn a_restated_pair_whose_earlier_pair_drops_its_or() {
+    let f = extract(
+        "The jobless total fell to 3.23 mln, or 11.7 pct, from 3.30 mln, 11.9 pct, in January.",
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].from, f[1].from), (Some(3.3e6), Some(11.9)));
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}
