@@ -20,7 +20,9 @@ pub(super) fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
             && (restated(c, d) || gap(c, d) == ",")
             && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
             && (a.unit.is_some() || b.unit.is_some())
-            && a.unit == c.unit
+            // ("to 681,800 shares, or 9.1 pct, from 551,000, or 7.4 pct": the earlier count
+            // may leave its unit out)
+            && (a.unit == c.unit || c.unit.is_none())
             && b.unit == d.unit
             && a.from.is_none()
             && b.from.is_none();

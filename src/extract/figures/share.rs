@@ -113,7 +113,9 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
                 .as_deref()
                 .is_some_and(|u| !u.contains(' ') && v.strip_suffix('s') == Some(u))
         });
-        let amount_to = (gap == "to" || counted_to)
+        // ("9p lower at 670": a level after a difference's comparative)
+        let at_level = matches!(gap, "higher at" | "lower at");
+        let amount_to = (gap == "to" || counted_to || at_level)
             && matches!(f.change, Change::Up | Change::Down)
             && f.dimension.as_deref() != Some("percent");
         let to_level = amount_to
@@ -127,8 +129,8 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         };
         // (the amount of a change is no level to compare: "fell 504.75 points to 2,925.26")
         let way = match g.change {
-            Change::Up => a < b || counted_to,
-            Change::Down => a > b || counted_to,
+            Change::Up => a < b || counted_to || at_level,
+            Change::Down => a > b || counted_to || at_level,
             _ => false,
         };
         // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a

@@ -451,3 +451,18 @@ fn a_restated_pair_whose_earlier_pair_drops_its_or() {
     assert_eq!((f[0].from, f[1].from), (Some(3.3e6), Some(11.9)));
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
 }
+
+#[test]
+fn a_level_after_a_lower_difference_a_stake_pair_and_just_over() {
+    let f = extract("Blue Arrow shares were trading 9p lower at 670 this morning.");
+    assert_eq!(
+        (f[1].change, f[1].unit.as_deref()),
+        (Change::Down, Some("penny"))
+    );
+    let f = extract(
+        "It raised its stake to 681,800 shares, or 9.1 pct of the total, from 551,000, or 7.4 pct.",
+    );
+    assert_eq!((f[0].from, f[1].from), (Some(551_000.0), Some(7.4)));
+    assert_eq!(one("He raised just over $200,000.").change, Change::More);
+    assert_eq!(one("He raised just under $200,000.").change, Change::Less);
+}
