@@ -209,7 +209,9 @@ pub(super) fn change(
         ) || lex
             .unit_for_alias(&raw(k + 2).to_ascii_lowercase())
             .is_some());
-    if raw(k + 1).eq_ignore_ascii_case("from") || change_after {
+    // ("222,644 tonnes in 1986, down slightly from 226,157": past an adverb)
+    let adverb_from = is_adverb(raw(k + 1)) && raw(k + 2).eq_ignore_ascii_case("from");
+    if raw(k + 1).eq_ignore_ascii_case("from") || adverb_from || change_after {
         let dir = raw(k);
         if dir.eq_ignore_ascii_case("down") {
             return Change::Down;

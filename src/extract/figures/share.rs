@@ -34,6 +34,19 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         // the baseline words end a short gap ("troops will be deployed, down from"), maybe
         // before the earlier value's own time ("down from last year's")
         let gap = strip_earlier(sentence.get(f.end..g.start).unwrap_or("").trim(), lex);
+        // ("222,644 tonnes in 1986, down slightly from 226,157": without the adverb)
+        let unadverbed;
+        let gap = match gap.strip_suffix(" from").and_then(|b| b.rsplit_once(' ')) {
+            Some((head, adverb))
+                if adverb.len() > 4
+                    && adverb.ends_with("ly")
+                    && adverb.bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
+                unadverbed = format!("{head} from");
+                unadverbed.as_str()
+            }
+            _ => gap,
+        };
         // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
         // after a change, a comma and "from" name its earlier value)
         let comma_from = matches!(f.change, Change::Up | Change::Down)

@@ -357,6 +357,15 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
     let capital_before = n.first > 0
         && toks[n.first - 1].kind == Kind::Word
         && text[toks[n.first - 1].start..].starts_with(|c: char| c.is_uppercase());
+    // ("a 2048-bit long number": a unit hyphened to it)
+    let hyphened_unit = toks
+        .get(n.next)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && super::units::unit_at(text, toks, n.next + 1, lex)
+            .is_some_and(|(u, _)| lex.units[u].dimension != "time");
+    if hyphened_unit {
+        return true;
+    }
     if toks.get(n.next).is_none_or(|t| t.kind != Kind::Word) {
         return false;
     }

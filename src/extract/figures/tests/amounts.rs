@@ -466,3 +466,13 @@ fn a_level_after_a_lower_difference_a_stake_pair_and_just_over() {
     assert_eq!(one("He raised just over $200,000.").change, Change::More);
     assert_eq!(one("He raised just under $200,000.").change, Change::Less);
 }
+
+#[test]
+fn down_slightly_from_and_a_year_like_number_hyphened_to_a_unit() {
+    let f =
+        extract("Output was 222,644 tonnes in 1986, down slightly from 226,157 tonnes in 1985.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Exact));
+    let f = one("It is a 2048-bit long number.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2048.0), Some("bit")));
+    assert!(extract("the 2020-year plan").is_empty());
+}
