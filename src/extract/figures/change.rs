@@ -174,6 +174,13 @@ pub(super) fn change(
             .flatten()
             .unwrap_or(bound.change());
     }
+    // ("car sales were off 25.1 pct": "off" after a copula is a fall)
+    if q.first >= 2
+        && raw(q.first - 1) == "off"
+        && matches!(raw(q.first - 2), "was" | "were" | "is" | "are" | "been")
+    {
+        return Change::Down;
+    }
     // "rose in the Northeast (+154,000)": a plus sign glued to the figure
     // (not a sum or a name: "2+2=5", "P5+1")
     let joined = q.first > 1

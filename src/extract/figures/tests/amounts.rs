@@ -476,3 +476,10 @@ fn down_slightly_from_and_a_year_like_number_hyphened_to_a_unit() {
     assert_eq!((f.value, f.unit.as_deref()), (Some(2048.0), Some("bit")));
     assert!(extract("the 2020-year plan").is_empty());
 }
+
+#[test]
+fn off_after_a_copula_is_a_fall() {
+    let f = extract("Car sales were off 25.1 pct to 738,262 from 986,211 a year before.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    assert_eq!(one("Everything is 25% off today.").change, Change::Exact);
+}
