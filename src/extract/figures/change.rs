@@ -412,7 +412,9 @@ pub(super) fn change(
             toks[i].glued && (raw(i) == "-" || (i > 0 && raw(i - 1) == "-" && toks[i - 1].glued));
         // ("was up slightly at 55.5 pct": nor does an adverb)
         seen += usize::from(!in_compound && !is_adverb(raw(i)));
-        if is_clause_break(text, toks[i]) && !from_change {
+        // ("terms of trade also fell, by 18 pct,": a comma right before the amount's "by")
+        let comma_by = i + 2 == first && raw(i) == "," && raw(first - 1) == "by";
+        if is_clause_break(text, toks[i]) && !from_change && !comma_by {
             break;
         }
         let Some(w) = word(text, toks, i) else { break };

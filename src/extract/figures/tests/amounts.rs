@@ -483,3 +483,9 @@ fn off_after_a_copula_is_a_fall() {
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
     assert_eq!(one("Everything is 25% off today.").change, Change::Exact);
 }
+
+#[test]
+fn a_comma_before_the_amounts_by() {
+    let f = one("Australia's terms of trade also fell, by 18 pct, he said.");
+    assert_eq!(f.change, Change::Down);
+}
