@@ -371,7 +371,12 @@ pub(super) fn change(
         let particle =
             k > 0 && word(text, toks, k - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
         // ("trading 9p lower at 670": or after a difference's comparative)
-        let difference = k > 0 && (toks[k - 1].glued || toks[k - 1].kind == Kind::Num);
+        let difference = k > 0
+            && (toks[k - 1].glued
+                || toks[k - 1].kind == Kind::Num
+                || lex
+                    .unit_for_alias(&raw(k - 1).to_ascii_lowercase())
+                    .is_some());
         match raw(k) {
             "up" if !particle => return Change::Up,
             "down" if !particle => return Change::Down,

@@ -102,7 +102,11 @@ pub(super) fn comparative_after(
         return Some(Change::Up);
     }
     let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
-    if !((q.unit.is_some() || more_than || measure) && q.from.is_none()) {
+    // ("won 6 million more votes than any other candidate": a count's noun between)
+    let more_noun_than = matches!(raw(at), "more" | "fewer")
+        && toks.get(at + 1).is_some_and(|t| t.kind == Kind::Word)
+        && raw(at + 2) == "than";
+    if !((q.unit.is_some() || more_than || more_noun_than || measure) && q.from.is_none()) {
         return None;
     }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);

@@ -82,8 +82,10 @@ pub(super) fn is_not_quantity(
         && matches!(&*word_at(n.next), "plane" | "jet" | "airliner" | "jetliner");
     // ("a zero coupon euronote", "a zero-sum game": a term, no figure)
     let hyphen = usize::from(word_at(n.next) == "-");
-    let zero_term =
-        raw.eq_ignore_ascii_case("zero") && lex.zero_terms.contains(&*word_at(n.next + hyphen));
+    // ("two blocks north of ground zero": a place)
+    let zero_term = raw.eq_ignore_ascii_case("zero")
+        && (lex.zero_terms.contains(&*word_at(n.next + hyphen))
+            || n.first > 0 && matches!(&*word_at(n.first - 1), "ground" | "patient"));
     // ("The Quarterly Journal of Economics 111, no. 4": a journal's volume)
     let volume = toks
         .get(n.next)

@@ -489,3 +489,17 @@ fn a_comma_before_the_amounts_by() {
     let f = one("Australia's terms of trade also fell, by 18 pct, he said.");
     assert_eq!(f.change, Change::Down);
 }
+
+#[test]
+fn more_votes_than_higher_at_and_ground_zero() {
+    assert_eq!(
+        one("Trump won 6 million more votes than any rival.").change,
+        Change::Up
+    );
+    let f = extract("The share ended the day only 27 yen higher at 905 yen a share.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    assert_eq!(
+        extract("It would be built two blocks north of ground zero.").len(),
+        1
+    );
+}
