@@ -281,6 +281,20 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
                 q.next = k + 1;
             }
         }
+        // ("60 mln cubic feet of natural gas per day": so does "per" and a time after the
+        // short of-phrase)
+        let per_time = (of == 1 && q.per.is_none())
+            .then(|| {
+                (q.next + 2..q.next + 5)
+                    .take_while(|&k| toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
+                    .find(|&k| number::word(text, toks, k).as_deref() == Some("per"))
+            })
+            .flatten()
+            .and_then(|k| unit_at(text, toks, k + 1, lex))
+            .filter(|&(u, _)| lex.units[u].dimension == "time");
+        if let Some((u, _)) = per_time {
+            q.per = Some(u);
+        }
     }
     // "5.2 per 100,000 people", "45 Ecus per 100 kilos": a rate's counted base is part of
     // the figure, no figure of its own

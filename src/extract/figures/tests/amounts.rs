@@ -503,3 +503,14 @@ fn more_votes_than_higher_at_and_ground_zero() {
         1
     );
 }
+
+#[test]
+fn a_rate_after_a_short_of_phrase_and_prices_that_collapsed() {
+    let f = one("It will buy up to 60 mln cubic feet of natural gas per day from Shell.");
+    assert_eq!(f.unit.as_deref(), Some("cubic foot per day"));
+    let f = one("Prices collapsed from about 28 dlrs a barrel to below nine dlrs.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(28.0), Some(9.0), Change::Down)
+    );
+}
