@@ -614,6 +614,6 @@ pub(super) fn stem_match(w: &str, stem: &str) -> bool {
 }
 
 /// Is `w` an adverb by its form, as written ("slightly", "seasonally")?
-fn is_adverb(w: &str) -> bool {
+pub(super) fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }

@@ -24,7 +24,7 @@ mod object;
 mod of_phrase;
 mod run;
 use before::before;
-use classes::{is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
+use classes::{is_adverb, is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
 use object::changed_object;
 use run::run_end;
 
@@ -42,14 +42,7 @@ pub(super) fn concept(
     lex: &Lexicon,
 ) -> Option<String> {
     let phrase = find(text, toks, q, floor, ceiling, lex)?;
-    // an adverb as written: lower case, in -ly, no adjective ("elderly") or noun ("family")
-    let adverb = |w: &str| {
-        w.len() > 4
-            && w.ends_with("ly")
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !lex.counted.ly_adjectives.contains(w)
-            && !lex.counted.noun_exceptions.contains(w)
-    };
+    let adverb = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && is_adverb(w);
     // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
     // on an article, a preposition or an adverb)
     let mut end = phrase.len();
