@@ -67,13 +67,17 @@ pub(super) fn share_of_unit(
 pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
     // (cheap tests first: this runs for every article)
     let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
-    if changed_by(text, toks, i, lex) {
-        return Some(one_at(i));
-    }
     let mut buf = [0u8; 16];
     let head = super::scan::ascii_lower(&text[next.start..next.end], &mut buf);
+    let measure_noun = matches!(head, Some("point" | "notch"));
+    if measure_noun && changed_by(text, toks, i, lex) {
+        return Some(one_at(i));
+    }
     if !head.is_some_and(|h| lex.alias_heads.contains(h)) {
         return None;
+    }
+    if changed_by(text, toks, i, lex) {
+        return Some(one_at(i));
     }
     // ("a year and a half ago", "an hour and a half": a unit and a half needs no bound)
     // (cheap test first: "and" two or three tokens on)

@@ -17,13 +17,17 @@ pub(super) fn share_subjects(sentence: &str, figures: &mut [Figure], lex: &Lexic
         let Some(concept) = f.concept.as_ref() else {
             continue;
         };
+        // (cheap tests first: this runs for every pair of neighbouring figures)
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        if gap.len() > 120 || !subjectless(gap, lex) {
+            continue;
+        }
         // (a concept read after the figure is its own: "fell to 20 pct of sales")
         let own_after = g
             .concept
             .as_deref()
             .is_some_and(|c| sentence.get(g.end..).is_some_and(|a| a.contains(c)));
-        let gap = sentence.get(f.end..g.start).unwrap_or("");
-        if own_after || gap.len() > 120 || !subjectless(gap, lex) {
+        if own_after {
             continue;
         }
         g.concept = Some(concept.clone());
@@ -33,6 +37,10 @@ pub(super) fn share_subjects(sentence: &str, figures: &mut [Figure], lex: &Lexic
 /// Does `gap` (the words between two figures) end in a new clause that is a verb alone, maybe
 /// with "to", "by" or "at" ("…, then dropped to", "… and fell to")?
 fn subjectless(gap: &str, lex: &Lexicon) -> bool {
+    // (a clause break somewhere in it, found without a search for most gaps)
+    if !gap.contains([',', '—', '–']) && !gap.contains(" and ") && !gap.contains(" but ") {
+        return false;
+    }
     // the clause after the last break: a comma, a dash, or a bare "and"/"but"
     let cut = [", ", " — ", " – ", " and ", " but "]
         .iter()

@@ -45,20 +45,28 @@ pub(super) fn concept(
     let adverb = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && is_adverb(w);
     // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
     // on an article, a preposition or an adverb)
+    // (cheap tests first: this runs for every figure, and most phrases need no trimming)
+    let function = |w: &str| {
+        let mut buf = [0u8; 16];
+        super::scan::ascii_lower(w, &mut buf)
+            .is_some_and(|l| lex.concept.function_words.contains(l))
+    };
     let mut end = phrase.len();
     while let Some((rest, last)) = phrase[..end].trim_end().rsplit_once(' ') {
-        if !lex.concept.function_words.contains(&last.to_lowercase()) && !adverb(last) {
+        if !function(last) && !adverb(last) {
             break;
         }
         end = rest.len();
     }
     // (nor starts on an adverb: "simply cap premiums")
-    let phrase = &phrase[..end];
-    let phrase = match phrase.split_once(' ') {
-        Some((first, rest)) if adverb(first) => rest,
-        _ => phrase,
+    let start = match phrase[..end].split_once(' ') {
+        Some((first, _)) if adverb(first) => first.len() + 1,
+        _ => 0,
     };
-    Some(phrase.to_string())
+    if start == 0 && end == phrase.len() {
+        return Some(phrase);
+    }
+    Some(phrase[start..end].to_string())
 }
 
 /// [`concept`], before its phrase is trimmed.
