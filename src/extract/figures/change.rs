@@ -575,44 +575,6 @@ pub(super) fn change(
     Change::Exact
 }
 
-/// Does `w` match the stem `stem` with an inflection?
-pub(super) fn stem_match(w: &str, stem: &str) -> bool {
-    // most words differ from a stem in their first letter: no string comparison for them
-    if w.as_bytes().first() != stem.as_bytes().first() {
-        return false;
-    }
-    w.strip_prefix(stem).is_some_and(|rest| {
-        matches!(
-            rest,
-            "" | "s"
-                | "es"
-                | "ed"
-                | "d"
-                | "e"
-                | "ing"
-                | "en"
-                | "n"
-                | "ped"
-                | "ping"
-                | "med"
-                | "ming"
-                | "ned"
-                | "ning"
-                | "ged"
-                | "ging"
-                | "ting"
-                | "ted"
-                | "ion"
-                | "ions"
-                | "ment"
-                | "ments"
-                | "ly"
-                | "ies"
-                | "y"
-        )
-    })
-}
-
 /// Is `w` an adverb by its form, as written ("slightly", "seasonally")?
 pub(super) fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())

@@ -26,6 +26,7 @@ pub mod number;
 mod one;
 pub mod period;
 mod quantity;
+mod quarters;
 pub mod scale;
 pub mod scan;
 mod share;

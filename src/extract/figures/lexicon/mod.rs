@@ -9,6 +9,7 @@ pub use bounds::{Anchor, Bounds};
 mod bounds;
 mod files;
 mod shapes;
+mod stems;
 pub use files::{Concept, Counted, Periods, SpanningOver, Unit};
 use files::{FiguresFile, UnitsFile};
 pub use shapes::OpenerShapes;
@@ -369,7 +370,7 @@ impl Lexicon {
         };
         self.hedge_by_first[usize::from(first)].iter().any(|&i| {
             let cue = &self.hedges[i];
-            super::change::stem_match(w, cue) || w == cue
+            stems::stem_match(w, cue) || w == cue
         })
     }
 
@@ -380,7 +381,7 @@ impl Lexicon {
         self.change_by_first[first]
             .iter()
             .map(|&i| &self.change_verbs[i])
-            .find(|(stem, _)| super::change::stem_match(w, stem))
+            .find(|(stem, _)| stems::stem_match(w, stem))
             .map(|&(_, up)| up)
     }
 
