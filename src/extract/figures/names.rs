@@ -133,6 +133,12 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         && !super::scan::is_month(text, toks, n.first - 1)
         && toks.get(after).is_some_and(starts_lower);
     let hyphen_name = hyphen && toks.get(after).is_some_and(starts_upper);
+    // ("on BBC Two", "ITV Four": after a broadcaster's capitals)
+    let acronym = n.first > 0 && {
+        let t = &toks[n.first - 1];
+        let w = &text[t.start..t.end];
+        t.kind == Kind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
     n.words
         && n.first > 0
         && starts_upper(&toks[n.first])
@@ -141,7 +147,8 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
             || the_name
             || war
             || inside_name
-            || hyphen_name)
+            || hyphen_name
+            || acronym)
 }
 
 /// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not

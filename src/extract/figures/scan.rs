@@ -428,20 +428,7 @@ pub fn quantity_at(
     {
         return None;
     }
-    // "361 million pounds" is money; "two pounds" a weight ("two mln lbs" too)
-    // ("three mln pounds of shrimp" weigh)
-    let pounds_word = || {
-        q.next > 0
-            && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
-            && number::word(text, toks, q.next).as_deref() != Some("of")
-    };
-    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && n.scale > 1.0 && pounds_word() {
-        q.unit = lex
-            .units
-            .iter()
-            .position(|u| u.name == "pound sterling")
-            .or(q.unit);
-    }
+    super::units::money_pounds(text, toks, &mut q, n.scale, lex);
     super::join::compound(text, toks, &mut q, lex);
     super::units::rate(text, toks, &mut q, lex);
     super::units::threshold_mark(text, toks, &mut q, lex);

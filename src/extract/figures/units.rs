@@ -320,6 +320,23 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     }
 }
 
+/// "361 million pounds" is money; "two pounds" a weight ("two mln lbs" too; "three mln pounds
+/// of shrimp" weigh): pounds of a quantity with a scale word (`scale` above one) are sterling.
+pub(super) fn money_pounds(text: &str, toks: &[Tok], q: &mut Quantity, scale: f64, lex: &Lexicon) {
+    let pounds_word = || {
+        q.next > 0
+            && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
+            && number::word(text, toks, q.next).as_deref() != Some("of")
+    };
+    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && scale > 1.0 && pounds_word() {
+        q.unit = lex
+            .units
+            .iter()
+            .position(|u| u.name == "pound sterling")
+            .or(q.unit);
+    }
+}
+
 /// "$500 per student", "$20m a movie": money per a thing counted, a singular noun after
 /// "per" (or after "a" when it ends the clause).
 fn per_noun(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<String> {

@@ -164,6 +164,8 @@ pub(super) fn few_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Optio
     };
     let next = unit.map_or(noun, |(_, end)| end);
     let mut q = range(first, next, 3.0 * scale, unit.map(|(u, _)| u), counted);
+    // ("several hundred million pounds": money)
+    super::units::money_pounds(text, toks, &mut q, scale, lex);
     if a_few {
         (q.value, q.low, q.high) = (Some(3.0 * scale), None, None);
     } else {

@@ -514,3 +514,10 @@ fn a_rate_after_a_short_of_phrase_and_prices_that_collapsed() {
         (Some(28.0), Some(9.0), Change::Down)
     );
 }
+
+#[test]
+fn several_hundred_million_pounds_and_a_broadcasters_channel() {
+    let f = one("We will need to spend several hundred million pounds.");
+    assert_eq!(f.unit.as_deref(), Some("pound sterling"));
+    assert!(extract("They will find it on BBC Two.").is_empty());
+}
