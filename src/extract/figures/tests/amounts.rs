@@ -521,3 +521,9 @@ fn several_hundred_million_pounds_and_a_broadcasters_channel() {
     assert_eq!(f.unit.as_deref(), Some("pound sterling"));
     assert!(extract("They will find it on BBC Two.").is_empty());
 }
+
+#[test]
+fn explode_by_more_than_is_a_rise() {
+    let f = one("The cuts will explode the national debt by more than $10 trillion.");
+    assert_eq!(f.change, Change::Up);
+}
