@@ -169,10 +169,14 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
                 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
                 && plural_at(k + 2).is_some()
         };
+        // ("53 existing Hardee's restaurant properties": a name's possessive)
+        let owner = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphabetic()));
         let modifier = t.kind == Kind::Word
             && !spaced
             && w.len() >= 3
-            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && (w.bytes().all(|b| b.is_ascii_alphabetic()) || owner)
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
             && (!w.ends_with("ly")
                 || adverb()

@@ -464,9 +464,20 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         let adjective = w == "grand"
             && current.is_none()
             && word(text, toks, j + 1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_lowercase()));
+        // ("the million-dollar threshold": a bare scale word glued to money names that sum)
+        let money_hyphen = || {
+            j == i
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+                && word(text, toks, j + 2).is_some_and(|u| {
+                    lex.unit_for_alias(&u)
+                        .is_some_and(|u| u.dimension == "currency")
+                })
+        };
         match lex.scales.get(&*w) {
             Some(&s)
-                if (current.is_some() || article)
+                if (current.is_some() || article || money_hyphen())
                     && !adjective
                     && s >= 100.0
                     && w.chars().all(char::is_alphabetic)

@@ -458,22 +458,33 @@ fn share_list_units(sentence: &str, figures: &mut [Figure]) {
             continue;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // ("31 Republican and six Democratic lawmakers": counts of kinds named by a
-        // capitalised word)
-        let kinds = g.dimension.as_deref() == Some("count")
+        // ("31 Republican and six Democratic lawmakers": counts of kinds named by one or two
+        // capitalised words; "100 Muslim, 100 Evangelical Christian and 50 Jewish schools":
+        // along a list)
+        let kind_words = |w: &str| {
+            w.split(' ').count() <= 2
+                && w.split(' ').all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w.len() > 1
+                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                })
+        };
+        let kind = gap
+            .strip_suffix(" and")
+            .or_else(|| gap.strip_suffix(" or"))
+            .or_else(|| gap.strip_suffix(',').filter(|_| g_shared))
+            .filter(|w| kind_words(w));
+        let counted = g.dimension.as_deref() == Some("count")
             && g.unit
                 .as_deref()
-                .is_some_and(|u| u.starts_with(|c: char| c.is_lowercase()))
-            && gap
-                .strip_suffix(" and")
-                .or_else(|| gap.strip_suffix(" or"))
-                .is_some_and(|w| {
-                    !w.contains(' ')
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-                });
-        if kinds {
+                .is_some_and(|u| u.starts_with(|c: char| c.is_lowercase()));
+        if let (Some(kind), true) = (kind, counted) {
             lend_unit(f, g);
+            // (the kind is what the count measures)
+            if f.concept.is_none() {
+                f.concept = Some(kind.to_string());
+            }
+            shared_next = true;
             continue;
         }
         // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4

@@ -321,14 +321,29 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
 }
 
 /// "361 million pounds" is money; "two pounds" a weight ("two mln lbs" too; "three mln pounds
-/// of shrimp" weigh): pounds of a quantity with a scale word (`scale` above one) are sterling.
+/// of shrimp" weigh): pounds of a quantity with a scale word (`scale` above one) are sterling,
+/// unless a word of weight in the sentence says otherwise (`pound_weight_cues`).
 pub(super) fn money_pounds(text: &str, toks: &[Tok], q: &mut Quantity, scale: f64, lex: &Lexicon) {
     let pounds_word = || {
         q.next > 0
             && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
             && number::word(text, toks, q.next).as_deref() != Some("of")
     };
-    if q.unit.is_some_and(|u| lex.units[u].name == "pound") && scale > 1.0 && pounds_word() {
+    // ("the weight of these shipments was up to 52.7 mln pounds": a weight word in the
+    // sentence keeps them a weight)
+    let weighed = || {
+        toks.iter().any(|t| {
+            t.kind == Kind::Word
+                && lex
+                    .pound_weight_cues
+                    .contains(&text[t.start..t.end].to_lowercase())
+        })
+    };
+    if q.unit.is_some_and(|u| lex.units[u].name == "pound")
+        && scale > 1.0
+        && pounds_word()
+        && !weighed()
+    {
         q.unit = lex
             .units
             .iter()

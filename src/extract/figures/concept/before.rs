@@ -11,6 +11,7 @@ use super::classes::{
     is_change_noun, is_change_verb, is_content, is_determiner, is_function, is_joiner,
     is_link_verb, is_named_number, is_period_noun, is_verb_like,
 };
+use super::head::head_chain;
 use super::MAX_WORDS;
 
 /// The noun phrase before the figure that a verb or preposition links to it ("lifting its
@@ -73,7 +74,7 @@ pub(super) fn before(
     {
         let end = q.first - 1;
         let s = np_start(end);
-        return Some(match head(text, toks, s, start, true, lex) {
+        return Some(match head_chain(text, toks, s, start, true, lex) {
             Some((hs, _, true)) => phrase(hs, end),
             _ => phrase(s, end),
         });
@@ -456,7 +457,7 @@ pub(super) fn before(
         {
             // ("the share offer by Sembawang Maritime Ltd, which was oversubscribed": past an
             // agent to what it did)
-            return Some(match head(text, toks, s, start, passed_verb, lex) {
+            return Some(match head_chain(text, toks, s, start, passed_verb, lex) {
                 Some((hs, _, true)) => phrase(hs, end),
                 Some((hs, he, false)) if lower(he) == "by" => phrase(hs, he),
                 _ => phrase(s, end),
@@ -467,7 +468,7 @@ pub(super) fn before(
             && lower(end + 1) == "at"
             && end + 1 < q.first;
         return Some(
-            match head(text, toks, s, start, passed_verb && !valued, lex) {
+            match head_chain(text, toks, s, start, passed_verb && !valued, lex) {
                 Some((hs, _, true)) => phrase(hs, end),
                 Some((hs, he, false)) => phrase(hs, he),
                 None => phrase(s, end),
@@ -475,119 +476,4 @@ pub(super) fn before(
         );
     }
     None
-}
-
-/// The noun phrase that the phrase starting at `s` is attached to by a preposition ("balances
-/// at the Federal Reserve", "index of leading shares"): its start, end, and whether the
-/// preposition is "of" (the two phrases are then read as one: "index of leading shares").
-/// Coordinated phrases and a change noun before "by" are passed over ("rate increases by
-/// Citibank and Chase Manhattan Bank"). Only a subject carries such phrases: without a verb
-/// passed on the way from the figure (`passed_verb`), or a change noun, there is no head.
-fn head(
-    text: &str,
-    toks: &[Tok],
-    s: usize,
-    start: usize,
-    passed_verb: bool,
-    lex: &Lexicon,
-) -> Option<(usize, usize, bool)> {
-    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
-    let mut k = s;
-    // modifiers the noun phrase left out ("of leading shares"), then determiners
-    let mut skipped = 0;
-    while k > start && skipped < 2 && is_content(text, toks, k - 1, lex) {
-        k -= 1;
-        skipped += 1;
-    }
-    while k > start && is_determiner(&lower(k - 1)) {
-        k -= 1;
-    }
-    // "Citibank and Chase Manhattan Bank"
-    if k > start + 1 && matches!(&*lower(k - 1), "and" | "or") {
-        let mut j = k - 1;
-        let mut words = 0;
-        while j > start
-            && words < MAX_WORDS
-            && is_content(text, toks, j - 1, lex)
-            && !is_verb_like(&lower(j - 1), lex)
-        {
-            j -= 1;
-            words += 1;
-        }
-        if words == 0 {
-            return None;
-        }
-        k = j;
-    }
-    if k <= start + 1 {
-        return None;
-    }
-    let prep = lower(k - 1);
-    if !lex.concept.attaching.contains(&*prep) {
-        return None;
-    }
-    let mut end = k - 1;
-    // "prime rate increases by Citibank to 7-3/4 pct": a change noun before "by" is the
-    // predicate; the head is the phrase before it
-    let change_by = prep == "by" && end > start && is_change_verb(&lower(end - 1), lex);
-    // "shares closed on the Paris Bourse today at 2,678 francs", "crude prices have
-    // rebounded in Asia, rising to $42.30": a place after a past verb is no head; the verb's
-    // subject is
-    // ("stocks held in primary storage fell": or a verb of keeping)
-    let placed = matches!(&*prep, "on" | "in")
-        && end > start + 1
-        && (lower(end - 1).ends_with("ed") && is_change_verb(&lower(end - 1), lex)
-            || matches!(&*lower(end - 1), "closed" | "held" | "stored" | "kept"));
-    if change_by {
-        end -= 1;
-    } else if placed {
-        end -= 1;
-        while end > start + 1 && matches!(&*lower(end - 1), "have" | "has" | "had") {
-            end -= 1;
-        }
-    } else if !passed_verb {
-        return None;
-    }
-    // "the Dow Jones Industrial Average fell to session lows, down 200 points": a verb
-    // before the preposition has the head as its subject
-    if end > start + 1 && {
-        // (a plural is a noun: "tax cuts for the wealthiest")
-        let v = lower(end - 1);
-        // (past tenses only: in "the annual average monthly rise in retail prices was", "rise"
-        // is the head noun)
-        let past = v.ends_with("ed")
-            || matches!(
-                &*v,
-                "fell"
-                    | "rose"
-                    | "grew"
-                    | "sank"
-                    | "shrank"
-                    | "slid"
-                    | "lost"
-                    | "came"
-                    | "went"
-                    | "stood"
-                    | "was"
-                    | "were"
-            );
-        past && (is_change_verb(&v, lex) || is_link_verb(&v, lex))
-    } {
-        end -= 1;
-    }
-    if end <= start || !is_content(text, toks, end - 1, lex) {
-        return None;
-    }
-    let w = lower(end - 1);
-    if is_verb_like(&w, lex) || is_cue(&w, lex) || is_period_noun(&w, lex) {
-        return None;
-    }
-    let mut hs = end - 1;
-    while hs > start && end - hs < MAX_WORDS && is_content(text, toks, hs - 1, lex) && {
-        let b = lower(hs - 1);
-        !is_verb_like(&b, lex) && !is_change_verb(&b, lex)
-    } {
-        hs -= 1;
-    }
-    Some((hs, end, prep == "of"))
 }

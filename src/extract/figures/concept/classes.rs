@@ -65,7 +65,10 @@ pub(super) fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
     let noun_in_ed = ["seed", "feed", "speed", "breed", "weed", "greed"]
         .iter()
         .any(|n| w.ends_with(n));
-    w.ends_with("ing") || (w.ends_with("ed") && !noun_in_ed) || is_link_verb(w, lex)
+    w.ends_with("ing")
+        || (w.ends_with("ed") && !noun_in_ed)
+        || is_link_verb(w, lex)
+        || lex.concept.irregular_past.contains(w)
 }
 
 pub(super) fn is_link_verb(w: &str, lex: &Lexicon) -> bool {

@@ -20,6 +20,7 @@ use super::scan::{is_month, Quantity};
 mod age;
 mod before;
 mod classes;
+mod head;
 mod object;
 mod of_phrase;
 mod run;

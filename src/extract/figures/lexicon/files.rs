@@ -50,6 +50,7 @@ impl Unit {
 #[derive(Debug, Deserialize)]
 pub(super) struct UnitsFile {
     pub(super) strict_followers: Vec<String>,
+    pub(super) pound_weight_cues: Vec<String>,
     pub(super) scaled_codes: HashMap<String, ScaledCode>,
     pub(super) unit: Vec<Unit>,
 }
@@ -144,6 +145,8 @@ pub struct Concept {
     pub directions: HashSet<String>,
     /// Verbs that link a subject to a figure.
     pub link_verbs: HashSet<String>,
+    /// Irregular past tenses of change verbs ("grew"): verbs that end a run.
+    pub irregular_past: HashSet<String>,
     /// Words that end the search for a concept before a figure.
     pub conjunctions: HashSet<String>,
     /// Prepositions that attach a noun phrase to the one before it.

@@ -52,6 +52,8 @@ pub struct Lexicon {
     pub uppercase_only: HashSet<String>,
     /// Words that may follow a strict alias spaced from its number ("in thick").
     pub strict_followers: HashSet<String>,
+    /// Words that make scaled pounds in their sentence a weight ("weight", "capacity").
+    pub pound_weight_cues: HashSet<String>,
     /// Longest alias, in lexer tokens.
     pub max_alias_tokens: usize,
     /// Trade abbreviations with a scale in them, lower case → (unit index, scale): "bcf".
@@ -256,6 +258,16 @@ impl Lexicon {
             .cloned()
             .chain(figures.numbers.keys().cloned())
             .chain(["negative".to_string()])
+            // ("the million-dollar threshold": a bare scale word before money)
+            .chain(
+                figures
+                    .scales
+                    .iter()
+                    .filter(|(w, &s)| {
+                        s >= 100.0 && w.len() > 2 && w.chars().all(char::is_alphabetic)
+                    })
+                    .map(|(w, _)| w.clone()),
+            )
             .collect();
         let max_opener = openers.iter().map(String::len).max().unwrap_or(0);
         Ok(Lexicon {
@@ -276,6 +288,7 @@ impl Lexicon {
             aliases,
             alias_heads,
             strict_followers: units.strict_followers.iter().cloned().collect(),
+            pound_weight_cues: units.pound_weight_cues.iter().cloned().collect(),
             scaled_codes,
             max_alias_tokens,
             symbols,
@@ -436,6 +449,7 @@ impl Lexicon {
             lowercase_only: Default::default(),
             uppercase_only: Default::default(),
             strict_followers: Default::default(),
+            pound_weight_cues: Default::default(),
             scaled_codes: Default::default(),
             max_alias_tokens: 1,
             symbols: HashMap::default(),

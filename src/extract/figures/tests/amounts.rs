@@ -527,3 +527,36 @@ fn explode_by_more_than_is_a_rise() {
     let f = one("The cuts will explode the national debt by more than $10 trillion.");
     assert_eq!(f.change, Change::Up);
 }
+
+#[test]
+fn a_bare_scale_word_before_money_and_pounds_of_weight() {
+    // "the million-dollar threshold": a scale word glued to money is that sum
+    for (text, value) in [
+        ("not to push the million-dollar threshold", 1e6),
+        ("Billion-dollar companies paid", 1e9),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some("dollar")),
+            "{text}"
+        );
+    }
+    assert!(extract("a multimillion-dollar contract").is_empty());
+    assert!(extract("the million mark").is_empty());
+    // a word of weight in the sentence keeps scaled pounds a weight
+    let f = extract(
+        "the weight of these shipments was up 20 pct to 52.7 mln pounds from 44.0 mln a year \
+         earlier",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("pound"));
+    assert_eq!(
+        one("the budget deficit was 2.86 billion pounds")
+            .unit
+            .as_deref(),
+        Some("pound sterling")
+    );
+    // a name's possessive among the modifiers of a count
+    let f = one("it will buy 53 existing Hardee's restaurant properties");
+    assert_eq!(f.unit.as_deref(), Some("property"));
+}

@@ -231,3 +231,25 @@ fn nouns_with_an_adjective_s_ending_count_and_a_compass_half_is_a_place() {
     assert_eq!(one("a two-dimensional model").unit, None);
     assert!(extract("the eastern half of Misima Island").is_empty());
 }
+
+#[test]
+fn capitalised_kinds_along_a_list_share_the_counted_noun() {
+    let figures = extract("about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools");
+    let got: Vec<(Option<&str>, Option<&str>)> = figures
+        .iter()
+        .map(|f| (f.unit.as_deref(), f.concept.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("school"), Some("Muslim")),
+            (Some("school"), Some("Evangelical Christian")),
+            (Some("school"), Some("Jewish schools")),
+        ]
+    );
+    // a comma alone does not make a list of kinds
+    let f = extract("In Boston, 5 Democrats, 3 Republicans met 40 voters");
+    assert!(f
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("voter") || f.text.contains("40")));
+}

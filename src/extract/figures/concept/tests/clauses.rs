@@ -291,3 +291,33 @@ fn periods_days_after_months_and_verbs_joined_are_passed_over() {
         assert!(c.contains(want), "{text}: {c}");
     }
 }
+
+#[test]
+fn heads_past_several_prepositions_times_of_day_and_question_words() {
+    for (text, k, want) in [
+        (
+            "In February, borrowings from the private sector by non-bank financial \
+             intermediaries rose by 1.0 pct.",
+            0,
+            "borrowings",
+        ),
+        (
+            "Exports of coffee from Brazil to Japan rose 5 pct.",
+            0,
+            "Exports of coffee",
+        ),
+        (
+            "BAT shares were down at 524p in late afternoon trading.",
+            0,
+            "BAT shares",
+        ),
+        ("The $5 billion deficit grew.", 0, "deficit"),
+    ] {
+        assert_eq!(concept(text, k), want, "{text}");
+    }
+    let c = concept(
+        "acknowledging how many of us are being paid less than $10 an hour",
+        0,
+    );
+    assert_ne!(c, "how");
+}
