@@ -62,6 +62,17 @@ pub(super) fn change(
     if added && lex.prefix_bounds.ending(&before[..m - 2]).is_some() {
         before.truncate(m - 2);
     }
+    // ("at least a 50.1 pct interest", "nearly a 10% drop": a bound before an article; not a
+    // lone "over a 10-year period")
+    let article = m >= 2 && !added && matches!(&*before[m - 1], "a" | "an");
+    if article
+        && lex
+            .prefix_bounds
+            .ending(&before[..m - 1])
+            .is_some_and(|(p, b)| p.len() >= 2 || b.change() == Change::Approx)
+    {
+        before.truncate(m - 1);
+    }
     // "its load factor was up to 52 pct from the 51 pct": "up to" a level with its earlier
     // value after it is a rise
     // (a number soon after "from": not "a loan of up to one mln dlrs from Amoskeag Bank")

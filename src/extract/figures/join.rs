@@ -58,7 +58,28 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             "a" | "an" | "the" | "its" | "their"
         )
         && w(q.first - 4 - bound) == "from";
-    let before = if peak_of {
+    // ("from the current 35 percent to as low as 15 percent", "from a record 35 percent":
+    // the earlier value described)
+    let described = q.first >= 2 + bound
+        && matches!(
+            &*w(q.first - 1 - bound),
+            "current"
+                | "present"
+                | "previous"
+                | "prior"
+                | "existing"
+                | "record"
+                | "original"
+                | "initial"
+        )
+        && (w(q.first - 2 - bound) == "from"
+            || q.first >= 3 + bound
+                && matches!(
+                    &*w(q.first - 2 - bound),
+                    "a" | "an" | "the" | "its" | "their"
+                )
+                && w(q.first - 3 - bound) == "from");
+    let before = if peak_of || described {
         std::borrow::Cow::Borrowed("from")
     } else {
         before
@@ -139,6 +160,8 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
                 | "over" | "under",
                 _,
             ) => 1,
+            // ("to as low as 15 percent": the level reached, written as an extreme)
+            ("as", "low" | "high") if w(at + 2) == "as" => 3,
             _ => number::bound_opening(text, toks, at, lex),
         };
     }

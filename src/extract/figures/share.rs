@@ -151,8 +151,12 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
                 n.len() <= 30 && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
             })
         });
-        let difference =
-            (matches!(gap, ", up" | ", down") || part) && f.dimension.as_deref() != Some("percent");
+        // ("2.2 million persons were marginally attached to the labor force, down by 236,000":
+        // past the figure's own predicate)
+        let turned = [", up", ", down", ", up by", ", down by"].iter().any(|t| {
+            gap.ends_with(t) && gap.len() <= 60 && !gap[..gap.len() - t.len()].contains(',')
+        });
+        let difference = (turned || part) && f.dimension.as_deref() != Some("percent");
         if gap.len() <= 60 && to_level && plain(f) && plain(g) && g.unit.is_none() && way
             || difference && g.unit.is_none() && plain(g)
         {

@@ -215,17 +215,24 @@ pub(super) fn before(
         }
         // "each year at 50,000": a period is not what is measured
         // ("in the first week of October")
+        // ("in the coming fiscal year": a period noun of two words, and its reference)
+        let two_word = i > start + 1 && is_period_noun(&format!("{} {w}", lower(i - 1)), lex);
+        let noun_at = if two_word { i - 1 } else { i };
+        let reference = |b: &str| {
+            lex.periods.ordinals.iter().any(|o| o == b)
+                || lex.periods.references.iter().any(|o| o == b)
+        };
         let period_noun = is_period_noun(&w, lex)
-            && i > start
-            && word(text, toks, i - 1).is_some_and(|b| {
+            && noun_at > start
+            && word(text, toks, noun_at - 1).is_some_and(|b| {
                 matches!(
                     &*b,
                     "each" | "every" | "per" | "a" | "this" | "last" | "next" | "that" | "final"
-                ) || lex.periods.ordinals.iter().any(|o| *o == *b)
-                    || lex.periods.references.iter().any(|o| *o == *b)
+                ) || reference(&b)
             });
         if period_noun {
-            i -= 1;
+            // (past the word before it too)
+            i = noun_at - 1;
             continue;
         }
         // ("set at last week's 6-3/4 pct": so is a period's possessive)

@@ -346,3 +346,11 @@ fn a_level_then_its_bare_change_and_a_level_after_an_upward_revision() {
     let f = extract("the index rose 0.2 pct to 125.1 in March");
     assert_eq!(f[1].unit, None, "{f:?}");
 }
+
+#[test]
+fn a_bound_before_an_article() {
+    let f = one("as long as it received at least a 50.1 pct interest");
+    assert_eq!((f.value, f.change), (Some(50.1), Change::More));
+    // (a lone "over" before an article spans a period)
+    assert_eq!(one("signed over a 10-year period").change, Change::Exact);
+}

@@ -253,3 +253,15 @@ fn capitalised_kinds_along_a_list_share_the_counted_noun() {
         .iter()
         .all(|f| f.unit.as_deref() != Some("voter") || f.text.contains("40")));
 }
+
+#[test]
+fn a_difference_after_the_figures_own_predicate_takes_its_unit() {
+    let f = extract(
+        "In July, 2.2 million persons were marginally attached to the labor force, down by \
+         236,000 from a year earlier.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("people"));
+    // (not past another clause's comma)
+    let f = extract("It sold 300 cars, the company said on Monday, with profits, up 5");
+    assert!(f.iter().all(|f| f.text != "5" || f.unit.is_none()));
+}

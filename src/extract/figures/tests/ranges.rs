@@ -213,3 +213,20 @@ fn ranges_of_scale_words_joined_by_a_dash() {
     let f = one("It is issuing a 300 mln Danish crown eurobond.");
     assert_eq!(f.unit.as_deref(), Some("Danish krone"));
 }
+
+#[test]
+fn a_described_earlier_value_and_a_bound_on_the_level_reached() {
+    // "from the current 35 percent to as low as 15 percent"
+    for text in [
+        "He planned to reduce corporate tax rates from the current 35 percent to as low as 15 \
+         percent.",
+        "Rates fell from a record 35 percent to 15 percent.",
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.from, f.value, f.change),
+            (Some(35.0), Some(15.0), Change::Down),
+            "{text}"
+        );
+    }
+}

@@ -312,6 +312,12 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
             "BAT shares",
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
+        (
+            "Grants would have been cut in the coming fiscal year to $1.6 billion from $3.3 \
+             billion.",
+            0,
+            "Grants",
+        ),
     ] {
         assert_eq!(concept(text, k), want, "{text}");
     }
