@@ -404,7 +404,12 @@ pub(super) fn change(
         && !noun_after;
     // ("the decline in sales was 7 pct": a change noun heading the subject of a copula)
     let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
-    let limit = if intro || from_change {
+    // ("raise the price of raw materials used in many processed foods by about 100 pct": "by"
+    // reaches further back for its verb)
+    let by = first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
+    let limit = if by {
+        WINDOW + 4
+    } else if intro || from_change {
         WINDOW + 2
     } else if copula {
         5
@@ -441,6 +446,13 @@ pub(super) fn change(
         let pointing = w == "that"
             && (i + 1..(i + 3).min(first)).any(|k| matches!(raw(k), "to" | "by" | "from" | "as"));
         if matches!(&*w, "that" | "which" | "who" | "whom") && !pointing {
+            break;
+        }
+        // ("the majority more than halved as 32 Labour rebels joined": a subordinate clause
+        // opens between the verb and the figure)
+        let subordinate = matches!(&*w, "while" | "when" | "because" | "although" | "whereas")
+            || (w == "as" && i + 1 == first && !as_far_as);
+        if subordinate {
             break;
         }
         // a part of a hyphenated compound is no verb: "jump-start", "drop-goal",

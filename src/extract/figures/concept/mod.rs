@@ -346,7 +346,10 @@ fn find(
     {
         let end = run_end(text, toks, after, run_ceiling, lex);
         if let Some(c) = (end > after).then(|| phrase(after, end)) {
-            if !c.ends_with("ed") && !c.ends_with("ing") {
+            // (a noun in -ing or -ed is no verb: "a 45-minute meeting")
+            let last = word(text, toks, end - 1).unwrap_or_default();
+            let noun = lex.counted.noun_exceptions.contains(&*last);
+            if noun || !c.ends_with("ed") && !c.ends_with("ing") {
                 // "a 9.6 pct increase in government investment": the change noun with what it
                 // changes
                 let change_noun =

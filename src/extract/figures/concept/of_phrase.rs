@@ -62,6 +62,8 @@ pub(super) fn of_phrase(
             .find(|&k| raw(k) == ")")
             .map(|k| k + 1),
         ")" => Some(next + 1),
+        // (the "47 percent" of Americans: past a closing quote)
+        "”" | "\"" | "’" | "'" if toks[next].glued => Some(next + 1),
         _ => Some(next),
     }
     // ("25% off VIP membership": what a discount is off; "$140 million worth of onions")

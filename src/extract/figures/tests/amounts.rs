@@ -560,3 +560,19 @@ fn a_bare_scale_word_before_money_and_pounds_of_weight() {
     let f = one("it will buy 53 existing Hardee's restaurant properties");
     assert_eq!(f.unit.as_deref(), Some("property"));
 }
+
+#[test]
+fn by_reaches_far_back_for_its_verb_and_a_subordinate_clause_stops_the_search() {
+    let f = one(
+        "the tax would raise the price of raw materials used in many processed foods by about \
+         100 pct",
+    );
+    assert_eq!(f.change, Change::Up);
+    let f = one("the government's majority more than halved as 32 Labour rebels joined them");
+    assert_eq!(f.change, Change::Exact);
+    // ("fell as low as": the level reached)
+    assert_eq!(
+        one("the dollar fell as low as 142.90 yen").change,
+        Change::Down
+    );
+}

@@ -313,6 +313,16 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "It could all be worked out in a 45-minute meeting.",
+            0,
+            "meeting",
+        ),
+        (
+            "He need not worry about the \"47 percent\" of Americans who pay no tax.",
+            0,
+            "Americans",
+        ),
+        (
             "Grants would have been cut in the coming fiscal year to $1.6 billion from $3.3 \
              billion.",
             0,
@@ -326,4 +336,5 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         0,
     );
     assert_ne!(c, "how");
+    assert_ne!(concept("which, again, is now zero dollars", 0), "again");
 }
