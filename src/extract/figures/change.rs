@@ -62,14 +62,15 @@ pub(super) fn change(
     if added && lex.prefix_bounds.ending(&before[..m - 2]).is_some() {
         before.truncate(m - 2);
     }
-    // ("at least a 50.1 pct interest", "nearly a 10% drop": a bound before an article; not a
-    // lone "over a 10-year period")
+    // ("at least a 50.1 pct interest": a bound of two words before an article; not a lone
+    // "over a 10-year period", nor an estimate, "about a 4.5 pct decline", which the change
+    // noun decides)
     let article = m >= 2 && !added && matches!(&*before[m - 1], "a" | "an");
     if article
         && lex
             .prefix_bounds
             .ending(&before[..m - 1])
-            .is_some_and(|(p, b)| p.len() >= 2 || b.change() == Change::Approx)
+            .is_some_and(|(p, b)| p.len() >= 2 && b.change() != Change::Approx)
     {
         before.truncate(m - 1);
     }
@@ -131,6 +132,19 @@ pub(super) fn change(
                 .metre_events
                 .contains(&raw(q.next).to_lowercase());
         if race || spanning_over(phrase, &before, after, q, lex) {
+            return Change::Exact;
+        }
+        // ("averages 1.50 ..., but higher than 1.47 in 1980": a comparison with another
+        // time's value names that value, it does not bound it)
+        let compared = matches!(&phrase[..], [c, t] if t == "than" && matches!(c.as_str(), "higher" | "lower"));
+        let year_after = raw(q.next) == "in"
+            && toks.get(q.next + 1).is_some_and(|t| {
+                let y = &text[t.start..t.end];
+                y.len() == 4
+                    && y.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(&y[..2], "19" | "20")
+            });
+        if compared && year_after {
             return Change::Exact;
         }
         // ("the dollar from falling below 140.00 yen", "the rate dropping below 5 percent": a

@@ -79,6 +79,12 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
                     "a" | "an" | "the" | "its" | "their"
                 )
                 && w(q.first - 3 - bound) == "from");
+    // (the words between "from" and the number: "the current")
+    let described_words = match (described, &*w(q.first.saturating_sub(2 + bound))) {
+        (false, _) => 0,
+        (true, "from") => 1,
+        (true, _) => 2,
+    };
     let before = if peak_of || described {
         std::borrow::Cow::Borrowed("from")
     } else {
@@ -87,7 +93,8 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // "from 81,000 units in 2003 to 106,000": a counted noun and a year between the ends
     let mut skipped_noun = None;
     let mut spaced_ends = false;
-    if before == "from" && !matches!(&*w(k), "to" | "-" | "–" | "—") {
+    // ("up from around 63 or 64 cts": neighbouring numbers are the earlier value)
+    if before == "from" && !matches!(&*w(k), "to" | "-" | "–" | "—" | "or") {
         let Some((after, noun)) = skip_noun_and_year(text, toks, k, q.unit.is_none(), lex) else {
             return;
         };
@@ -277,7 +284,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             &*w(q.first - 2),
             "range" | "ranged" | "ranges" | "ranging" | "varied" | "varies" | "vary" | "varying"
         );
-    let from_to = before == "from" && !dash && !ranged;
+    let from_to = before == "from" && !dash && !ranged && connector != "or";
     if plain
         && ((!from_to && !ranged && a_val >= b_val)
             || (dash && in_score_run(text, toks, q.first, b.next)))
@@ -307,7 +314,7 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     if from_to {
         q.from = Some(a_val);
         q.value = Some(b_val);
-        q.first -= 1 + bound + if peak_of { 3 } else { 0 };
+        q.first -= 1 + bound + if peak_of { 3 } else { described_words };
         // words between the ends ("in 1965", "seats") make it a change over time
         if spaced_ends {
             q.change = Change::between(a_val, b_val);

@@ -257,6 +257,17 @@ pub fn quantity_at(
     if j > 0 && sym_is(j - 1, "[") && sym_is(j + 1, "]") {
         return None;
     }
+    // "501(c)(3)", "section 2(a)(1)": brackets glued to the code before them
+    if j > 1
+        && sym_is(j - 1, "(")
+        && toks[j - 1].glued
+        && toks[j].glued
+        && sym_is(j + 1, ")")
+        && toks[j + 1].glued
+        && !matches!(toks[j - 2].kind, Kind::Sym if !sym_is(j - 2, ")"))
+    {
+        return None;
+    }
     // "highway 35", "no. 1", "exit 436": a number that names something
     // (not a name word used as a verb: "predicted to top a billion dollars", "will top 5%")
     let verb = j > 1
@@ -365,6 +376,16 @@ pub fn quantity_at(
                 number::word(text, toks, q.next + 1).as_deref(),
                 Some("a" | "an")
             );
+        // ("90-plus percent", "20-plus years": more than the number, in the unit after)
+        let plus = toks
+            .get(q.next)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            && number::word(text, toks, q.next + 1).as_deref() == Some("plus")
+            && toks[q.next + 1].glued;
+        if plus {
+            q.change = Change::More;
+            q.next += 2;
+        }
         let unit = if fraction_of {
             unit_at(text, toks, q.next + 2, lex)
         } else {
@@ -479,6 +500,9 @@ pub fn quantity_at(
             && (bounded()
                 || start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case("only")))
         && !super::article::changed_by(text, toks, n.first, lex)
+        // ("one or more of the governors": a lower bound)
+        && !(number::word(text, toks, q.next).as_deref() == Some("or")
+            && number::word(text, toks, q.next + 1).as_deref() == Some("more"))
         && super::one::one_counts(text, toks, start, q.next, lex).is_none();
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
@@ -525,8 +549,14 @@ pub fn quantity_at(
     // ("at least one bomb", "one student told": a bounded or counting "one" counts the
     // singular noun after it)
     // ("behind by 1 point": a digit counts the singular noun after it too)
+    // ("one or more positions": a plural after the bound)
+    let or_more = q.next >= 2
+        && number::word(text, toks, q.next - 2).as_deref() == Some("or")
+        && number::word(text, toks, q.next - 1).as_deref() == Some("more");
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
-        q.counted = if n.words {
+        q.counted = if or_more {
+            super::counted::counted_noun(text, toks, q.next, lex)
+        } else if n.words {
             super::one::one_counts(text, toks, start, q.next, lex)
                 .or_else(|| super::one::singular_noun(text, toks, q.next, lex))
         } else if !toks[q.number_first].glued {

@@ -66,6 +66,20 @@ pub(super) fn is_not_quantity(
     {
         return true;
     }
+    // ("if it's 12.30 on a Saturday morning": an hour and its minutes before a day)
+    let dotted_hour = raw.split_once('.').is_some_and(|(h, m)| {
+        h.len() <= 2 && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 24) && *m < *"60"
+    });
+    let day_after = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| text[t.start..t.end].parse::<chrono::Weekday>().is_ok())
+    };
+    let on = super::number::word(text, toks, n.next).as_deref() == Some("on");
+    let article = super::number::word(text, toks, n.next + 1).as_deref() == Some("a");
+    // (not a price on a day: "closed at 12.30 on Monday")
+    if dotted_hour && on && article && day_after(n.next + 2) {
+        return true;
+    }
     // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date
     let word_at = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
     // ("waivers known as 1332 waivers", "a plan dubbed 2020 Vision": a number that names;

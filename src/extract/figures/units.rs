@@ -214,6 +214,24 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
         let link = toks
             .get(q.next)
             .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
+        // ("the $50 billion-a-year hit": the rate hyphenated into a modifier)
+        let glued_dash = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        };
+        if glued_dash(q.next)
+            && matches!(
+                number::word(text, toks, q.next + 1).as_deref(),
+                Some("a" | "an")
+            )
+            && glued_dash(q.next + 2)
+        {
+            if let Some((p, next)) = base_at(text, toks, q.next + 3, lex) {
+                q.per = Some(p);
+                q.next = next;
+                return;
+            }
+        }
         let article = matches!(link, Some((false, ref w)) if w == "a" || w == "an");
         // ("$40,000 each year": "each" and "every" make a rate of a time only)
         // (not a growth rate: "growing over 12 percent every year")

@@ -105,3 +105,30 @@ fn a_range_of_days_before_a_month_is_a_date() {
     // a range of figures before a plural noun stays: "3-8 members"
     assert_eq!(one("from 3-8 members").low, Some(3.0));
 }
+
+#[test]
+fn plus_and_a_rate_hyphenated_into_a_modifier() {
+    // "90-plus percent", "the 100-plus members": more than the number, in the unit after
+    for (text, unit) in [
+        ("90-plus percent of those pictures", "percent"),
+        ("He served 20-plus years in prison.", "year"),
+        ("the 100-plus members", "member"),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.unit.as_deref(), f.change),
+            (Some(unit), crate::model::Change::More),
+            "{text}"
+        );
+    }
+    // "the $50 billion-a-year hit", "a $15-an-hour wage": a rate
+    let f = one("He objected to the $50 billion-a-year hit the Pentagon took.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(5e10), Some("dollar per year"))
+    );
+    assert_eq!(
+        one("a $15-an-hour minimum wage").unit.as_deref(),
+        Some("dollar per hour")
+    );
+}

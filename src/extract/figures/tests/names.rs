@@ -179,3 +179,13 @@ fn a_list_of_named_numbers_ends_before_a_level() {
     // a count before the next "the" keeps no adverb for a noun
     assert_eq!(extract("on top of the 14 already allocated")[0].unit, None);
 }
+
+#[test]
+fn legal_codes_in_glued_brackets_and_a_clock_time_on_a_day() {
+    assert!(extract("the 501(c)(3) organizations United for Puerto Rico").is_empty());
+    assert!(extract("Section 2(1) applies").is_empty());
+    let f = extract("If it's 12.30 on a Saturday morning and you close for 24 hours.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    // (a price on a day stays)
+    assert_eq!(extract("Shares closed at 12.30 on Monday.").len(), 1);
+}

@@ -230,3 +230,22 @@ fn a_described_earlier_value_and_a_bound_on_the_level_reached() {
         );
     }
 }
+
+#[test]
+fn one_or_more_neighbours_after_from_and_a_comparison_with_another_year() {
+    let f = one("If one or more of the governors place in the top three, they stay.");
+    assert_eq!((f.value, f.change), (Some(1.0), Change::More));
+    let f = one("they may seek to acquire one or more positions on the board");
+    assert_eq!(f.unit.as_deref(), Some("position"));
+    // "up from around 63 or 64 cts": neighbouring numbers are the earlier value
+    let f = extract("prices at 70 cts a pound, up from around 63 or 64 cts");
+    assert_eq!(f[0].change, Change::Up);
+    assert_eq!((f[1].low, f[1].high), (Some(63.0), Some(64.0)));
+    // "higher than 1.47 in 1980": another year's value, no bound
+    let f = extract("It now averages 1.50, down from 1.70 in 1982, but higher than 1.47 in 1980.");
+    assert_eq!(f[2].change, Change::Exact);
+    assert_eq!(
+        one("Prices higher than 5 dlrs were seen.").change,
+        Change::More
+    );
+}

@@ -535,3 +535,9 @@ fn zimbabwe_dollars() {
     assert_eq!(f.unit.as_deref(), Some("Zimbabwe dollar"));
     assert_eq!(f.currency.as_deref(), Some("ZWD"));
 }
+
+#[test]
+fn hundredweights_of_livestock_markets() {
+    let f = one("Top seen at 51.00 dlrs per cwt.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per hundredweight"));
+}
