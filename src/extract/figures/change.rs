@@ -179,7 +179,14 @@ pub(super) fn change(
         // or not; without "by", "fall about eight pct" stays approximate)
         // ("boost its profits by more than 40%": so does a lower bound)
         let at_least = bound.change() == Change::More;
-        if (approx || at_least) && n > phrase.len() && before[n - phrase.len() - 1] == "by" {
+        // ("rose to around 26.4 million", "will drop to about 240 mln dlrs": so does "to" for
+        // an estimate)
+        let link = if n > phrase.len() {
+            &*before[n - phrase.len() - 1]
+        } else {
+            ""
+        };
+        if (approx || at_least) && link == "by" || approx && link == "to" {
             let at_by = Quantity {
                 first: q.first - phrase.len(),
                 ..q.clone()

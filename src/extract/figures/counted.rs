@@ -260,7 +260,19 @@ fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let dot_after = toks
         .get(k + 1)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == ".");
-    if dot_after {
+    // ("two U.S.-based companies": the hyphenated modifier after the full stop)
+    let hyphen_word = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.glued
+                    && t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            })
+    };
+    if dot_after && hyphen_word(k + 2) {
+        Some(k + 3)
+    } else if dot_after {
         Some(k + 1)
     } else {
         end(k)

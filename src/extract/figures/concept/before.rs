@@ -74,9 +74,11 @@ pub(super) fn before(
     {
         let end = q.first - 1;
         let s = np_start(end);
+        // ("liberals on Facebook (44%)": past a prepositional phrase to its head)
         return Some(match head_chain(text, toks, s, start, true, lex) {
             Some((hs, _, true)) => phrase(hs, end),
-            _ => phrase(s, end),
+            Some((hs, he, false)) => phrase(hs, he),
+            None => phrase(s, end),
         });
     }
     // (the bound before the figure, read when first needed: this walk runs for every figure)

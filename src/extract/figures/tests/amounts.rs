@@ -576,3 +576,20 @@ fn by_reaches_far_back_for_its_verb_and_a_subordinate_clause_stops_the_search() 
         Change::Down
     );
 }
+
+#[test]
+fn a_change_verb_to_an_estimate_is_still_a_change() {
+    assert_eq!(
+        one("The total number rose to around 26.4 million.").change,
+        Change::Up
+    );
+    assert_eq!(
+        one("sales will drop to about 240 mln dlrs").change,
+        Change::Down
+    );
+    // (no change verb: the estimate stays)
+    assert_eq!(
+        one("He wants to get to about 5 pct.").change,
+        Change::Approx
+    );
+}

@@ -265,3 +265,12 @@ fn a_difference_after_the_figures_own_predicate_takes_its_unit() {
     let f = extract("It sold 300 cars, the company said on Monday, with profits, up 5");
     assert!(f.iter().all(|f| f.text != "5" || f.unit.is_none()));
 }
+
+#[test]
+fn initials_hyphenated_to_a_modifier_and_a_wire_table_s_dn() {
+    let f = one("two U.S.-based companies, Microsoft and J&J, have higher ratings");
+    assert_eq!(f.unit.as_deref(), Some("company"));
+    // "DN 1" in a cash grain table is a fall, "UP 2" a rise
+    let f = extract("NEW HAVEN     12 UND MAY UNC   2 UND MAY DN 1");
+    assert_eq!(f.last().map(|f| f.change), Some(crate::model::Change::Down));
+}

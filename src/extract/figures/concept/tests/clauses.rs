@@ -313,6 +313,11 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "Roughly four-in-ten consistent liberals on Facebook (44%) say so.",
+            1,
+            "consistent liberals",
+        ),
+        (
             "It could all be worked out in a 45-minute meeting.",
             0,
             "meeting",
