@@ -150,3 +150,24 @@ pub(super) fn comparative_after(
     }
     None
 }
+
+/// "opened 0.80 lower to 0.10 higher": the two ends of a span of changes, each with its own
+/// comparative (the "lower to" before the second end is no verb of change).
+pub(super) fn paired_comparative(text: &str, toks: &[Tok], q: &Quantity) -> Option<Change> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+    let cmp = |k: usize| matches!(raw(k), "higher" | "lower");
+    let first_end = cmp(q.next) && raw(q.next + 1) == "to" && num(q.next + 2) && cmp(q.next + 3);
+    let second_end = cmp(q.next)
+        && q.first >= 3
+        && raw(q.first - 1) == "to"
+        && cmp(q.first - 2)
+        && num(q.first - 3);
+    (first_end || second_end).then(|| {
+        if raw(q.next) == "higher" {
+            Change::Up
+        } else {
+            Change::Down
+        }
+    })
+}

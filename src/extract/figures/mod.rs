@@ -8,6 +8,7 @@
 mod alternative;
 mod article;
 mod bound;
+mod bounded;
 pub mod change;
 mod comparative;
 pub mod concept;

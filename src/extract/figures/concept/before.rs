@@ -217,6 +217,15 @@ pub(super) fn before(
         }
         // "each year at 50,000": a period is not what is measured
         // ("in the first week of October")
+        // ("Orders on hand at end-1986 9.1 billion": a year's end or middle is a time)
+        let year_part = matches!(&*w, "end" | "mid" | "start")
+            && raw(i + 1) == "-"
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 4 && toks[i + 1].glued);
+        if year_part {
+            continue;
+        }
         // ("in the coming fiscal year": a period noun of two words, and its reference)
         let two_word = i > start + 1 && is_period_noun(&format!("{} {w}", lower(i - 1)), lex);
         let noun_at = if two_word { i - 1 } else { i };
@@ -473,9 +482,11 @@ pub(super) fn before(
             });
         }
         // ("in a deal valued at $6.75bn": a participle right after the phrase values it)
+        // ("in a deal worth $9.4bn": or "worth" right before it)
         let valued = lex.concept.valuing_participles.contains(&*lower(end))
             && lower(end + 1) == "at"
-            && end + 1 < q.first;
+            && end + 1 < q.first
+            || lower(end) == "worth" && end + 1 == q.first;
         return Some(
             match head_chain(text, toks, s, start, passed_verb && !valued, lex) {
                 Some((hs, _, true)) => phrase(hs, end),

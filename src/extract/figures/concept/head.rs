@@ -108,8 +108,12 @@ fn head(
         while end > start + 1 && matches!(&*lower(end - 1), "have" | "has" | "had") {
             end -= 1;
         }
-    } else if !passed_verb {
-        return None;
+    } else {
+        // ("Orders on hand at end-1986 9.1 billion": "on hand" is the head's own)
+        let on_hand = prep == "on" && matches!(&*lower(s), "hand" | "order");
+        if !passed_verb && !on_hand {
+            return None;
+        }
     }
     // "the Dow Jones Industrial Average fell to session lows, down 200 points": a verb
     // before the preposition has the head as its subject

@@ -593,3 +593,9 @@ fn a_change_verb_to_an_estimate_is_still_a_change() {
         Change::Approx
     );
 }
+
+#[test]
+fn a_span_of_changes_each_with_its_comparative() {
+    let f = extract("Prices opened 0.80 lower to 0.10 higher.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Up));
+}

@@ -541,3 +541,11 @@ fn hundredweights_of_livestock_markets() {
     let f = one("Top seen at 51.00 dlrs per cwt.");
     assert_eq!(f.unit.as_deref(), Some("dollar per hundredweight"));
 }
+
+#[test]
+fn lumber_in_board_feet() {
+    let f = one("Lumber futures fell for losses of as much as 3.50 dlrs per tbf.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per thousand board feet"));
+    let f = one("It sold 5 mln board feet of lumber.");
+    assert_eq!(f.unit.as_deref(), Some("board foot"));
+}

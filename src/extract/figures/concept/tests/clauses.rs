@@ -313,6 +313,16 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "It fell into the hands of Rosneft in a deal worth $9.4bn (£5bn).",
+            0,
+            "deal",
+        ),
+        (
+            "Orders on hand at end-1986 9.1 billion vs 10.3 billion.",
+            0,
+            "Orders",
+        ),
+        (
             "Roughly four-in-ten consistent liberals on Facebook (44%) say so.",
             1,
             "consistent liberals",

@@ -1,0 +1,135 @@
+//! A figure's bound read from the phrase written just before it ("more than", "about", "up
+//! to"), and where that phrase means something else: an "over" spanning a time ("rescheduled
+//! over 17 years"), a race's distance, a change verb through "below" ("from falling below
+//! 140.00 yen"), a negated "exceed", an estimate after a change's "by" or "to".
+
+use std::borrow::Cow;
+
+use super::change::change;
+use super::comparative::comparative_after;
+use super::lexer::Tok;
+use super::lexicon::{Bound, Lexicon};
+use super::scan::Quantity;
+use crate::model::Change;
+
+/// Whether the bound `phrase` is an "over" that spans a span of time rather than bounding
+/// it: "rescheduled over 17 years" (not "for over 50 years", "over 20 years ago").
+fn spanning_over<S: AsRef<str>>(
+    phrase: &[String],
+    before: &[S],
+    after: [&str; 2],
+    q: &Quantity,
+    lex: &Lexicon,
+) -> bool {
+    // (a unit written after the number: not an age read from context, "voters over 65")
+    let span =
+        q.unit.is_some_and(|u| lex.units[u].dimension == "time") && q.next > q.number_first + 1;
+    let n = before.len();
+    let keeps = |w: &str| {
+        lex.spanning_over.bound_after.contains(w) || w.ends_with("'s") || w.ends_with("’s")
+    };
+    span && phrase.len() == 1
+        && phrase[0] == "over"
+        && (n < 2 || !keeps(before[n - 2].as_ref()))
+        && !after.iter().any(|w| {
+            lex.spanning_over
+                .bound_before
+                .contains(&w.to_ascii_lowercase())
+        })
+}
+
+/// The change of `q` under the bound `phrase` ending the words `before` it.
+pub(super) fn bounded(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    (before, phrase, bound): (&[Cow<str>], &[String], &Bound),
+    lex: &Lexicon,
+) -> Change {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let n = before.len();
+    // (the word after the span, or the span's own last word: "over 21 years old")
+    let after = [raw(q.next), raw(q.next - 1)];
+    // ("the British record over 60m hurdles": "over" a race's distance spans it)
+    let race = phrase.len() == 1
+        && phrase[0] == "over"
+        && q.unit.is_some_and(|u| lex.units[u].dimension == "length")
+        && lex
+            .counted
+            .metre_events
+            .contains(&raw(q.next).to_lowercase());
+    if race || spanning_over(phrase, before, after, q, lex) {
+        return Change::Exact;
+    }
+    // ("averages 1.50 ..., but higher than 1.47 in 1980": a comparison with another
+    // time's value names that value, it does not bound it)
+    let compared =
+        matches!(phrase, [c, t] if t == "than" && matches!(c.as_str(), "higher" | "lower"));
+    let year_after = raw(q.next) == "in"
+        && toks.get(q.next + 1).is_some_and(|t| {
+            let y = &text[t.start..t.end];
+            y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && matches!(&y[..2], "19" | "20")
+        });
+    if compared && year_after {
+        return Change::Exact;
+    }
+    // ("the dollar from falling below 140.00 yen", "the rate dropping below 5 percent": a
+    // change verb through the bound goes its way)
+    let through = phrase.len() == 1
+        && n > phrase.len()
+        && matches!(&*phrase[0], "below" | "under" | "above" | "over" | "past")
+        && lex
+            .change_verb(&before[n - 2])
+            .is_some_and(|up| up == matches!(&*phrase[0], "above" | "over" | "past"));
+    if through {
+        return if matches!(&*phrase[0], "below" | "under") {
+            Change::Down
+        } else {
+            Change::Up
+        };
+    }
+    // ("purchases cannot exceed 15 pct": a negated verb of exceeding is an upper bound)
+    let negated = bound.change() == Change::More
+        && phrase[0].starts_with("exceed")
+        && n > phrase.len()
+        && matches!(
+            &*before[n - phrase.len() - 1],
+            "cannot" | "not" | "never" | "can't"
+        );
+    if negated {
+        return Change::Less;
+    }
+    // ("trading about 20 cents higher": an approximate difference is still a rise)
+    let approx = bound.change() == Change::Approx;
+    // ("improved its earnings by about 50 pct": "by" makes the amount a change's, about
+    // or not; without "by", "fall about eight pct" stays approximate)
+    // ("boost its profits by more than 40%": so does a lower bound)
+    let at_least = bound.change() == Change::More;
+    // ("rose to around 26.4 million", "will drop to about 240 mln dlrs": so does "to" for
+    // an estimate)
+    let link = if n > phrase.len() {
+        &*before[n - phrase.len() - 1]
+    } else {
+        ""
+    };
+    if (approx || at_least) && link == "by" || approx && link == "to" {
+        let at_by = Quantity {
+            first: q.first - phrase.len(),
+            ..q.clone()
+        };
+        let c = change(text, toks, &at_by, floor, lex);
+        if matches!(c, Change::Up | Change::Down) {
+            return c;
+        }
+    }
+    // ("at over 30 mln marks less than West German yards": a bounded difference is still
+    // a fall)
+    let bounded_difference = matches!(bound.change(), Change::More | Change::Less)
+        && phrase.len() == 1
+        && matches!(&*phrase[0], "over" | "under");
+    (approx || bounded_difference)
+        .then(|| comparative_after(text, toks, q, lex))
+        .flatten()
+        .unwrap_or(bound.change())
+}
