@@ -413,8 +413,9 @@ fn in_score_run(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
     pair_at(after) || before.is_some_and(pair_ending_at)
 }
 
-/// "5 feet 2 inches", "3 dollars 50 cents", "15 dollars 50": a smaller unit of the same
-/// dimension (or, for money, a bare number of cents) completes the figure.
+/// "5 feet 2 inches", "a 6-foot-2 forward", "two years and a half", "3 dollars 50 cents",
+/// "15 dollars 50": a smaller unit of the same dimension (not of time), a half, or for money a
+/// bare number of cents completes the figure.
 pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
     let (Some(u), Some(v)) = (q.unit, q.value) else {
         return;
@@ -442,6 +443,11 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
                 return;
             }
         }
+    }
+    // ("seven years and 43 days", "two hours 18 minutes": the parts of a span of time are
+    // figures of their own, as the published gold counts them; a height, "6ft 4in", stays one)
+    if big.dimension == "time" {
+        return;
     }
     let mut k = q.next;
     if word(text, toks, k).as_deref() == Some("and") {

@@ -122,6 +122,23 @@ fn a_unit_and_a_half() {
 }
 
 #[test]
+fn the_parts_of_a_span_of_time_are_figures_of_their_own() {
+    let f = extract("He served for seven years and 43 days.");
+    let got: Vec<(Option<f64>, Option<&str>)> =
+        f.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(got, [(Some(7.0), Some("year")), (Some(43.0), Some("day"))]);
+    assert_eq!(
+        extract("She ran it in two hours 18 minutes 15 seconds.").len(),
+        3
+    );
+    // (a height stays one figure)
+    assert_eq!(
+        one("He is 5 feet 2 inches tall.").unit.as_deref(),
+        Some("foot")
+    );
+}
+
+#[test]
 fn a_height_in_feet_and_inches() {
     let f = one("a 6-foot-2 forward");
     assert_eq!(
@@ -548,4 +565,15 @@ fn lumber_in_board_feet() {
     assert_eq!(f.unit.as_deref(), Some("dollar per thousand board feet"));
     let f = one("It sold 5 mln board feet of lumber.");
     assert_eq!(f.unit.as_deref(), Some("board foot"));
+}
+
+#[test]
+fn aircraft_are_counted_and_a_maximum_bounds() {
+    let f = one("It took delivery of the first of 12 A310-300 aircraft on June 17.");
+    assert_eq!(f.unit.as_deref(), Some("aircraft"));
+    assert_eq!(
+        one("It will consist of a maximum 400 mln dlrs.").change,
+        Change::Less
+    );
+    assert_eq!(one("It had a minimum 5 pct stake.").change, Change::More);
 }
