@@ -113,6 +113,20 @@ pub(super) fn bounded(
     } else {
         ""
     };
+    // ("shares were up more than 4%", "Scholl footwear, up more than 6%": a rise after a
+    // copula or a comma; not a particle, "strikes up more than 110 times")
+    let stated = n > phrase.len() + 1
+        && matches!(
+            &*before[n - phrase.len() - 2],
+            "was" | "were" | "is" | "are" | "been" | "be" | "," | "closed" | "ended" | "finished"
+        );
+    if (approx || at_least) && stated && matches!(link, "up" | "down") {
+        return if link == "up" {
+            Change::Up
+        } else {
+            Change::Down
+        };
+    }
     if (approx || at_least) && link == "by" || approx && link == "to" {
         let at_by = Quantity {
             first: q.first - phrase.len(),

@@ -283,6 +283,18 @@ pub(super) fn change(
     if (possessive || money_noun) && noun_after {
         return Change::Exact;
     }
+    // ("Standard and Poor's lowered 128 mln dlrs of Brown Group's senior debt to A-minus":
+    // the size of what is rated, no fall)
+    let rated = q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
+        && raw(q.next) == "of"
+        && (q.next + 1..(q.next + 7).min(toks.len()))
+            .any(|k| lex.rated_instruments.contains(&raw(k).to_ascii_lowercase()));
+    if rated
+        && first >= 1
+        && word(text, toks, first - 1).is_some_and(|w| lex.change_verb(&w).is_some())
+    {
+        return Change::Exact;
+    }
     // ("supporters of the bill fell 30 votes short": a margin, no fall)
     if raw(q.next) == "short" || raw(q.next + 1) == "short" && q.counted.is_some() {
         return Change::Exact;

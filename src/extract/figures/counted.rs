@@ -173,9 +173,17 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let owner = w.starts_with(|c: char| c.is_ascii_uppercase())
             && (w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphabetic()));
+        // ("two mln class A subordinate voting shares": a class's letter)
+        let class_letter = w.len() == 1
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && k > i
+            && matches!(
+                &text[toks[k - 1].start..toks[k - 1].end],
+                "class" | "Class" | "series" | "Series"
+            );
         let modifier = t.kind == Kind::Word
             && !spaced
-            && w.len() >= 3
+            && (w.len() >= 3 || class_letter)
             && (w.bytes().all(|b| b.is_ascii_alphabetic()) || owner)
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
             && (!w.ends_with("ly")
@@ -440,7 +448,7 @@ fn is_men_plural(w: &str, lex: &Lexicon) -> bool {
 }
 
 /// The singular of a plural noun.
-fn singular(noun: &str, lex: &Lexicon) -> String {
+pub(super) fn singular(noun: &str, lex: &Lexicon) -> String {
     if let Some(s) = lex.counted.irregular.get(noun) {
         return if s.is_empty() {
             noun.to_string()

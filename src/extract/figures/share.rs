@@ -18,7 +18,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_baselines(sentence, figures, lex);
     share_change_units(sentence, figures);
     share_parallel_units(sentence, figures, lex);
-    share_multiplied(sentence, figures);
+    share_multiplied(sentence, figures, lex);
     share_proportions(sentence, figures);
 }
 
@@ -287,7 +287,7 @@ fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
 
 /// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
 /// that figure measures.
-fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
+fn share_multiplied(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&mut head[i - 1], &tail[0]);
@@ -298,6 +298,19 @@ fn share_multiplied(sentence: &str, figures: &mut [Figure]) {
             && sentence.get(f.end..g.start) == Some(" ")
         {
             f.concept = g.concept.clone();
+            // ("two 10,000-tonne cargoes": the count counts the plural after the measure)
+            let plural = g.concept.as_deref().filter(|c| {
+                c.len() > 3
+                    && c.ends_with('s')
+                    && c.bytes().all(|b| b.is_ascii_lowercase())
+                    && sentence
+                        .get(g.end..)
+                        .is_some_and(|a| a.strip_prefix(' ').is_some_and(|a| a.starts_with(*c)))
+            });
+            if let Some(noun) = plural {
+                f.unit = Some(super::counted::singular(noun, lex));
+                f.dimension = Some("count".to_string());
+            }
         }
     }
 }

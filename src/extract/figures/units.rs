@@ -214,7 +214,8 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
         let link = toks
             .get(q.next)
             .map(|t| (t.glued, text[t.start..t.end].to_ascii_lowercase()));
-        // ("the $50 billion-a-year hit": the rate hyphenated into a modifier)
+        // ("the $50 billion-a-year hit", "a one-day-per-week furlough": the rate hyphenated
+        // into a modifier)
         let glued_dash = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
@@ -222,7 +223,7 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
         if glued_dash(q.next)
             && matches!(
                 number::word(text, toks, q.next + 1).as_deref(),
-                Some("a" | "an")
+                Some("a" | "an" | "per")
             )
             && glued_dash(q.next + 2)
         {

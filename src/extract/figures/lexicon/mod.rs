@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub particle_heads: HashSet<String>,
     /// Verbs that set a limit: "limited positions to 30 pct", "cap asylum claims at 50,000".
     pub limit_verbs: HashSet<String>,
+    /// What a rating agency rates ("128 mln dlrs of senior debt"): the size, not a change.
+    pub rated_instruments: HashSet<String>,
     /// Comparatives after a figure that make it a change ("36% higher than"): (word, up?).
     pub comparatives: HashMap<String, bool>,
     /// Words after a comparative that tie it to a baseline ("than", "on", "from").
@@ -327,6 +329,7 @@ impl Lexicon {
             sign_openers: figures.sign_openers.iter().cloned().collect(),
             particle_heads: verbs.particle_heads.iter().cloned().collect(),
             limit_verbs: verbs.limit_verbs.iter().cloned().collect(),
+            rated_instruments: verbs.rated_instruments.iter().cloned().collect(),
             comparatives: verbs
                 .comparatives_up
                 .iter()
@@ -485,6 +488,7 @@ impl Lexicon {
             sign_openers: Default::default(),
             particle_heads: Default::default(),
             limit_verbs: Default::default(),
+            rated_instruments: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),
             comparatives_positional: Default::default(),

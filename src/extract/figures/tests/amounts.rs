@@ -599,3 +599,19 @@ fn a_span_of_changes_each_with_its_comparative() {
     let f = extract("Prices opened 0.80 lower to 0.10 higher.");
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Up));
 }
+
+#[test]
+fn a_rise_stated_with_a_bound_and_the_size_of_rated_debt() {
+    assert_eq!(
+        one("Shares of MCI were up more than 4% in trading.").change,
+        Change::Up
+    );
+    assert_eq!(one("Shares were down about 4%.").change, Change::Down);
+    // (a particle's "up" is no rise)
+    assert_eq!(
+        one("The orchestra strikes up more than 110 times.").change,
+        Change::More
+    );
+    let f = one("S and P said it lowered 128 mln dlrs of Brown Group's senior debt to A-minus.");
+    assert_eq!(f.change, Change::Exact);
+}

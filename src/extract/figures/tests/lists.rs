@@ -274,3 +274,13 @@ fn initials_hyphenated_to_a_modifier_and_a_wire_table_s_dn() {
     let f = extract("NEW HAVEN     12 UND MAY UNC   2 UND MAY DN 1");
     assert_eq!(f.last().map(|f| f.change), Some(crate::model::Change::Down));
 }
+
+#[test]
+fn a_count_of_measured_things_and_a_class_letter() {
+    let f = extract("Madagascar will tender today for two 10,000-tonne cargoes of wheat.");
+    assert_eq!(f[0].unit.as_deref(), Some("cargo"));
+    let f = one("It agreed to sell two mln class A subordinate voting shares to dealers.");
+    assert_eq!(f.unit.as_deref(), Some("share"));
+    let f = one("workers facing a one-day-per-week furlough");
+    assert_eq!(f.unit.as_deref(), Some("day per week"));
+}

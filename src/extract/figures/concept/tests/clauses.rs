@@ -313,6 +313,11 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "That left growth for the full year at 3.1 pct.",
+            0,
+            "growth",
+        ),
+        (
             "It fell into the hands of Rosneft in a deal worth $9.4bn (£5bn).",
             0,
             "deal",
