@@ -14,10 +14,14 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     // ("reduced to about 40 from over 2,000": past the level's own bound; "stood at 168.5 in
     // February from 176.1": a level's "at" too)
     // (not the bound "up to": "cut by up to two billion dlrs from the 30 billion level")
+    // (but "spiking up to 19 percent from just 4 percent": "up to" after a verb of change)
+    let bound_up_to = |k: usize| {
+        k > 1
+            && word(text, toks, k - 2).as_deref() == Some("up")
+            && !(k > 2 && word(text, toks, k - 3).is_some_and(|v| lex.change_verb(&v).is_some()))
+    };
     let to_at = |k: usize| {
-        k > 0
-            && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at"))
-            && !(k > 1 && word(text, toks, k - 2).as_deref() == Some("up"))
+        k > 0 && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at")) && !bound_up_to(k)
     };
     let to_before = to_at(q.first)
         // (cheap test first: a "to" just before a short bound)
@@ -154,7 +158,12 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         )
     };
     let mut at = from_at + 1 + (2 + adverb) * usize::from(earlier) + bare_earlier + of_value;
-    // ("reduced to about 40 from over 2,000": the earlier value's own bound)
+    // ("reduced to about 40 from over 2,000": the earlier value's own bound; "from just 4
+    // percent": or an adverb of degree)
+    at += usize::from(matches!(
+        word(text, toks, at).as_deref(),
+        Some("just" | "only")
+    ));
     at += number::bound_opening(text, toks, at, lex);
     let Some(b) = quantity_at(text, toks, at, lex, false) else {
         return;

@@ -141,7 +141,9 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let parallel = figures
                     .last()
                     .is_some_and(|p| p.from.is_some() && p.change != Change::Exact);
-                if parallel || moves(sentence, &toks, q.first, lex) {
+                // ("the rate dipped in September from 8.1 percent to 7.8 percent": a range
+                // runs upward, so a pair running down is a change)
+                if parallel || from > to || moves(sentence, &toks, q.first, lex) {
                     figure.change = Change::between(from, to);
                 } else {
                     figure.low = Some(from.min(to));
@@ -223,7 +225,12 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bo
             let comma_allowed = after_comma && k + 1 == first;
             (comma_allowed || !matches!(w, "," | ";" | ":" | "(" | ")" | ".")).then_some(w)
         })
-        .any(|w| lex.movement.contains(&w.to_ascii_lowercase()))
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            // (or a verb of change in the past: "rose in March from 7 to 10 pct")
+            lex.movement.contains(&w)
+                || w.ends_with("ed") && lex.change_verb(&w).is_some() && !lex.not_verbs.contains(&w)
+        })
 }
 
 /// "Unilever rose 18p to 2,589 and British Telecom 2p to 254": after a change and the level it

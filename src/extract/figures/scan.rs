@@ -503,6 +503,9 @@ pub fn quantity_at(
         // ("one or more of the governors": a lower bound)
         && !(number::word(text, toks, q.next).as_deref() == Some("or")
             && number::word(text, toks, q.next + 1).as_deref() == Some("more"))
+        // ("even one more briefing": one more of a thing counts it)
+        && !(number::word(text, toks, q.next).as_deref() == Some("more")
+            && super::one::singular_noun(text, toks, q.next + 1, lex).is_some())
         && super::one::one_counts(text, toks, start, q.next, lex).is_none();
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
@@ -553,6 +556,16 @@ pub fn quantity_at(
     let or_more = q.next >= 2
         && number::word(text, toks, q.next - 2).as_deref() == Some("or")
         && number::word(text, toks, q.next - 1).as_deref() == Some("more");
+    let one_more = n.words
+        && q.value == Some(1.0)
+        && q.unit.is_none()
+        && number::word(text, toks, q.next).as_deref() == Some("more");
+    if one_more {
+        if let Some(noun) = super::one::singular_noun(text, toks, q.next + 1, lex) {
+            q.counted = Some(noun);
+            q.next += 2;
+        }
+    }
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
         q.counted = if or_more {
             super::counted::counted_noun(text, toks, q.next, lex)

@@ -41,8 +41,14 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
     // ("80 miles northwest of Fairbanks": a direction, cheaply ruled out by its first letter)
     let direction =
         matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w') && lex.concept.directions.contains(w);
+    // ("taking almost $1.6bn worldwide": an adverb when no noun follows; "worldwide sales")
+    let adverb_end = lex.concept.adverb_adjectives.contains(w)
+        && !toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+        });
     !function
         && !direction
+        && !adverb_end
         && !negation
         && !contraction
         && !is_month(text, toks, i)

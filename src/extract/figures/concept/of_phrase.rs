@@ -133,6 +133,19 @@ pub(super) fn of_phrase(
                 }
             }
         }
+        // ("120 mln dlrs of five-year convertible eurobonds": past a hyphenated figure that
+        // modifies the noun)
+        let number_word = toks.get(from).is_some_and(|t| t.kind == Kind::Num)
+            || word(text, toks, from).is_some_and(|w| lex.numbers.contains_key(&*w));
+        let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+        if from == number_at
+            && number_word
+            && raw(from + 1) == "-"
+            && glued(from + 1)
+            && glued(from + 2)
+        {
+            from += 3;
+        }
         // (past a bracketed figure, the phrase is shared with it)
         let limit = if of > next || from > number_at {
             toks.len()

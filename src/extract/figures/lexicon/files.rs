@@ -144,6 +144,8 @@ pub struct Concept {
     pub function_words: HashSet<String>,
     /// Directions in lower case ("80 miles northwest of"), never part of a concept.
     pub directions: HashSet<String>,
+    /// Adjectives before a noun, adverbs ending a phrase ("worldwide").
+    pub adverb_adjectives: HashSet<String>,
     /// Verbs that link a subject to a figure.
     pub link_verbs: HashSet<String>,
     /// Irregular past tenses of change verbs ("grew"): verbs that end a run.

@@ -284,3 +284,11 @@ fn a_count_of_measured_things_and_a_class_letter() {
     let f = one("workers facing a one-day-per-week furlough");
     assert_eq!(f.unit.as_deref(), Some("day per week"));
 }
+
+#[test]
+fn one_more_of_a_thing_counts_it() {
+    let f =
+        extract("prolonging the row by even one more briefing, or one more book for that matter");
+    assert!(f.iter().any(|f| f.unit.as_deref() == Some("book")), "{f:?}");
+    assert!(extract("One more thing").is_empty());
+}

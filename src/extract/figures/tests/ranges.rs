@@ -249,3 +249,23 @@ fn one_or_more_neighbours_after_from_and_a_comparison_with_another_year() {
         Change::More
     );
 }
+
+#[test]
+fn a_pair_running_down_is_a_change_and_up_to_after_a_verb_of_change() {
+    let f = one("the rate dipped in September from 8.1 percent to 7.8 percent");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(8.1), Some(7.8), Change::Down)
+    );
+    // (a pair running up with no verb stays a range)
+    let f = one("Temperatures ranged from 7 to 10 degrees.");
+    assert_eq!((f.low, f.high), (Some(7.0), Some(10.0)));
+    let f = one("It shows Bloomberg spiking up to 19 percent from just 4 percent in December.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(4.0), Some(19.0), Change::Up)
+    );
+    // (the bound "up to" keeps its earlier value apart)
+    let f = extract("They cut by up to two billion dlrs from the 30 billion level.");
+    assert_eq!(f[0].from, None);
+}

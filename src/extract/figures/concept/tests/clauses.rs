@@ -313,6 +313,21 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "its 2004 sequel taking almost $1.6bn (£857m) worldwide.",
+            0,
+            "sequel",
+        ),
+        (
+            "less than two pct of worldwide sales of 4.5 billion dlrs",
+            0,
+            "worldwide sales",
+        ),
+        (
+            "BNL would issue 120 mln dlrs of five-year convertible eurobonds.",
+            0,
+            "convertible eurobonds",
+        ),
+        (
             "That left growth for the full year at 3.1 pct.",
             0,
             "growth",
