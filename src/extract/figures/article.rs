@@ -35,7 +35,12 @@ pub(super) fn share_of_unit(
         && i > 0
         && word(text, toks, i - 1).as_deref() == Some("the")
         && matches!(word(text, toks, at + 1).as_deref(), Some("mark" | "point"));
-    if !article && !inner_article && !the_mark {
+    // ("the half-dozen Republican senators": a determined half-dozen is six)
+    let the_dozen = glued_hyphen
+        && i > 0
+        && word(text, toks, i - 1).as_deref() == Some("the")
+        && word(text, toks, at).as_deref() == Some("dozen");
+    if !article && !inner_article && !the_mark && !the_dozen {
         return None;
     }
     let w = word(text, toks, at)?;

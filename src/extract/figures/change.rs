@@ -25,6 +25,13 @@ pub(super) fn change(
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {
         return c;
     }
+    // ("these losses were twice as high as expected": a multiple above one is a rise)
+    if matches!(
+        word(text, toks, q.first).as_deref(),
+        Some("twice" | "thrice")
+    ) {
+        return Change::Up;
+    }
     // a bound written just before the figure: "more than", "about", "up to"
     let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))

@@ -261,6 +261,18 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
+        // ("twice as high as expected": a multiple; not "scored twice")
+        if matches!(&*w, "twice" | "thrice") && j == i {
+            let multiple = word(text, toks, i + 1).as_deref() == Some("as")
+                && word(text, toks, i + 3).as_deref() == Some("as");
+            return multiple.then(|| Number {
+                value: if w == "twice" { 2.0 } else { 3.0 },
+                first: i,
+                next: i + 1,
+                scale: 1.0,
+                words: true,
+            });
+        }
         if (w == "a" || w == "an") && j == i {
             // "more than a year", "less than an hour", "nearly a decade": after a bound, an
             // article before a unit is one of it (not "a year ago", "$5 a barrel")

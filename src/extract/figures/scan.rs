@@ -556,6 +556,15 @@ pub fn quantity_at(
     let or_more = q.next >= 2
         && number::word(text, toks, q.next - 2).as_deref() == Some("or")
         && number::word(text, toks, q.next - 1).as_deref() == Some("more");
+    // ("twice as high as expected": a multiple, in times)
+    if n.words
+        && matches!(
+            number::word(text, toks, n.first).as_deref(),
+            Some("twice" | "thrice")
+        )
+    {
+        q.counted = Some("time".to_string());
+    }
     let one_more = n.words
         && q.value == Some(1.0)
         && q.unit.is_none()

@@ -243,7 +243,7 @@ impl Lexicon {
         let m = &figures.modifiers;
         let s = &figures.suffix_modifiers;
         let verbs = &figures.change_verbs;
-        let mut starters: HashSet<String> = ["a", "an", "half", "minus"]
+        let mut starters: HashSet<String> = ["a", "an", "half", "minus", "twice", "thrice"]
             .iter()
             .map(|s| s.to_string())
             .collect();

@@ -615,3 +615,16 @@ fn a_rise_stated_with_a_bound_and_the_size_of_rated_debt() {
     let f = one("S and P said it lowered 128 mln dlrs of Brown Group's senior debt to A-minus.");
     assert_eq!(f.change, Change::Exact);
 }
+
+#[test]
+fn twice_as_much_and_the_half_dozen() {
+    let f = one("these losses were twice as high as expected");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.0), Some("time"), Change::Up)
+    );
+    assert!(extract("we scored twice.").is_empty());
+    let f = one("if it wins the votes of the half-dozen Republican senators");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("senator")));
+    assert!(extract("the first half-year results").is_empty());
+}
