@@ -76,12 +76,18 @@ pub(super) fn bounded(
     }
     // ("the dollar from falling below 140.00 yen", "the rate dropping below 5 percent": a
     // change verb through the bound goes its way)
+    // (not a verb that changes only with "by" or "to": "whose share offer raised over 900 mln
+    // stg" collected money)
     let through = phrase.len() == 1
         && n > phrase.len()
         && matches!(&*phrase[0], "below" | "under" | "above" | "over" | "past")
         && lex
             .change_verb(&before[n - 2])
-            .is_some_and(|up| up == matches!(&*phrase[0], "above" | "over" | "past"));
+            .is_some_and(|up| up == matches!(&*phrase[0], "above" | "over" | "past"))
+        && !lex
+            .needs_by_or_to
+            .iter()
+            .any(|s| before[n - 2].starts_with(s.as_str()));
     if through {
         return if matches!(&*phrase[0], "below" | "under") {
             Change::Down

@@ -18,6 +18,23 @@ pub(super) fn change(
     floor: usize,
     lex: &Lexicon,
 ) -> Change {
+    let c = read_change(text, toks, q, floor, lex);
+    // ("about a 3.0 mln dlr pretax gain": an estimate before an article, when nothing else
+    // changes the figure; "about a 4.5 pct decline" is a fall)
+    let estimate = || {
+        q.first >= 2
+            && matches!(word(text, toks, q.first - 1).as_deref(), Some("a" | "an"))
+            && super::number::bound_ending(text, toks, q.first - 1, floor, lex)
+                .is_some_and(|(_, b)| b.change() == Change::Approx)
+    };
+    if c == Change::Exact && estimate() {
+        Change::Approx
+    } else {
+        c
+    }
+}
+
+fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     // ("a couple of games": about two)
     if q.next > q.first + 1 && word(text, toks, q.first + 1).as_deref() == Some("couple") {
         return Change::Approx;

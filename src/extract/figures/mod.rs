@@ -18,6 +18,7 @@ mod earlier;
 pub mod join;
 pub mod lexer;
 pub mod lexicon;
+mod listed;
 pub mod measure;
 mod merge;
 pub mod names;

@@ -1,7 +1,7 @@
-//! What the figures of one sentence lend each other once each is read on its own: units
-//! shared along a list ("45 and 50 mg", "47,000 tonnes of barley, 78,600 of wheat"), ages
-//! along a list, a baseline's unit and concept ("down from 6.3%"), the concept of a
-//! proportion's whole; merges (opposite bounds into a range) are in `merge.rs`.
+//! What the figures of one sentence lend each other once each is read on its own: a
+//! baseline's unit and concept ("down from 6.3%"), a change's unit to the level after it, the
+//! currency of a parallel clause, the concept of a proportion's whole; lists are in
+//! `listed.rs`, merges (opposite bounds into a range) in `merge.rs`.
 
 use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
@@ -11,11 +11,12 @@ use crate::model::{Change, Figure};
 pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::merge::merge_bounded_pairs(sentence, figures);
     super::merge::merge_stake_pairs(sentence, figures);
-    share_list_units(sentence, figures);
-    share_verb_list_units(sentence, figures);
-    share_elided_units(sentence, figures);
-    share_ages(sentence, figures);
+    super::listed::share_list_units(sentence, figures);
+    super::listed::share_verb_list_units(sentence, figures);
+    super::listed::share_elided_units(sentence, figures);
+    super::listed::share_ages(sentence, figures);
     share_baselines(sentence, figures, lex);
+    share_restated_turns(sentence, figures);
     share_change_units(sentence, figures);
     share_parallel_units(sentence, figures, lex);
     share_multiplied(sentence, figures, lex);
@@ -96,6 +97,29 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             && !baseline_itself
         {
             f.change = if up { Change::Up } else { Change::Down };
+        }
+    }
+}
+
+/// "27 to 29 mln dlrs, or 72 to 77 cts per share, down from 40.4 mln dlrs": a figure restated
+/// after ", or" turns the way its restatement does before a baseline.
+fn share_restated_turns(sentence: &str, figures: &mut [Figure]) {
+    for i in (1..figures.len()).rev() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let restated = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| gap.trim() == ", or");
+        let turned = sentence.get(g.end..).is_some_and(|after| {
+            let after = after.trim_start();
+            after.starts_with(", down from") || after.starts_with(", up from")
+        });
+        if restated
+            && turned
+            && f.change == Change::Exact
+            && matches!(g.change, Change::Up | Change::Down)
+        {
+            f.change = g.change;
         }
     }
 }
@@ -255,7 +279,7 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
 }
 
 /// Lends `from`'s unit, with its dimension and currency, to `to`.
-fn lend_unit(to: &mut Figure, from: &Figure) {
+pub(super) fn lend_unit(to: &mut Figure, from: &Figure) {
     to.unit = from.unit.clone();
     to.dimension = from.dimension.clone();
     to.currency = from.currency.clone();
@@ -437,164 +461,4 @@ pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
                 .next_back()
                 .is_none_or(|c| c == ' ' || c == ',' || c == '(')
     })
-}
-
-/// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
-/// ages too.
-fn share_ages(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, rest) = (&head[i - 1], tail);
-        // ("ages 15, 16 and 17": a comma lists ages when the list ends in a bare number, not
-        // in one with its own unit: "aged 6, 4 and 3 months")
-        let comma_ok = rest.get(1).is_some_and(|h| h.unit.is_none());
-        let g = &mut rest[0];
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let listed = matches!(gap, "and" | "or" | "to") || (gap == "," && comma_ok);
-        let age = f.unit.as_deref() == Some("year") && f.dimension.as_deref() == Some("time");
-        let whole = super::counted::is_age_value(g.value);
-        if listed && age && whole && g.unit.is_none() && f.text.chars().all(|c| c.is_ascii_digit())
-        {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-        }
-    }
-}
-
-/// "30, 91 and 180-day", "45 and 50 mg", "two or three weeks": bare numbers listed before a
-/// figure with a unit share its unit. A comma only continues such a list ("568,000, or 2.7%"
-/// and "three quarters, 78%" are appositions).
-fn share_list_units(sentence: &str, figures: &mut [Figure]) {
-    let mut shared_next = false;
-    for i in (0..figures.len().saturating_sub(1)).rev() {
-        let (head, tail) = figures.split_at_mut(i + 1);
-        let (f, g) = (&mut head[i], &tail[0]);
-        let g_shared = shared_next;
-        shared_next = false;
-        if f.unit.is_some() || g.unit.is_none() || f.from.is_some() {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // ("31 Republican and six Democratic lawmakers": counts of kinds named by one or two
-        // capitalised words; "100 Muslim, 100 Evangelical Christian and 50 Jewish schools":
-        // along a list)
-        let kind_words = |w: &str| {
-            w.split(' ').count() <= 2
-                && w.split(' ').all(|w| {
-                    w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && w.len() > 1
-                        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-                })
-        };
-        let kind = gap
-            .strip_suffix(" and")
-            .or_else(|| gap.strip_suffix(" or"))
-            .or_else(|| gap.strip_suffix(',').filter(|_| g_shared))
-            .filter(|w| kind_words(w));
-        let counted = g.dimension.as_deref() == Some("count")
-            && g.unit
-                .as_deref()
-                .is_some_and(|u| u.starts_with(|c: char| c.is_lowercase()));
-        if let (Some(kind), true) = (kind, counted) {
-            lend_unit(f, g);
-            // (the kind is what the count measures)
-            if f.concept.is_none() {
-                f.concept = Some(kind.to_string());
-            }
-            shared_next = true;
-            continue;
-        }
-        // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4
-        // and 3 months", "435 or 100 people" or "13 or 11 million people"
-        let ascending = match (f.value, g.value.or(g.low)) {
-            (Some(a), Some(b)) => a < b && b < a * 1000.0,
-            _ => false,
-        };
-        if !ascending {
-            continue;
-        }
-        let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
-        if listed {
-            lend_unit(f, g);
-            shared_next = true;
-        }
-    }
-}
-
-/// "killed two people, injured 20 and damaged crops": a bare whole number after a comma and a
-/// verb in the past, in a list of what one subject did, counts what the count before it counts.
-fn share_verb_list_units(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let bare = g.unit.is_none() && g.value.is_some_and(|v| v.fract() == 0.0);
-        if f.dimension.as_deref() != Some("count") || !bare {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        let verb = gap
-            .strip_prefix(", and ")
-            .or_else(|| gap.strip_prefix(", "))
-            .or_else(|| gap.strip_prefix("and "))
-            .is_some_and(|v| {
-                v.len() > 3 && v.ends_with("ed") && v.bytes().all(|b| b.is_ascii_lowercase())
-            });
-        let after = sentence.get(g.end..).unwrap_or("").trim_start();
-        let ends =
-            after.is_empty() || after.starts_with([',', '.', ';']) || after.starts_with("and ");
-        if verb && ends {
-            lend_unit(g, f);
-        }
-    }
-}
-
-/// "47,000 tonnes of barley and 25,000 of rapeseed": in a list of amounts
-/// of things, a bare number with its own "of" phrase is in the unit of the measured one before
-/// it ("10 of the 12 ships" and "5 of them" are parts, not amounts).
-fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
-    let of_thing = |at: usize| {
-        let rest = sentence.get(at..).unwrap_or("");
-        let Some(rest) = rest.strip_prefix(" of ") else {
-            return false;
-        };
-        let next = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        next.chars().next().is_some_and(char::is_alphabetic)
-            && !matches!(
-                next.to_ascii_lowercase().as_str(),
-                "the"
-                    | "them"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "their"
-                    | "which"
-                    | "whom"
-                    | "us"
-                    | "our"
-                    | "his"
-                    | "her"
-                    | "all"
-                    | "each"
-                    | "every"
-                    | "this"
-                    | "that"
-            )
-    };
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let measured = f.unit.is_some() && f.dimension.as_deref() != Some("count");
-        if !measured || g.unit.is_some() || g.low.is_some() || g.value.is_none() {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("");
-        let listed = gap.len() <= 60
-            && (gap.trim_end().ends_with(',') || gap.ends_with(" and ") || gap.ends_with(" or "));
-        if listed && of_thing(f.end) && of_thing(g.end) {
-            lend_unit(g, f);
-        }
-    }
 }

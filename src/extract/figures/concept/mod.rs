@@ -87,6 +87,13 @@ fn find(
     if let Some(people) = age::aged(text, toks, q, floor, lex) {
         return Some(people);
     }
+    // ("these losses were twice as high as expected": a multiple measures its subject)
+    if matches!(
+        word(text, toks, q.first).as_deref(),
+        Some("twice" | "thrice")
+    ) {
+        return before(text, toks, q, floor, lex);
+    }
     let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);

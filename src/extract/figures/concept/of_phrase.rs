@@ -145,6 +145,15 @@ pub(super) fn of_phrase(
             && glued(from + 2)
         {
             from += 3;
+        } else if from == number_at && number_word {
+            // ("40 mln Swiss francs of six year notes": a spaced span of time before the noun)
+            let span =
+                super::super::units::unit_at(text, toks, from + 1, lex).filter(|&(u, after)| {
+                    lex.units[u].dimension == "time" && is_content(text, toks, after, lex)
+                });
+            if let Some((_, after)) = span {
+                from = after;
+            }
         }
         // (past a bracketed figure, the phrase is shared with it)
         let limit = if of > next || from > number_at {

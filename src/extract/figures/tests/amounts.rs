@@ -628,3 +628,20 @@ fn twice_as_much_and_the_half_dozen() {
     assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("senator")));
     assert!(extract("the first half-year results").is_empty());
 }
+
+#[test]
+fn an_estimate_before_an_article_a_restated_turn_and_money_raised_over() {
+    let f = one("it expects to recognize about a 3.0 mln dlr pretax gain on the transaction");
+    assert_eq!(f.change, Change::Approx);
+    assert_eq!(
+        one("that could result in about a 4.5 pct decline").change,
+        Change::Down
+    );
+    let f = one("whose share offer raised over 900 mln stg, it said.");
+    assert_eq!(f.change, Change::More);
+    let f = extract(
+        "net income will be 27 to 29 mln dlrs, or 72 to 77 cts per share, down from earnings \
+         of 40.4 mln dlrs",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}

@@ -313,6 +313,12 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
         (
+            "Eurofima is launching 40 mln Swiss francs of six year notes.",
+            0,
+            "notes",
+        ),
+        ("these losses were twice as high as expected", 0, "losses"),
+        (
             "its 2004 sequel taking almost $1.6bn (£857m) worldwide.",
             0,
             "sequel",
