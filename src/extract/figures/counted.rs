@@ -164,10 +164,15 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         let lower = super::scan::ascii_lower(w, &mut buf);
         // ("16 mainly foreign banks", "10 newly built homes": an adverb before an adjective;
         // "seven predominantly Muslim countries": a capitalised one too)
+        // ("two sparsely populated western counties": or before two)
         let adverb = || {
             plural_at(k + 1).is_none()
                 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
-                && plural_at(k + 2).is_some()
+                && (plural_at(k + 2).is_some()
+                    || toks.get(k + 2).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                    }) && plural_at(k + 3).is_some())
         };
         // ("53 existing Hardee's restaurant properties": a name's possessive)
         let owner = w.starts_with(|c: char| c.is_ascii_uppercase())

@@ -399,7 +399,14 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             )
         {
             let of_after = word(text, toks, j + 1).as_deref() == Some("of");
-            let by_before = i > 0 && word(text, toks, i - 1).as_deref() == Some("by");
+            // ("fell by nearly a third": past an estimate's word)
+            let by_before = i > 0 && word(text, toks, i - 1).as_deref() == Some("by")
+                || i > 1
+                    && word(text, toks, i - 2).as_deref() == Some("by")
+                    && matches!(
+                        word(text, toks, i - 1).as_deref(),
+                        Some("nearly" | "almost" | "about" | "roughly" | "around" | "over")
+                    );
             if let (true, Some(&n)) = (of_after || by_before, lex.numbers.get(&*w)) {
                 return Some(Number {
                     value: n,

@@ -217,6 +217,17 @@ pub(super) fn before(
         }
         // "each year at 50,000": a period is not what is measured
         // ("in the first week of October")
+        // ("The deal is worth 630 mln dlrs", "the rate is equivalent to 29 cts": after a
+        // copula, a word of value is part of the link)
+        if matches!(&*w, "worth" | "equivalent")
+            && i > start
+            && matches!(
+                &*lower(i - 1),
+                "is" | "was" | "are" | "were" | "be" | "been"
+            )
+        {
+            continue;
+        }
         // ("Orders on hand at end-1986 9.1 billion": a year's end or middle is a time)
         let year_part = matches!(&*w, "end" | "mid" | "start")
             && raw(i + 1) == "-"

@@ -46,9 +46,20 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
         && !toks.get(i + 1).is_some_and(|t| {
             t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
         });
+    // (nor a plural's lone "s": "767-300's from", "the mid 30s"; a possessive's goes on to
+    // its noun: "2004's average")
+    let letter = w == "s"
+        && t.glued
+        && !toks.get(i + 1).is_some_and(|n| {
+            let next = &text[n.start..n.end];
+            n.kind == Kind::Word
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(next)
+        });
     !function
         && !direction
         && !adverb_end
+        && !letter
         && !negation
         && !contraction
         && !is_month(text, toks, i)

@@ -292,3 +292,14 @@ fn one_more_of_a_thing_counts_it() {
     assert!(f.iter().any(|f| f.unit.as_deref() == Some("book")), "{f:?}");
     assert!(extract("One more thing").is_empty());
 }
+
+#[test]
+fn an_adverb_before_two_modifiers_and_a_share_cut_by_nearly() {
+    let f = one("She also won two sparsely populated western counties on the line.");
+    assert_eq!(f.unit.as_deref(), Some("county"));
+    let f = one("same-store sales fell by nearly a third in March");
+    assert_eq!(
+        (f.value.map(|v| (v * 3.0).round()), f.change),
+        (Some(1.0), crate::model::Change::Down)
+    );
+}

@@ -312,6 +312,12 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
             "BAT shares",
         ),
         ("The $5 billion deficit grew.", 0, "deficit"),
+        ("The deal is worth 630 mln dlrs.", 0, "deal"),
+        (
+            "the new quarterly dividend rate is equivalent to 29 cts a share",
+            0,
+            "quarterly dividend rate",
+        ),
         (
             "Eurofima is launching 40 mln Swiss francs of six year notes.",
             0,
