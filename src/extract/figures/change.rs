@@ -7,7 +7,7 @@ use super::context::{is_clause_break, WINDOW};
 use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
-use super::scan::Quantity;
+use super::scan::{is_month, Quantity};
 use crate::model::Change;
 
 /// The bound or change of `q`; `floor` is the first token after the previous quantity.
@@ -140,14 +140,45 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
         return Change::Up;
     }
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
-    let mut comma = usize::from(raw(q.next) == ",");
+    // ("flew 987.7 mln revenue passenger miles last month, up 15.6 pct": past the level's own
+    // time, two words before the comma)
+    let time_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 4 || is_month(text, toks, k))
+    };
+    // (past the counted noun: "987.7 mln revenue passenger miles")
+    let noun_end = q.counted.as_deref().and_then(|c| {
+        (q.next..(q.next + 4).min(toks.len()))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .find(|&k| raw(k).starts_with(c))
+            .map(|k| k + 1)
+    });
+    let after = noun_end.unwrap_or(q.next);
+    let timed = raw(after + 2) == ","
+        && (matches!(raw(after), "last" | "this")
+            && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
+            || raw(after) == "in" && time_word(after + 1));
+    let skipped = if timed {
+        Some(after + 2)
+    } else {
+        noun_end.filter(|&e| raw(e) == ",")
+    };
+    // (the skip serves only a change after the comma, "up 15.6 pct": "4,324 vehicles, up from
+    // 6,198" is left to the baseline, which checks the values' way)
+    let changed_after = |e: usize| {
+        raw(e) == ","
+            && matches!(raw(e + 1), "up" | "down")
+            && toks.get(e + 2).is_some_and(|t| t.kind == Kind::Num)
+    };
+    let level_end = skipped.filter(|&e| changed_after(e)).unwrap_or(q.next);
+    let mut comma = usize::from(raw(level_end) == ",");
     // "estimated at 1.05 billion stg, revised down from 1.10 billion"
-    if matches!(raw(q.next + comma), "revised" | "adjusted") {
+    if matches!(raw(level_end + comma), "revised" | "adjusted") {
         comma += 1;
     }
     // (compared as written, without allocating: this runs for every figure)
     // ("45% of banking assets, up from 25%": past the figure's of-phrase too)
-    let mut k = q.next + comma;
+    let mut k = level_end + comma;
     if comma == 0 && raw(k).eq_ignore_ascii_case("of") {
         let end = (k + 8).min(toks.len());
         k = (k..end)

@@ -577,3 +577,25 @@ fn aircraft_are_counted_and_a_maximum_bounds() {
     );
     assert_eq!(one("It had a minimum 5 pct stake.").change, Change::More);
 }
+
+#[test]
+fn airline_traffic_and_a_level_past_its_noun_and_time_before_its_change() {
+    let f = extract(
+        "The airline said it flew 987.7 mln revenue passenger miles last month, up 15.6 pct \
+         from 854.0 mln a year earlier.",
+    );
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("revenue passenger mile"), Change::Up)
+    );
+    // (a baseline running the other way leaves the level alone)
+    assert_eq!(
+        extract("sales were 4,324 vehicles, up from 6,198 last year")[0].change,
+        Change::Exact
+    );
+    let f = one("the debt service ratio widened to 33.2 pct for 1987 from 25 pct in 1986.");
+    assert_eq!((f.from, f.value), (Some(25.0), Some(33.2)));
+    // "turns 50": no counted "turns"
+    let f = extract("Michelle Obama turns 50 Michelle Obama turns 50");
+    assert!(f.iter().all(|f| f.unit.as_deref() == Some("year")), "{f:?}");
+}
