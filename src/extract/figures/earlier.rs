@@ -100,11 +100,20 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
             && word(text, toks, from_at + 3)
                 .is_some_and(|w| lex.counted.earlier_values.contains(&*w)),
     );
-    let earlier = matches!(
+    // ("to 49 billion ringgit from its original 74 billion": or a possessive, right before the
+    // number; "from its initial estimate of 350 mln" is read below)
+    let article = matches!(
         word(text, toks, from_at + 1).as_deref(),
         Some("the" | "an" | "a")
-    ) && word(text, toks, from_at + 2 + adverb)
-        .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
+    ) || matches!(
+        word(text, toks, from_at + 1).as_deref(),
+        Some("its" | "their")
+    ) && toks
+        .get(from_at + 3 + adverb)
+        .is_some_and(|t| t.kind == Kind::Num);
+    let earlier = article
+        && word(text, toks, from_at + 2 + adverb)
+            .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
     // phrase's of-phrase)
     let determined = word(text, toks, from_at + 1).is_some_and(|w| super::lexer::is_determiner(&w));

@@ -66,6 +66,11 @@ pub(super) fn is_not_quantity(
     {
         return true;
     }
+    // ("[embedtweet id="509774437701668864"]": twelve digits or more with no separator are
+    // an id)
+    if raw.len() >= 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     // ("if it's 12.30 on a Saturday morning": an hour and its minutes before a day)
     let dotted_hour = raw.split_once('.').is_some_and(|(h, m)| {
         h.len() <= 2 && m.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 24) && *m < *"60"

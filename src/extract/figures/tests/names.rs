@@ -189,3 +189,13 @@ fn legal_codes_in_glued_brackets_and_a_clock_time_on_a_day() {
     // (a price on a day stays)
     assert_eq!(extract("Shares closed at 12.30 on Monday.").len(), 1);
 }
+
+#[test]
+fn long_digit_ids_are_no_figures() {
+    assert!(extract(r#"[embedtweet id="509774437701668864"]"#).is_empty());
+    // (a long number with separators still counts)
+    assert_eq!(
+        extract("the Clintons earned $140,937,785 over the span").len(),
+        1
+    );
+}

@@ -269,3 +269,15 @@ fn a_pair_running_down_is_a_change_and_up_to_after_a_verb_of_change() {
     let f = extract("They cut by up to two billion dlrs from the 30 billion level.");
     assert_eq!(f[0].from, None);
 }
+
+#[test]
+fn an_earlier_value_after_a_possessive_and_its_word() {
+    let f = one("It will reduce its budget to 49 billion ringgit from its original 74 billion.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(74e9), Some(49e9), Change::Down)
+    );
+    let f =
+        one("it revised its forecast to around 500 mln stg from its initial estimate of 350 mln");
+    assert_eq!(f.from, Some(350e6));
+}
