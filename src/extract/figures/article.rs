@@ -161,9 +161,19 @@ pub(super) fn changed_by(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
 
 /// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?
 pub(super) fn and_a_half(text: &str, toks: &[Tok], k: usize) -> bool {
-    word(text, toks, k).as_deref() == Some("and")
-        && matches!(word(text, toks, k + 1).as_deref(), Some("a" | "an"))
-        && word(text, toks, k + 2).as_deref() == Some("half")
+    half_after(text, toks, k).is_some()
+}
+
+/// The tokens of "and a half" (or "and half": "a year and half") at `k`.
+pub(super) fn half_after(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    if word(text, toks, k).as_deref() != Some("and") {
+        return None;
+    }
+    match word(text, toks, k + 1).as_deref() {
+        Some("a" | "an") => (word(text, toks, k + 2).as_deref() == Some("half")).then_some(3),
+        Some("half") => Some(2),
+        _ => None,
+    }
 }
 
 /// The article at token `i`, read as the number one.

@@ -122,11 +122,10 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
     }
     let connector = w(k);
     let dash = matches!(&*connector, "-" | "–" | "—" | "~");
-    // "between the ages of 12 and 16"
+    // "between the ages of 12 and 16", "between a vertical depth of 750 and 1200 feet"
     let between_ages = before == "of"
         && q.first >= 4
-        && matches!(&*w(q.first - 2), "age" | "ages")
-        && (w(q.first - 3) == "between" || w(q.first - 4) == "between");
+        && (q.first.saturating_sub(6)..q.first - 2).any(|k| w(k) == "between");
     let ok = match &*connector {
         "to" | "through" | "thru" => true,
         "and" => before == "between" || between_ages,
@@ -425,9 +424,9 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
     }
     let big = &lex.units[u];
     // "a cent and a half", "two years and a half"
-    if super::article::and_a_half(text, toks, q.next) {
+    if let Some(n) = super::article::half_after(text, toks, q.next) {
         q.value = Some(v + 0.5);
-        q.next += 3;
+        q.next += n;
         return;
     }
     // "5-foot-11", "a 6-foot-2 forward": a height's inches after a hyphen

@@ -281,3 +281,16 @@ fn an_earlier_value_after_a_possessive_and_its_word() {
         one("it revised its forecast to around 500 mln stg from its initial estimate of 350 mln");
     assert_eq!(f.from, Some(350e6));
 }
+
+#[test]
+fn between_a_noun_s_of_and_a_year_and_half() {
+    let f = one("The reserves are contained between a vertical depth of 750 and 1200 feet.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(750.0), Some(1200.0), Some("foot"))
+    );
+    let f = one("The investigation has gone on for more than a year and half.");
+    assert_eq!((f.value, f.change), (Some(1.5), Change::More));
+    let f = extract("to earmark a sum of 7.5 billion CFA francs (24.71 mln dlrs)");
+    assert_eq!(f[0].unit.as_deref(), Some("CFA franc"));
+}
