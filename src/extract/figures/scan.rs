@@ -553,9 +553,12 @@ pub fn quantity_at(
     // singular noun after it)
     // ("behind by 1 point": a digit counts the singular noun after it too)
     // ("one or more positions": a plural after the bound)
-    let or_more = q.next >= 2
-        && number::word(text, toks, q.next - 2).as_deref() == Some("or")
-        && number::word(text, toks, q.next - 1).as_deref() == Some("more");
+    let next = q.next;
+    let or_more = || {
+        next >= 2
+            && number::word(text, toks, next - 2).as_deref() == Some("or")
+            && number::word(text, toks, next - 1).as_deref() == Some("more")
+    };
     // ("twice as high as expected": a multiple, in times)
     if n.words
         && matches!(
@@ -576,7 +579,7 @@ pub fn quantity_at(
         }
     }
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
-        q.counted = if or_more {
+        q.counted = if or_more() {
             super::counted::counted_noun(text, toks, q.next, lex)
         } else if n.words {
             super::one::one_counts(text, toks, start, q.next, lex)

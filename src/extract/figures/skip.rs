@@ -79,10 +79,12 @@ pub(super) fn is_not_quantity(
         toks.get(k)
             .is_some_and(|t| text[t.start..t.end].parse::<chrono::Weekday>().is_ok())
     };
-    let on = super::number::word(text, toks, n.next).as_deref() == Some("on");
-    let article = super::number::word(text, toks, n.next + 1).as_deref() == Some("a");
     // (not a price on a day: "closed at 12.30 on Monday")
-    if dotted_hour && on && article && day_after(n.next + 2) {
+    let on_a = || {
+        super::number::word(text, toks, n.next).as_deref() == Some("on")
+            && super::number::word(text, toks, n.next + 1).as_deref() == Some("a")
+    };
+    if dotted_hour && on_a() && day_after(n.next + 2) {
         return true;
     }
     // "called 911", "911 calls", "the 9-11 Commission": emergency numbers and the date

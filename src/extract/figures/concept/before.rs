@@ -238,13 +238,16 @@ pub(super) fn before(
             continue;
         }
         // ("in the coming fiscal year": a period noun of two words, and its reference)
-        let two_word = i > start + 1 && is_period_noun(&format!("{} {w}", lower(i - 1)), lex);
+        // (cheap test first: this walk runs for every figure)
+        let single = is_period_noun(&w, lex);
+        let two_word =
+            single && i > start + 1 && is_period_noun(&format!("{} {w}", lower(i - 1)), lex);
         let noun_at = if two_word { i - 1 } else { i };
         let reference = |b: &str| {
             lex.periods.ordinals.iter().any(|o| o == b)
                 || lex.periods.references.iter().any(|o| o == b)
         };
-        let period_noun = is_period_noun(&w, lex)
+        let period_noun = single
             && noun_at > start
             && word(text, toks, noun_at - 1).is_some_and(|b| {
                 matches!(

@@ -42,7 +42,8 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
     let direction =
         matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w') && lex.concept.directions.contains(w);
     // ("taking almost $1.6bn worldwide": an adverb when no noun follows; "worldwide sales")
-    let adverb_end = lex.concept.adverb_adjectives.contains(w)
+    let adverb_end = w.len() >= 8
+        && lex.concept.adverb_adjectives.contains(w)
         && !toks.get(i + 1).is_some_and(|t| {
             t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
         });
@@ -85,7 +86,7 @@ pub(super) fn is_verb_like(w: &str, lex: &Lexicon) -> bool {
     w.ends_with("ing")
         || (w.ends_with("ed") && !noun_in_ed)
         || is_link_verb(w, lex)
-        || lex.concept.irregular_past.contains(w)
+        || (3..=5).contains(&w.len()) && lex.concept.irregular_past.contains(w)
 }
 
 pub(super) fn is_link_verb(w: &str, lex: &Lexicon) -> bool {
