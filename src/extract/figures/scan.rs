@@ -549,67 +549,7 @@ pub fn quantity_at(
     if join {
         super::earlier::from_after(text, toks, &mut q, lex);
     }
-    // ("at least one bomb", "one student told": a bounded or counting "one" counts the
-    // singular noun after it)
-    // ("behind by 1 point": a digit counts the singular noun after it too)
-    // ("one or more positions": a plural after the bound)
-    let next = q.next;
-    let or_more = || {
-        next >= 2
-            && number::word(text, toks, next - 2).as_deref() == Some("or")
-            && number::word(text, toks, next - 1).as_deref() == Some("more")
-    };
-    // ("twice as high as expected": a multiple, in times)
-    if n.words
-        && matches!(
-            number::word(text, toks, n.first).as_deref(),
-            Some("twice" | "thrice")
-        )
-    {
-        q.counted = Some("time".to_string());
-    }
-    let one_more = n.words
-        && q.value == Some(1.0)
-        && q.unit.is_none()
-        && number::word(text, toks, q.next).as_deref() == Some("more");
-    if one_more {
-        if let Some(noun) = super::one::singular_noun(text, toks, q.next + 1, lex) {
-            q.counted = Some(noun);
-            q.next += 2;
-        }
-    }
-    if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
-        q.counted = if or_more() {
-            super::counted::counted_noun(text, toks, q.next, lex)
-        } else if n.words {
-            super::one::one_counts(text, toks, start, q.next, lex)
-                .or_else(|| super::one::singular_noun(text, toks, q.next, lex))
-        } else if !toks[q.number_first].glued {
-            // (not inside a code: "the 13F-1 form")
-            super::one::singular_noun(text, toks, q.next, lex)
-        } else {
-            None
-        };
-    }
-    if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
-        q.counted = super::counted::counted_noun(text, toks, q.next, lex);
-        // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number
-        // ("a third-party firm", "6.0-sigma significance": counts are whole)
-        let whole = q.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
-            && !text[toks[q.number_first].start..toks[q.next - 1].end].contains('.');
-        if q.counted.is_none() && whole && q.from.is_none() {
-            if let Some(noun) = super::counted::hyphenated_noun(text, toks, q.next, lex) {
-                q.counted = Some(noun);
-                q.next += 2;
-            } else if let Some(noun) =
-                super::counted::spaced_modifier_noun(text, toks, q.first, q.next, lex)
-                    .filter(|_| q.scale == 1.0)
-            {
-                q.counted = Some(noun);
-                q.next += 1;
-            }
-        }
-    }
+    super::counting::read_counted(text, toks, &mut q, &n, start, lex);
     // "1.7 trillion cigarettes a year": a count per span of time
     if q.unit.is_none() && q.per.is_none() {
         if let Some(noun) = &q.counted {

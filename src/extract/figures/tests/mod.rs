@@ -2,9 +2,11 @@
 
 mod amounts;
 mod changes;
+mod estimates;
 mod hyphens;
 mod levels;
 mod lists;
+mod measures;
 mod names;
 mod ranges;
 mod robust;

@@ -1,0 +1,107 @@
+//! Modifiers that count as one between a number and the noun it counts: a country's
+//! initials ("250 U.S. victories", "two U.S.-based companies") and a model's designation ("30
+//! Airbus A320 planes", "12 F-16 fighters").
+
+use super::lexer::{Kind, Tok};
+
+/// The last token of initials starting at `k`: "U.S.", "U.K." (capitals between dots) or
+/// "US", "EU", "NATO" (two to five capitals).
+pub(super) fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let first = toks.get(k)?;
+    let w = &text[first.start..first.end];
+    // (not across a table's column gap: "89.5 mln  U.K. Group pensions")
+    let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
+    if first.kind != Kind::Word || spaced {
+        return None;
+    }
+    // (a hyphenated modifier is read as one: "four GOP-appointed justices", "10 U.S-based
+    // websites")
+    let hyphen_after = toks
+        .get(k + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+    let end = |k: usize| {
+        let hyphenated = hyphen_after
+            && toks.get(k + 2).is_some_and(|t| {
+                t.glued
+                    && t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            });
+        match (hyphen_after, hyphenated) {
+            (false, _) => Some(k),
+            (true, true) => Some(k + 2),
+            (true, false) => None,
+        }
+    };
+    // ("12 EC countries", "five NATO allies", "3 GOP senators": any capitals' initials)
+    if (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return end(k);
+    }
+    // (the lexer keeps inner dots in a word: "U.S" and then ".")
+    let initials = w.len() >= 3
+        && w.split('.')
+            .all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_uppercase());
+    if !initials {
+        return None;
+    }
+    let dot_after = toks
+        .get(k + 1)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == ".");
+    // ("two U.S.-based companies": the hyphenated modifier after the full stop)
+    let hyphen_word = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.glued
+                    && t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            })
+    };
+    if dot_after && hyphen_word(k + 2) {
+        Some(k + 3)
+    } else if dot_after {
+        Some(k + 1)
+    } else {
+        end(k)
+    }
+}
+
+/// The last token of a model designation starting at `k`: a capital letter glued to digits
+/// ("A320", "F-16", "MP3"), or after a brand name (`after_name`) bare digits too ("Boeing
+/// 737").
+pub(super) fn model_code_end(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    after_name: bool,
+) -> Option<usize> {
+    let first = toks.get(k)?;
+    let raw = |t: &Tok| &text[t.start..t.end];
+    let capital =
+        first.kind == Kind::Word && raw(first).starts_with(|c: char| c.is_ascii_uppercase());
+    let brand_before = after_name
+        && toks[k - 1].kind == Kind::Word
+        && raw(&toks[k - 1]).starts_with(|c: char| c.is_ascii_uppercase());
+    // (not across a table's column gap)
+    let spaced = k > 0 && text[toks[k - 1].end..first.start].contains("  ");
+    if spaced || !(capital || (first.kind == Kind::Num && brand_before)) {
+        return None;
+    }
+    let mut end = k;
+    let mut digits = first.kind == Kind::Num;
+    while let Some(t) = toks.get(end + 1).filter(|t| t.glued) {
+        let part = matches!(t.kind, Kind::Word | Kind::Num)
+            || (raw(t) == "-"
+                && toks
+                    .get(end + 2)
+                    .is_some_and(|n| n.glued && n.kind == Kind::Num));
+        if !part {
+            break;
+        }
+        digits |= t.kind == Kind::Num;
+        end += 1;
+    }
+    let spaced_after = toks.get(end + 1).is_some_and(|t| !t.glued);
+    // ("Swissair's 11 DC-10s": a plural designation is what is counted, not a modifier)
+    let plural = raw(&toks[end]) == "s";
+    (digits && spaced_after && !plural && (end > k || brand_before)).then_some(end)
+}

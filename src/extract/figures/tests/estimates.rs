@@ -1,0 +1,92 @@
+//! Changes read through estimates and bounds: "by about 100 pct" far from its verb, "rose
+//! to around", "up more than 4%", "about a 3.0 mln dlr gain", a span of changes ("0.80 lower
+//! to 0.10 higher"), multiples ("twice as high"), and what is no change (rated debt, "raised
+//! over 900 mln stg").
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn by_reaches_far_back_for_its_verb_and_a_subordinate_clause_stops_the_search() {
+    let f = one(
+        "the tax would raise the price of raw materials used in many processed foods by about \
+         100 pct",
+    );
+    assert_eq!(f.change, Change::Up);
+    let f = one("the government's majority more than halved as 32 Labour rebels joined them");
+    assert_eq!(f.change, Change::Exact);
+    // ("fell as low as": the level reached)
+    assert_eq!(
+        one("the dollar fell as low as 142.90 yen").change,
+        Change::Down
+    );
+}
+
+#[test]
+fn a_change_verb_to_an_estimate_is_still_a_change() {
+    assert_eq!(
+        one("The total number rose to around 26.4 million.").change,
+        Change::Up
+    );
+    assert_eq!(
+        one("sales will drop to about 240 mln dlrs").change,
+        Change::Down
+    );
+    // (no change verb: the estimate stays)
+    assert_eq!(
+        one("He wants to get to about 5 pct.").change,
+        Change::Approx
+    );
+}
+
+#[test]
+fn a_span_of_changes_each_with_its_comparative() {
+    let f = extract("Prices opened 0.80 lower to 0.10 higher.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Up));
+}
+
+#[test]
+fn a_rise_stated_with_a_bound_and_the_size_of_rated_debt() {
+    assert_eq!(
+        one("Shares of MCI were up more than 4% in trading.").change,
+        Change::Up
+    );
+    assert_eq!(one("Shares were down about 4%.").change, Change::Down);
+    // (a particle's "up" is no rise)
+    assert_eq!(
+        one("The orchestra strikes up more than 110 times.").change,
+        Change::More
+    );
+    let f = one("S and P said it lowered 128 mln dlrs of Brown Group's senior debt to A-minus.");
+    assert_eq!(f.change, Change::Exact);
+}
+
+#[test]
+fn twice_as_much_and_the_half_dozen() {
+    let f = one("these losses were twice as high as expected");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.0), Some("time"), Change::Up)
+    );
+    assert!(extract("we scored twice.").is_empty());
+    let f = one("if it wins the votes of the half-dozen Republican senators");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("senator")));
+    assert!(extract("the first half-year results").is_empty());
+}
+
+#[test]
+fn an_estimate_before_an_article_a_restated_turn_and_money_raised_over() {
+    let f = one("it expects to recognize about a 3.0 mln dlr pretax gain on the transaction");
+    assert_eq!(f.change, Change::Approx);
+    assert_eq!(
+        one("that could result in about a 4.5 pct decline").change,
+        Change::Down
+    );
+    let f = one("whose share offer raised over 900 mln stg, it said.");
+    assert_eq!(f.change, Change::More);
+    let f = extract(
+        "net income will be 27 to 29 mln dlrs, or 72 to 77 cts per share, down from earnings \
+         of 40.4 mln dlrs",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}

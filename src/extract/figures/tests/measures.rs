@@ -1,0 +1,52 @@
+//! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
+//! as written, and bounds written "a maximum".
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn hundredweights_of_livestock_markets() {
+    let f = one("Top seen at 51.00 dlrs per cwt.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per hundredweight"));
+}
+
+#[test]
+fn lumber_in_board_feet() {
+    let f = one("Lumber futures fell for losses of as much as 3.50 dlrs per tbf.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per thousand board feet"));
+    let f = one("It sold 5 mln board feet of lumber.");
+    assert_eq!(f.unit.as_deref(), Some("board foot"));
+}
+
+#[test]
+fn aircraft_are_counted_and_a_maximum_bounds() {
+    let f = one("It took delivery of the first of 12 A310-300 aircraft on June 17.");
+    assert_eq!(f.unit.as_deref(), Some("aircraft"));
+    assert_eq!(
+        one("It will consist of a maximum 400 mln dlrs.").change,
+        Change::Less
+    );
+    assert_eq!(one("It had a minimum 5 pct stake.").change, Change::More);
+}
+
+#[test]
+fn airline_traffic_and_a_level_past_its_noun_and_time_before_its_change() {
+    let f = extract(
+        "The airline said it flew 987.7 mln revenue passenger miles last month, up 15.6 pct \
+         from 854.0 mln a year earlier.",
+    );
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("revenue passenger mile"), Change::Up)
+    );
+    // (a baseline running the other way leaves the level alone)
+    assert_eq!(
+        extract("sales were 4,324 vehicles, up from 6,198 last year")[0].change,
+        Change::Exact
+    );
+    let f = one("the debt service ratio widened to 33.2 pct for 1987 from 25 pct in 1986.");
+    assert_eq!((f.from, f.value), (Some(25.0), Some(33.2)));
+    // "turns 50": no counted "turns"
+    let f = extract("Michelle Obama turns 50 Michelle Obama turns 50");
+    assert!(f.iter().all(|f| f.unit.as_deref() == Some("year")), "{f:?}");
+}
