@@ -32,6 +32,8 @@ struct Scored<'a> {
     gold: String,
     predicted: Option<String>,
     right: bool,
+    /// The labelled sentence, so that a wrong concept can be read in context.
+    sentence: String,
 }
 
 fn read_labels(path: &Path) -> anyhow::Result<Vec<Label>> {
@@ -134,6 +136,7 @@ pub(super) fn run(args: &corpora::Labelled) -> anyhow::Result<i32> {
             gold,
             predicted,
             right,
+            sentence: sentence.to_string(),
         });
     }
     report(&scored, as_json, verbose)

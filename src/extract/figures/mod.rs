@@ -57,8 +57,14 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         let found = scan::scan(sentence, &toks, lex);
         let mut figures: Vec<Figure> = Vec::with_capacity(found.len());
         let mut last_concepts: Vec<(Option<String>, String)> = Vec::new();
+        // the verb acting on each figure, by the figure's start
+        let mut verbs: Vec<(usize, &str)> = Vec::new();
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
+            let floor = if k > 0 { found[k - 1].next } else { 0 };
+            if let Some(v) = concept::verb::governing(sentence, &toks, q, floor, lex) {
+                verbs.push((figure.start, v));
+            }
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);
             // "rose 5% to $10 million (from $8 million)": the level reached shares the change's
             // direction and concept ("sales were up 5.3 pct to 780 mln dlrs from 741 mln")
@@ -187,6 +193,14 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         share::share(sentence, &mut figures, lex);
         subject::share_subjects(sentence, &mut figures, lex);
         resolve_periods(&mut figures, None);
+        // (last, once concepts are shared: "was priced at 99.85" is the price of the bond)
+        for (start, verb) in verbs {
+            if let Some(f) = figures.iter_mut().find(|f| f.start == start) {
+                let before = sentence.get(..start).unwrap_or("");
+                let time = f.dimension.as_deref() == Some("time");
+                f.concept = concept::verb::with_verb(f.concept.take(), verb, time, before, lex);
+            }
+        }
         for mut figure in figures {
             figure.start += offset;
             figure.end += offset;

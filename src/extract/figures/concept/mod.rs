@@ -24,6 +24,7 @@ mod head;
 mod object;
 mod of_phrase;
 mod run;
+pub(super) mod verb;
 use before::before;
 use classes::{is_adverb, is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
 use object::changed_object;
@@ -42,7 +43,12 @@ pub(super) fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    let phrase = find(text, toks, q, floor, ceiling, lex)?;
+    trim(find(text, toks, q, floor, ceiling, lex), lex)
+}
+
+/// A concept phrase without the function words and adverbs it was cut short on.
+fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
+    let phrase = phrase?;
     let adverb = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && is_adverb(w);
     // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
     // on an article, a preposition or an adverb)
@@ -353,10 +359,10 @@ fn find(
     {
         let end = run_end(text, toks, after, run_ceiling, lex);
         if let Some(c) = (end > after).then(|| phrase(after, end)) {
-            // (a noun in -ing or -ed is no verb: "a 45-minute meeting")
+            // (a noun in -ing or -ed is no verb: "a 45-minute meeting", "tonnes Canadian rapeseed")
             let last = word(text, toks, end - 1).unwrap_or_default();
             let noun = lex.counted.noun_exceptions.contains(&*last);
-            if noun || !c.ends_with("ed") && !c.ends_with("ing") {
+            if noun || !is_verb_like(&last, lex) {
                 // "a 9.6 pct increase in government investment": the change noun with what it
                 // changes
                 let change_noun =

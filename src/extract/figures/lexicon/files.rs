@@ -167,6 +167,13 @@ pub struct Concept {
     pub in_idioms: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
     pub counting_verbs: HashSet<String>,
+    /// Verbs of trade and gain beyond those of paying and counting, whose object is the
+    /// figure ("sold 17 million copies", "earned 1.28 dlrs a share").
+    pub transaction_verbs: HashSet<String>,
+    /// Past forms not in -ed of the verbs above ("sold"): "copies sold", not "sold copies".
+    pub past_forms: HashSet<String>,
+    /// Nouns that name a trade ("purchases"): a concept ending in one needs no verb.
+    pub trade_nouns: HashSet<String>,
     /// Nouns of time beyond the periods' ("the prior period").
     pub time_nouns: HashSet<String>,
     /// Verbs of speech: the speaker before one is not what a figure after it measures.

@@ -1,0 +1,44 @@
+//! A verb of trade, gain or harm acting on a figure is part of what the figure measures.
+
+use super::concept;
+
+#[test]
+fn the_verb_follows_a_subject_before_the_figure() {
+    let t = "Last year the company earned 1.28 dlrs a share from continuing operations.";
+    assert_eq!(concept(t, 0), "company earned");
+    let t = "Delta, which lost $646m in the three months to September, said it would cut jobs.";
+    assert_eq!(concept(t, 0), "Delta lost");
+    // after the prepositions of a price
+    let t = "The notes have a 6-7/8 pct coupon and were priced at 99.80 to yield 47 basis points.";
+    assert!(concept(t, 1).ends_with("priced"), "{}", concept(t, 1));
+}
+
+#[test]
+fn an_object_after_the_figure_takes_the_verb_by_its_form() {
+    // a past form goes after the object, any other before it
+    let t = "The Gabelli group said it sold 216,049 Gencorp common shares.";
+    assert_eq!(concept(t, 0), "Gencorp common shares sold");
+    let t = "Intercon Security, employing 850 people, provides a full range of services.";
+    assert_eq!(concept(t, 0), "employing people");
+    // with nothing else to go by, the verb alone
+    let t = "attacks that killed at least 31 in Brussels";
+    assert_eq!(concept(t, 0), "killed");
+}
+
+#[test]
+fn what_the_verb_does_not_add_to() {
+    // money paid for something measures that thing
+    let t = "The Home Office says people will pay £85 for a passport.";
+    assert_eq!(concept(t, 0), "passport");
+    // a span of time measures where it was spent
+    assert_eq!(concept("He spent 10 years in office.", 0), "office");
+    // an article: the verb acts on the noun the figure describes
+    let t = "General Electric Co has received a 42.7 mln dlr contract for work on engines.";
+    assert_eq!(concept(t, 0), "contract");
+    // a phrase that already names a trade
+    let t = "Beijing is lifting its soybean purchases to 20 million tons and has committed to \
+             buying 25 million tons next season.";
+    assert_eq!(concept(t, 1), "soybean purchases");
+    // a capital opens a name or a table row, not a verb
+    assert_ne!(concept("Sold 2,000 vs 1,500", 0), "Sold");
+}
