@@ -24,6 +24,7 @@ mod head;
 mod object;
 mod of_phrase;
 mod run;
+mod trade;
 pub(super) mod verb;
 use before::before;
 use classes::{is_adverb, is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
@@ -43,7 +44,8 @@ pub(super) fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    trim(find(text, toks, q, floor, ceiling, lex), lex)
+    let concept = trim(find(text, toks, q, floor, ceiling, lex), lex);
+    trade::with_trade(text, toks, q, floor, concept, lex)
 }
 
 /// A concept phrase without the function words and adverbs it was cut short on.

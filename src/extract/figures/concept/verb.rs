@@ -67,10 +67,12 @@ pub(in super::super) fn with_verb(
     let Some(c) = concept else {
         return Some(verb.to_string());
     };
-    let trade = c
-        .rsplit(' ')
-        .next()
-        .is_some_and(|head| lex.concept.trade_nouns.contains(&head.to_lowercase()));
+    // (a price is no trade of its own: "notes issue priced at 100-1/4 pct")
+    let price = matches!(verb, "priced" | "valued");
+    let trade = !price
+        && c.rsplit(' ')
+            .next()
+            .is_some_and(|head| lex.concept.trade_nouns.contains(&head.to_lowercase()));
     if time || trade || c.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(verb)) {
         return Some(c);
     }

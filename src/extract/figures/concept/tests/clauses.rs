@@ -105,7 +105,10 @@ fn nouns_spelled_like_verbs_and_money_asked_for_a_purpose() {
     );
     // "principal amount of", "face value of" lead to what the money is
     let t = "an offering of 50 mln dlrs principal amount of convertible subordinated debentures";
-    assert_eq!(concept(t, 0), "convertible subordinated debentures");
+    assert_eq!(
+        concept(t, 0),
+        "offering of convertible subordinated debentures"
+    );
     // months joined by "and" are one time on the way to the subject
     let t = "industrial production in January and February 1987 fell 1-1/2 pct";
     assert_eq!(concept(t, 0), "industrial production");

@@ -42,3 +42,16 @@ fn what_the_verb_does_not_add_to() {
     // a capital opens a name or a table row, not a verb
     assert_ne!(concept("Sold 2,000 vs 1,500", 0), "Sold");
 }
+
+#[test]
+fn a_trade_the_figure_is_the_amount_of_comes_first() {
+    let t = "Marsam Pharmaceuticals Inc said an initial public offering of 800,000 common shares \
+             is underway.";
+    assert_eq!(concept(t, 0), "initial public offering of common shares");
+    // the words before the noun describe it only after a determiner
+    let t = "The agency accepted bids to cover sales of 54,000 tonnes of durum wheat.";
+    assert_eq!(concept(t, 0), "sales of durum wheat");
+    // a phrase the noun closes is kept whole
+    let t = "It also said 1987 capital and exploration spending of 420 mln dlrs will be lower.";
+    assert_eq!(concept(t, 0), "exploration spending");
+}
