@@ -196,9 +196,9 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         // (last, once concepts are shared: "was priced at 99.85" is the price of the bond)
         for (start, verb) in verbs {
             if let Some(f) = figures.iter_mut().find(|f| f.start == start) {
-                let before = sentence.get(..start).unwrap_or("");
+                let after = sentence.get(start..).unwrap_or("");
                 let time = f.dimension.as_deref() == Some("time");
-                f.concept = concept::verb::with_verb(f.concept.take(), verb, time, before, lex);
+                f.concept = concept::verb::with_verb(f.concept.take(), verb, time, after, lex);
             }
         }
         for mut figure in figures {

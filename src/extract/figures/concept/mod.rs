@@ -464,6 +464,13 @@ fn find(
             return Some(phrase(q.first - bound - 1, q.first - bound));
         }
     }
+    // ("Movie piracy cost the industry £3.7bn": what is measured is the subject's, not the
+    // indirect object's)
+    if let Some(first) = verb::indirect_object(text, toks, q, floor, lex) {
+        let mut shifted = q.clone();
+        shifted.first = first;
+        return before(text, toks, &shifted, floor, lex);
+    }
     before(text, toks, q, floor, lex)
 }
 

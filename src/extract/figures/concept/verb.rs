@@ -6,11 +6,70 @@ use super::super::lexer::{Kind, Tok};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
+use super::classes::{is_content, is_determiner, is_verb_like};
 
 /// Words that may stand between a verb and its figure: "another", and the prepositions of a
 /// price after a verb of trade ("sold for", "priced at"). (Not an article: "received a 42.7 mln
 /// dlr contract", "released a 225-page report" — the verb acts on the noun the figure describes.)
 const BETWEEN: &[&str] = &["another", "at", "for"];
+
+/// How far after a figure's start (in characters) its object's first word may be ("more than
+/// 17 million copies of his memoir").
+const OBJECT_REACH: usize = 80;
+
+/// Pronouns that may be a verb's indirect object ("cost them $5 million").
+const PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+
+/// The first token of the indirect object standing between quantity `q` and the verb of
+/// giving or costing before it ("Movie piracy cost the industry £3.7bn", "the IRS owed Windsor
+/// $363,053", "lend Ecuador up to 12.5 mln barrels"), not before token `floor`.
+pub(super) fn indirect_object(
+    text: &str,
+    toks: &[Tok],
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let end = q.first - super::bound_before(text, toks, q, floor, lex);
+    let start = end.checked_sub(1).filter(|&k| k > floor)?;
+    let raw = |k: usize| &text[toks[k].start..toks[k].end];
+    let capital =
+        |k: usize| toks[k].kind == Kind::Word && raw(k).starts_with(|c: char| c.is_uppercase());
+    let lower = |k: usize| {
+        toks[k].kind == Kind::Word
+            && raw(k).starts_with(|c: char| c.is_lowercase())
+            && is_content(text, toks, k, lex)
+            && !is_verb_like(raw(k), lex)
+    };
+    // a pronoun, a name of up to three words, or up to two lower-case words after an optional
+    // determiner ("the industry", "affected countries", "local banks")
+    let first = if PRONOUNS.contains(&raw(start)) {
+        start
+    } else if capital(start) {
+        let mut k = start;
+        while k > floor + 1 && start - k < 2 && capital(k - 1) {
+            k -= 1;
+        }
+        k
+    } else if lower(start) {
+        let mut k = start;
+        while k > floor + 1 && start - k < 1 && lower(k - 1) {
+            k -= 1;
+        }
+        let det = k > floor + 1 && word(text, toks, k - 1).is_some_and(|w| is_determiner(&w));
+        if det {
+            k - 1
+        } else {
+            k
+        }
+    } else {
+        return None;
+    };
+    let verb = first.checked_sub(1).filter(|&k| k >= floor)?;
+    let v = word(text, toks, verb)?;
+    let lower_verb = raw(verb).starts_with(|c: char| c.is_lowercase());
+    (lower_verb && lex.concept.giving_verbs.contains(&*v)).then_some(first)
+}
 
 /// The verb, as written, whose object is quantity `q` (not before token `floor`).
 pub(in super::super) fn governing<'t>(
@@ -20,7 +79,12 @@ pub(in super::super) fn governing<'t>(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<&'t str> {
-    let mut k = q.first;
+    if let Some(first) = indirect_object(text, toks, q, floor, lex) {
+        let t = toks[first - 1];
+        return Some(&text[t.start..t.end]);
+    }
+    // (past a bound written before the figure: "sold more than 17 million copies")
+    let mut k = q.first - super::bound_before(text, toks, q, floor, lex);
     let mut price = false;
     for _ in 0..2 {
         if k == 0 || k - 1 < floor {
@@ -56,12 +120,13 @@ pub(in super::super) fn governing<'t>(
 ///
 /// Not with a span of time ("spent 10 years in office": what is measured is where), nor when
 /// the phrase already names a trade ("its soybean purchases to 20 million tons ... committed to
-/// buying 25 million"). `before` is the sentence up to the figure.
+/// buying 25 million"). `after` is the sentence from the figure on: a phrase whose first word
+/// comes soon after the figure's start is its object.
 pub(in super::super) fn with_verb(
     concept: Option<String>,
     verb: &str,
     time: bool,
-    before: &str,
+    after: &str,
     lex: &Lexicon,
 ) -> Option<String> {
     let Some(c) = concept else {
@@ -77,7 +142,12 @@ pub(in super::super) fn with_verb(
         return Some(c);
     }
     let past = verb.ends_with("ed") || lex.concept.past_forms.contains(verb);
-    if before.contains(&*c) || past {
+    let first = c.split(' ').next().unwrap_or(&c);
+    let soon = after
+        .char_indices()
+        .nth(OBJECT_REACH)
+        .map_or(after, |(i, _)| &after[..i]);
+    if !soon.contains(first) || past {
         Some(format!("{c} {verb}"))
     } else if lex.concept.paying_verbs.contains(verb) {
         Some(c)

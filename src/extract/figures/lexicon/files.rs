@@ -170,6 +170,8 @@ pub struct Concept {
     /// Verbs of trade and gain beyond those of paying and counting, whose object is the
     /// figure ("sold 17 million copies", "earned 1.28 dlrs a share").
     pub transaction_verbs: HashSet<String>,
+    /// Verbs of giving or costing with an indirect object ("cost the industry £3.7bn").
+    pub giving_verbs: HashSet<String>,
     /// Past forms not in -ed of the verbs above ("sold"): "copies sold", not "sold copies".
     pub past_forms: HashSet<String>,
     /// Nouns that name a trade ("purchases"): a concept ending in one needs no verb.

@@ -250,12 +250,13 @@ fn news_and_wire_forms() {
     );
     let r = one("reserves rose to 3.95 billion at end-January from 3.03 billion");
     assert_eq!(r.from, Some(3.03e9));
-    // a count's concept is what it counts, unless an of-phrase makes it the measure of a noun
+    // a count's concept is what it counts (with the verb that acted on it), unless an of-phrase
+    // makes it the measure of a noun
     assert_eq!(
         one("a quake killed more than 8,000 people")
             .concept
             .as_deref(),
-        Some("people")
+        Some("people killed")
     );
     assert_eq!(
         one("Gatherings of 10 people or less").concept.as_deref(),

@@ -55,3 +55,16 @@ fn a_trade_the_figure_is_the_amount_of_comes_first() {
     let t = "It also said 1987 capital and exploration spending of 420 mln dlrs will be lower.";
     assert_eq!(concept(t, 0), "exploration spending");
 }
+
+#[test]
+fn an_indirect_object_is_passed_over_to_the_subject() {
+    let t = "Movie piracy cost the industry £3.7bn ($7bn) in 2003, according to analysts.";
+    assert_eq!(concept(t, 0), "Movie piracy cost");
+    let t = "It was reported that the IRS owed Windsor $363,053.";
+    assert_eq!(concept(t, 0), "IRS owed");
+    // with no subject to be found, the verb alone
+    assert_eq!(concept("He would offer the boys 100 rupees.", 0), "offer");
+    // (not a noun after the verb's object: "giving a speech to 45,000 people")
+    let t = "I think that if I was giving a speech to 45,000 people.";
+    assert_eq!(concept(t, 0), "people");
+}
