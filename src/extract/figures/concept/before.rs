@@ -247,6 +247,15 @@ pub(super) fn before(
             lex.periods.ordinals.iter().any(|o| o == b)
                 || lex.periods.references.iter().any(|o| o == b)
         };
+        // ("total spending for the month to $349.4bn", "capacity in use during the month")
+        let time_the = |b: &str| {
+            b == "the"
+                && noun_at > start + 1
+                && matches!(
+                    &*lower(noun_at - 2),
+                    "during" | "for" | "over" | "throughout" | "within"
+                )
+        };
         let period_noun = single
             && noun_at > start
             && word(text, toks, noun_at - 1).is_some_and(|b| {
@@ -254,6 +263,7 @@ pub(super) fn before(
                     &*b,
                     "each" | "every" | "per" | "a" | "this" | "last" | "next" | "that" | "final"
                 ) || reference(&b)
+                    || time_the(&b)
             });
         if period_noun {
             // (past the word before it too)
