@@ -59,7 +59,9 @@ pub(super) fn read_counted(
             None
         };
     }
-    if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) {
+    // (a share counts nothing: "half or more of the resources", "two-thirds or more of them")
+    let share = q.value.is_some_and(|v| v > 0.0 && v < 1.0);
+    if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);
         // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number
         // ("a third-party firm", "6.0-sigma significance": counts are whole)

@@ -1,10 +1,11 @@
 //! What figures listed together lend each other: the unit of a list's last amount ("45 and
 //! 50 mg", "47,000 tonnes of barley and 25,000 of rapeseed"), the counted noun of capitalised
 //! kinds ("31 Republican and six Democratic lawmakers"), a verb list's count ("killed two
-//! people, injured 20"), and ages along a list ("aged 16 and 13").
+//! people, injured 20"), ages along a list ("aged 16 and 13") and a change's way ("rose 5 pct and
+//! 3 pct").
 
 use super::share::lend_unit;
-use crate::model::Figure;
+use crate::model::{Change, Figure};
 
 /// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
 /// ages too.
@@ -162,6 +163,31 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
             && (gap.trim_end().ends_with(',') || gap.ends_with(" and ") || gap.ends_with(" or "));
         if listed && of_thing(f.end) && of_thing(g.end) {
             lend_unit(g, f);
+        }
+    }
+}
+
+/// "rose 5 pct and 3 pct in the two years", "falling 0.1 pct and 0.3 pct in November and
+/// October": an amount listed right after the amount of a change, in its unit, changes the same
+/// way (not a level the change reaches: "rose to 5 pct and 3 pct").
+pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let turned = matches!(f.change, Change::Up | Change::Down) && f.from.is_none();
+        let level = sentence
+            .get(..f.start)
+            .is_some_and(|b| b.trim_end().ends_with(" to"));
+        if turned
+            && !level
+            && matches!(gap, "and" | "or")
+            && g.change == Change::Exact
+            && g.unit.is_some()
+            && g.unit == f.unit
+            && g.from.is_none()
+        {
+            g.change = f.change;
         }
     }
 }

@@ -139,8 +139,16 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         let w = &text[t.start..t.end];
         t.kind == Kind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    n.words
-        && n.first > 0
+    // ("the Group of 20", "the “Gang of 8”": digits name a group too)
+    let group_of = of_name
+        && matches!(
+            &text[toks[n.first - 2].start..toks[n.first - 2].end],
+            "Group" | "Gang"
+        );
+    if !n.words {
+        return group_of;
+    }
+    n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
             || of_name

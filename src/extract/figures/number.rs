@@ -325,7 +325,11 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         let determiner = next
             .as_deref()
             .is_some_and(|w| w == "the" || is_possessive(w));
-        if w == "half" && j == i && (next.as_deref() == Some("of") || determiner) {
+        // ("half or more of the resources")
+        let or_more_of = next.as_deref() == Some("or")
+            && matches!(word(text, toks, j + 2).as_deref(), Some("more" | "less"))
+            && word(text, toks, j + 3).as_deref() == Some("of");
+        if w == "half" && j == i && (next.as_deref() == Some("of") || determiner || or_more_of) {
             let before = if i > 0 { word(text, toks, i - 1) } else { None };
             // (nor a part named by an adjective: "the poorest half of households", "the bottom
             // half of a scooter", "the last half of fiscal 1987", "the eastern half of Misima")

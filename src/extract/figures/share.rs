@@ -15,8 +15,10 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::listed::share_verb_list_units(sentence, figures);
     super::listed::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);
+    super::listed::share_list_changes(sentence, figures);
     share_baselines(sentence, figures, lex);
     share_restated_turns(sentence, figures);
+    share_range_targets(sentence, figures);
     share_change_units(sentence, figures);
     share_parallel_units(sentence, figures, lex);
     share_multiplied(sentence, figures, lex);
@@ -120,6 +122,33 @@ fn share_restated_turns(sentence: &str, figures: &mut [Figure]) {
             && matches!(g.change, Change::Up | Change::Down)
         {
             f.change = g.change;
+        }
+    }
+}
+
+/// "from 95 million to between 200 and 250 million": a range a figure after "from" goes to is
+/// reached by a rise or a fall from it.
+fn share_range_targets(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let from = sentence
+            .get(..f.start)
+            .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with(" from"));
+        let to_range = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| gap.trim() == "to")
+            && g.text.to_ascii_lowercase().starts_with("between");
+        if let (true, true, Some(v), Some(low), Some(high)) =
+            (from, to_range, f.value, g.low, g.high)
+        {
+            if g.change == Change::Exact && (f.unit.is_none() || f.unit == g.unit) {
+                if low > v {
+                    g.change = Change::Up;
+                } else if high < v {
+                    g.change = Change::Down;
+                }
+            }
         }
     }
 }

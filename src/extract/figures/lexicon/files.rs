@@ -82,6 +82,7 @@ pub(super) struct Verbs {
     pub(super) baselines: Vec<String>,
     pub(super) particle_heads: Vec<String>,
     pub(super) limit_verbs: Vec<String>,
+    pub(super) up_to_verbs: Vec<String>,
     pub(super) rated_instruments: Vec<String>,
     pub(super) comparatives_up: Vec<String>,
     pub(super) comparatives_down: Vec<String>,

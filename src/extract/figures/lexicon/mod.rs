@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub particle_heads: HashSet<String>,
     /// Verbs that set a limit: "limited positions to 30 pct", "cap asylum claims at 50,000".
     pub limit_verbs: HashSet<String>,
+    /// Verbs that move what they act on "up to" a level ("pushed rates up to 2.25%").
+    pub up_to_verbs: HashSet<String>,
     /// What a rating agency rates ("128 mln dlrs of senior debt"): the size, not a change.
     pub rated_instruments: HashSet<String>,
     /// Comparatives after a figure that make it a change ("36% higher than"): (word, up?).
@@ -329,6 +331,7 @@ impl Lexicon {
             sign_openers: figures.sign_openers.iter().cloned().collect(),
             particle_heads: verbs.particle_heads.iter().cloned().collect(),
             limit_verbs: verbs.limit_verbs.iter().cloned().collect(),
+            up_to_verbs: verbs.up_to_verbs.iter().cloned().collect(),
             rated_instruments: verbs.rated_instruments.iter().cloned().collect(),
             comparatives: verbs
                 .comparatives_up
@@ -488,6 +491,7 @@ impl Lexicon {
             sign_openers: Default::default(),
             particle_heads: Default::default(),
             limit_verbs: Default::default(),
+            up_to_verbs: Default::default(),
             rated_instruments: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),

@@ -8,6 +8,7 @@ mod levels;
 mod lists;
 mod measures;
 mod names;
+mod particles;
 mod ranges;
 mod robust;
 mod shares;

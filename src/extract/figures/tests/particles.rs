@@ -1,0 +1,69 @@
+//! Words around a figure that decide how it reads: a verb's particle ("brought up 15 bills",
+//! "pushed rates up to 2.25%"), a change shared along a list ("falling 0.1 pct and 0.3 pct"), a
+//! range reached from a figure ("from 95 million to between 200 and 250 million"), a share
+//! with a bound after it ("half or more of"), and groups named by a number ("the Group of 20").
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn up_after_a_verb_of_bringing_is_a_particle() {
+    let f = one("They have brought up 15 bills that they contend will help create jobs.");
+    assert_eq!((f.value, f.change), (Some(15.0), Change::Exact));
+    // a verb that moves its object up to a level makes a rise; alone, "up to" is a bound
+    let f = one("the December meeting which pushed rates up to 2.25% showed worries");
+    assert_eq!((f.value, f.change), (Some(2.25), Change::Up));
+    assert_eq!(one("They could take up to 12 pct.").change, Change::Less);
+}
+
+#[test]
+fn an_amount_listed_after_a_change_changes_the_same_way() {
+    let f = extract("output fell 0.1 pct and 0.3 pct in November and October");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    // (not levels a change reaches)
+    let f = extract("output fell to 0.1 pct and 0.3 pct in November and October");
+    assert_eq!(f[1].change, Change::Exact, "{f:#?}");
+}
+
+#[test]
+fn a_range_reached_from_a_figure_is_a_rise_or_a_fall() {
+    let text = "The government hopes to increase the number of mobile users from 95 million to \
+                between 200 and 250 million by 2007.";
+    let f = extract(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[1].low, f[1].high), (Some(2e8), Some(2.5e8)));
+    assert_eq!(f[1].change, Change::Up);
+    let f = extract("Growth is forecast to slow from 5 percent to between 3 and 4 percent.");
+    assert_eq!(f[1].change, Change::Down, "{f:#?}");
+}
+
+#[test]
+fn half_or_more_of_a_whole_is_a_bounded_share() {
+    let f = one("Half or more of the Islamic State's financial resources come from taxation.");
+    assert_eq!(
+        (f.value, f.change, f.unit.as_deref()),
+        (Some(0.5), Change::More, None)
+    );
+    // (a share counts nothing, a number does)
+    let f = one("They said 10 or more of the people are gone.");
+    assert_eq!(f.unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn groups_and_projects_named_by_a_number() {
+    assert!(extract("the Group of 20 met in Osaka").is_empty());
+    assert!(extract("one of the bipartisan “Gang of 8” who wrote the bill").is_empty());
+    assert!(extract("Among the groups is Project 21, a conservative organization.").is_empty());
+    assert_eq!(one("a group of 20 people met").value, Some(20.0));
+}
+
+#[test]
+fn shaft_horsepower_is_horsepower() {
+    let f = extract("The two will be powered by 2,000 shaft horsepower CT7-6 engines.");
+    let hp = f
+        .iter()
+        .find(|f| f.value == Some(2000.0))
+        .expect("the power");
+    assert_eq!(hp.unit.as_deref(), Some("horsepower"));
+}
