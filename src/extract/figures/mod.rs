@@ -16,6 +16,7 @@ pub mod context;
 pub mod counted;
 mod counting;
 mod earlier;
+mod half;
 pub mod join;
 pub mod lexer;
 pub mod lexicon;

@@ -2,7 +2,7 @@
 //! `half a million`, `two-thirds`, each optionally followed by scale words (`20 million`,
 //! `1.5bn`).
 
-use super::lexer::{is_possessive, Kind, Tok};
+use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
 use super::scale::scale_after_share;
 
@@ -220,17 +220,6 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
     })
 }
 
-/// The word "half" (with its article) from token `i` to token `j`, as a share.
-fn half_word(i: usize, j: usize) -> Number {
-    Number {
-        value: 0.5,
-        first: i,
-        next: j + 1,
-        scale: 1.0,
-        words: true,
-    }
-}
-
 /// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
 /// denominator ("3/4", "5/16", "7/10", "1/100")?
 fn is_fraction(n: f64, d: f64) -> bool {
@@ -318,79 +307,10 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                 return Some(n);
             }
         }
-        // "half of whites", "half the country", "half its staff": a share of what the of-phrase
-        // or the determined noun phrase names (not "the second half of the year", "half of
-        // 2019", "in the second half the team scored")
-        let next = word(text, toks, j + 1);
-        let determiner = next
-            .as_deref()
-            .is_some_and(|w| w == "the" || is_possessive(w));
-        // ("half or more of the resources")
-        let or_more_of = next.as_deref() == Some("or")
-            && matches!(word(text, toks, j + 2).as_deref(), Some("more" | "less"))
-            && word(text, toks, j + 3).as_deref() == Some("of");
-        if w == "half" && j == i && (next.as_deref() == Some("of") || determiner || or_more_of) {
-            let before = if i > 0 { word(text, toks, i - 1) } else { None };
-            // (nor a part named by an adjective: "the poorest half of households", "the bottom
-            // half of a scooter", "the last half of fiscal 1987", "the eastern half of Misima")
-            let period = before.as_deref().is_some_and(|b| {
-                b.ends_with("est")
-                    || b.ends_with("ern")
-                    || matches!(
-                        b,
-                        "first"
-                            | "second"
-                            | "latter"
-                            | "other"
-                            | "back"
-                            | "front"
-                            | "the"
-                            | "this"
-                            | "that"
-                            | "each"
-                            | "a"
-                            | "last"
-                            | "bottom"
-                            | "top"
-                            | "lower"
-                            | "upper"
-                            | "early"
-                            | "late"
-                            | "better"
-                            | "worse"
-                    )
-            });
-            let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
-            if !period && !of_number {
-                return Some(half_word(i, j));
-            }
-        }
-        // "more than half", "nearly half": a share, when a bound or an estimate governs it
-        // ("below a half": the article opens the number)
-        if w == "half" && (j == i || (article && j == i + 1)) && i > 0 {
-            let before = word(text, toks, i - 1);
-            let governed = matches!(
-                before.as_deref(),
-                Some(
-                    "than"
-                        | "nearly"
-                        | "almost"
-                        | "about"
-                        | "roughly"
-                        | "around"
-                        | "over"
-                        | "under"
-                        | "only"
-                        | "just"
-                        | "some"
-                        | "approximately"
-                        | "below"
-                        | "above"
-                )
-            ) || before.as_deref() == Some("by") // "cut by half" (not "by half-time")
-                && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
-            if governed {
-                return Some(half_word(i, j));
+        // "half of whites", "more than half": a share of a whole (`half.rs`)
+        if w == "half" {
+            if let Some(n) = super::half::half_share(text, toks, i, j, article) {
+                return Some(n);
             }
         }
         // "a third of voters", "cut by a quarter": a fraction after an article counts when an

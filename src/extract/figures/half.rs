@@ -1,0 +1,104 @@
+//! "Half" as a share of a whole: "half of whites", "half the country", "half or more of the
+//! resources", "more than half", "cut by half" (not "the second half of the year", "half of
+//! 2019", nor the halves of units and scales, which `number.rs` and `article.rs` read).
+
+use super::lexer::{is_possessive, Kind, Tok};
+use super::number::{word, Number};
+
+/// The word "half" (with its article) from token `i` to token `j`, as a share.
+fn half_word(i: usize, j: usize) -> Number {
+    Number {
+        value: 0.5,
+        first: i,
+        next: j + 1,
+        scale: 1.0,
+        words: true,
+    }
+}
+
+/// "Half" at token `j` (its number opening at `i`, after an `article` or not) as a share of
+/// what follows, when an of-phrase, a determiner, a bound or an estimate makes it one.
+pub(super) fn half_share(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    article: bool,
+) -> Option<Number> {
+    // "half of whites", "half the country", "half its staff": a share of what the of-phrase
+    // or the determined noun phrase names (not "the second half of the year", "half of
+    // 2019", "in the second half the team scored")
+    let next = word(text, toks, j + 1);
+    let determiner = next
+        .as_deref()
+        .is_some_and(|w| w == "the" || is_possessive(w));
+    // ("half or more of the resources")
+    let or_more_of = next.as_deref() == Some("or")
+        && matches!(word(text, toks, j + 2).as_deref(), Some("more" | "less"))
+        && word(text, toks, j + 3).as_deref() == Some("of");
+    if j == i && (next.as_deref() == Some("of") || determiner || or_more_of) {
+        let before = if i > 0 { word(text, toks, i - 1) } else { None };
+        // (nor a part named by an adjective: "the poorest half of households", "the bottom
+        // half of a scooter", "the last half of fiscal 1987", "the eastern half of Misima")
+        let period = before.as_deref().is_some_and(|b| {
+            b.ends_with("est")
+                || b.ends_with("ern")
+                || matches!(
+                    b,
+                    "first"
+                        | "second"
+                        | "latter"
+                        | "other"
+                        | "back"
+                        | "front"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "each"
+                        | "a"
+                        | "last"
+                        | "bottom"
+                        | "top"
+                        | "lower"
+                        | "upper"
+                        | "early"
+                        | "late"
+                        | "better"
+                        | "worse"
+                )
+        });
+        let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
+        if !period && !of_number {
+            return Some(half_word(i, j));
+        }
+    }
+    // "more than half", "nearly half": a share, when a bound or an estimate governs it
+    // ("below a half": the article opens the number)
+    if (j == i || (article && j == i + 1)) && i > 0 {
+        let before = word(text, toks, i - 1);
+        let governed = matches!(
+            before.as_deref(),
+            Some(
+                "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "roughly"
+                    | "around"
+                    | "over"
+                    | "under"
+                    | "only"
+                    | "just"
+                    | "some"
+                    | "approximately"
+                    | "below"
+                    | "above"
+            )
+        ) || before.as_deref() == Some("by") // "cut by half" (not "by half-time")
+            && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+        if governed {
+            return Some(half_word(i, j));
+        }
+    }
+    None
+}
