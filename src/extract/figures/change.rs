@@ -42,11 +42,14 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {
         return c;
     }
-    // ("these losses were twice as high as expected": a multiple above one is a rise)
+    // ("these losses were twice as high as expected": a multiple above one is a rise; but
+    // "more than twice the national average" is bounded)
+    let bounded = super::number::bound_ending(text, toks, q.first, floor, lex).is_some();
     if matches!(
         word(text, toks, q.first).as_deref(),
         Some("twice" | "thrice")
-    ) {
+    ) && !bounded
+    {
         return Change::Up;
     }
     // a bound written just before the figure: "more than", "about", "up to"

@@ -286,7 +286,26 @@ fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
         && figure.unit == prev.unit
         && figure.from.is_none()
         && figure.low.is_none();
-    if parallel || gapped_by || by_list {
+    // ("surge 4.9% to a new high of 583p", "rose 2% to a record 1,200": the level reached)
+    let record_level = gap.trim().strip_prefix("to ").is_some_and(|rest| {
+        let words = rest.split(' ').filter(|w| !w.is_empty());
+        words.clone().count() <= 5
+            && words.into_iter().all(|w| {
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "new"
+                        | "record"
+                        | "fresh"
+                        | "all-time"
+                        | "high"
+                        | "low"
+                        | "peak"
+                        | "of"
+                )
+            })
+    });
+    if parallel || gapped_by || by_list || record_level {
         figure.change = prev.change;
         return;
     }

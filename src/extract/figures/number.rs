@@ -250,10 +250,20 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
-        // ("twice as high as expected": a multiple; not "scored twice")
+        // ("twice as high as expected", "twice the national average": a multiple; not "scored
+        // twice")
         if matches!(&*w, "twice" | "thrice") && j == i {
-            let multiple = word(text, toks, i + 1).as_deref() == Some("as")
-                && word(text, toks, i + 3).as_deref() == Some("as");
+            let next = word(text, toks, i + 1);
+            let multiple = next.as_deref() == Some("as")
+                && word(text, toks, i + 3).as_deref() == Some("as")
+                || matches!(
+                    next.as_deref(),
+                    Some("the" | "that" | "its" | "their" | "his" | "her" | "what")
+                ) && !word(text, toks, i + 2).is_some_and(|n| {
+                    // (not "scored twice the following week")
+                    matches!(&*n, "following" | "next" | "last" | "same" | "previous")
+                        || lex.periods.nouns.iter().any(|p| *p == *n)
+                });
             return multiple.then(|| Number {
                 value: if w == "twice" { 2.0 } else { 3.0 },
                 first: i,

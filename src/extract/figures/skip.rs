@@ -53,13 +53,22 @@ pub(super) fn is_not_quantity(
     // ("at about 2200 hrs local time", "after 1530 hrs": military hours; "1530 hours" alone
     // may be a span)
     let unit_after = toks.get(n.next).map(|t| &text[t.start..t.end]);
+    // ("At 1456 local time", "at 1400 GMT": before a zone)
+    let zone = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            w == "local" || lex.time_zones.contains(&*w.to_ascii_lowercase())
+        })
+    };
     let hrs = hhmm
         && (unit_after == Some("hrs")
-            || unit_after == Some("hours")
-                && toks.get(n.next + 1).is_some_and(|t| {
-                    let w = &text[t.start..t.end];
-                    w == "local" || lex.time_zones.contains(w)
-                }));
+            || unit_after == Some("hours") && zone(n.next + 1)
+            || unit_after == Some("local")
+                && toks
+                    .get(n.next + 1)
+                    .is_some_and(|t| &text[t.start..t.end] == "time")
+            || unit_after.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+                && zone(n.next));
     if clock(n.first)
         || hrs
         || (hhmm && ((n.first >= 2 && clock(n.first - 2)) || clock(n.next + 1)))

@@ -228,12 +228,14 @@ pub(super) fn before(
         {
             continue;
         }
-        // ("Orders on hand at end-1986 9.1 billion": a year's end or middle is a time)
+        // ("Orders on hand at end-1986 9.1 billion", "10.47 billion at end-June": a year's or a
+        // month's end or middle is a time)
         let year_part = matches!(&*w, "end" | "mid" | "start")
             && raw(i + 1) == "-"
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| t.kind == Kind::Num && t.end - t.start == 4 && toks[i + 1].glued);
+            && toks.get(i + 2).is_some_and(|t| {
+                toks[i + 1].glued
+                    && (t.kind == Kind::Num && t.end - t.start == 4 || is_month(text, toks, i + 2))
+            });
         if year_part {
             continue;
         }

@@ -105,6 +105,14 @@ fn find(
     let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);
+    // (past one function word that describes an amount: "in new taxes", "for additional aid";
+    // "in net assets" keeps its word)
+    let past_modifier = |from: usize| {
+        let modifier = from + 1 < ceiling
+            && !is_content(text, toks, from, lex)
+            && word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w));
+        from + usize::from(modifier)
+    };
     if let Some(c) = of_phrase::of_phrase(text, toks, q, next, ceiling, lex) {
         return Some(c);
     }
@@ -227,7 +235,7 @@ fn find(
     if paying && !idiom && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
         // (not "raised $122,000 on Ngo's behalf", nor a time: "in the second quarter", "in
         // the same filing period")
-        let from = skip_determiners(k + 1);
+        let from = past_modifier(skip_determiners(k + 1));
         let end = run_end(text, toks, from, ceiling, lex);
         let in_time = word(text, toks, k).as_deref() == Some("in");
         let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| {
@@ -249,8 +257,10 @@ fn find(
     if money && in_noun {
         // (the head decides: "in campaign funds" is money, "in the campaign" a time)
         // ("in lease fees every year": a time after the noun is left out)
-        let end = run_end(text, toks, k + 1, ceiling, lex);
-        let end = (k + 1..end)
+        // ("$19.5 billion in new taxes": past a word describing the amount)
+        let from = past_modifier(k + 1);
+        let end = run_end(text, toks, from, ceiling, lex);
+        let end = (from..end)
             .find(|&j| {
                 word(text, toks, j).is_some_and(|w| {
                     matches!(&*w, "every" | "each" | "per" | "this" | "last" | "next")
@@ -258,8 +268,8 @@ fn find(
             })
             .unwrap_or(end);
         let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| is_period_noun(&w, lex));
-        if end > k + 1 && !time {
-            return Some(phrase(k + 1, end));
+        if end > from && !time {
+            return Some(phrase(from, end));
         }
     }
     // "the Act's $6,350 "Out of Pocket Maximum"": a quoted name right after the figure (when
@@ -432,7 +442,9 @@ fn find(
             word(text, toks, k)
                 .is_some_and(|w| is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w))
         });
-        let lower = word(text, toks, from).is_some_and(|w| raw(from) == &*w);
+        // (not a measure's name: "12 or 13 minutes in length", "three hours in total")
+        let lower = word(text, toks, from)
+            .is_some_and(|w| raw(from) == &*w && !lex.concept.dimension_nouns.contains(&*w));
         if end == from + 1 && lower && !time {
             return Some(phrase(from, end));
         }

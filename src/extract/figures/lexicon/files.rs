@@ -166,6 +166,8 @@ pub struct Concept {
     pub transfer_verbs: HashSet<String>,
     /// Words after "in" that make an idiom, not what money is for ("in total").
     pub in_idioms: HashSet<String>,
+    /// Names of a measure after "in" ("minutes in length"): no concept.
+    pub dimension_nouns: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
     pub counting_verbs: HashSet<String>,
     /// Verbs of trade and gain beyond those of paying and counting, whose object is the

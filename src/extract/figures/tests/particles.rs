@@ -67,3 +67,23 @@ fn shaft_horsepower_is_horsepower() {
         .expect("the power");
     assert_eq!(hp.unit.as_deref(), Some("horsepower"));
 }
+
+#[test]
+fn multiples_clock_times_limits_and_record_levels() {
+    // "twice the national average" is a multiple; a bound before it bounds it
+    let f = one("The rate is more than twice the national average.");
+    assert_eq!((f.value, f.change), (Some(2.0), Change::More));
+    assert!(extract("He scored twice the following week.").is_empty());
+    // four digits before a zone are a clock time
+    assert_eq!(
+        extract("At 1456 local time the index had slumped 502.98.").len(),
+        1
+    );
+    assert!(extract("Trading ended at 1400 GMT.").is_empty());
+    // "a limit of" bounds from above
+    let f = one("Texas banks may establish a limit of three branches within the county.");
+    assert_eq!((f.value, f.change), (Some(3.0), Change::Less));
+    // the level a change reaches past "a new high of"
+    let f = extract("LSE saw its shares surge 4.9% to a new high of 583p in early trade.");
+    assert_eq!(f[1].change, Change::Up, "{f:#?}");
+}

@@ -68,3 +68,17 @@ fn an_indirect_object_is_passed_over_to_the_subject() {
     let t = "I think that if I was giving a speech to 45,000 people.";
     assert_eq!(concept(t, 0), "people");
 }
+
+#[test]
+fn measure_names_new_amounts_and_month_ends() {
+    // a measure's name after "in" is not what is measured
+    let t = "He said the speech would be 12 or 13 minutes in length.";
+    assert_eq!(concept(t, 0), "speech");
+    // past "new" to the noun money is in
+    let t = "The budget proposes 19.5 billion dlrs in new taxes next year.";
+    assert_eq!(concept(t, 0), "taxes");
+    // a month's end is a time
+    let t = "Foreign exchange reserves were 10.37 billion dlrs at end-September, down from \
+             10.47 billion at end-June and 12.59 billion at end-September 1985.";
+    assert_eq!(concept(t, 2), "Foreign exchange reserves");
+}
