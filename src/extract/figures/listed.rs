@@ -191,3 +191,41 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "a 150 mln stg five-year committed tranche", "a 100 mln Swiss franc, 4-5/8 pct, five-year
+/// guaranteed notes issue": figures stacked after an article before one noun, the last of them
+/// hyphenated to it, all measure that noun.
+pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
+    let mut i = figures.len();
+    while i > 1 {
+        i -= 1;
+        let last = &figures[i];
+        let hyphenated = last.text.contains('-') && last.concept.is_some();
+        if !hyphenated {
+            continue;
+        }
+        // the chain back to its article
+        let mut first = i;
+        while first > 0 {
+            let gap = sentence
+                .get(figures[first - 1].end..figures[first].start)
+                .unwrap_or("x")
+                .trim();
+            if !matches!(gap, "" | ",") {
+                break;
+            }
+            first -= 1;
+        }
+        let article = sentence.get(..figures[first].start).is_some_and(|b| {
+            let b = b.trim_end().to_ascii_lowercase();
+            b.ends_with(" a") || b.ends_with(" an") || b == "a" || b == "an"
+        });
+        if first < i && article {
+            let concept = figures[i].concept.clone();
+            for f in &mut figures[first..i] {
+                f.concept = concept.clone();
+            }
+        }
+        i = first;
+    }
+}

@@ -291,6 +291,7 @@ pub fn quantity_at(
     }
     if currency.is_none()
         && (super::names::is_capitalised_name(text, toks, &n)
+            || super::names::is_quoted_title(text, toks, &n)
             || super::names::is_product_name(text, toks, &n, lex)
             || super::skip::is_form_name(text, toks, n.next)
             || super::skip::is_ratio_or_lean(text, toks, n.first, n.next, lex)

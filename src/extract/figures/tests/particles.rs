@@ -87,3 +87,16 @@ fn multiples_clock_times_limits_and_record_levels() {
     let f = extract("LSE saw its shares surge 4.9% to a new high of 583p in early trade.");
     assert_eq!(f[1].change, Change::Up, "{f:#?}");
 }
+
+#[test]
+fn numbers_in_a_quoted_title_name_it() {
+    let t = "His latest book is \"Two Days in June: John F. Kennedy and the 48 Hours that Made \
+             History\" (Signal/Random House).";
+    assert!(extract(t).is_empty(), "{:#?}", extract(t));
+    // (not a quoted count, nor a quoted headline's share)
+    assert_eq!(
+        one("the CIA advised \"ten Islamist militias\" were there").value,
+        Some(10.0)
+    );
+    assert_eq!(one("He said: \"Sales Rose 5 Percent\".").value, Some(5.0));
+}

@@ -82,3 +82,23 @@ fn measure_names_new_amounts_and_month_ends() {
              10.47 billion at end-June and 12.59 billion at end-September 1985.";
     assert_eq!(concept(t, 2), "Foreign exchange reserves");
 }
+
+#[test]
+fn stacked_figures_measure_one_noun() {
+    let t = "The financing will involve a 150 mln stg five-year committed tranche.";
+    assert_eq!(concept(t, 0), "committed tranche");
+    let t =
+        "Sapporo is launching a 100 mln Swiss franc, 4-5/8 pct, five-year guaranteed notes issue.";
+    assert_eq!(concept(t, 0), "guaranteed notes issue");
+    assert_eq!(concept(t, 1), "guaranteed notes issue");
+    // a word describing an amount inside an of-phrase stays
+    let t = "It offered to buy up to 24.7 mln dlrs principal amount of Charter's new debentures.";
+    assert!(
+        concept(t, 0).ends_with("Charter's new debentures"),
+        "{}",
+        concept(t, 0)
+    );
+    // patients treated
+    let t = "Tufts Medical Center said it treated 14 patients, seven of whom have been discharged.";
+    assert_eq!(concept(t, 0), "patients treated");
+}
