@@ -248,7 +248,10 @@ pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
         let b_plain = b_val / b.scale;
         let neighbours = a_val.fract() == 0.0
             && b_plain.fract() == 0.0
-            && (b_plain - a_val == 1.0 || (a_val % 10.0 == 0.0 && b_plain - a_val == 10.0))
+            // ("10 or 15 years": round numbers a step of five apart too)
+            && (b_plain - a_val == 1.0
+                || (a_val % 10.0 == 0.0 && b_plain - a_val == 10.0)
+                || (a_val % 5.0 == 0.0 && b_plain - a_val == 5.0))
             && (1.0..=100.0).contains(&a_val);
         if !neighbours {
             return;

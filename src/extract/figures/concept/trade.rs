@@ -22,7 +22,9 @@ pub(super) fn with_trade(
     concept: Option<String>,
     lex: &Lexicon,
 ) -> Option<String> {
-    let Some(noun) = q.first.checked_sub(2).filter(|&k| k >= floor) else {
+    // (past a bound: "the repurchase of as many as five mln shares")
+    let first = q.first - super::bound_before(text, toks, q, floor, lex);
+    let Some(noun) = first.checked_sub(2).filter(|&k| k >= floor) else {
         return concept;
     };
     let trade = word(text, toks, noun + 1).as_deref() == Some("of")

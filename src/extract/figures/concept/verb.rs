@@ -86,7 +86,7 @@ pub(in super::super) fn governing<'t>(
     // (past a bound written before the figure: "sold more than 17 million copies")
     let mut k = q.first - super::bound_before(text, toks, q, floor, lex);
     let mut price = false;
-    for _ in 0..2 {
+    for _ in 0..3 {
         if k == 0 || k - 1 < floor {
             return None;
         }
@@ -100,10 +100,20 @@ pub(in super::super) fn governing<'t>(
             price |= w != "another";
             continue;
         }
+        // ("sent abroad more than 15 mln dlrs", "paid back 5 mln": past an adverb)
+        if matches!(
+            &*w,
+            "abroad" | "back" | "out" | "away" | "overseas" | "home" | "off"
+        ) {
+            continue;
+        }
         // ("the rate of spending at $982 billion": only a verb of trade is priced)
         let c = &lex.concept;
         let acts = c.transaction_verbs.contains(&*w)
-            || !price && (c.counting_verbs.contains(&*w) || c.paying_verbs.contains(&*w));
+            || !price
+                && (c.counting_verbs.contains(&*w)
+                    || c.paying_verbs.contains(&*w)
+                    || c.giving_verbs.contains(&*w));
         // (a name is no verb: "Pay 10 dlrs" opens a headline, "Sold 2" a table)
         let lower = text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
         return (acts && lower).then(|| &text[t.start..t.end]);

@@ -100,3 +100,12 @@ fn numbers_in_a_quoted_title_name_it() {
     );
     assert_eq!(one("He said: \"Sales Rose 5 Percent\".").value, Some(5.0));
 }
+
+#[test]
+fn round_numbers_five_apart_joined_by_or_are_a_range() {
+    let f = one("It should result in a more rational system within 10 or 15 years, he said.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(10.0), Some(15.0), Some("year"))
+    );
+}

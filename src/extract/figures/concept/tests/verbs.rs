@@ -102,3 +102,17 @@ fn stacked_figures_measure_one_noun() {
     let t = "Tufts Medical Center said it treated 14 patients, seven of whom have been discharged.";
     assert_eq!(concept(t, 0), "patients treated");
 }
+
+#[test]
+fn a_trade_or_a_verb_past_a_bound_or_an_adverb() {
+    let t =
+        "GM said its board authorized the repurchase of as many as five mln shares each of its \
+             class E and class H common.";
+    assert!(
+        concept(t, 0).starts_with("repurchase of"),
+        "{}",
+        concept(t, 0)
+    );
+    let t = "Prosecutors said Hahn and Park illegally sent abroad more than 15 mln dlrs.";
+    assert_eq!(concept(t, 0), "Park sent");
+}
