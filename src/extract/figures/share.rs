@@ -474,14 +474,26 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
 /// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
 /// ("compared to just 18 million": an adverb may follow it)
 pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
-    let gap = ["just", "only", "a mere", "a meager", "a meagre"]
-        .iter()
-        .find_map(|a| {
-            gap.strip_suffix(a)
-                .filter(|g| g.ends_with(' '))
-                .map(str::trim_end)
-        })
-        .unwrap_or(gap);
+    // ("against a provisional 9,950": past words that describe the earlier figure)
+    let gap = [
+        "just",
+        "only",
+        "a mere",
+        "a meager",
+        "a meagre",
+        "a provisional",
+        "a revised",
+        "a preliminary",
+        "an estimated",
+        "a previous",
+    ]
+    .iter()
+    .find_map(|a| {
+        gap.strip_suffix(a)
+            .filter(|g| g.ends_with(' '))
+            .map(str::trim_end)
+    })
+    .unwrap_or(gap);
     lex.baselines.iter().any(|b| {
         gap.len() >= b.len()
             && gap.is_char_boundary(gap.len() - b.len())

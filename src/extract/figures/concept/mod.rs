@@ -232,7 +232,12 @@ fn find(
         .any(|j| word(text, toks, j).is_some_and(|w| lex.concept.paying_verbs.contains(&*w)));
     // idioms: "in total", "in cash", "in return", "in part"
     let idiom = word(text, toks, k + 1).is_some_and(|w| lex.concept.in_idioms.contains(&*w));
-    if paying && !idiom && matches!(word(text, toks, k).as_deref(), Some("for" | "on" | "in")) {
+    // ("poured more than $50 million into the campaign")
+    let purpose = matches!(
+        word(text, toks, k).as_deref(),
+        Some("for" | "on" | "in" | "into")
+    );
+    if paying && !idiom && purpose {
         // (not "raised $122,000 on Ngo's behalf", nor a time: "in the second quarter", "in
         // the same filing period")
         let from = past_modifier(skip_determiners(k + 1));

@@ -109,3 +109,13 @@ fn round_numbers_five_apart_joined_by_or_are_a_range() {
         (Some(10.0), Some(15.0), Some("year"))
     );
 }
+
+#[test]
+fn a_baseline_after_a_description_and_a_numbered_role() {
+    let t = "production, likely to reach 10,000 tonnes this year against a provisional 9,950 in \
+             1986, is insensitive to price falls.";
+    let f = extract(t);
+    assert_eq!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
+    // "Attorney 1", "Individual 1": a role's number in a court filing
+    assert!(extract("FBI Attorney 1 responded, “Is it making you rethink?”").is_empty());
+}
