@@ -482,7 +482,16 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
         )
         && is_age_value(q.value)
         && toks.get(q.next).is_none_or(|t| t.kind != Kind::Word);
+    // ("kids younger than 5", "people older than 65": a bare whole number compared by age)
+    let than_age = start > 1
+        && raw_before("than")
+        && matches!(
+            super::number::word(text, toks, start - 2).as_deref(),
+            Some("younger" | "older")
+        )
+        && is_age_value(q.value);
     let aged = raw_before("aged")
+        || than_age
         || aged_from
         || turns
         || person_was

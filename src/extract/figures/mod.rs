@@ -63,7 +63,10 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         for (k, q) in found.iter().enumerate() {
             let mut figure = q.to_figure(sentence, &toks, lex);
             let floor = if k > 0 { found[k - 1].next } else { 0 };
-            if let Some(v) = concept::verb::governing(sentence, &toks, q, floor, lex) {
+            let ceiling = found.get(k + 1).map_or(toks.len(), |n| n.first);
+            let verb = concept::verb::governing(sentence, &toks, q, floor, lex)
+                .or_else(|| concept::verb::passive_after(sentence, &toks, q, ceiling, lex));
+            if let Some(v) = verb {
                 verbs.push((figure.start, v));
             }
             context::annotate(&mut figure, sentence, &toks, &found, k, lex);

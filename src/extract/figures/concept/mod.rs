@@ -375,7 +375,10 @@ fn find(
         && !next_cell
     {
         let end = run_end(text, toks, after, run_ceiling, lex);
-        if let Some(c) = (end > after).then(|| phrase(after, end)) {
+        // ("in the 1.05 to 1.10 dlrs a share range", "the 1,000 mark": a place on a scale)
+        let scale_name = end == after + 1
+            && word(text, toks, after).is_some_and(|w| lex.concept.scale_places.contains(&*w));
+        if let Some(c) = (end > after && !scale_name).then(|| phrase(after, end)) {
             // (a noun in -ing or -ed is no verb: "a 45-minute meeting", "tonnes Canadian rapeseed")
             let last = word(text, toks, end - 1).unwrap_or_default();
             let noun = lex.counted.noun_exceptions.contains(&*last);

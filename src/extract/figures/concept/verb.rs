@@ -165,3 +165,52 @@ pub(in super::super) fn with_verb(
         Some(format!("{verb} {c}"))
     }
 }
+
+/// The counting verb a count's noun is the subject of ("nine French peacekeepers were killed",
+/// "2,000 people have died"), past auxiliaries, before token `ceiling`.
+pub(in super::super) fn passive_after<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    q: &Quantity,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<&'t str> {
+    let counts = q.counted.is_some() || q.unit.is_some_and(|u| lex.units[u].dimension == "count");
+    if !counts {
+        return None;
+    }
+    let end = ceiling.min(toks.len());
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be" | "being"
+        )
+    };
+    // past the words of the counted noun's phrase ("French peacekeepers"), its auxiliaries,
+    // to its verb
+    let mut k = q.next;
+    let mut words = 0;
+    while k < end && words < 4 && toks[k].kind == Kind::Word {
+        let w = word(text, toks, k)?;
+        if aux(&w) || lex.concept.counting_verbs.contains(&*w) {
+            break;
+        }
+        k += 1;
+        words += 1;
+    }
+    let mut auxiliaries = 0;
+    while k < end && auxiliaries < 3 && word(text, toks, k).is_some_and(|w| aux(&w)) {
+        k += 1;
+        auxiliaries += 1;
+    }
+    if k >= end || toks[k].kind != Kind::Word {
+        return None;
+    }
+    let w = word(text, toks, k)?;
+    let past = w.ends_with("ed") || lex.concept.past_forms.contains(&*w);
+    let t = toks[k];
+    if past && lex.concept.counting_verbs.contains(&*w) {
+        return Some(&text[t.start..t.end]);
+    }
+    None
+}

@@ -168,6 +168,8 @@ pub struct Concept {
     pub in_idioms: HashSet<String>,
     /// Names of a measure after "in" ("minutes in length"): no concept.
     pub dimension_nouns: HashSet<String>,
+    /// A place on a scale after a figure ("the 1,000 mark"): no concept.
+    pub scale_places: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
     pub counting_verbs: HashSet<String>,
     /// Verbs of trade and gain beyond those of paying and counting, whose object is the

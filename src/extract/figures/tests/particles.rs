@@ -119,3 +119,9 @@ fn a_baseline_after_a_description_and_a_numbered_role() {
     // "Attorney 1", "Individual 1": a role's number in a court filing
     assert!(extract("FBI Attorney 1 responded, “Is it making you rethink?”").is_empty());
 }
+
+#[test]
+fn younger_or_older_than_a_bare_number_is_an_age() {
+    let f = one("All kids younger than 5 must be returned to their parents.");
+    assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::Less));
+}

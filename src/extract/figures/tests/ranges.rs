@@ -87,12 +87,12 @@ fn signs_ages_list_markers_and_emergency_numbers() {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
     }
     assert_eq!(extract("sales rose 5 pct (up 3) today").len(), 2);
-    // "one to four inches", and a range's counted noun is its concept
+    // "one to four inches", and a range's counted noun is its concept (with its verb)
     let f = one("Good rains of one to four inches fell.");
     assert_eq!((f.low, f.high), (Some(1.0), Some(4.0)));
     assert_eq!(
         one("5 to 10 people died").concept.as_deref(),
-        Some("people")
+        Some("people died")
     );
     // bare shillings are Kenya's
     let f = one("Revenue would provide 48.84 billion shillings.");

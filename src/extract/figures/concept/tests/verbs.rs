@@ -116,3 +116,13 @@ fn a_trade_or_a_verb_past_a_bound_or_an_adverb() {
     let t = "Prosecutors said Hahn and Park illegally sent abroad more than 15 mln dlrs.";
     assert_eq!(concept(t, 0), "Park sent");
 }
+
+#[test]
+fn a_count_s_verb_after_it_and_places_on_a_scale() {
+    let t = "Trouble flared after nine French peacekeepers were killed.";
+    assert_eq!(concept(t, 0), "French peacekeepers killed");
+    assert_eq!(concept("2,800 people have died so far.", 0), "people died");
+    // "range" and "mark" place a figure on a scale; what is measured is before
+    let t = "It projects second quarter earnings in the 1.05 to 1.10 dlrs a share range.";
+    assert_eq!(concept(t, 0), "second quarter earnings");
+}
