@@ -1,8 +1,9 @@
 //! What figures listed together lend each other: the unit of a list's last amount ("45 and
 //! 50 mg", "47,000 tonnes of barley and 25,000 of rapeseed"), the counted noun of capitalised
 //! kinds ("31 Republican and six Democratic lawmakers"), a verb list's count ("killed two
-//! people, injured 20"), ages along a list ("aged 16 and 13") and a change's way ("rose 5 pct and
-//! 3 pct").
+//! people, injured 20"), ages along a list ("aged 16 and 13"), a change's way ("rose 5 pct and
+//! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche") and the
+//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5").
 
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
@@ -227,5 +228,28 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
             }
         }
         i = first;
+    }
+}
+
+/// "lowered its prime lending rate to 18.25 pct from 18.5, but left its base rate at 18.5": a
+/// bare number below 100 measuring a rate, after a rate in percent in the sentence, is in percent.
+pub(super) fn share_rate_percents(figures: &mut [Figure]) {
+    let Some(first) = figures
+        .iter()
+        .position(|f| f.unit.as_deref() == Some("percent"))
+    else {
+        return;
+    };
+    let (head, tail) = figures.split_at_mut(first + 1);
+    let percent = &head[first];
+    for g in tail {
+        let rate = g
+            .concept
+            .as_deref()
+            .is_some_and(|c| c.ends_with("rate") || c.ends_with("rates"));
+        let bare = g.unit.is_none() && g.value.is_some_and(|v| (0.0..100.0).contains(&v));
+        if rate && bare {
+            lend_unit(g, percent);
+        }
     }
 }

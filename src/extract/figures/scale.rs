@@ -101,6 +101,10 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
     let w = &text[t.start..t.end];
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let lower = w.starts_with(|c: char| c.is_lowercase());
+    // ("the UK's 1.6m Muslims": a people's plural, capitalised)
+    if lex.counted.capitalised.contains(w) {
+        return true;
+    }
     // (a dimension word keeps it a length: "3m tall trees")
     lower
         && !lex.counted.metre_events.contains(w)

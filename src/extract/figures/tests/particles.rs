@@ -125,3 +125,13 @@ fn younger_or_older_than_a_bare_number_is_an_age() {
     let f = one("All kids younger than 5 must be returned to their parents.");
     assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::Less));
 }
+
+#[test]
+fn a_rate_s_bare_number_and_a_people_s_millions() {
+    let t = "The bank lowered its benchmark prime lending rate to 18.25 pct from 18.5, effective \
+             today, but left its base rate at 18.5.";
+    let f = extract(t);
+    assert_eq!(f[1].unit.as_deref(), Some("percent"), "{f:#?}");
+    let f = extract("Approximately 1.1m of the UK's 1.6m Muslims are of voting age.");
+    assert_eq!(f[1].value, Some(1.6e6), "{f:#?}");
+}

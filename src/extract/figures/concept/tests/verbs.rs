@@ -126,3 +126,11 @@ fn a_count_s_verb_after_it_and_places_on_a_scale() {
     let t = "It projects second quarter earnings in the 1.05 to 1.10 dlrs a share range.";
     assert_eq!(concept(t, 0), "second quarter earnings");
 }
+
+#[test]
+fn a_range_verb_and_a_final_period() {
+    let t = "The new prices would range from 31 U.S. cts a pound to about 38 cts.";
+    assert_eq!(concept(t, 0), "prices");
+    let t = "Healthvest declared a dividend for the final three weeks of the quarter of 14 cts.";
+    assert_eq!(concept(t, 0), "dividend");
+}
