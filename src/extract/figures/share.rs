@@ -71,7 +71,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         if g.unit.is_none() && f.unit.is_some() && !scaled_share {
             lend_unit(g, f);
         }
-        let lower = gap.to_ascii_lowercase();
+        let lower = undescribed(gap).to_ascii_lowercase();
         let directional =
             comma_from || lower.ends_with(" down from") || lower.ends_with(" up from");
         let plain = |x: &Figure| x.from.is_none() && x.low.is_none() && x.value.is_some();
@@ -472,11 +472,11 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
-/// ("compared to just 18 million": an adverb may follow it)
-pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
+/// `gap` without the words that describe the earlier figure at its end ("against a
+/// provisional", "up from an originally proposed", "compared with just").
+fn undescribed(gap: &str) -> &str {
     // ("against a provisional 9,950": past words that describe the earlier figure)
-    let gap = [
+    [
         "just",
         "only",
         "a mere",
@@ -487,6 +487,12 @@ pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
         "a preliminary",
         "an estimated",
         "a previous",
+        "an originally proposed",
+        "an originally planned",
+        "a proposed",
+        "a planned",
+        "an original",
+        "the original",
     ]
     .iter()
     .find_map(|a| {
@@ -494,7 +500,13 @@ pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
             .filter(|g| g.ends_with(' '))
             .map(str::trim_end)
     })
-    .unwrap_or(gap);
+    .unwrap_or(gap)
+}
+
+/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
+/// ("compared to just 18 million": an adverb may follow it)
+pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
+    let gap = undescribed(gap);
     lex.baselines.iter().any(|b| {
         gap.len() >= b.len()
             && gap.is_char_boundary(gap.len() - b.len())

@@ -135,3 +135,12 @@ fn a_rate_s_bare_number_and_a_people_s_millions() {
     let f = extract("Approximately 1.1m of the UK's 1.6m Muslims are of voting age.");
     assert_eq!(f[1].value, Some(1.6e6), "{f:#?}");
 }
+
+#[test]
+fn a_baseline_described_as_proposed_and_a_product_s_number() {
+    let t = "Cable would be offered a five pct stake, up from an originally proposed three pct.";
+    let f = extract(t);
+    assert_eq!(f[0].change, Change::Up, "{f:#?}");
+    let f = extract("up to 16 of its new Cygna 386 workstations can attach to a PC");
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
