@@ -114,8 +114,12 @@ pub(super) fn bounded(
     let at_least = bound.change() == Change::More;
     // ("rose to around 26.4 million", "will drop to about 240 mln dlrs": so does "to" for
     // an estimate)
-    let link = if n > phrase.len() {
-        &*before[n - phrase.len() - 1]
+    // ("by only about 100 mln dlrs": past an adverb of degree)
+    let degree = usize::from(
+        n > phrase.len() + 1 && matches!(&*before[n - phrase.len() - 1], "only" | "just"),
+    );
+    let link = if n > phrase.len() + degree {
+        &*before[n - phrase.len() - 1 - degree]
     } else {
         ""
     };
@@ -135,7 +139,7 @@ pub(super) fn bounded(
     }
     if (approx || at_least) && link == "by" || approx && link == "to" {
         let at_by = Quantity {
-            first: q.first - phrase.len(),
+            first: q.first - phrase.len() - degree,
             ..q.clone()
         };
         let c = change(text, toks, &at_by, floor, lex);

@@ -139,12 +139,34 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
         let w = &text[t.start..t.end];
         t.kind == Kind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
     };
-    // ("the Group of 20", "the “Gang of 8”": digits name a group too)
+    // ("the Group of 20", "the “Gang of 8”": digits name a group too; so do words in a quoted
+    // name, "the “gang of six”")
     let group_of = of_name
         && matches!(
             &text[toks[n.first - 2].start..toks[n.first - 2].end],
             "Group" | "Gang"
         );
+    let quoted_gang = n.first > 2
+        && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "of"
+        && text[toks[n.first - 2].start..toks[n.first - 2].end].eq_ignore_ascii_case("gang")
+        && matches!(
+            &text[toks[n.first - 3].start..toks[n.first - 3].end],
+            "\"" | "“"
+        );
+    // ("on day two of the competition", "game three of the series": a number word naming a
+    // part of a whole)
+    let part_of = n.words
+        && n.first > 0
+        && matches!(
+            &text[toks[n.first - 1].start..toks[n.first - 1].end],
+            "day" | "week" | "round" | "stage" | "game" | "leg" | "year" | "phase" | "season"
+        )
+        && toks
+            .get(n.next)
+            .is_some_and(|t| &text[t.start..t.end] == "of");
+    if quoted_gang || part_of {
+        return true;
+    }
     if !n.words {
         return group_of;
     }

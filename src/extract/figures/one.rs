@@ -86,6 +86,8 @@ pub(super) fn one_counts(
         let b = lower(at - 1);
         is_determiner(&b)
             || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in")
+            // ("however one slices it": the pronoun after a conjunction of manner)
+            || matches!(&*b, "however" | "whatever" | "wherever" | "whenever")
             // ("how can one wish": the pronoun after a modal)
             || matches!(&*b, "can" | "could" | "would" | "should" | "must" | "might" | "may")
             // ("at one point", "at one stage": some time; not "at one gigabit a second")

@@ -150,6 +150,16 @@ pub(super) fn before(
             }
         }
         if w == "," && !crossed_comma {
+            // ("According to the numbers released by the Department of Health and Human
+            // Services, only 24 percent": a source's clause is no subject)
+            let clause = text[..toks[i].start].rsplit(',').next().unwrap_or("");
+            let source = clause
+                .trim_start()
+                .get(..12)
+                .is_some_and(|c| c.eq_ignore_ascii_case("according to"));
+            if source {
+                return None;
+            }
             crossed_comma = true;
             continue;
         }

@@ -16,6 +16,12 @@ pub(super) fn skip_determiners(text: &str, toks: &[Tok], from: usize) -> usize {
     let mut j = from;
     while j < from + 3 && j < toks.len() && word(text, toks, j).is_some_and(|w| is_determiner(&w)) {
         j += 1;
+        // ("of his or her health costs")
+        if word(text, toks, j).as_deref() == Some("or")
+            && word(text, toks, j + 1).is_some_and(|w| is_determiner(&w))
+        {
+            j += 2;
+        }
     }
     let year = |k: usize| {
         toks.get(k).is_some_and(|t| {

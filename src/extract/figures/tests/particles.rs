@@ -144,3 +144,19 @@ fn a_baseline_described_as_proposed_and_a_product_s_number() {
     let f = extract("up to 16 of its new Cygna 386 workstations can attach to a PC");
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+#[test]
+fn pronouns_names_and_parts_written_with_numbers() {
+    // "however one slices it": a pronoun
+    assert!(extract("But however one slices it, the following is clear.").is_empty());
+    // a quoted gang, a part of a whole
+    assert_eq!(
+        extract("a member of the \"gang of six\" in the Senate").len(),
+        0
+    );
+    assert!(extract("She withdrew on day two of the competition.").is_empty());
+    assert_eq!(extract("It rained for a day two weeks ago.").len(), 1);
+    // "by only about": a change's amount past its adverb and estimate
+    let f = one("It will be possible to increase exports by only about 100 mln dlrs.");
+    assert_eq!(f.change, Change::Up);
+}

@@ -134,3 +134,15 @@ fn a_range_verb_and_a_final_period() {
     let t = "Healthvest declared a dividend for the final three weeks of the quarter of 14 cts.";
     assert_eq!(concept(t, 0), "dividend");
 }
+
+#[test]
+fn money_made_a_source_s_clause_and_his_or_her() {
+    let t = "In a long-awaited filing, Nortel said it had made $434m, compared to $732m.";
+    assert_eq!(concept(t, 0), "Nortel made");
+    // an "according to" clause is no subject
+    let t = "According to the numbers released by the Department of Health and Human Services, \
+             only 24 percent were young.";
+    assert_ne!(concept(t, 0), "Human Services");
+    let t = "A typical 65-year-old would be paying two-thirds of his or her health bills.";
+    assert_eq!(concept(t, 1), "health bills");
+}
