@@ -378,11 +378,12 @@ fn per_noun(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Str
     let link = number::word(text, toks, q.next)?;
     let t = toks.get(q.next + 1)?;
     let w = &text[t.start..t.end];
-    // ("people up to $24,000 a family are going to": or before a function word)
+    // ("people up to $24,000 a family are going to": or before a function word; not "of":
+    // "1.8 mln dlrs an extension of an existing contract" names what the money is)
     let ends = toks.get(q.next + 2).is_none_or(|t| {
         let after = &text[t.start..t.end];
         matches!(after, "." | "," | ";" | ")" | "!" | "?")
-            || lex.concept.function_words.contains(after)
+            || lex.concept.function_words.contains(after) && after != "of"
     });
     let article = matches!(&*link, "a" | "an") && ends;
     (money

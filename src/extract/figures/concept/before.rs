@@ -120,8 +120,12 @@ pub(super) fn before(
             // aside too)
             // ("Gross National Product, a measure of all goods and services, was expected to
             // decline": an apposition too)
+            // ("The cost of living in North Rhine-Westphalia, Germany's most populous state,
+            // fell": or a possessive's)
             let relative = matches!(&*opener, "base" | "which" | "who" | "a" | "an" | "the")
-                || opener.len() > 5 && opener.ends_with("ing");
+                || opener.len() > 5 && opener.ends_with("ing")
+                || opener.ends_with("'s")
+                || opener.ends_with("’s");
             let aside = lex.concept.speech_verbs.contains(&*verb)
                 || lex.concept.aside_verbs.contains(&*verb)
                 || relative;

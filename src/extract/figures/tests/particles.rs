@@ -160,3 +160,12 @@ fn pronouns_names_and_parts_written_with_numbers() {
     let f = one("It will be possible to increase exports by only about 100 mln dlrs.");
     assert_eq!(f.change, Change::Up);
 }
+
+#[test]
+fn money_before_a_noun_of_what_it_is_is_no_rate() {
+    let f = one("The awards include 1.8 mln dlrs an extension of an existing contract.");
+    assert_eq!(f.unit.as_deref(), Some("dollar"));
+    // (a rate ends its clause: "$20m a movie")
+    let f = one("Stars now earn $20m a movie.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per movie"));
+}
