@@ -85,6 +85,20 @@ pub(in super::super) fn governing<'t>(
     }
     // (past a bound written before the figure: "sold more than 17 million copies")
     let mut k = q.first - super::bound_before(text, toks, q, floor, lex);
+    // ("to pay a total of 2,975,000 dlrs", "paid a record $5 million": past words that
+    // describe the amount)
+    let w = |k: usize| word(text, toks, k).unwrap_or_default();
+    if k >= floor + 3 && w(k - 3) == "a" && w(k - 2) == "total" && w(k - 1) == "of" {
+        k -= 3;
+    } else if k >= floor + 2
+        && matches!(&*w(k - 2), "a" | "an")
+        && matches!(
+            &*w(k - 1),
+            "record" | "further" | "additional" | "extra" | "estimated"
+        )
+    {
+        k -= 2;
+    }
     let mut price = false;
     for _ in 0..3 {
         if k == 0 || k - 1 < floor {
@@ -113,7 +127,8 @@ pub(in super::super) fn governing<'t>(
             || !price
                 && (c.counting_verbs.contains(&*w)
                     || c.paying_verbs.contains(&*w)
-                    || c.giving_verbs.contains(&*w));
+                    || c.giving_verbs.contains(&*w)
+                    || c.transfer_verbs.contains(&*w));
         // (a name is no verb: "Pay 10 dlrs" opens a headline, "Sold 2" a table)
         let lower = text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
         return (acts && lower).then(|| &text[t.start..t.end]);
@@ -125,7 +140,8 @@ pub(in super::super) fn governing<'t>(
 /// - after a subject written before the figure ("company earned");
 /// - after an object written after it when the verb is a past form ("people killed", "federal
 ///   taxes paid"), else before it ("selling copies", "buy additional shares"; not a verb of
-///   paying: "pay £85 for a passport" measures the passport);
+///   paying: "pay £85 for a passport" measures the passport; nor one of moving an amount from
+///   or to something: "stole $700 billion from Medicare");
 /// - alone when there is no phrase.
 ///
 /// Not with a span of time ("spent 10 years in office": what is measured is where), nor when
@@ -157,9 +173,15 @@ pub(in super::super) fn with_verb(
         .char_indices()
         .nth(OBJECT_REACH)
         .map_or(after, |(i, _)| &after[..i]);
-    if !soon.contains(first) || past {
+    let object = soon.contains(first);
+    // (what an amount is moved from or to is no object of the verb: "stole $700 billion from
+    // Medicare" measures Medicare's loss)
+    let paying = lex.concept.paying_verbs.contains(verb);
+    if object && lex.concept.transfer_verbs.contains(verb) && !paying {
+        Some(c)
+    } else if !object || past {
         Some(format!("{c} {verb}"))
-    } else if lex.concept.paying_verbs.contains(verb) {
+    } else if paying {
         Some(c)
     } else {
         Some(format!("{verb} {c}"))

@@ -146,3 +146,18 @@ fn money_made_a_source_s_clause_and_his_or_her() {
     let t = "A typical 65-year-old would be paying two-thirds of his or her health bills.";
     assert_eq!(concept(t, 1), "health bills");
 }
+
+#[test]
+fn a_total_of_and_amounts_moved() {
+    let t = "The settlement calls for NEC and NEC Information to pay a total of 2,975,000 dlrs.";
+    assert!(concept(t, 0).ends_with("pay"), "{}", concept(t, 0));
+    // what an amount is taken from keeps its name alone
+    assert_eq!(
+        concept("He stole $700 billion from Medicare.", 0),
+        "Medicare"
+    );
+    assert_eq!(
+        concept("First City, which lost a record 402 mln dlrs, said.", 0),
+        "City lost"
+    );
+}
