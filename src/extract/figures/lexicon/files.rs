@@ -245,6 +245,7 @@ pub(super) struct Names {
     pub(super) capitalised_before: Vec<String>,
     pub(super) products: Vec<String>,
     pub(super) galleries: Vec<String>,
+    pub(super) idioms: Vec<String>,
     pub(super) zero_terms: Vec<String>,
     pub(super) emergency_before: Vec<String>,
     pub(super) emergency_after: Vec<String>,

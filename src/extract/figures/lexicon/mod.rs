@@ -140,6 +140,8 @@ pub struct Lexicon {
     pub product_nouns: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
+    /// Number words hyphenated into an idiom ("two-state"), lower case.
+    pub number_idioms: HashSet<String>,
     /// Nouns after "zero" that make a term of it ("zero coupon", "zero-sum").
     pub zero_terms: HashSet<String>,
     /// Words before "911" that make it the emergency number ("called 911").
@@ -364,6 +366,7 @@ impl Lexicon {
             capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
             product_nouns: figures.names.products.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
+            number_idioms: figures.names.idioms.into_iter().collect(),
             zero_terms: figures.names.zero_terms.into_iter().collect(),
             emergency_before: figures.names.emergency_before.into_iter().collect(),
             emergency_after: figures.names.emergency_after.into_iter().collect(),
@@ -468,6 +471,7 @@ impl Lexicon {
             capitalised_name_words: Default::default(),
             product_nouns: Default::default(),
             galleries: Default::default(),
+            number_idioms: Default::default(),
             zero_terms: Default::default(),
             emergency_before: Default::default(),
             emergency_after: Default::default(),

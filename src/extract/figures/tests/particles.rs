@@ -169,3 +169,10 @@ fn money_before_a_noun_of_what_it_is_is_no_rate() {
     let f = one("Stars now earn $20m a movie.");
     assert_eq!(f.unit.as_deref(), Some("dollar per movie"));
 }
+
+#[test]
+fn number_words_in_idioms_count_nothing() {
+    assert!(extract("He now endorses a two-state solution.").is_empty());
+    assert!(extract("Continental will fly a daily nonstop and a one-stop flight.").is_empty());
+    assert_eq!(one("a two-fold increase in sales").value, Some(2.0));
+}
