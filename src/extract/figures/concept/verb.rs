@@ -131,7 +131,45 @@ pub(in super::super) fn governing<'t>(
                     || c.transfer_verbs.contains(&*w));
         // (a name is no verb: "Pay 10 dlrs" opens a headline, "Sold 2" a table)
         let lower = text[t.start..t.end].starts_with(|c: char| c.is_lowercase());
-        return (acts && lower).then(|| &text[t.start..t.end]);
+        if acts && lower {
+            return Some(&text[t.start..t.end]);
+        }
+        // ("Rosneft bought the unit for $9.3bn": a price after the object of a verb of trade)
+        return price
+            .then(|| traded_object_verb(text, toks, k, floor, lex))
+            .flatten();
+    }
+    None
+}
+
+/// The verb of trade before the object ending at token `end` ("bought the unit" in "bought the
+/// unit for $9.3bn"): up to three words of a noun phrase back, not before token `floor`.
+fn traded_object_verb<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<&'t str> {
+    let mut k = end + 1;
+    for _ in 0..4 {
+        if k == 0 || k - 1 < floor {
+            return None;
+        }
+        k -= 1;
+        let t = toks[k];
+        let raw = &text[t.start..t.end];
+        if t.kind != Kind::Word || !raw.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        let w = word(text, toks, k)?;
+        // (the verb takes its object with a determiner: not the nouns "an import tender for",
+        // "the borrowing limit is now at"; nor a light verb, "making a tender offer for")
+        let determined = word(text, toks, k + 1).is_some_and(|d| is_determiner(&d));
+        let light = matches!(&*w, "make" | "makes" | "made" | "making");
+        if k < end && determined && !light && lex.concept.transaction_verbs.contains(&*w) {
+            return Some(raw);
+        }
     }
     None
 }

@@ -161,3 +161,12 @@ fn a_total_of_and_amounts_moved() {
         "City lost"
     );
 }
+
+#[test]
+fn a_price_after_the_object_of_a_verb_of_trade() {
+    let t = "State-owned Rosneft bought the unit for $9.3bn after Yukos was forced to sell.";
+    assert_eq!(concept(t, 0), "unit bought");
+    // (not a noun before the price: "an import tender for 6,000 tonnes")
+    let t = "Pakistan will hold an import tender tomorrow for 6,000 tonnes of palm oil.";
+    assert_eq!(concept(t, 0), "palm oil");
+}
