@@ -218,8 +218,8 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
             first -= 1;
         }
         let article = sentence.get(..figures[first].start).is_some_and(|b| {
-            let b = b.trim_end().to_ascii_lowercase();
-            b.ends_with(" a") || b.ends_with(" an") || b == "a" || b == "an"
+            let last = b.trim_end().rsplit(' ').next().unwrap_or("");
+            last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")
         });
         if first < i && article {
             let concept = figures[i].concept.clone();

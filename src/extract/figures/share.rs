@@ -134,13 +134,20 @@ fn share_range_targets(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
-        let from = sentence
-            .get(..f.start)
-            .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with(" from"));
+        // (cheap tests first: this runs for every pair of neighbouring figures)
         let to_range = sentence
             .get(f.end..g.start)
             .is_some_and(|gap| gap.trim() == "to")
-            && g.text.to_ascii_lowercase().starts_with("between");
+            && g.text
+                .get(..7)
+                .is_some_and(|b| b.eq_ignore_ascii_case("between"));
+        let from = to_range
+            && sentence.get(..f.start).is_some_and(|b| {
+                let b = b.trim_end();
+                b.len() >= 5
+                    && b.is_char_boundary(b.len() - 5)
+                    && b[b.len() - 5..].eq_ignore_ascii_case(" from")
+            });
         if let (true, true, Some(v), Some(low), Some(high)) =
             (from, to_range, f.value, g.low, g.high)
         {

@@ -55,11 +55,14 @@ pub(super) fn run_end(
         });
         // ("of Charter's new debentures": a word describing an amount inside a phrase, before
         // its noun)
-        let modifier = j > from
-            && j + 1 < ceiling
-            && word(text, toks, j).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w))
-            && is_content(text, toks, j + 1, lex);
-        if !(is_content(text, toks, j, lex) || modifier) || verb {
+        // (evaluated lazily: this runs for every word of every run)
+        let modifier = || {
+            j > from
+                && j + 1 < ceiling
+                && word(text, toks, j).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w))
+                && is_content(text, toks, j + 1, lex)
+        };
+        if !(is_content(text, toks, j, lex) || modifier()) || verb {
             break;
         }
         // "Russia's total crude oil output": an owner does not count

@@ -22,8 +22,13 @@ pub(super) fn with_trade(
     concept: Option<String>,
     lex: &Lexicon,
 ) -> Option<String> {
-    // (past a bound: "the repurchase of as many as five mln shares")
-    let first = q.first - super::bound_before(text, toks, q, floor, lex);
+    // (past a bound: "the repurchase of as many as five mln shares"; cheap test first: this
+    // runs for every figure)
+    let first = if q.first > 0 && word(text, toks, q.first - 1).as_deref() == Some("of") {
+        q.first
+    } else {
+        q.first - super::bound_before(text, toks, q, floor, lex)
+    };
     let Some(noun) = first.checked_sub(2).filter(|&k| k >= floor) else {
         return concept;
     };

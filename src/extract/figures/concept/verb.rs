@@ -30,7 +30,23 @@ pub(super) fn indirect_object(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
-    let end = q.first - super::bound_before(text, toks, q, floor, lex);
+    indirect_object_before(
+        text,
+        toks,
+        q.first - super::bound_before(text, toks, q, floor, lex),
+        floor,
+        lex,
+    )
+}
+
+/// As [`indirect_object`], for a figure (with its bound) opening at token `end`.
+fn indirect_object_before(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
     let start = end.checked_sub(1).filter(|&k| k > floor)?;
     let raw = |k: usize| &text[toks[k].start..toks[k].end];
     let capital =
@@ -79,12 +95,12 @@ pub(in super::super) fn governing<'t>(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<&'t str> {
-    if let Some(first) = indirect_object(text, toks, q, floor, lex) {
+    // (past a bound written before the figure: "sold more than 17 million copies")
+    let mut k = q.first - super::bound_before(text, toks, q, floor, lex);
+    if let Some(first) = indirect_object_before(text, toks, k, floor, lex) {
         let t = toks[first - 1];
         return Some(&text[t.start..t.end]);
     }
-    // (past a bound written before the figure: "sold more than 17 million copies")
-    let mut k = q.first - super::bound_before(text, toks, q, floor, lex);
     // ("to pay a total of 2,975,000 dlrs", "paid a record $5 million": past words that
     // describe the amount)
     let w = |k: usize| word(text, toks, k).unwrap_or_default();
