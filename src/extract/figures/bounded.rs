@@ -1,7 +1,8 @@
 //! A figure's bound read from the phrase written just before it ("more than", "about", "up
 //! to"), and where that phrase means something else: an "over" spanning a time ("rescheduled
 //! over 17 years"), a race's distance, a change verb through "below" ("from falling below
-//! 140.00 yen"), a negated "exceed", an estimate after a change's "by" or "to".
+//! 140.00 yen"), a negated "exceed", an estimate after a change's "by" or "to", and "up to"
+//! after a verb that moves what it acts on ("pushed rates up to 2.25%").
 
 use std::borrow::Cow;
 
@@ -156,4 +157,24 @@ pub(super) fn bounded(
         .then(|| comparative_after(text, toks, q, lex))
         .flatten()
         .unwrap_or(bound.change())
+}
+
+/// "pushed rates up to 2.25%", "took its stake up to 12 pct": a verb moving its object (at most
+/// three words) "up to" a level makes a rise, no bound. `before` holds the lower-case words
+/// before the figure.
+pub(super) fn moved_up_to(before: &[Cow<str>], lex: &Lexicon) -> bool {
+    let n = before.len();
+    if n < 3 || before[n - 2] != "up" || before[n - 1] != "to" {
+        return false;
+    }
+    let moved = (n.saturating_sub(6)..n - 2)
+        .rev()
+        .take(4)
+        .find(|&k| lex.up_to_verbs.contains(&*before[k]));
+    moved.is_some_and(|k| {
+        k + 1 < n - 2
+            && before[k + 1..n - 2]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
+    })
 }

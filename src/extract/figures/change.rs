@@ -56,23 +56,8 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
     let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
-    // ("pushed rates up to 2.25%", "took its stake up to 12 pct": a verb moving its object up
-    // to a level is a rise, no bound; the object is at most three words)
-    let n = before.len();
-    if n >= 3 && before[n - 2] == "up" && before[n - 1] == "to" {
-        let moved = (n.saturating_sub(6)..n - 2)
-            .rev()
-            .take(4)
-            .find(|&k| lex.up_to_verbs.contains(&*before[k]));
-        let object = moved.is_some_and(|k| {
-            k + 1 < n - 2
-                && before[k + 1..n - 2]
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
-        });
-        if object {
-            return Change::Up;
-        }
+    if super::bounded::moved_up_to(&before, lex) {
+        return Change::Up;
     }
     // ("up to an additional three mln shares": a bound before "an additional", "a further")
     let m = before.len();

@@ -1,6 +1,7 @@
 //! Numbers that are part of a name, not quantities: named by the word before them ("highway
 //! 35", "no. 1", "models 2 and 4"), capitalised number words inside a name ("the Six
-//! Nations", "the Big Four"), and product names ("its Bentone 128 product").
+//! Nations", "the Big Four"), product names ("its Bentone 128 product"), titles ("the 48 Hours
+//! that Made History"), and number words inside an idiom ("a two-state solution").
 
 use super::lexer::{Kind, Tok};
 use super::lexicon::Lexicon;
@@ -265,4 +266,18 @@ pub(super) fn is_quoted_title(text: &str, toks: &[Tok], n: &Number) -> bool {
                 "of" | "in" | "the" | "a" | "an" | "and" | "to" | "that" | "on"
             )
     }) && (open + 1 == n.first || title(open + 1))
+}
+
+/// "a two-state solution", "a one-stop flight", "two-way trade": a number word hyphenated into
+/// an idiom (`[names] idioms` in the schema) counts nothing (`first`..`next` the number).
+pub(super) fn is_idiom(text: &str, toks: &[Tok], first: usize, next: usize, lex: &Lexicon) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    next == first + 1
+        && raw(next) == "-"
+        && glued(next)
+        && glued(next + 1)
+        && lex
+            .number_idioms
+            .contains(&format!("{}-{}", raw(first), raw(next + 1)).to_lowercase())
 }

@@ -438,20 +438,6 @@ pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
                 .is_none_or(|t| !t.glued || !matches!(t.kind, Kind::Word | Kind::Num))
 }
 
-/// "a two-state solution", "a one-stop flight", "two-way trade": a number word hyphenated into
-/// an idiom (`[names] idioms` in the schema) counts nothing (`first`..`next` the number).
-pub(super) fn is_idiom(text: &str, toks: &[Tok], first: usize, next: usize, lex: &Lexicon) -> bool {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    next == first + 1
-        && raw(next) == "-"
-        && glued(next)
-        && glued(next + 1)
-        && lex
-            .number_idioms
-            .contains(&format!("{}-{}", raw(first), raw(next + 1)).to_lowercase())
-}
-
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
 /// four-for-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
 /// district" (a capital letter glued to a plus sign before the number), or the base of a rate
