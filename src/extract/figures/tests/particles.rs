@@ -176,3 +176,13 @@ fn number_words_in_idioms_count_nothing() {
     assert!(extract("Continental will fly a daily nonstop and a one-stop flight.").is_empty());
     assert_eq!(one("a two-fold increase in sales").value, Some(2.0));
 }
+
+#[test]
+fn a_plural_naming_a_kind_modifies_the_counted_noun() {
+    let f = one("It completed the sale of its three foam products plants to Atlas Roofing Corp.");
+    assert_eq!(f.unit.as_deref(), Some("plant"));
+    assert_eq!(
+        one("The company sells three products.").unit.as_deref(),
+        Some("product")
+    );
+}
