@@ -490,8 +490,14 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
             Some("younger" | "older")
         )
         && is_age_value(q.value);
+    // ("His age, 75, could be a problem": the age in apposition to the word)
+    let age_comma = start > 1
+        && raw_before(",")
+        && super::number::word(text, toks, start - 2).as_deref() == Some("age")
+        && is_age_value(q.value);
     let aged = raw_before("aged")
         || than_age
+        || age_comma
         || aged_from
         || turns
         || person_was

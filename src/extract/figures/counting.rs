@@ -54,7 +54,14 @@ pub(super) fn read_counted(
                 .or_else(|| super::one::singular_noun(text, toks, q.next, lex))
         } else if !toks[q.number_first].glued {
             // (not inside a code: "the 13F-1 form")
-            super::one::singular_noun(text, toks, q.next, lex)
+            // ("a 1-point lead", "a 1-seat majority": a digit's hyphenated noun; the word's
+            // "one-" is mostly an adjective: "a one-party state", "one-man show")
+            if let Some(noun) = super::counted::hyphenated_noun(text, toks, q.next, lex) {
+                q.next += 2;
+                Some(noun)
+            } else {
+                super::one::singular_noun(text, toks, q.next, lex)
+            }
         } else {
             None
         };

@@ -94,7 +94,10 @@ pub(super) fn half_share(
                     | "below"
                     | "above"
             )
-        ) || before.as_deref() == Some("by") // "cut by half" (not "by half-time")
+        ) || (matches!(before.as_deref(), Some("least" | "most")) // "at least half"
+            && i > 1
+            && word(text, toks, i - 2).as_deref() == Some("at")
+            || before.as_deref() == Some("by")) // "cut by half" (not "by half-time")
             && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
         if governed {
             return Some(half_word(i, j));

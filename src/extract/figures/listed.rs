@@ -168,6 +168,110 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
+/// "five children in intensive care and 20 more in the pediatric unit", "killed five people
+/// and injured 20 more": a bare whole number before "more" counts what the count before it
+/// counts (not "20 more than", a comparison).
+pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
+        let whole = g.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if !counts || !whole || g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let rest = sentence.get(g.end..).unwrap_or("");
+        // (with nothing after "more" it counts: not "100,000 more sixth-form places")
+        let more = rest.strip_prefix(" more").is_some_and(|r| {
+            let next = r.trim_start();
+            let word = next
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !r.starts_with(|c: char| c.is_alphanumeric())
+                && (!next.starts_with(|c: char| c.is_alphanumeric())
+                    || word.ends_with("ed")
+                    || [
+                        "in", "on", "at", "from", "to", "for", "and", "or", "have", "has", "had",
+                    ]
+                    .contains(&word)
+                    || [
+                        "were", "was", "are", "is", "will", "would", "could", "said", "say",
+                    ]
+                    .contains(&word))
+        });
+        let gap = sentence.get(f.end..g.start).unwrap_or("x");
+        if more && gap.len() <= 80 && (gap.contains(" and ") || gap.contains(',')) {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// "Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
+/// in February": a bare number after a scaled amount, near it in size once scaled the same
+/// way (a thousand, million, billion), is in its scale and unit.
+pub(super) fn share_elided_scales(sentence: &str, figures: &mut [Figure]) {
+    let bare = |g: &Figure| {
+        sentence.get(g.start..g.end).is_some_and(|t| {
+            t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+    };
+    let mut scaled: Option<usize> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        let Some(v) = g.value else { continue };
+        if v >= 1e6 && g.unit.is_some() && g.low.is_none() {
+            scaled = Some(i);
+            continue;
+        }
+        let Some(k) = scaled else { continue };
+        let f = &figures[k];
+        let fv = f.value.unwrap_or(0.0);
+        let unit_fits = g.unit.is_none() || g.unit == f.unit;
+        let near = k + 1 == i
+            && sentence
+                .get(f.end..g.start)
+                .is_some_and(|gap| gap.len() <= 120);
+        // (nothing it counts after it: not "21 \"underperforming\" restaurants")
+        let rest = sentence.get(g.end..).unwrap_or("").trim_start();
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let alone = !rest.starts_with(|c: char| c.is_alphanumeric() || "\"“'‘".contains(c))
+            || matches!(
+                next,
+                "in" | "on" | "at" | "for" | "vs" | "against" | "and" | "or" | "from"
+            )
+            || matches!(
+                next,
+                "to" | "a" | "the" | "last" | "this" | "previous" | "earlier"
+            );
+        if !bare(g) || !unit_fits || !near || !alone || g.low.is_some() || v <= 0.0 || v >= 1000.0 {
+            continue;
+        }
+        let scale = [1e3, 1e6, 1e9, 1e12]
+            .into_iter()
+            .filter(|&s| s <= fv)
+            .find(|&s| (0.25..=4.0).contains(&(v * s / fv)));
+        if let Some(s) = scale {
+            let f = f.clone();
+            let g = &mut figures[i];
+            g.value = Some(super::number::scaled(v, s));
+            g.from = g.from.map(|x| {
+                if x < 1000.0 {
+                    super::number::scaled(x, s)
+                } else {
+                    x
+                }
+            });
+            lend_unit(g, &f);
+            scaled = Some(i);
+        }
+    }
+}
+
 /// "rose 5 pct and 3 pct in the two years", "falling 0.1 pct and 0.3 pct in November and
 /// October": an amount listed right after the amount of a change, in its unit, changes the same
 /// way (not a level the change reaches: "rose to 5 pct and 3 pct").
@@ -219,7 +323,9 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
         }
         let article = sentence.get(..figures[first].start).is_some_and(|b| {
             let last = b.trim_end().rsplit(' ').next().unwrap_or("");
-            last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")
+            ["a", "an", "the"]
+                .iter()
+                .any(|a| last.eq_ignore_ascii_case(a))
         });
         if first < i && article {
             let concept = figures[i].concept.clone();

@@ -379,12 +379,7 @@ pub fn quantity_at(
                 Some("a" | "an")
             );
         // ("90-plus percent", "20-plus years": more than the number, in the unit after)
-        let plus = toks
-            .get(q.next)
-            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
-            && number::word(text, toks, q.next + 1).as_deref() == Some("plus")
-            && toks[q.next + 1].glued;
-        if plus {
+        if plus_after(text, toks, q.next) {
             q.change = Change::More;
             q.next += 2;
         }
@@ -442,6 +437,11 @@ pub fn quantity_at(
             q.scale = after.scale;
             q.next = after.next;
         }
+    }
+    // ("a $600 billion-plus increase": more than the amount)
+    if q.unit.is_some() && q.change == Change::Exact && plus_after(text, toks, q.next) {
+        q.change = Change::More;
+        q.next += 2;
     }
     // letters glued to the number that are no unit or scale: "3D", "06F6"
     if q.unit.is_none()
@@ -565,4 +565,13 @@ pub fn quantity_at(
     }
     q.first = start;
     Some(q)
+}
+
+/// A "-plus" glued at token `at`: "90-plus percent", "$600 billion-plus".
+fn plus_after(text: &str, toks: &[Tok], at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.glued && text[t.start..t.end].eq_ignore_ascii_case("plus"))
 }

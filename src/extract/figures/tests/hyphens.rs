@@ -132,3 +132,23 @@ fn plus_and_a_rate_hyphenated_into_a_modifier() {
         Some("dollar per hour")
     );
 }
+
+#[test]
+fn a_digit_one_counts_its_hyphenated_noun_and_plus_follows_a_scaled_amount() {
+    // "a 1-point lead" as "a 2-point lead" (the word "one-" stays an adjective: "one-party")
+    for (text, unit) in [
+        (
+            "Rasmussen has Obama with a 1-point lead over Romney.",
+            "point",
+        ),
+        ("The coalition holds a 1-seat majority.", "seat"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    // "a $600 billion-plus increase": more than the amount, in its unit
+    let f = one("Republicans say the $600 billion-plus increase in taxes is enough.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(6e11), Some("dollar"), Change::More)
+    );
+}

@@ -303,3 +303,66 @@ fn an_adverb_before_two_modifiers_and_a_share_cut_by_nearly() {
         (Some(1.0), crate::model::Change::Down)
     );
 }
+
+#[test]
+fn a_bare_count_before_more_counts_what_the_count_before_it_counts() {
+    // "five children … and 20 more": the second count elides the noun
+    for (text, unit) in [
+        (
+            "The hospital had five children in intensive care and 20 more in the pediatric unit.",
+            "child",
+        ),
+        (
+            "The blast killed five people and injured 20 more.",
+            "people",
+        ),
+    ] {
+        let figures = extract(text);
+        let more = figures.iter().find(|f| f.text == "20");
+        assert_eq!(more.and_then(|f| f.unit.as_deref()), Some(unit), "{text}");
+    }
+    // not a comparison, nor a count with its own noun phrase after "more"
+    for text in [
+        "Five people came, 20 more than last year.",
+        "Labour would open 200 city academies and create 100,000 more sixth-form places.",
+    ] {
+        let figures = extract(text);
+        let more = figures
+            .iter()
+            .find(|f| f.text == "20" || f.text == "100,000");
+        assert!(
+            more.is_some_and(
+                |f| f.unit.as_deref() != Some("people") && f.unit.as_deref() != Some("academy")
+            ),
+            "{text}: {more:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_number_after_a_scaled_amount_of_its_size_takes_its_scale() {
+    // "from 889.2 mln (revised from 889.5) in January and 903.2 in February": wire shorthand
+    let text = "Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January \
+                and 903.2 in February 1986.";
+    let figures = extract(text);
+    let values: Vec<(&str, Option<f64>, Option<&str>)> = figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.value, f.unit.as_deref()))
+        .collect();
+    for (bare, value) in [("889.5", 889.5e6), ("903.2", 903.2e6)] {
+        assert!(
+            values.contains(&(bare, Some(value), Some("dollar"))),
+            "{bare}: {values:?}"
+        );
+    }
+    let figures = extract("The deficit was 1.2 billion dlrs in 1986, against 950 in 1985.");
+    assert_eq!(figures[1].value, Some(950e6));
+    // not a count after it, nor a number far off in size
+    let figures = extract(
+        "It took a 20 mln dlr charge to cover the cost of closing 21 \"underperforming\" \
+         company-owned restaurants.",
+    );
+    assert!(figures.iter().all(|f| f.value != Some(21e6)), "{figures:?}");
+    let figures = extract("It earned 5 mln dlrs in 1986 and 900 in 1985.");
+    assert_eq!(figures[1].value, Some(900.0), "{figures:?}");
+}

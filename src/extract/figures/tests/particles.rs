@@ -124,6 +124,13 @@ fn a_baseline_after_a_description_and_a_numbered_role() {
 fn younger_or_older_than_a_bare_number_is_an_age() {
     let f = one("All kids younger than 5 must be returned to their parents.");
     assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::Less));
+    // and the age in apposition: "His age, 75, could be problematic"
+    let f = one("His age, 75, could be problematic, they said.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
+    assert_eq!(
+        one("By age, 75 percent were covered.").unit.as_deref(),
+        Some("percent")
+    );
 }
 
 #[test]

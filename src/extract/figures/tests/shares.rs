@@ -193,3 +193,16 @@ fn half_before_a_determiner_is_a_share_of_what_follows() {
     // a half of a game or season is no share
     assert!(extract("In the second half the team scored.").is_empty());
 }
+
+#[test]
+fn half_bounded_by_at_least_or_at_most() {
+    for (text, change) in [
+        ("At least half have mental illness.", Change::More),
+        ("At most half of the seats were filled.", Change::Less),
+    ] {
+        let f = one(text);
+        assert_eq!((f.value, f.change), (Some(0.5), change), "{text}");
+    }
+    // "at least half-time" is the interval of a game
+    assert!(extract("They held on until at least half-time.").is_empty());
+}
