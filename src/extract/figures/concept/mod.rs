@@ -20,6 +20,7 @@ use super::scan::{is_month, Quantity};
 mod age;
 mod before;
 mod classes;
+mod compared;
 mod head;
 mod object;
 mod of_phrase;
@@ -44,7 +45,8 @@ pub(super) fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    let concept = trim(find(text, toks, q, floor, ceiling, lex), lex);
+    let concept = trim(find(text, toks, q, floor, ceiling, lex), lex)
+        .or_else(|| compared::compared(text, toks, q, ceiling, lex));
     trade::with_trade(text, toks, q, floor, concept, lex)
 }
 
@@ -306,6 +308,16 @@ fn find(
     }
     if word(text, toks, after).as_deref() == Some("old") {
         after += 1;
+    }
+    // ("a 200-page, tabloid-size book": past a hyphenated adjective listed after the figure)
+    let glued_at = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    if held
+        && raw(after) == ","
+        && raw(after + 2) == "-"
+        && glued_at(after + 2)
+        && glued_at(after + 3)
+    {
+        after += 4;
     }
     // ("a 23 percent across-the-board cut in benefits": past a hyphen chain's adverb)
     let chain = |k: usize| raw(k + 1) == "-" && toks.get(k + 2).is_some_and(|t| t.glued);

@@ -388,3 +388,32 @@ fn heads_past_several_prepositions_times_of_day_and_question_words() {
     assert_ne!(c, "how");
     assert_ne!(concept("which, again, is now zero dollars", 0), "again");
 }
+
+#[test]
+fn a_difference_measures_what_it_is_compared_to_and_stacked_modifiers_their_noun() {
+    assert_eq!(
+        concept(
+            "That is 46 basis points more than the yield of comparable Treasury securities.",
+            0
+        ),
+        "yield"
+    );
+    // not a time or a forecast
+    let f = extract("Jobless fell to 2.5 million, some 300,000 more than a year earlier.");
+    assert!(f[1].concept.as_deref() != Some("year"), "{f:#?}");
+    // "a 200-page, tabloid-size book", "the 10-year, $600 billion-plus increase"
+    assert_eq!(
+        concept(
+            "The ICRC runs the Gazetta - a 200-page, tabloid-size book of names.",
+            0
+        ),
+        "book"
+    );
+    assert_eq!(
+        concept(
+            "They passed the 10-year, $600 billion-plus increase in taxes.",
+            0
+        ),
+        "increase in taxes"
+    );
+}
