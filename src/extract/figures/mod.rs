@@ -16,6 +16,7 @@ pub mod context;
 pub mod counted;
 mod counting;
 mod earlier;
+mod elided;
 mod half;
 pub mod join;
 pub mod lexer;

@@ -205,7 +205,8 @@ pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) 
 
 /// "its Bentone 128 product", "the Thixogel 40 series": a whole number written in digits
 /// after a capitalised word inside the sentence and before a product noun names the product
-/// (`n` the number, `next` the token after it).
+/// (`n` the number, `next` the token after it); so does one between "the" and "series" ("up
+/// from 833,000 for the 300 series").
 pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let name = raw(n.first.wrapping_sub(1));
@@ -214,12 +215,14 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
         && name[1..].bytes().all(|b| b.is_ascii_lowercase());
     // (inside the sentence: a lower-case word before the name)
     let inside = n.first >= 2 && raw(n.first - 2).starts_with(|c: char| c.is_ascii_lowercase());
+    // ("for the 300 series", "the 7 Series": a model line named by its number alone)
+    let series = raw(n.first.wrapping_sub(1)) == "the"
+        && raw(n.next).eq_ignore_ascii_case("series")
+        && raw(n.next + 1) != "of";
     !n.words
         && n.next == n.first + 1
         && raw(n.first).bytes().all(|b| b.is_ascii_digit())
-        && title
-        && inside
-        && lex.product_nouns.contains(raw(n.next))
+        && (title && inside && lex.product_nouns.contains(raw(n.next)) || series)
 }
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a

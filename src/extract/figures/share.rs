@@ -13,9 +13,9 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::merge::merge_stake_pairs(sentence, figures);
     super::listed::share_list_units(sentence, figures);
     super::listed::share_verb_list_units(sentence, figures);
-    super::listed::share_elided_units(sentence, figures);
+    super::elided::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);
-    super::listed::share_more_counts(sentence, figures);
+    super::elided::share_more_counts(sentence, figures);
     super::listed::share_list_changes(sentence, figures);
     super::listed::share_stacked_concepts(sentence, figures);
     super::listed::share_rate_percents(figures);
@@ -26,7 +26,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_parallel_units(sentence, figures, lex);
     share_multiplied(sentence, figures, lex);
     share_proportions(sentence, figures);
-    super::listed::share_elided_scales(sentence, figures);
+    super::elided::share_elided_scales(sentence, figures);
+    super::elided::share_changed_baselines(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

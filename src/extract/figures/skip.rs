@@ -292,7 +292,12 @@ pub(super) fn is_not_quantity(
             .get(n.next + 2)
             .is_some_and(|t| t.glued && t.kind == Kind::Num)
         && n.first == 0;
-    let month_after = (is_month(text, toks, n.next) || day_range_after || year_after) && day;
+    // (not a futures contract's month code: "UP 1  SEP7 277 1/2")
+    let month_code = toks
+        .get(n.next + 1)
+        .is_some_and(|t| t.glued && t.kind == Kind::Num);
+    let month_after =
+        (is_month(text, toks, n.next) && !month_code || day_range_after || year_after) && day;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

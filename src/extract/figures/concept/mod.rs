@@ -388,8 +388,13 @@ fn find(
     {
         let end = run_end(text, toks, after, run_ceiling, lex);
         // ("in the 1.05 to 1.10 dlrs a share range", "the 1,000 mark": a place on a scale)
+        // ("5 inches tall", "50 miles away": an adjective of size; "a four-month high" is a
+        // noun)
         let scale_name = end == after + 1
-            && word(text, toks, after).is_some_and(|w| lex.concept.scale_places.contains(&*w));
+            && word(text, toks, after).is_some_and(|w| {
+                lex.concept.scale_places.contains(&*w)
+                    || !hyphenated && lex.concept.dimension_adjectives.contains(&*w)
+            });
         if let Some(c) = (end > after && !scale_name).then(|| phrase(after, end)) {
             // (a noun in -ing or -ed is no verb: "a 45-minute meeting", "tonnes Canadian rapeseed")
             let last = word(text, toks, end - 1).unwrap_or_default();

@@ -170,6 +170,8 @@ pub struct Concept {
     pub dimension_nouns: HashSet<String>,
     /// A place on a scale after a figure ("the 1,000 mark"): no concept.
     pub scale_places: HashSet<String>,
+    /// Adjectives of size after a measure ("5 inches tall"): no concept.
+    pub dimension_adjectives: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
     pub counting_verbs: HashSet<String>,
     /// Verbs of trade and gain beyond those of paying and counting, whose object is the

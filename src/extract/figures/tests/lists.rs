@@ -4,6 +4,7 @@
 //! bushel", "47 Canadian cts").
 
 use super::{extract, one};
+use crate::model::Change;
 
 #[test]
 fn a_bare_amount_of_a_thing_takes_the_unit_listed_before_it() {
@@ -365,4 +366,37 @@ fn a_bare_number_after_a_scaled_amount_of_its_size_takes_its_scale() {
     assert!(figures.iter().all(|f| f.value != Some(21e6)), "{figures:?}");
     let figures = extract("It earned 5 mln dlrs in 1986 and 900 in 1985.");
     assert_eq!(figures[1].value, Some(900.0), "{figures:?}");
+}
+
+#[test]
+fn a_level_before_its_change_and_baseline_goes_their_way_in_their_unit() {
+    let figures = extract(
+        "Shoe-Town Inc said it had record February sales of 10,052,000 up 21.8 pct from \
+         8,252,000 dlrs in the year earlier months.",
+    );
+    let got: Vec<(&str, Option<&str>, Change)> = figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.unit.as_deref(), f.change))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("10,052,000", Some("dollar"), Change::Up),
+            ("21.8 pct", Some("percent"), Change::Up),
+            ("8,252,000 dlrs", Some("dollar"), Change::Exact),
+        ]
+    );
+    // the bare baseline takes the level's unit
+    let figures = extract("Profit was 5.2 mln dlrs, down 10 pct from 5.8 mln.");
+    assert_eq!(
+        (figures[0].change, figures[2].unit.as_deref()),
+        (Change::Down, Some("dollar"))
+    );
+    // "five candidates, plus two": the count after "plus"
+    let figures = extract("“I have five candidates, plus two, two that are unknown,” he said.");
+    assert_eq!(
+        figures[1].unit.as_deref(),
+        Some("candidate"),
+        "{figures:#?}"
+    );
 }

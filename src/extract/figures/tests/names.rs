@@ -199,3 +199,15 @@ fn long_digit_ids_are_no_figures() {
         1
     );
 }
+
+#[test]
+fn a_model_series_and_a_futures_month_code() {
+    // "for the 300 series": a model line (but "the 3 series of the show" counts)
+    let f = extract("It weighs 870,000 pounds, up from 833,000 for the 300 series.");
+    assert!(f.iter().all(|f| f.value != Some(300.0)), "{f:#?}");
+    assert_eq!(extract("He filmed the 3 series of the show.").len(), 1);
+    // "UP 1  SEP7": a contract month glued to its year is no date after a day
+    let f = extract("JUL7 281 3/4            UP      1  SEP7 277 1/2");
+    assert!(f.iter().any(|f| f.value == Some(1.0)), "{f:#?}");
+    assert_eq!(extract("It opened on 1 Sep 2019.").len(), 0);
+}

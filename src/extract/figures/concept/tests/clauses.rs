@@ -417,3 +417,20 @@ fn a_difference_measures_what_it_is_compared_to_and_stacked_modifiers_their_noun
         "increase in taxes"
     );
 }
+
+#[test]
+fn a_measure_s_adjective_of_size_leaves_the_concept_to_the_subject() {
+    assert_eq!(concept("The wall is 5 feet tall.", 0), "wall");
+    assert_eq!(
+        concept("I see this pile of documents that's 5 inches tall.", 0),
+        "documents"
+    );
+    // "a four-month high" is a noun
+    assert_eq!(
+        concept(
+            "Oil prices rose, reaching a four-month high as traders bought.",
+            0
+        ),
+        "high"
+    );
+}

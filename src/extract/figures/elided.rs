@@ -1,0 +1,215 @@
+//! What a figure leaves unsaid that a neighbour says: the unit of an amount elided after
+//! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the noun of a count
+//! before "more" ("five children … and 20 more"), the scale of a wire table's bare number
+//! ("998.4 mln dlrs … and 903.2 in February"), and the unit and way of a level whose change
+//! and baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs").
+
+use super::share::lend_unit;
+use crate::model::{Change, Figure};
+
+/// "47,000 tonnes of barley and 25,000 of rapeseed": in a list of amounts
+/// of things, a bare number with its own "of" phrase is in the unit of the measured one before
+/// it ("10 of the 12 ships" and "5 of them" are parts, not amounts).
+pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
+    let of_thing = |at: usize| {
+        let rest = sentence.get(at..).unwrap_or("");
+        let Some(rest) = rest.strip_prefix(" of ") else {
+            return false;
+        };
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        next.chars().next().is_some_and(char::is_alphabetic)
+            && !matches!(
+                next.to_ascii_lowercase().as_str(),
+                "the"
+                    | "them"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "which"
+                    | "whom"
+                    | "us"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "all"
+                    | "each"
+                    | "every"
+                    | "this"
+                    | "that"
+            )
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let measured = f.unit.is_some() && f.dimension.as_deref() != Some("count");
+        if !measured || g.unit.is_some() || g.low.is_some() || g.value.is_none() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let listed = gap.len() <= 60
+            && (gap.trim_end().ends_with(',') || gap.ends_with(" and ") || gap.ends_with(" or "));
+        if listed && of_thing(f.end) && of_thing(g.end) {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// "five children in intensive care and 20 more in the pediatric unit", "killed five people
+/// and injured 20 more", "five candidates, plus two": a bare whole number before "more" or
+/// after "plus" counts what the count before it counts (not "20 more than", a comparison).
+pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
+        let whole = g.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if !counts || !whole || g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let rest = sentence.get(g.end..).unwrap_or("");
+        let more = rest.strip_prefix(" more").is_some_and(counts_nothing);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x");
+        let listed = gap.len() <= 80 && (gap.contains(" and ") || gap.contains(','));
+        let plus = gap.len() <= 30 && gap.trim_end().ends_with("plus") && counts_nothing(rest);
+        if more && listed || plus {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// Does `rest`, the text after a bare number (or its "more"), leave it without a noun of its
+/// own: punctuation, a preposition, a verb ("in the pediatric unit", "were hurt", "injured"),
+/// not a noun phrase ("sixth-form places")?
+fn counts_nothing(rest: &str) -> bool {
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !rest.starts_with(|c: char| c.is_alphanumeric())
+        && (!next.starts_with(|c: char| c.is_alphanumeric())
+            || word.ends_with("ed")
+            || [
+                "in", "on", "at", "from", "to", "for", "and", "or", "have", "has", "had",
+            ]
+            .contains(&word)
+            || [
+                "were", "was", "are", "is", "will", "would", "could", "said", "say",
+            ]
+            .contains(&word))
+}
+
+/// "Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
+/// in February": a bare number after a scaled amount, near it in size once scaled the same
+/// way (a thousand, million, billion), is in its scale and unit.
+pub(super) fn share_elided_scales(sentence: &str, figures: &mut [Figure]) {
+    let bare = |g: &Figure| {
+        sentence.get(g.start..g.end).is_some_and(|t| {
+            t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+    };
+    let mut scaled: Option<usize> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        let Some(v) = g.value else { continue };
+        if v >= 1e6 && g.unit.is_some() && g.low.is_none() {
+            scaled = Some(i);
+            continue;
+        }
+        let Some(k) = scaled else { continue };
+        let f = &figures[k];
+        let fv = f.value.unwrap_or(0.0);
+        let unit_fits = g.unit.is_none() || g.unit == f.unit;
+        let near = k + 1 == i
+            && sentence
+                .get(f.end..g.start)
+                .is_some_and(|gap| gap.len() <= 120);
+        // (nothing it counts after it: not "21 \"underperforming\" restaurants")
+        let rest = sentence.get(g.end..).unwrap_or("").trim_start();
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let alone = !rest.starts_with(|c: char| c.is_alphanumeric() || "\"“'‘".contains(c))
+            || matches!(
+                next,
+                "in" | "on" | "at" | "for" | "vs" | "against" | "and" | "or" | "from"
+            )
+            || matches!(
+                next,
+                "to" | "a" | "the" | "last" | "this" | "previous" | "earlier"
+            );
+        if !bare(g) || !unit_fits || !near || !alone || g.low.is_some() || v <= 0.0 || v >= 1000.0 {
+            continue;
+        }
+        let scale = [1e3, 1e6, 1e9, 1e12]
+            .into_iter()
+            .filter(|&s| s <= fv)
+            .find(|&s| (0.25..=4.0).contains(&(v * s / fv)));
+        if let Some(s) = scale {
+            let f = f.clone();
+            let g = &mut figures[i];
+            g.value = Some(super::number::scaled(v, s));
+            g.from = g.from.map(|x| {
+                if x < 1000.0 {
+                    super::number::scaled(x, s)
+                } else {
+                    x
+                }
+            });
+            lend_unit(g, &f);
+            scaled = Some(i);
+        }
+    }
+}
+
+/// "record February sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs": a level followed
+/// by its change ("up 21.8 pct") and its baseline ("from 8,252,000 dlrs") goes the change's
+/// way, and the one of the two written bare takes the other's unit; the baseline stays a
+/// figure of its own.
+pub(super) fn share_changed_baselines(sentence: &str, figures: &mut [Figure]) {
+    for i in 2..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, p, g) = (&head[i - 2], &head[i - 1], &tail[0]);
+        let gap = |a: &Figure, b: &Figure| {
+            sentence
+                .get(a.end..b.start)
+                .unwrap_or("x")
+                .trim()
+                .trim_start_matches(',')
+                .trim()
+                .to_ascii_lowercase()
+        };
+        let way = match (gap(f, p).as_str(), p.change) {
+            ("up" | "up by", Change::Up) => Change::Up,
+            ("down" | "down by", Change::Down) => Change::Down,
+            _ => continue,
+        };
+        let (Some(to), Some(from)) = (f.value, g.value) else {
+            continue;
+        };
+        let goes = if way == Change::Up {
+            to > from
+        } else {
+            to < from
+        };
+        let bare = f.unit.is_none() || g.unit.is_none() || f.unit == g.unit;
+        if gap(p, g) != "from" || !goes || !bare || f.low.is_some() || f.from.is_some() {
+            continue;
+        }
+        let f = &mut head[i - 2];
+        if f.unit.is_none() {
+            lend_unit(f, &tail[0]);
+        } else if tail[0].unit.is_none() {
+            lend_unit(&mut tail[0], f);
+        }
+        if f.change == Change::Exact {
+            f.change = way;
+        }
+    }
+}
