@@ -109,6 +109,10 @@ pub(super) fn comparative_after(
     if !((q.unit.is_some() || more_than || more_noun_than || measure) && q.from.is_none()) {
         return None;
     }
+    // ("eight mln tonnes short of its target": below the mark named after it)
+    if matches!(raw(at), "short" | "shy") && raw(at + 1) == "of" {
+        return Some(Change::Down);
+    }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
     let cmp_word = super::scan::ascii_lower(raw(at), &mut a);
     let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));

@@ -206,7 +206,8 @@ pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) 
 /// "its Bentone 128 product", "the Thixogel 40 series": a whole number written in digits
 /// after a capitalised word inside the sentence and before a product noun names the product
 /// (`n` the number, `next` the token after it); so does one between "the" and "series" ("up
-/// from 833,000 for the 300 series").
+/// from 833,000 for the 300 series"), and a single digit after a work's title ("the
+/// Dreamworks hit Shrek 2").
 pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let name = raw(n.first.wrapping_sub(1));
@@ -219,10 +220,14 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
     let series = raw(n.first.wrapping_sub(1)) == "the"
         && raw(n.next).eq_ignore_ascii_case("series")
         && raw(n.next + 1) != "of";
+    // ("the Dreamworks hit Shrek 2": a sequel's single digit after a work's title)
+    let sequel = title
+        && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
+        && lex.work_nouns.contains(raw(n.first.wrapping_sub(2)));
     !n.words
         && n.next == n.first + 1
         && raw(n.first).bytes().all(|b| b.is_ascii_digit())
-        && (title && inside && lex.product_nouns.contains(raw(n.next)) || series)
+        && (title && inside && lex.product_nouns.contains(raw(n.next)) || series || sequel)
 }
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a

@@ -414,9 +414,12 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             continue;
         }
         // ("a grand timing plan": "grand" after an article alone is an adjective)
+        // ("two grand slams": nor before a noun it describes; "two grand a month" sums)
         let adjective = w == "grand"
-            && current.is_none()
-            && word(text, toks, j + 1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_lowercase()));
+            && word(text, toks, j + 1).is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_lowercase())
+                    && (current.is_none() || !lex.concept.function_words.contains(&*n))
+            });
         // ("the million-dollar threshold": a bare scale word glued to money names that sum)
         let money_hyphen = || {
             j == i

@@ -64,6 +64,18 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
             }
             "b" if money && tok.glued => Some(1e9),
             "t" if money && tok.glued => Some(1e12),
+            // ("two grand slams", "a grand jury": an adjective before a noun; "two grand a
+            // month", "five grand." sum)
+            "grand"
+                if toks.get(n.next + 1).is_some_and(|t| {
+                    let next = &text[t.start..t.end];
+                    t.kind == Kind::Word
+                        && next.bytes().all(|b| b.is_ascii_lowercase())
+                        && !lex.concept.function_words.contains(next)
+                }) =>
+            {
+                None
+            }
             _ => lex.scales.get(&*w).copied(),
         };
         let Some(s) = scale else { return n };

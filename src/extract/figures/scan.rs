@@ -73,7 +73,9 @@ pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
                     .get(i + 2)
                     .is_some_and(|t| !t.glued && t.kind == Kind::Word)
         };
-        let list_marker = toks[i].kind == Kind::Num && closes && (opens || unopened());
+        // ("(1) Trump's spokespeople couldn't agree": a bracketed one opening the sentence)
+        let bracketed = i == 1 && &text[toks[0].start..toks[0].end] == "(";
+        let list_marker = toks[i].kind == Kind::Num && closes && (opens || bracketed || unopened());
         if list_marker {
             i += 2;
             continue;

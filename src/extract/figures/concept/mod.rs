@@ -45,8 +45,12 @@ pub(super) fn concept(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<String> {
-    let concept = trim(find(text, toks, q, floor, ceiling, lex), lex)
-        .or_else(|| compared::compared(text, toks, q, ceiling, lex));
+    let concept = if compared::is_shortfall(text, toks, q) {
+        compared::compared(text, toks, q, ceiling, lex)
+    } else {
+        trim(find(text, toks, q, floor, ceiling, lex), lex)
+            .or_else(|| compared::compared(text, toks, q, ceiling, lex))
+    };
     trade::with_trade(text, toks, q, floor, concept, lex)
 }
 
@@ -459,8 +463,9 @@ fn find(
             return Some(phrase(from, end));
         }
     }
-    // "three years in prison", "ten years in office": where a span of time is spent
-    if duration && word(text, toks, next).as_deref() == Some("in") {
+    // "three years in prison", "ten years in office": where a span of time is spent (not
+    // after an of-phrase's head: "a sentence of up to 15 years in jail")
+    if duration && !of_before && word(text, toks, next).as_deref() == Some("in") {
         let from = skip_determiners(next + 1);
         let end = run_end(text, toks, from, ceiling, lex);
         let time = (from..end).any(|k| {

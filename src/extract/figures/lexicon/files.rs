@@ -246,6 +246,7 @@ pub(super) struct Names {
     pub(super) before: Vec<String>,
     pub(super) capitalised_before: Vec<String>,
     pub(super) products: Vec<String>,
+    pub(super) works: Vec<String>,
     pub(super) galleries: Vec<String>,
     pub(super) idioms: Vec<String>,
     pub(super) zero_terms: Vec<String>,

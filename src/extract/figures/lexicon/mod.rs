@@ -138,6 +138,8 @@ pub struct Lexicon {
     pub capitalised_name_words: HashSet<String>,
     /// Nouns after which a capitalised word and a number name a product ("Bentone 128 product").
     pub product_nouns: HashSet<String>,
+    /// Nouns of a work before a title whose single digit is a sequel's ("hit Shrek 2").
+    pub work_nouns: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
     /// Number words hyphenated into an idiom ("two-state"), lower case.
@@ -365,6 +367,7 @@ impl Lexicon {
             name_words: figures.names.before.into_iter().collect(),
             capitalised_name_words: figures.names.capitalised_before.into_iter().collect(),
             product_nouns: figures.names.products.into_iter().collect(),
+            work_nouns: figures.names.works.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
             number_idioms: figures.names.idioms.into_iter().collect(),
             zero_terms: figures.names.zero_terms.into_iter().collect(),
@@ -470,6 +473,7 @@ impl Lexicon {
             name_words: Default::default(),
             capitalised_name_words: Default::default(),
             product_nouns: Default::default(),
+            work_nouns: Default::default(),
             galleries: Default::default(),
             number_idioms: Default::default(),
             zero_terms: Default::default(),

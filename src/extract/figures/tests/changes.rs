@@ -504,3 +504,15 @@ fn contests_lost_are_counted_and_year_earlier_values_are_a_change_s_origin() {
         (Some("dollar"), Some("dollar per share"))
     );
 }
+
+#[test]
+fn a_shortfall_is_down_and_measures_its_mark() {
+    let f = extract(
+        "China expects its grain harvest to be 397 mln tonnes, eight mln tonnes short of its \
+         target.",
+    );
+    assert_eq!(
+        (f[1].change, f[1].concept.as_deref()),
+        (Change::Down, Some("target"))
+    );
+}

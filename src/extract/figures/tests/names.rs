@@ -211,3 +211,16 @@ fn a_model_series_and_a_futures_month_code() {
     assert!(f.iter().any(|f| f.value == Some(1.0)), "{f:#?}");
     assert_eq!(extract("It opened on 1 Sep 2019.").len(), 0);
 }
+
+#[test]
+fn a_sequel_s_number_a_bracketed_list_marker_and_grand_as_an_adjective() {
+    let f = extract("It was the Dreamworks hit Shrek 2, which took an estimated $458 m.");
+    assert!(f.iter().all(|f| f.value != Some(2.0)), "{f:#?}");
+    // (a poll's figures after names stay)
+    assert_eq!(extract("The poll has Obama 52, Romney 45.").len(), 2);
+    assert!(extract("(1) Trump's spokespeople initially couldn't agree.").is_empty());
+    // "two grand slams" counts slams; "two grand a month" is two thousand
+    let f = extract("Two grand slams, it's already something.");
+    assert_eq!(f[0].value, Some(2.0), "{f:#?}");
+    assert_eq!(extract("It cost two grand a month.")[0].value, Some(2000.0));
+}

@@ -434,3 +434,15 @@ fn a_measure_s_adjective_of_size_leaves_the_concept_to_the_subject() {
         "high"
     );
 }
+
+#[test]
+fn a_span_of_time_after_an_of_phrase_s_head_measures_the_head() {
+    assert_eq!(
+        concept(
+            "It is a charge which carries a sentence of up to 15 years in jail.",
+            0
+        ),
+        "sentence"
+    );
+    assert_eq!(concept("He spent three years in prison.", 0), "prison");
+}
