@@ -36,7 +36,9 @@ pub(super) fn change(
 
 fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     // ("a couple of games": about two)
-    if q.next > q.first + 1 && word(text, toks, q.first + 1).as_deref() == Some("couple") {
+    // ("these couple of dozen emails")
+    let couple = |k: usize| word(text, toks, k).as_deref() == Some("couple");
+    if q.next > q.first + 1 && (couple(q.first + 1) || couple(q.first)) {
         return Change::Approx;
     }
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {

@@ -358,6 +358,24 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             word(text, toks, j + 1).is_some_and(|u| u.ends_with('s'))
                 && super::units::unit_at(text, toks, j + 1, lex).is_some()
         };
+        // ("these couple of dozen emails", "a couple hundred people": two of the scale after it)
+        if w == "couple" && (j == i || article && j == i + 1) {
+            let at = j + 1 + usize::from(of);
+            let scale = word(text, toks, at).and_then(|s| match &*s {
+                "dozen" => Some(12.0),
+                "hundred" | "thousand" | "million" | "billion" => lex.scales.get(&*s).copied(),
+                _ => None,
+            });
+            if let Some(s) = scale {
+                return Some(Number {
+                    value: 2.0 * s,
+                    first: i,
+                    next: at + 1,
+                    scale: if s >= 100.0 { s } else { 1.0 },
+                    words: true,
+                });
+            }
+        }
         if w == "couple" && article && j == i + 1 && (of || plural_unit()) {
             let (first, next) = (i, j + 1 + usize::from(of));
             return Some(Number {

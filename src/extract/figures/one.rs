@@ -61,6 +61,12 @@ pub(super) fn one_counts(
     if next != at + 1 || lower(at) != "one" {
         return None;
     }
+    // ("will miss one additional game": past a word adding to a count)
+    // (a counted noun, not a measure: "I'll add one additional point:" makes a point)
+    let adding = matches!(&*lower(next), "additional" | "extra" | "further")
+        && !lex.concept.measure_nouns.contains(&*lower(next + 1))
+        && !lex.counted.vague_ones.contains(&*lower(next + 1));
+    let next = next + usize::from(adding);
     let t = toks.get(next)?;
     let noun = raw(next);
     // the noun right after "one", ending its phrase or followed by its verb ("one party

@@ -270,8 +270,18 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
                     ));
                 (!article || !baseline) && (!each || time)
             });
+            // ("one mln bpd per day": a rate unit's own base said again)
+            let again = |p: usize| {
+                q.unit.is_some_and(|u| {
+                    lex.units[u]
+                        .name
+                        .ends_with(&format!(" per {}", lex.units[p].name))
+                })
+            };
             if let Some((p, next)) = rate {
-                q.per = Some(p);
+                if !again(p) {
+                    q.per = Some(p);
+                }
                 q.next = next;
             } else if let Some(noun) = per_noun(text, toks, q, lex) {
                 q.per_noun = Some(noun);
@@ -300,17 +310,31 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
                 q.next = k + 1;
             }
         }
-        // ("60 mln cubic feet of natural gas per day": so does "per" and a time after the
-        // short of-phrase)
+        // ("60 mln cubic feet of natural gas per day", "70 billion kilowatt hours of firm power
+        // a year": so does "per" or "a" and a time after the short of-phrase, not "a year ago")
         let per_time = (of == 1 && q.per.is_none())
             .then(|| {
                 (q.next + 2..q.next + 5)
                     .take_while(|&k| toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
-                    .find(|&k| number::word(text, toks, k).as_deref() == Some("per"))
+                    .find(|&k| {
+                        matches!(
+                            number::word(text, toks, k).as_deref(),
+                            Some("per" | "a" | "an")
+                        )
+                    })
             })
             .flatten()
-            .and_then(|k| unit_at(text, toks, k + 1, lex))
-            .filter(|&(u, _)| lex.units[u].dimension == "time");
+            .and_then(|k| Some((k, unit_at(text, toks, k + 1, lex)?)))
+            .filter(|&(k, (u, next))| {
+                let article = number::word(text, toks, k).as_deref() != Some("per");
+                lex.units[u].dimension == "time"
+                    && !(article
+                        && matches!(
+                            number::word(text, toks, next).as_deref(),
+                            Some("ago" | "earlier" | "before" | "later" | "after" | "from")
+                        ))
+            })
+            .map(|(_, unit)| unit);
         if let Some((u, _)) = per_time {
             q.per = Some(u);
         }

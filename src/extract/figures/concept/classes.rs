@@ -72,7 +72,8 @@ pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
 pub(super) fn is_adverb(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
-        "ectly", "ictly", "ably", "lessly", "ghly", "mply", "denly", "licly", "irly",
+        "ectly", "ictly", "ably", "lessly", "ghly", "mply", "denly", "licly", "irly", "dily",
+        "vily", "sily",
     ];
     w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }

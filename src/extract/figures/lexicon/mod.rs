@@ -265,7 +265,8 @@ impl Lexicon {
             .iter()
             .cloned()
             .chain(figures.numbers.keys().cloned())
-            .chain(["negative".to_string()])
+            // ("these couple of dozen emails": two dozen without an article)
+            .chain(["negative".to_string(), "couple".to_string()])
             // ("the million-dollar threshold": a bare scale word before money)
             .chain(
                 figures

@@ -508,6 +508,14 @@ fn more_votes_than_higher_at_and_ground_zero() {
 fn a_rate_after_a_short_of_phrase_and_prices_that_collapsed() {
     let f = one("It will buy up to 60 mln cubic feet of natural gas per day from Shell.");
     assert_eq!(f.unit.as_deref(), Some("cubic foot per day"));
+    // "a year" after the of-phrase too, but not "a year ago"
+    let f = one("It seeks to sell 70 billion kilowatt hours of firm power a year to the pool.");
+    assert_eq!(f.unit.as_deref(), Some("kilowatt hour per year"));
+    let f = one("It sold 5 mln tonnes of wheat a year ago.");
+    assert_eq!(f.unit.as_deref(), Some("metric ton"));
+    // a rate unit's base said again: "one mln bpd per day"
+    let f = one("Egypt can produce up to one mln bpd per day.");
+    assert_eq!(f.unit.as_deref(), Some("barrel per day"));
     let f = one("Prices collapsed from about 28 dlrs a barrel to below nine dlrs.");
     assert_eq!(
         (f.from, f.value, f.change),

@@ -354,3 +354,20 @@ fn a_bound_before_an_article() {
     // (a lone "over" before an article spans a period)
     assert_eq!(one("signed over a 10-year period").change, Change::Exact);
 }
+
+#[test]
+fn a_couple_of_dozen_and_one_additional_game() {
+    let f = one("If these couple of dozen emails are reflective, we have seen nothing yet.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(24.0), Some("email"), Change::Approx)
+    );
+    assert_eq!(one("a couple hundred people came").value, Some(200.0));
+    assert!(extract("The couple sold their house.").is_empty());
+    // "one additional game" counts the game; "one additional point:" makes a point
+    assert_eq!(
+        one("Camara will miss one additional game.").unit.as_deref(),
+        Some("game")
+    );
+    assert!(extract("I'll add one additional point: it matters.").is_empty());
+}

@@ -446,3 +446,12 @@ fn a_span_of_time_after_an_of_phrase_s_head_measures_the_head() {
     );
     assert_eq!(concept("He spent three years in prison.", 0), "prison");
 }
+
+#[test]
+fn an_adverb_in_dily_or_vily_is_no_concept() {
+    let c = concept(
+        "Japan's trade surplus has grown steadily, registering a record 2.13 billion dlrs.",
+        0,
+    );
+    assert_ne!(c, "steadily");
+}
