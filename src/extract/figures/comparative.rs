@@ -115,7 +115,17 @@ pub(super) fn comparative_after(
     }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
     let cmp_word = super::scan::ascii_lower(raw(at), &mut a);
-    let cmp = cmp_word.and_then(|w| lex.comparatives.get(w));
+    // ("processed in 52 days, 120 days faster than the average": less time)
+    // ("10 mph faster": more speed)
+    let dimension = q.unit.map_or("", |u| lex.units[u].dimension.as_str());
+    let (time, speed) = (dimension == "time", dimension == "speed");
+    let cmp = cmp_word.and_then(|w| match w {
+        "faster" | "sooner" | "quicker" if time => Some(false),
+        "slower" if time => Some(true),
+        "faster" | "quicker" if speed => Some(true),
+        "slower" if speed => Some(false),
+        _ => lex.comparatives.get(w).copied(),
+    });
     // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
     let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
     let next = toks.get(at + 1).filter(|t| t.kind == Kind::Word);
@@ -149,7 +159,7 @@ pub(super) fn comparative_after(
                 lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
             })
         });
-    if let (Some(&up), true) = (cmp, link) {
+    if let (Some(up), true) = (cmp, link) {
         return Some(if up { Change::Up } else { Change::Down });
     }
     None

@@ -31,7 +31,7 @@ pub(super) fn read_counted(
     if n.words
         && matches!(
             word(text, toks, n.first).as_deref(),
-            Some("twice" | "thrice")
+            Some("twice" | "thrice" | "double" | "triple")
         )
     {
         q.counted = Some("time".to_string());
@@ -68,6 +68,15 @@ pub(super) fn read_counted(
     }
     // (a share counts nothing: "half or more of the resources", "two-thirds or more of them")
     let share = q.value.is_some_and(|v| v > 0.0 && v < 1.0);
+    // ("yields fell 1/16 point": a fraction of a point)
+    if share
+        && q.unit.is_none()
+        && q.counted.is_none()
+        && word(text, toks, q.next).as_deref() == Some("point")
+    {
+        q.counted = Some("point".to_string());
+        q.next += 1;
+    }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);
         // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number

@@ -2,7 +2,9 @@
 //! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the noun of a count
 //! before "more" ("five children … and 20 more"), the scale of a wire table's bare number
 //! ("998.4 mln dlrs … and 903.2 in February"), and the unit and way of a level whose change
-//! and baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs").
+//! and baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs"), the rate
+//! and way of a change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
+//! a fee's percent ("1-3/8 selling concession and 5/8 pct management").
 
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
@@ -210,6 +212,49 @@ pub(super) fn share_changed_baselines(sentence: &str, figures: &mut [Figure]) {
         }
         if f.change == Change::Exact {
             f.change = way;
+        }
+    }
+}
+
+/// "raised its copper prices by 20 dlrs to 2,220 dlrs per tonne for cathodes and to 2,387.50
+/// dlrs per tonne for standard rods": the amount of a change is in the rate of the level it
+/// reaches, and a second level after "and to" changes the same way.
+pub(super) fn share_rate_changes(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let changed = matches!(f.change, Change::Up | Change::Down);
+        let rate_of =
+            |u: &str, rate: &str| rate.strip_prefix(u).is_some_and(|r| r.starts_with(" per "));
+        if gap == "to" && changed {
+            if let (Some(u), Some(r)) = (f.unit.as_deref(), g.unit.as_deref()) {
+                if rate_of(u, r) {
+                    lend_unit(f, g);
+                }
+            }
+        }
+        let again = (gap == "and to" || gap.ends_with(" and to")) && gap.len() <= 40;
+        if again && changed && g.change == Change::Exact && g.unit == f.unit && g.from.is_none() {
+            g.change = f.change;
+        }
+    }
+}
+
+/// "Fees comprise 1-3/8 selling concession and 5/8 pct management and underwriting combined":
+/// a bare small wire fraction in a sentence with a fraction in percent is in percent (a fee's
+/// share; a price above par such as "101-3/8" is left alone).
+pub(super) fn share_fraction_percents(figures: &mut [Figure]) {
+    let fraction = |f: &Figure| f.text.contains('/');
+    let percent = figures
+        .iter()
+        .find(|f| fraction(f) && f.unit.as_deref() == Some("percent"))
+        .cloned();
+    let Some(percent) = percent else { return };
+    for g in figures.iter_mut() {
+        let small = g.value.is_some_and(|v| v > 0.0 && v < 5.0);
+        if fraction(g) && small && g.unit.is_none() && g.low.is_none() {
+            lend_unit(g, &percent);
         }
     }
 }

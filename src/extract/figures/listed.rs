@@ -129,6 +129,22 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         let level = sentence
             .get(..f.start)
             .is_some_and(|b| b.trim_end().ends_with(" to"));
+        // ("will add some 200 mln stg and 35 mln stg to the system respectively": an estimate
+        // shared by amounts taken one by one)
+        let respectively = f.change == Change::Approx
+            && sentence.get(g.end..).is_some_and(|r| {
+                r.get(..r.len().min(60))
+                    .unwrap_or(r)
+                    .contains("respectively")
+            });
+        if respectively
+            && matches!(gap, "and" | "or")
+            && g.change == Change::Exact
+            && g.unit == f.unit
+            && g.from.is_none()
+        {
+            g.change = f.change;
+        }
         if turned
             && !level
             && matches!(gap, "and" | "or")

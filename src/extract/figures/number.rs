@@ -252,7 +252,17 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         }
         // ("twice as high as expected", "twice the national average": a multiple; not "scored
         // twice")
-        if matches!(&*w, "twice" | "thrice") && j == i {
+        // ("almost double the figure in 2000", "triple the number": so are "double" and
+        // "triple" before a determiner)
+        // (not the verb of a change to a level: "plans to double its dealers to 50")
+        let adjective_multiple = matches!(&*w, "double" | "triple")
+            && !matches!(word(text, toks, i + 1).as_deref(), Some("as"));
+        let to_level = adjective_multiple
+            && (i + 2..i + 7).any(|k| {
+                matches!(word(text, toks, k).as_deref(), Some("to" | "from"))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            });
+        if matches!(&*w, "twice" | "thrice" | "double" | "triple") && j == i {
             let next = word(text, toks, i + 1);
             let multiple = next.as_deref() == Some("as")
                 && word(text, toks, i + 3).as_deref() == Some("as")
@@ -264,8 +274,14 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                     matches!(&*n, "following" | "next" | "last" | "same" | "previous")
                         || lex.periods.nouns.iter().any(|p| *p == *n)
                 });
+            let multiple =
+                multiple && !(adjective_multiple && next.as_deref() == Some("what")) && !to_level;
             return multiple.then(|| Number {
-                value: if w == "twice" { 2.0 } else { 3.0 },
+                value: if matches!(&*w, "twice" | "double") {
+                    2.0
+                } else {
+                    3.0
+                },
                 first: i,
                 next: i + 1,
                 scale: 1.0,

@@ -28,6 +28,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_proportions(sentence, figures);
     super::elided::share_elided_scales(sentence, figures);
     super::elided::share_changed_baselines(sentence, figures);
+    super::elided::share_rate_changes(sentence, figures);
+    super::elided::share_fraction_percents(figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

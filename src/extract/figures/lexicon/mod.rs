@@ -266,7 +266,8 @@ impl Lexicon {
             .cloned()
             .chain(figures.numbers.keys().cloned())
             // ("these couple of dozen emails": two dozen without an article)
-            .chain(["negative".to_string(), "couple".to_string()])
+            // ("almost double the figure in 2000": a multiple)
+            .chain(["negative", "couple", "double", "triple"].map(String::from))
             // ("the million-dollar threshold": a bare scale word before money)
             .chain(
                 figures

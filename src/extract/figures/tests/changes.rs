@@ -516,3 +516,45 @@ fn a_shortfall_is_down_and_measures_its_mark() {
         (Change::Down, Some("target"))
     );
 }
+
+#[test]
+fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
+    let f = extract("It made 210bn yuan in profits last year, almost double the figure in 2000.");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref(), f[1].change),
+        (Some(2.0), Some("time"), Change::Approx)
+    );
+    // the verb of a change to a level is no multiple
+    let f = one("The company plans to double its dealers to 50 next year.");
+    assert_eq!((f.value, f.change), (Some(50.0), Change::Up));
+    assert!(extract("It is a double standard.").is_empty());
+    for (text, change) in [
+        (
+            "It was processed in 52 days, 120 days faster than the average.",
+            Change::Down,
+        ),
+        ("The car is 10 mph faster than before.", Change::Up),
+        (
+            "The new bridge is 50 metres longer than the old one.",
+            Change::Up,
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f.last().map(|f| f.change), Some(change), "{text}");
+    }
+}
+
+#[test]
+fn a_change_s_amount_in_its_level_s_rate_and_a_second_level_and_estimates_respectively() {
+    let f = extract(
+        "It raised its copper prices by 20 dlrs to 2,220 dlrs per tonne for cathodes and to \
+         2,387.50 dlrs per tonne for standard rods.",
+    );
+    let got: Vec<(Option<&str>, Change)> =
+        f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
+    assert_eq!(got, [(Some("dollar per metric ton"), Change::Up); 3]);
+    let f = extract("They will add some 200 mln stg and 35 mln stg to the system respectively.");
+    assert_eq!((f[0].change, f[1].change), (Change::Approx, Change::Approx));
+    let f = extract("They will add some 200 mln stg and 35 mln stg to the system.");
+    assert_eq!(f[1].change, Change::Exact);
+}

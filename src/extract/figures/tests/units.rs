@@ -552,3 +552,17 @@ fn zimbabwe_dollars() {
     assert_eq!(f.unit.as_deref(), Some("Zimbabwe dollar"));
     assert_eq!(f.currency.as_deref(), Some("ZWD"));
 }
+
+#[test]
+fn a_fee_s_bare_fraction_and_a_fraction_of_a_point() {
+    let f = extract("Fees comprise 1-3/8 selling concession and 5/8 pct management combined.");
+    assert_eq!(f[0].unit.as_deref(), Some("percent"), "{f:#?}");
+    let f = extract("The six-month yields fell 1/16 point to 6-1/16 pct from 6-1/8 pct.");
+    let point = f.iter().find(|f| f.value == Some(0.0625));
+    assert_eq!(
+        point.and_then(|f| f.unit.as_deref()),
+        Some("point"),
+        "{f:#?}"
+    );
+    assert!(extract("It offers one-click shopping.").is_empty());
+}
