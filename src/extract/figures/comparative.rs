@@ -79,17 +79,21 @@ pub(super) fn comparative_after(
         .as_deref()
         .is_some_and(|c| c == "time" && raw(q.next).starts_with("time"));
     // ("closed 30 to 52 points lower": past a counted noun, a comparative at the clause's
-    // end)
+    // end; "trading 1/16 point down at 10-5/16": or "up", "down")
     let points = !measure
         && q.counted
             .as_deref()
             .is_some_and(|c| c.len() > 2 && raw(q.next).starts_with(c))
-        && matches!(raw(q.next + 1), "higher" | "lower")
+        && (matches!(raw(q.next + 1), "higher" | "lower")
+            || matches!(raw(q.next + 1), "up" | "down")
+                && q.counted
+                    .as_deref()
+                    .is_some_and(|c| lex.concept.measure_nouns.contains(c)))
         && toks.get(q.next + 2).is_none_or(|t| {
             is_clause_break(text, *t) || lex.concept.function_words.contains(raw(q.next + 2))
         });
     if points {
-        return Some(if raw(q.next + 1) == "higher" {
+        return Some(if matches!(raw(q.next + 1), "higher" | "up") {
             Change::Up
         } else {
             Change::Down

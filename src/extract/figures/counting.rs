@@ -75,7 +75,6 @@ pub(super) fn read_counted(
         && word(text, toks, q.next).as_deref() == Some("point")
     {
         q.counted = Some("point".to_string());
-        q.next += 1;
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex);

@@ -1,10 +1,12 @@
 //! What a figure leaves unsaid that a neighbour says: the unit of an amount elided after
 //! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the noun of a count
 //! before "more" ("five children … and 20 more"), the scale of a wire table's bare number
-//! ("998.4 mln dlrs … and 903.2 in February"), and the unit and way of a level whose change
-//! and baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs"), the rate
-//! and way of a change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
-//! a fee's percent ("1-3/8 selling concession and 5/8 pct management").
+//! ("998.4 mln dlrs … and 903.2 in February"), the unit and way of a level whose change and
+//! baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs"), the way of a
+//! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
+//! a fee's percent ("1-3/8 selling concession and 5/8 pct management"), the whole number of a
+//! dealers' offer written as a fraction after the bid ("10-5/16 3/16 pct"), and the unit of a
+//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760").
 
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
@@ -145,6 +147,10 @@ pub(super) fn share_elided_scales(sentence: &str, figures: &mut [Figure]) {
             || matches!(
                 next,
                 "to" | "a" | "the" | "last" | "this" | "previous" | "earlier"
+            )
+            || matches!(
+                next,
+                "estimated" | "expected" | "forecast" | "previously" | "revised"
             );
         if !bare(g) || !unit_fits || !near || !alone || g.low.is_some() || v <= 0.0 || v >= 1000.0 {
             continue;
@@ -217,23 +223,14 @@ pub(super) fn share_changed_baselines(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "raised its copper prices by 20 dlrs to 2,220 dlrs per tonne for cathodes and to 2,387.50
-/// dlrs per tonne for standard rods": the amount of a change is in the rate of the level it
-/// reaches, and a second level after "and to" changes the same way.
-pub(super) fn share_rate_changes(sentence: &str, figures: &mut [Figure]) {
+/// dlrs per tonne for standard rods": a second level after "and to" changes as the first (the
+/// amount of the change keeps its own unit, "20 dlrs", as in "fell $2.86 to $41.32 a barrel").
+pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
         let changed = matches!(f.change, Change::Up | Change::Down);
-        let rate_of =
-            |u: &str, rate: &str| rate.strip_prefix(u).is_some_and(|r| r.starts_with(" per "));
-        if gap == "to" && changed {
-            if let (Some(u), Some(r)) = (f.unit.as_deref(), g.unit.as_deref()) {
-                if rate_of(u, r) {
-                    lend_unit(f, g);
-                }
-            }
-        }
         let again = (gap == "and to" || gap.ends_with(" and to")) && gap.len() <= 40;
         if again && changed && g.change == Change::Exact && g.unit == f.unit && g.from.is_none() {
             g.change = f.change;
@@ -255,6 +252,131 @@ pub(super) fn share_fraction_percents(figures: &mut [Figure]) {
         let small = g.value.is_some_and(|v| v > 0.0 && v < 5.0);
         if fraction(g) && small && g.unit.is_none() && g.low.is_none() {
             lend_unit(g, &percent);
+        }
+    }
+}
+
+/// "one-month interbank sterling shedding 5/16 point to 10-9/16 7/16 and three-months trading
+/// 1/16 point down at 10-5/16 3/16 pct": a dealers' bid and offer, the second written as the
+/// fraction only, is the whole number of the first and that fraction; the pairs of one
+/// sentence share their unit, and each second quote changes as its first.
+pub(super) fn share_bid_offer(sentence: &str, figures: &mut [Figure]) {
+    let whole_fraction = |t: &str| {
+        t.split_once('-').is_some_and(|(w, f)| {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && f.contains('/')
+        })
+    };
+    let bare_fraction = |t: &str| {
+        let t = t.split(' ').next().unwrap_or(t);
+        t.split_once('/').is_some_and(|(n, d)| {
+            !n.is_empty()
+                && !d.is_empty()
+                && (n.bytes().chain(d.bytes())).all(|b| b.is_ascii_digit())
+        })
+    };
+    let mut pairs = Vec::new();
+    for i in 1..figures.len() {
+        let (f, g) = (&figures[i - 1], &figures[i]);
+        let spaced = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| gap.trim().is_empty());
+        if spaced
+            && whole_fraction(&f.text)
+            && bare_fraction(&g.text)
+            && g.value.is_some_and(|v| v < 1.0)
+            && f.value.is_some()
+        {
+            pairs.push(i);
+        }
+    }
+    for &i in &pairs {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        g.value = f.value.zip(g.value).map(|(a, b)| a.trunc() + b);
+        if g.change == Change::Exact {
+            g.change = f.change;
+        }
+    }
+    let unit = pairs
+        .iter()
+        .flat_map(|&i| [&figures[i - 1], &figures[i]])
+        .find(|f| f.unit.is_some())
+        .cloned();
+    if let Some(unit) = unit {
+        for &i in &pairs {
+            for k in [i - 1, i] {
+                if figures[k].unit.is_none() {
+                    lend_unit(&mut figures[k], &unit);
+                }
+            }
+        }
+    }
+}
+
+/// "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln after 252.2 mln":
+/// a level or baseline in millions or billions without a unit, after money in millions or more
+/// in the sentence, is in that currency; "The pork standard price is now 540 yen per kilo and the
+/// ceiling 760": a bare number after "and the <noun>", near the measured figure before it in
+/// size, is in its unit.
+pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
+    let mut money: Option<usize> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        if g.dimension.as_deref() == Some("currency") && g.value.is_some_and(|v| v >= 1e6) {
+            money = Some(i);
+            continue;
+        }
+        if g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let Some(v) = g.value else { continue };
+        let scaled = g.text.split(' ').skip(1).any(|w| {
+            matches!(
+                w,
+                "mln" | "million" | "billion" | "bln" | "mn" | "bn" | "trillion"
+            )
+        });
+        let near = |k: usize| {
+            sentence
+                .get(figures[k].end..g.start)
+                .is_some_and(|gap| gap.len() <= 150)
+        };
+        // (not a count before another figure: "placing 20 mln 7.5 pct convertible notes")
+        let figure_after = figures.get(i + 1).is_some_and(|h| {
+            sentence
+                .get(g.end..h.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        });
+        // (a level or a baseline: "higher at 313.3 mln after 252.2 mln"; not "the population
+        // is 1.4 billion")
+        let before = sentence.get(..g.start).unwrap_or("").trim_end();
+        let level = ["at", "to", "from", "after", "vs", "against"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")));
+        if let Some(k) = money.filter(|&k| scaled && level && v >= 1e6 && near(k) && !figure_after)
+        {
+            let f = figures[k].clone();
+            lend_unit(&mut figures[i], &f);
+            continue;
+        }
+        // the parallel clause without its verb
+        let Some(f) = i.checked_sub(1).map(|k| &figures[k]) else {
+            continue;
+        };
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let parallel = gap.strip_prefix("and the ").is_some_and(|n| {
+            !n.is_empty() && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let bare = g
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        let similar = f
+            .value
+            .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
+        if parallel && bare && similar && f.unit.is_some() {
+            let f = f.clone();
+            lend_unit(&mut figures[i], &f);
         }
     }
 }

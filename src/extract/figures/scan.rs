@@ -540,13 +540,22 @@ pub fn quantity_at(
             && number::word(text, toks, q.next).as_deref() == Some("to")
             && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
     };
-    if lone_one && !(join && (raw_before("between") || to_number() || from_to())) {
+    // ("its one, two and three month rates": the first of a list of numbers)
+    let listed = || {
+        let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+        raw(q.next) == ","
+            && number::word(text, toks, q.next + 1)
+                .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0))
+            && matches!(raw(q.next + 2), "and" | "or")
+    };
+    let listed = listed();
+    if lone_one && !(join && (raw_before("between") || to_number() || from_to() || listed)) {
         return None;
     }
     if join {
         super::join::join_range(text, toks, &mut q, lex);
     }
-    if lone_one && q.low.is_none() && q.from.is_none() {
+    if lone_one && q.low.is_none() && q.from.is_none() && !(join && listed) {
         return None;
     }
     super::join::suffix_bound(text, toks, &mut q, lex);

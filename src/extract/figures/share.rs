@@ -9,6 +9,7 @@ use crate::model::{Change, Figure};
 
 /// Runs every pass over the figures of `sentence`, in order.
 pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
+    super::elided::share_bid_offer(sentence, figures);
     super::merge::merge_bounded_pairs(sentence, figures);
     super::merge::merge_stake_pairs(sentence, figures);
     super::listed::share_list_units(sentence, figures);
@@ -28,8 +29,9 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_proportions(sentence, figures);
     super::elided::share_elided_scales(sentence, figures);
     super::elided::share_changed_baselines(sentence, figures);
-    super::elided::share_rate_changes(sentence, figures);
+    super::elided::share_level_changes(sentence, figures);
     super::elided::share_fraction_percents(figures);
+    super::elided::share_clause_units(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

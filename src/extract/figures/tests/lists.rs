@@ -400,3 +400,47 @@ fn a_level_before_its_change_and_baseline_goes_their_way_in_their_unit() {
         "{figures:#?}"
     );
 }
+
+#[test]
+fn a_dealers_bid_and_offer_in_shorthand_and_a_clause_s_unit() {
+    let f = extract(
+        "Rates eased, one-month interbank sterling shedding 5/16 point to 10-9/16 7/16 and \
+         three-months trading 1/16 point down at 10-5/16 3/16 pct.",
+    );
+    let got: Vec<(Option<f64>, Option<&str>, Change)> = f
+        .iter()
+        .map(|f| (f.value, f.unit.as_deref(), f.change))
+        .collect();
+    for quote in [
+        (Some(0.3125), Some("point"), Change::Down),
+        (Some(10.5625), Some("percent"), Change::Down),
+        (Some(10.4375), Some("percent"), Change::Down),
+        (Some(0.0625), Some("point"), Change::Down),
+        (Some(10.3125), Some("percent"), Change::Down),
+        (Some(10.1875), Some("percent"), Change::Down),
+    ] {
+        assert!(got.contains(&quote), "{quote:?}: {got:?}");
+    }
+    // the clause's amount without its unit
+    let f = extract(
+        "Pretax profits rose to 35.46 mln stg from 21.84 mln on turnover higher at 313.3 mln \
+         after 252.2 mln.",
+    );
+    assert!(
+        f[1..]
+            .iter()
+            .all(|f| f.unit.as_deref() == Some("pound sterling")),
+        "{f:#?}"
+    );
+    let f = extract("The pork standard price is now 540 yen per kilo and the ceiling 760.");
+    assert_eq!(f[1].unit.as_deref(), Some("yen per kilogram"));
+    // (not a count before another figure)
+    let f = extract("It will raise 100 mln Aus dlrs by placing 20 mln 7.5 pct convertible notes.");
+    assert_eq!(f[1].unit, None, "{f:#?}");
+    // "vs 17.00 estimated last month": the scale of the forecast before
+    let f = extract("It forecast the crop at 17.00 mln tonnes, vs 17.00 estimated last month.");
+    assert_eq!(f[1].value, Some(17e6));
+    // "its one, two and three month rates": the first of a list of numbers
+    let f = extract("It cut its one, two and three month treasury certificate rates.");
+    assert_eq!(f.len(), 3, "{f:#?}");
+}
