@@ -447,25 +447,9 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
     // ("people over 60", "adults over 21", "children under 5": an age bound after people)
     let people_over = start > 1
         && (raw_before("over") || raw_before("under"))
-        && matches!(
-            super::number::word(text, toks, start - 2).as_deref(),
-            Some(
-                "people"
-                    | "adults"
-                    | "children"
-                    | "kids"
-                    | "men"
-                    | "women"
-                    | "those"
-                    | "anyone"
-                    | "everyone"
-                    | "residents"
-                    | "workers"
-                    | "voters"
-                    | "patients"
-                    | "americans"
-            )
-        );
+        && super::number::word(text, toks, start - 2)
+            .is_some_and(|w| lex.counted.aged_people.contains(&*w))
+        && is_age_value(q.value);
     // ("aged from 15 to 17", "aged between 18 and 24")
     let aged_from = start > 1
         && (raw_before("from") || raw_before("between"))

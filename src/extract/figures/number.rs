@@ -274,8 +274,29 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                     matches!(&*n, "following" | "next" | "last" | "same" | "previous")
                         || lex.periods.nouns.iter().any(|p| *p == *n)
                 });
-            let multiple =
-                multiple && !(adjective_multiple && next.as_deref() == Some("what")) && !to_level;
+            // ("hoping to triple cocoa production", "will double sales": the verb before a bare
+            // noun it multiplies)
+            let verb = adjective_multiple
+                && i > 0
+                && word(text, toks, i - 1).is_some_and(|b| {
+                    matches!(
+                        &*b,
+                        "to" | "will" | "would" | "could" | "can" | "may" | "might"
+                    )
+                })
+                && toks.get(i + 1).is_some_and(|t| {
+                    let n = &text[t.start..t.end];
+                    t.kind == Kind::Word
+                        && n.len() > 3
+                        && n.bytes().all(|b| b.is_ascii_lowercase())
+                        && !lex.concept.function_words.contains(n)
+                        && !n.ends_with("ly")
+                        // ("plan to double check": an idiom, written hyphened or not)
+                        && !lex.number_idioms.contains(&format!("{w}-{n}"))
+                });
+            let multiple = (multiple || verb)
+                && !(adjective_multiple && next.as_deref() == Some("what"))
+                && !to_level;
             return multiple.then(|| Number {
                 value: if matches!(&*w, "twice" | "double") {
                     2.0

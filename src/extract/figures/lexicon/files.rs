@@ -208,6 +208,8 @@ pub struct Counted {
     pub not_counted: HashSet<String>,
     /// Nouns after a lone "one" that make it "a" or "some", no count ("one thing", "one way").
     pub vague_ones: HashSet<String>,
+    /// People whose bare number after "over" or "under" is an age ("children under 5").
+    pub aged_people: HashSet<String>,
     /// Plurals that modify a following plural ("news sites").
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).

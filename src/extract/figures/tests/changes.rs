@@ -528,6 +528,13 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
     let f = one("The company plans to double its dealers to 50 next year.");
     assert_eq!((f.value, f.change), (Some(50.0), Change::Up));
     assert!(extract("It is a double standard.").is_empty());
+    // the verb before a bare noun it multiplies, not an idiom
+    let f = extract("Nigeria is hoping to triple cocoa production over the next three years.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(3.0), Some("time"))
+    );
+    assert!(extract("They plan to double check.").is_empty());
     for (text, change) in [
         (
             "It was processed in 52 days, 120 days faster than the average.",

@@ -131,6 +131,12 @@ fn younger_or_older_than_a_bare_number_is_an_age() {
         one("By age, 75 percent were covered.").unit.as_deref(),
         Some("percent")
     );
+    // people under a bare number: "illegal immigrants under 30"
+    let f = extract("Giving amnesty to millions of illegal immigrants under 30 would hurt.");
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("year"), Change::Less)
+    );
 }
 
 #[test]
