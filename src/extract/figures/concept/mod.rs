@@ -215,9 +215,28 @@ fn find(
                 // an irregular plural ("seven women"): the word after the number
                 .or((next < ceiling && is_content(text, toks, next, lex)).then_some(next))
         });
-    if let Some(noun) = counted_noun {
+    // ("one gold warrant", "one more book": the counted noun inside the figure's own words)
+    let inside = || {
+        // (a noun it modifies after it is what is measured: "a 40,000 member health
+        // maintenance organization")
+        let c = q
+            .counted
+            .as_deref()
+            .filter(|_| !measuring && q.unit.is_none())?;
+        let k = q.next.checked_sub(1).filter(|&k| k > q.number_first)?;
+        let modifies = next < ceiling && is_content(text, toks, next, lex);
+        // (nor one hyphened to the number: "a 200-page, tabloid-size book")
+        let hyphened = raw(k - 1) == "-";
+        (raw(k) == c && toks[k].kind == Kind::Word && !modifies && !hyphened).then_some(k)
+    };
+    if let Some(noun) = counted_noun.or_else(inside) {
         // the noun phrase up to the counted noun: "37 Republican electors", "nine other cities"
-        let first = (next..noun)
+        let from = if noun < next {
+            q.number_first + 1
+        } else {
+            next
+        };
+        let first = (from..noun)
             .find(|&k| is_content(text, toks, k, lex))
             .unwrap_or(noun);
         if word(text, toks, noun + 1).as_deref() == Some("of") {

@@ -455,3 +455,17 @@ fn an_adverb_in_dily_or_vily_is_no_concept() {
     );
     assert_ne!(c, "steadily");
 }
+
+#[test]
+fn a_count_s_noun_inside_the_figure_is_what_it_counts() {
+    assert_eq!(concept("He will write one more book.", 0), "book");
+    assert_eq!(
+        concept("Camara will miss one additional game.", 0),
+        "additional game"
+    );
+    // a noun after the figure's own noun is what a spaced modifier measures
+    assert_eq!(
+        concept("It is a 40,000 member health maintenance organization.", 0),
+        "health maintenance organization"
+    );
+}
