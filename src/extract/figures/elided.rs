@@ -6,7 +6,8 @@
 //! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
 //! a fee's percent ("1-3/8 selling concession and 5/8 pct management"), the whole number of a
 //! dealers' offer written as a fraction after the bid ("10-5/16 3/16 pct"), and the unit of a
-//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760").
+//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760"), and of a list's
+//! bare numbers ("65 flights on Thursday, 180 on Friday").
 
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
@@ -377,6 +378,55 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
         if parallel && bare && similar && f.unit.is_some() {
             let f = f.clone();
             lend_unit(&mut figures[i], &f);
+        }
+    }
+}
+
+/// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday": bare numbers
+/// listed after a measured figure, each with the same kind of phrase after it, are in its
+/// unit.
+pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
+    let preposition = |s: &str| {
+        let s = s.trim_start();
+        ["on ", "in ", "at ", "for ", "by "]
+            .iter()
+            .find(|p| s.starts_with(*p))
+            .map(|p| p.trim_end().to_string())
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let bare = g
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        if f.unit.is_none() || g.unit.is_some() || !bare || g.low.is_some() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim_start();
+        // (past a count's noun: "65 flights on Thursday")
+        let unit = f.unit.as_deref().unwrap_or("");
+        let stem = unit.get(..unit.len().saturating_sub(1)).unwrap_or("");
+        let gap = match gap.split_once(' ') {
+            Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
+            _ => gap,
+        };
+        let Some(p) = preposition(gap) else { continue };
+        // the phrase is a capitalised word or two, then the list's comma or "and"
+        let phrase = gap.trim_start()[p.len()..].trim();
+        let (words, joined) = match phrase.strip_suffix(',') {
+            Some(w) => (w.trim(), true),
+            None => (phrase.strip_suffix(" and").unwrap_or("").trim(), true),
+        };
+        let capitalised = !words.is_empty()
+            && words.split(' ').count() <= 2
+            && words
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let same_after = preposition(sentence.get(g.end..).unwrap_or("")).as_deref() == Some(&*p);
+        if joined && capitalised && same_after {
+            let f = f.clone();
+            lend_unit(g, &f);
         }
     }
 }

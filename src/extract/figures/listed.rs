@@ -55,11 +55,20 @@ pub(super) fn share_list_units(sentence: &str, figures: &mut [Figure]) {
                         && w[1..].bytes().all(|b| b.is_ascii_lowercase())
                 })
         };
+        // ("added 35 overseas and 10 domestic service centers": or one lower-case adjective)
+        let adjective = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && w.len() > 3
+                && (matches!(w, "overseas" | "foreign" | "new" | "used" | "existing")
+                    || ["al", "ic", "ive", "ous", "ed", "ern", "ese", "ian"]
+                        .iter()
+                        .any(|e| w.ends_with(e)))
+        };
         let kind = gap
             .strip_suffix(" and")
             .or_else(|| gap.strip_suffix(" or"))
             .or_else(|| gap.strip_suffix(',').filter(|_| g_shared))
-            .filter(|w| kind_words(w));
+            .filter(|w| kind_words(w) || adjective(w));
         let counted = g.dimension.as_deref() == Some("count")
             && g.unit
                 .as_deref()
@@ -145,9 +154,13 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         {
             g.change = f.change;
         }
+        // ("added 35 overseas and 10 domestic service centers": past a count's own kind)
+        let kind_and = gap
+            .strip_suffix(" and")
+            .is_some_and(|k| !k.contains(' ') && k.bytes().all(|b| b.is_ascii_lowercase()));
         if turned
             && !level
-            && matches!(gap, "and" | "or")
+            && (matches!(gap, "and" | "or") || kind_and && f.dimension.as_deref() == Some("count"))
             && g.change == Change::Exact
             && g.unit.is_some()
             && g.unit == f.unit

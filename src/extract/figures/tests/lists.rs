@@ -444,3 +444,23 @@ fn a_dealers_bid_and_offer_in_shorthand_and_a_clause_s_unit() {
     let f = extract("It cut its one, two and three month treasury certificate rates.");
     assert_eq!(f.len(), 3, "{f:#?}");
 }
+
+#[test]
+fn counts_of_lower_case_kinds_and_a_list_of_numbers_each_with_its_day() {
+    let f = extract("DHL added 35 overseas and 10 domestic service centers to its network.");
+    let got: Vec<(Option<&str>, Change)> =
+        f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
+    assert_eq!(got, [(Some("center"), Change::Up); 2]);
+    // (not a count of another noun: "20 men and 10 women")
+    let f = extract("20 men and 10 women came.");
+    assert_eq!(f[0].unit.as_deref(), Some("man"));
+    let f = extract(
+        "US Airways had to cancel approximately 65 flights on Thursday, 180 on Friday, 140 on \
+         Saturday, 43 on Sunday and 15 on Monday.",
+    );
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() == Some("flight")),
+        "{f:#?}"
+    );
+    assert!(extract("1 of 5 FILE - In this file photo, Andy Card whispers.").is_empty());
+}
