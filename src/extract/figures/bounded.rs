@@ -107,6 +107,15 @@ pub(super) fn bounded(
     if negated {
         return Change::Less;
     }
+    // ("a loss of no more than about 100 mln dlrs", "up to about 50": a bound of two words or
+    // more before the estimate bounds the figure; "over about three weeks" spans them)
+    if bound.change() == Change::Approx {
+        if let Some((outer_phrase, outer)) = lex.prefix_bounds.ending(&before[..n - phrase.len()]) {
+            if outer_phrase.len() >= 2 && matches!(outer.change(), Change::More | Change::Less) {
+                return outer.change();
+            }
+        }
+    }
     // ("trading about 20 cents higher": an approximate difference is still a rise)
     let approx = bound.change() == Change::Approx;
     // ("improved its earnings by about 50 pct": "by" makes the amount a change's, about

@@ -47,10 +47,12 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
     // ("these losses were twice as high as expected": a multiple above one is a rise; but
     // "more than twice the national average" is bounded)
     let bounded = || super::number::bound_ending(text, toks, q.first, floor, lex).is_some();
+    // (a frequency is no rise: "twice a month")
     if matches!(
         word(text, toks, q.first).as_deref(),
         Some("twice" | "thrice")
-    ) && !bounded()
+    ) && q.per.is_none()
+        && !bounded()
     {
         return Change::Up;
     }

@@ -445,17 +445,21 @@ pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex:
         )
         && super::number::word(text, toks, q.next - 2).as_deref() == Some("or");
     // ("people over 60", "adults over 21", "children under 5": an age bound after people)
+    // ("being aged over 19": so is one after "aged over")
     let people_over = start > 1
         && (raw_before("over") || raw_before("under"))
         && super::number::word(text, toks, start - 2)
-            .is_some_and(|w| lex.counted.aged_people.contains(&*w))
+            .is_some_and(|w| w == "aged" || lex.counted.aged_people.contains(&*w))
         && is_age_value(q.value);
     // ("aged from 15 to 17", "aged between 18 and 24")
     let aged_from = start > 1
         && (raw_before("from") || raw_before("between"))
         && super::number::word(text, toks, start - 2).as_deref() == Some("aged");
     // ("who turns 66 soon": a whole number after "turns" is an age)
-    let turns = (raw_before("turns") || raw_before("turned") || raw_before("turning"))
+    let turns = (raw_before("turns")
+        || raw_before("turned")
+        || raw_before("turning")
+        || raw_before("turn"))
         && is_age_value(q.value);
     // ("when she was 14": a person's bare number)
     let person_was = start > 1

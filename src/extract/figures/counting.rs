@@ -31,7 +31,7 @@ pub(super) fn read_counted(
     if n.words
         && matches!(
             word(text, toks, n.first).as_deref(),
-            Some("twice" | "thrice" | "double" | "triple")
+            Some("twice" | "thrice" | "double" | "triple" | "once")
         )
     {
         q.counted = Some("time".to_string());

@@ -118,8 +118,18 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                         figure.concept = prev.concept.clone();
                     }
                 }
+                // ("rose 0.7 pct to a seasonally adjusted 122.8": the level's article and
+                // adjectives may stand between)
+                let described = ["to a ", "to an "]
+                    .iter()
+                    .find_map(|p| gap.strip_prefix(p))
+                    .is_some_and(|w| {
+                        w.split(' ').count() <= 2
+                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                    });
                 let to = gap == "to"
                     || gap == ", to"
+                    || described
                     || (gap == "at" && prev.from.is_none())
                     || gap.strip_suffix(" to").is_some_and(|w| {
                         !w.contains(' ') && prev.dimension.as_deref() == Some("count")

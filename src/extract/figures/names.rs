@@ -220,6 +220,24 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
     let series = raw(n.first.wrapping_sub(1)) == "the"
         && raw(n.next).eq_ignore_ascii_case("series")
         && raw(n.next + 1) != "of";
+    // ("According to Il Sole 24 Ore", "Formula 1 Grand Prix": a short number between two
+    // capitalised words inside the sentence; not before a capitalised plural, "5 Republicans")
+    let titled = |k: usize| {
+        let w = raw(k);
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !super::scan::is_month(text, toks, k)
+    };
+    let named_inside = n.first >= 2
+        && (n.first.saturating_sub(4)..n.first - 1)
+            .any(|k| raw(k).starts_with(|c: char| c.is_ascii_lowercase()));
+    let between_names = raw(n.first).len() <= 3
+        && title
+        && named_inside
+        && titled(n.next)
+        && !raw(n.next).ends_with('s')
+        && lex.unit_for_alias(&raw(n.next).to_lowercase()).is_none();
     // ("the Dreamworks hit Shrek 2": a sequel's single digit after a work's title)
     let sequel = title
         && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
@@ -227,7 +245,10 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
     !n.words
         && n.next == n.first + 1
         && raw(n.first).bytes().all(|b| b.is_ascii_digit())
-        && (title && inside && lex.product_nouns.contains(raw(n.next)) || series || sequel)
+        && (title && inside && lex.product_nouns.contains(raw(n.next))
+            || series
+            || sequel
+            || between_names)
 }
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a

@@ -252,6 +252,21 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
         }
         // ("twice as high as expected", "twice the national average": a multiple; not "scored
         // twice")
+        // ("has tweeted the word just once", "at least once": one time, when a bound or "just"
+        // counts it; not "once again", "at once", "once upon a time")
+        if w == "once" && j == i {
+            let counted = i > 0
+                && word(text, toks, i - 1).is_some_and(|b| {
+                    matches!(&*b, "just" | "only" | "exactly" | "least" | "most" | "than")
+                });
+            return counted.then_some(Number {
+                value: 1.0,
+                first: i,
+                next: i + 1,
+                scale: 1.0,
+                words: true,
+            });
+        }
         // ("almost double the figure in 2000", "triple the number": so are "double" and
         // "triple" before a determiner)
         // (not the verb of a change to a level: "plans to double its dealers to 50")
@@ -294,7 +309,17 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
                         // ("plan to double check": an idiom, written hyphened or not)
                         && !lex.number_idioms.contains(&format!("{w}-{n}"))
                 });
-            let multiple = (multiple || verb)
+            // ("they meet twice a month": a frequency)
+            let frequency = matches!(&*w, "twice" | "thrice")
+                && matches!(next.as_deref(), Some("a" | "per" | "every" | "each"))
+                && super::units::unit_at(text, toks, i + 2, lex).is_some_and(|(u, after)| {
+                    lex.units[u].dimension == "time"
+                        && !matches!(
+                            word(text, toks, after).as_deref(),
+                            Some("later" | "earlier" | "ago" | "before" | "after")
+                        )
+                });
+            let multiple = (multiple || verb || frequency)
                 && !(adjective_multiple && next.as_deref() == Some("what"))
                 && !to_level;
             return multiple.then(|| Number {

@@ -63,7 +63,7 @@ pub(super) fn one_counts(
     }
     // ("will miss one additional game": past a word adding to a count)
     // (a counted noun, not a measure: "I'll add one additional point:" makes a point)
-    let adding = matches!(&*lower(next), "additional" | "extra" | "further")
+    let adding = matches!(&*lower(next), "additional" | "extra" | "further" | "other")
         && !lex.concept.measure_nouns.contains(&*lower(next + 1))
         && !lex.counted.vague_ones.contains(&*lower(next + 1));
     let next = next + usize::from(adding);

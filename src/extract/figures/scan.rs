@@ -493,8 +493,10 @@ pub fn quantity_at(
                     && !lex.concept.function_words.contains(w)
             })
     };
+    // ("just once": one time, counted by its own word)
     let lone_one = n.words
         && n.value == 1.0
+        && number::word(text, toks, n.first).as_deref() != Some("once")
         && q.unit.is_none()
         && q.counted.is_none()
         && n.scale == 1.0

@@ -189,8 +189,19 @@ pub(super) fn count_rate(
     lex: &Lexicon,
 ) -> Option<usize> {
     let stem = noun.char_indices().last().map_or(noun, |(i, _)| &noun[..i]);
-    let at = (from..(from + 5).min(toks.len()))
-        .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))?;
+    // ("at least once a month", "twice a week": the times are in the number's own word)
+    let own = noun == "time"
+        && from > 0
+        && matches!(
+            number::word(text, toks, from).as_deref(),
+            Some("a" | "an" | "per" | "each" | "every")
+        );
+    let at = if own {
+        from - 1
+    } else {
+        (from..(from + 5).min(toks.len()))
+            .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))?
+    };
     let link = number::word(text, toks, at + 1)?;
     if !matches!(&*link, "a" | "an" | "per" | "each" | "every") {
         return None;

@@ -267,7 +267,7 @@ impl Lexicon {
             .chain(figures.numbers.keys().cloned())
             // ("these couple of dozen emails": two dozen without an article)
             // ("almost double the figure in 2000": a multiple)
-            .chain(["negative", "couple", "double", "triple"].map(String::from))
+            .chain(["negative", "couple", "double", "triple", "once"].map(String::from))
             // ("the million-dollar threshold": a bare scale word before money)
             .chain(
                 figures

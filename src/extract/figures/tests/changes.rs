@@ -566,3 +566,21 @@ fn a_second_level_after_and_to_and_estimates_respectively() {
     let f = extract("They will add some 200 mln stg and 35 mln stg to the system.");
     assert_eq!(f[1].change, Change::Exact);
 }
+
+#[test]
+fn a_bound_before_an_estimate_and_a_level_with_its_adjectives() {
+    let f = one("It expects a loss of no more than about 100 mln dlrs.");
+    assert_eq!(f.change, Change::Less);
+    // (a one-word preposition before the estimate spans or names a time)
+    let f = one("I missed speed work over about three weeks.");
+    assert_eq!(f.change, Change::Approx);
+    let f = extract("The index rose 0.7 pct to a seasonally adjusted 122.8 in March.");
+    assert_eq!(f[1].change, Change::Up);
+    let f = one("The group will be announcing at least one other candidate later.");
+    assert_eq!(
+        (f.unit.as_deref(), f.change),
+        (Some("candidate"), Change::More)
+    );
+    let f = one("Normally adults are defined as being aged over 19.");
+    assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::More));
+}

@@ -224,3 +224,32 @@ fn a_sequel_s_number_a_bracketed_list_marker_and_grand_as_an_adjective() {
     assert_eq!(f[0].value, Some(2.0), "{f:#?}");
     assert_eq!(extract("It cost two grand a month.")[0].value, Some(2000.0));
 }
+
+#[test]
+fn a_number_between_capitalised_words_and_once_twice_as_frequencies() {
+    assert!(extract("According to Il Sole 24 Ore, Italy's business newspaper.").is_empty());
+    // (a count before a capitalised plural stays)
+    assert_eq!(extract("In Ohio 5 Republicans voted.").len(), 1);
+    let f = extract("Trump has tweeted the word just once but loser 234 times.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(1.0), Some("time"))
+    );
+    let f = extract("Moms shop at Wal-Mart stores at least once a month.");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("time per month"), crate::model::Change::More)
+    );
+    let f = extract("They meet twice a month.");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("time per month"), crate::model::Change::Exact)
+    );
+    for text in [
+        "Once again he failed.",
+        "Do it at once.",
+        "He scored twice a minute later.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
+}
