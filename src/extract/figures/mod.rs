@@ -25,6 +25,7 @@ mod listed;
 pub mod measure;
 mod merge;
 mod modifiers;
+mod multiple;
 pub mod names;
 pub mod notation;
 mod noun_after;

@@ -250,89 +250,10 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Numb
             j += 1;
             continue;
         }
-        // ("twice as high as expected", "twice the national average": a multiple; not "scored
-        // twice")
-        // ("has tweeted the word just once", "at least once": one time, when a bound or "just"
-        // counts it; not "once again", "at once", "once upon a time")
-        if w == "once" && j == i {
-            let counted = i > 0
-                && word(text, toks, i - 1).is_some_and(|b| {
-                    matches!(&*b, "just" | "only" | "exactly" | "least" | "most" | "than")
-                });
-            return counted.then_some(Number {
-                value: 1.0,
-                first: i,
-                next: i + 1,
-                scale: 1.0,
-                words: true,
-            });
-        }
-        // ("almost double the figure in 2000", "triple the number": so are "double" and
-        // "triple" before a determiner)
-        // (not the verb of a change to a level: "plans to double its dealers to 50")
-        let adjective_multiple = matches!(&*w, "double" | "triple")
-            && !matches!(word(text, toks, i + 1).as_deref(), Some("as"));
-        let to_level = adjective_multiple
-            && (i + 2..i + 7).any(|k| {
-                matches!(word(text, toks, k).as_deref(), Some("to" | "from"))
-                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
-            });
-        if matches!(&*w, "twice" | "thrice" | "double" | "triple") && j == i {
-            let next = word(text, toks, i + 1);
-            let multiple = next.as_deref() == Some("as")
-                && word(text, toks, i + 3).as_deref() == Some("as")
-                || matches!(
-                    next.as_deref(),
-                    Some("the" | "that" | "its" | "their" | "his" | "her" | "what")
-                ) && !word(text, toks, i + 2).is_some_and(|n| {
-                    // (not "scored twice the following week")
-                    matches!(&*n, "following" | "next" | "last" | "same" | "previous")
-                        || lex.periods.nouns.iter().any(|p| *p == *n)
-                });
-            // ("hoping to triple cocoa production", "will double sales": the verb before a bare
-            // noun it multiplies)
-            let verb = adjective_multiple
-                && i > 0
-                && word(text, toks, i - 1).is_some_and(|b| {
-                    matches!(
-                        &*b,
-                        "to" | "will" | "would" | "could" | "can" | "may" | "might"
-                    )
-                })
-                && toks.get(i + 1).is_some_and(|t| {
-                    let n = &text[t.start..t.end];
-                    t.kind == Kind::Word
-                        && n.len() > 3
-                        && n.bytes().all(|b| b.is_ascii_lowercase())
-                        && !lex.concept.function_words.contains(n)
-                        && !n.ends_with("ly")
-                        // ("plan to double check": an idiom, written hyphened or not)
-                        && !lex.number_idioms.contains(&format!("{w}-{n}"))
-                });
-            // ("they meet twice a month": a frequency)
-            let frequency = matches!(&*w, "twice" | "thrice")
-                && matches!(next.as_deref(), Some("a" | "per" | "every" | "each"))
-                && super::units::unit_at(text, toks, i + 2, lex).is_some_and(|(u, after)| {
-                    lex.units[u].dimension == "time"
-                        && !matches!(
-                            word(text, toks, after).as_deref(),
-                            Some("later" | "earlier" | "ago" | "before" | "after")
-                        )
-                });
-            let multiple = (multiple || verb || frequency)
-                && !(adjective_multiple && next.as_deref() == Some("what"))
-                && !to_level;
-            return multiple.then(|| Number {
-                value: if matches!(&*w, "twice" | "double") {
-                    2.0
-                } else {
-                    3.0
-                },
-                first: i,
-                next: i + 1,
-                scale: 1.0,
-                words: true,
-            });
+        // "twice as high", "double the figure", "just once": multiples and counts of times
+        // (`multiple.rs`)
+        if j == i && matches!(&*w, "twice" | "thrice" | "double" | "triple" | "once") {
+            return super::multiple::multiple(text, toks, i, &w, lex);
         }
         if (w == "a" || w == "an") && j == i {
             // "more than a year", "less than an hour", "nearly a decade": after a bound, an
