@@ -203,6 +203,11 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
         // ("14 free-to-air channels": every part of a hyphenated modifier; "two pro-Trump
         // personalities": a name after a lower-case prefix)
         let prefix = w.bytes().all(|b| b.is_ascii_lowercase());
+        let titled = |p: &str| {
+            p.len() >= 2
+                && p.starts_with(|c: char| c.is_ascii_uppercase())
+                && p[1..].bytes().all(|b| b.is_ascii_lowercase())
+        };
         for _ in 0..3 {
             let hyphenated = toks
                 .get(k + 1)
@@ -212,7 +217,9 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
                     n.glued
                         && n.kind == Kind::Word
                         && (part.bytes().all(|b| b.is_ascii_lowercase())
-                            || prefix && part.bytes().all(|b| b.is_ascii_alphabetic()))
+                            || prefix && part.bytes().all(|b| b.is_ascii_alphabetic())
+                            // ("three Trump-Kim summits": two names joined)
+                            || titled(w) && titled(part))
                 });
             if !hyphenated {
                 break;

@@ -135,7 +135,18 @@ fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
                     ascii_lower(&text[t.start..t.end], &mut buf)
                         .is_some_and(|w| lex.strict_followers.contains(w))
                 });
-                if !follower && after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                // (or a rate of time: "500,000 mt a year"; not "5 in a row")
+                let rate = matches!(
+                    number::word(text, toks, j + 1).as_deref(),
+                    Some("a" | "per")
+                ) && matches!(
+                    number::word(text, toks, j + 2).as_deref(),
+                    Some("year" | "day" | "week" | "month" | "hour" | "annum")
+                );
+                if !follower
+                    && !rate
+                    && after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num)
+                {
                     continue;
                 }
             }

@@ -566,3 +566,16 @@ fn a_fee_s_bare_fraction_and_a_fraction_of_a_point() {
     );
     assert!(extract("It offers one-click shopping.").is_empty());
 }
+
+#[test]
+fn a_strict_short_unit_before_a_rate_names_joined_and_a_maximum_penalty() {
+    let f = one("work will begin on a test mine with a capacity of 500,000 mt a year");
+    assert_eq!(f.unit.as_deref(), Some("metric ton per year"));
+    assert_eq!(one("He is 5 in a row.").unit, None);
+    assert_eq!(
+        one("despite three Trump-Kim summits").unit.as_deref(),
+        Some("summit")
+    );
+    let f = one("He faces a maximum sentence of 20 years.");
+    assert_eq!(f.change, Change::Less);
+}
