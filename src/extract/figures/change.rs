@@ -275,6 +275,9 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
         && (matches!(raw(first - 3 - of), "by" | "to")
             // ("adding a total of 9,600 customers": or right after the change verb)
             || word(text, toks, first - 3 - of).is_some_and(|w| lex.change_verb(&w).is_some()));
+    if let Some(c) = super::comparative::new_extreme(text, toks, first) {
+        return c;
+    }
     // ("slipped to the day's low of 2,355": a level named after "to")
     let level_of = first >= 4
         && raw(first - 1) == "of"

@@ -1,6 +1,7 @@
 //! Comparisons around a figure: a comparative after it ("36% higher than a year ago", "5%
 //! down on last year") makes it a change; a comparison before "the" figure ("above the $47 a
-//! barrel mark", "less than the 16.5 mln tonnes") makes it a bound.
+//! barrel mark", "less than the 16.5 mln tonnes") makes it a bound; a new extreme reached
+//! ("hit a new low of 10 percent") goes its way.
 
 use std::borrow::Cow;
 
@@ -183,6 +184,42 @@ pub(super) fn paired_comparative(text: &str, toks: &[Tok], q: &Quantity) -> Opti
         && num(q.first - 3);
     (first_end || second_end).then(|| {
         if raw(q.next) == "higher" {
+            Change::Up
+        } else {
+            Change::Down
+        }
+    })
+}
+
+/// "approval hit a new low of 10 percent", "reached a record high of 50 dlrs": a new extreme
+/// reached (the figure opening at token `first`) goes its way.
+pub(super) fn new_extreme(text: &str, toks: &[Tok], first: usize) -> Option<Change> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let reached = |k: usize| {
+        matches!(
+            raw(k),
+            "hit"
+                | "hits"
+                | "hitting"
+                | "reached"
+                | "reach"
+                | "reaches"
+                | "reaching"
+                | "touched"
+                | "struck"
+                | "set"
+                | "sets"
+                | "marked"
+        )
+    };
+    let extreme = first >= 3
+        && raw(first - 1) == "of"
+        && matches!(raw(first - 2), "low" | "high")
+        && (first.saturating_sub(6)..first - 2).any(reached)
+        && (first.saturating_sub(4)..first - 2)
+            .any(|k| matches!(raw(k), "new" | "record" | "all-time"));
+    extreme.then(|| {
+        if raw(first - 2) == "high" {
             Change::Up
         } else {
             Change::Down

@@ -322,11 +322,7 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Stri
         return None;
     }
     let w = &text[t.start..t.end];
-    let plural = w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with('\'');
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with('\'');
     let irregular = c.irregular.contains_key(w) || is_men_plural(w, lex);
     let people = || {
         w.len() >= 6
@@ -340,6 +336,8 @@ fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Stri
     let acronym = w.len() >= 3
         && w.ends_with('s')
         && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
+    // (a plural in -is only of a people: "15,000 Somalis", not "analysis")
+    let plural = plural && (!w.ends_with("is") || people());
     let lower = w.chars().next().is_some_and(char::is_lowercase)
         || c.capitalised.contains(w)
         || people()

@@ -464,3 +464,23 @@ fn counts_of_lower_case_kinds_and_a_list_of_numbers_each_with_its_day() {
     );
     assert!(extract("1 of 5 FILE - In this file photo, Andy Card whispers.").is_empty());
 }
+
+#[test]
+fn peoples_in_is_and_ites_a_new_extreme_and_pare() {
+    for (text, unit) in [
+        ("nearly 15,000 Somalis in a Kenyan refugee camp", "Somali"),
+        (
+            "some 22,000 Wisconsinites with pre-existing conditions",
+            "Wisconsinite",
+        ),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
+    assert_eq!(one("Do 5 analysis.").unit, None);
+    let f = one("Congress' approval rating hit a new low of 10 percent earlier this year.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("Shares hit a record high of 50 dlrs.");
+    assert_eq!(f.change, Change::Up);
+    let f = one("The program is to pare costs by 15 to 20 pct.");
+    assert_eq!(f.change, Change::Down);
+}
