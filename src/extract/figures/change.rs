@@ -4,6 +4,7 @@
 
 use super::comparative::{comparative_after, compared_with_the};
 use super::context::{is_clause_break, WINDOW};
+use super::lexer::is_adverb;
 use super::lexer::{is_possessive, Kind, Tok};
 use super::lexicon::Lexicon;
 use super::number::word;
@@ -317,6 +318,8 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
     let level_after = toks
         .get(q.next)
         .is_some_and(|t| matches!(&text[t.start..t.end], "to" | "from"));
+    // ("was raised 25 cts to 7.75 dlrs": a level after it makes the amount a change's)
+    let to_number = level_after && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num);
     // (nor an amount after a change noun: "an increase of 0.1 year")
     let of_before = first > 0 && raw(first - 1) == "of";
     if duration && !intro && !from_change && !level_after && !of_before {
@@ -584,16 +587,12 @@ fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexic
                     &*w,
                     "won" | "win" | "wins" | "winning" | "lost" | "lose" | "loses" | "losing"
                 );
-            if !governed || (needs_by_or_to && !intro && !from_change) || added_to || margin {
+            let collected = needs_by_or_to && !intro && !from_change && !to_number;
+            if !governed || collected || added_to || margin {
                 break;
             }
             return if up { Change::Up } else { Change::Down };
         }
     }
     Change::Exact
-}
-
-/// Is `w` an adverb by its form, as written ("slightly", "seasonally")?
-pub(super) fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }

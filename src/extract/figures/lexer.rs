@@ -2,8 +2,8 @@
 //!
 //! Unlike the search tokenizer it keeps every symbol (`$`, `%`, `-`, `/`) because figures are
 //! made of them, and it records whether a token is glued to the previous one (`20mn`, `$11`).
-//! It also knows the one word class that both the scanner and the concept reader ask about:
-//! determiners.
+//! It also knows the word classes that the scanner, the change reader and the concept reader
+//! all ask about: determiners, and adverbs by their form.
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +199,11 @@ fn glue_spaced_fractions(text: &str, toks: &mut [Tok]) {
             toks[k + 2].glued = true;
         }
     }
+}
+
+/// Is `w` an adverb by its form, as written ("slightly", "seasonally")?
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Possessive determiners ("its", "their"): a figure after one describes a noun it owns.

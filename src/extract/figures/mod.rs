@@ -279,7 +279,10 @@ fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
     // "rose 23 pct for exports and 12 pct for imports": a figure that repeats the one before
     // for another thing, with the same preposition, changes the same way
     let prep = gap.trim_start().split(' ').next().unwrap_or("");
+    // (not a second baseline: "to 22.24 billion from 20.92 billion in November and 17.01
+    // billion in December")
     let parallel = matches!(prep, "for" | "in" | "on" | "at")
+        && prev.from.is_none()
         && gap.ends_with(" and ")
         && gap.split(' ').filter(|w| !w.is_empty()).count() <= 5
         && sentence

@@ -504,7 +504,10 @@ pub fn quantity_at(
         // ("only one private company": "only" makes it a count too)
         && !(noun_after()
             && (bounded()
-                || start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case("only")))
+                || start > 0
+                    && ["only", "just"].iter().any(|w| {
+                        text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
+                    })))
         && !super::article::changed_by(text, toks, n.first, lex)
         // ("one or more of the governors": a lower bound)
         && !(number::word(text, toks, q.next).as_deref() == Some("or")

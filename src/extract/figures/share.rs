@@ -50,7 +50,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         // ("222,644 tonnes in 1986, down slightly from 226,157": without the adverb)
         let unadverbed;
         let gap = match gap.strip_suffix(" from").and_then(|b| b.rsplit_once(' ')) {
-            Some((head, adverb)) if super::change::is_adverb(adverb) => {
+            Some((head, adverb)) if super::lexer::is_adverb(adverb) => {
                 unadverbed = format!("{head} from");
                 unadverbed.as_str()
             }

@@ -584,3 +584,19 @@ fn a_bound_before_an_estimate_and_a_level_with_its_adjectives() {
     let f = one("Normally adults are defined as being aged over 19.");
     assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::More));
 }
+
+#[test]
+fn an_amount_raised_to_a_level_and_a_second_baseline_in_its_own_time() {
+    let f = extract("The value was raised 25 cts to 7.75 dlrs.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    let f = extract(
+        "Credit grew to 22.24 billion dlrs from a revised 20.92 billion in November and 17.01 \
+         billion in December 1985.",
+    );
+    assert_eq!(
+        (f[1].change, f[1].unit.as_deref()),
+        (Change::Exact, Some("dollar"))
+    );
+    let f = one("They managed to fashion just one chance - a header over the bar.");
+    assert_eq!(f.unit.as_deref(), Some("chance"));
+}
