@@ -191,8 +191,9 @@ pub(super) fn paired_comparative(text: &str, toks: &[Tok], q: &Quantity) -> Opti
     })
 }
 
-/// "approval hit a new low of 10 percent", "reached a record high of 50 dlrs": a new extreme
-/// reached (the figure opening at token `first`) goes its way.
+/// "approval hit a new low of 10 percent", "reached a record high of 50 dlrs", "pushing
+/// employment to a record low of 3.24 million": a new extreme reached (the figure opening at
+/// token `first`) goes its way.
 pub(super) fn new_extreme(text: &str, toks: &[Tok], first: usize) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let reached = |k: usize| {
@@ -210,6 +211,7 @@ pub(super) fn new_extreme(text: &str, toks: &[Tok], first: usize) -> Option<Chan
                 | "set"
                 | "sets"
                 | "marked"
+                | "to"
         )
     };
     let extreme = first >= 3

@@ -50,9 +50,11 @@ pub(super) fn multiple(
             next.as_deref(),
             Some("the" | "that" | "its" | "their" | "his" | "her" | "what")
         ) && !word(text, toks, i + 2).is_some_and(|n| {
-            // (not "scored twice the following week")
+            // (not "scored twice the following week"; but "double the previous record")
+            let period = |w: &str| lex.periods.nouns.iter().any(|p| *p == *w);
             matches!(&*n, "following" | "next" | "last" | "same" | "previous")
-                || lex.periods.nouns.iter().any(|p| *p == *n)
+                && word(text, toks, i + 3).is_some_and(|m| period(&m))
+                || period(&n)
         });
     // ("hoping to triple cocoa production", "will double sales": the verb before a bare
     // noun it multiplies)

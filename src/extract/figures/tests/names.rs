@@ -253,3 +253,16 @@ fn a_number_between_capitalised_words_and_once_twice_as_frequencies() {
         assert!(extract(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn double_the_previous_record_and_a_numbered_organization() {
+    let f = extract("It was a new record and nearly double the previous record of 5.9 mln tonnes.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(2.0), Some("time"))
+    );
+    assert!(extract("He scored twice the previous week.").is_empty());
+    assert!(extract("The indictment refers to WikiLeaks as “Organization 1.”").is_empty());
+    let f = extract("It pushed employment to a record low of 3.24 million.");
+    assert_eq!(f[0].change, crate::model::Change::Down);
+}
