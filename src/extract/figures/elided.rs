@@ -350,19 +350,21 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
         });
         // (a level or a baseline: "higher at 313.3 mln after 252.2 mln"; not "the population
         // is 1.4 billion")
-        let before = sentence.get(..g.start).unwrap_or("").trim_end();
         // ("from 20.92 billion in November and 17.01 billion in December": or listed before
         // its own time; not "and 1.4 billion live in poverty")
-        let timed = sentence.get(g.end..).is_some_and(|r| {
-            [" in ", " on ", " at ", " for "]
-                .iter()
-                .any(|p| r.starts_with(p))
-        });
-        let level = ["at", "to", "from", "after", "vs", "against"]
-            .iter()
-            .any(|w| before.ends_with(&format!(" {w}")))
-            || before.ends_with(" and") && timed;
-        if let Some(k) = money.filter(|&k| scaled && level && v >= 1e6 && near(k) && !figure_after)
+        let level = || {
+            let before = sentence.get(..g.start).unwrap_or("").trim_end();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            let timed = sentence.get(g.end..).is_some_and(|r| {
+                [" in ", " on ", " at ", " for "]
+                    .iter()
+                    .any(|p| r.starts_with(p))
+            });
+            matches!(last, "at" | "to" | "from" | "after" | "vs" | "against")
+                || last == "and" && timed
+        };
+        if let Some(k) =
+            money.filter(|&k| scaled && v >= 1e6 && level() && near(k) && !figure_after)
         {
             let f = figures[k].clone();
             lend_unit(&mut figures[i], &f);

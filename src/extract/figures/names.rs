@@ -210,6 +210,10 @@ pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) 
 /// Dreamworks hit Shrek 2").
 pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // (a whole number in digits alone, the common case left first)
+    if n.words || n.next != n.first + 1 || !raw(n.first).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let name = raw(n.first.wrapping_sub(1));
     let title = name.len() >= 3
         && name.starts_with(|c: char| c.is_ascii_uppercase())
@@ -242,13 +246,7 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
     let sequel = title
         && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
         && lex.work_nouns.contains(raw(n.first.wrapping_sub(2)));
-    !n.words
-        && n.next == n.first + 1
-        && raw(n.first).bytes().all(|b| b.is_ascii_digit())
-        && (title && inside && lex.product_nouns.contains(raw(n.next))
-            || series
-            || sequel
-            || between_names)
+    title && inside && lex.product_nouns.contains(raw(n.next)) || series || sequel || between_names
 }
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a

@@ -553,7 +553,7 @@ pub fn quantity_at(
                 .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0))
             && matches!(raw(q.next + 2), "and" | "or")
     };
-    let listed = listed();
+    let listed = lone_one && listed();
     if lone_one && !(join && (raw_before("between") || to_number() || from_to() || listed)) {
         return None;
     }

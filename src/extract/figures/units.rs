@@ -136,16 +136,17 @@ fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
                         .is_some_and(|w| lex.strict_followers.contains(w))
                 });
                 // (or a rate of time: "500,000 mt a year"; not "5 in a row")
-                let rate = matches!(
-                    number::word(text, toks, j + 1).as_deref(),
-                    Some("a" | "per")
-                ) && matches!(
-                    number::word(text, toks, j + 2).as_deref(),
-                    Some("year" | "day" | "week" | "month" | "hour" | "annum")
-                );
+                let rate = || {
+                    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+                    matches!(raw(j + 1), "a" | "per")
+                        && matches!(
+                            raw(j + 2),
+                            "year" | "day" | "week" | "month" | "hour" | "annum"
+                        )
+                };
                 if !follower
-                    && !rate
                     && after.is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num)
+                    && !rate()
                 {
                     continue;
                 }
