@@ -2,6 +2,7 @@
 
 mod amounts;
 mod changes;
+mod comparisons;
 mod estimates;
 mod hyphens;
 mod levels;
