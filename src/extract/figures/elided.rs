@@ -12,6 +12,13 @@
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
 
+/// Is figure `g` a bare number, digits and separators only ("903.2", "1,800")?
+fn bare(g: &Figure) -> bool {
+    g.text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 /// "47,000 tonnes of barley and 25,000 of rapeseed": in a list of amounts
 /// of things, a bare number with its own "of" phrase is in the unit of the measured one before
 /// it ("10 of the 12 ships" and "5 of them" are parts, not amounts).
@@ -112,12 +119,6 @@ fn counts_nothing(rest: &str) -> bool {
 /// in February": a bare number after a scaled amount, near it in size once scaled the same
 /// way (a thousand, million, billion), is in its scale and unit.
 pub(super) fn share_elided_scales(sentence: &str, figures: &mut [Figure]) {
-    let bare = |g: &Figure| {
-        sentence.get(g.start..g.end).is_some_and(|t| {
-            t.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        })
-    };
     let mut scaled: Option<usize> = None;
     for i in 0..figures.len() {
         let g = &figures[i];
@@ -378,10 +379,7 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
         let parallel = gap.strip_prefix("and the ").is_some_and(|n| {
             !n.is_empty() && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_lowercase())
         });
-        let bare = g
-            .text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        let bare = bare(g);
         let similar = f
             .value
             .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
@@ -406,10 +404,7 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
-        let bare = g
-            .text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        let bare = bare(g);
         if f.unit.is_none() || g.unit.is_some() || !bare || g.low.is_some() {
             continue;
         }
