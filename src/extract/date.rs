@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::figures::lexer::{lex, Kind, Tok};
+use super::figures::lexer::{lex, Kind, Toks};
 
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -78,17 +78,17 @@ impl DateMention {
     }
 }
 
-fn text_of<'a>(text: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+fn text_of<'a>(text: &'a str, toks: &Toks, i: usize) -> Option<&'a str> {
     toks.get(i).map(|t| &text[t.start..t.end])
 }
 
-fn day_at(text: &str, toks: &[Tok], i: usize) -> Option<u32> {
+fn day_at(text: &str, toks: &Toks, i: usize) -> Option<u32> {
     let t = toks.get(i).filter(|t| t.kind == Kind::Num)?;
     let d: u32 = text[t.start..t.end].parse().ok()?;
     (1..=31).contains(&d).then_some(d)
 }
 
-fn year_at(text: &str, toks: &[Tok], i: usize) -> Option<i32> {
+fn year_at(text: &str, toks: &Toks, i: usize) -> Option<i32> {
     let t = toks
         .get(i)
         .filter(|t| t.kind == Kind::Num && t.end - t.start == 4)?;

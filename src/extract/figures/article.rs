@@ -2,7 +2,7 @@
 //! the unit after them), "more than a year" and "about a dollar" (one, after a bound), "a year
 //! and a half" (one, before "and a half").
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{word, Number};
 
@@ -11,7 +11,7 @@ use super::number::{word, Number};
 /// "a quarter century" 0.25 of a century.
 pub(super) fn share_of_unit(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     (i, j): (usize, usize),
     share: f64,
     article: bool,
@@ -69,7 +69,7 @@ pub(super) fn share_of_unit(
 
 /// "more than a year", "less than an hour", "about a dollar", "extended by a year": the
 /// article at `i`, after a bound or a change's "by" and before a unit, is the number one.
-pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+pub(super) fn one_after_bound(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Number> {
     // (cheap tests first: this runs for every article)
     let next = toks.get(i + 1).filter(|t| t.kind == Kind::Word)?;
     let mut buf = [0u8; 16];
@@ -138,7 +138,7 @@ pub(super) fn one_after_bound(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
 /// Is the article at `i` the amount of a change, right after its verb (maybe past "only"),
 /// before a measure: "odds moved up only a point", "fell a cent"? (Not a time: "lost a
 /// year".)
-pub(super) fn changed_by(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+pub(super) fn changed_by(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     if !matches!(word(text, toks, i).as_deref(), Some("a" | "an")) {
         return false;
     }
@@ -160,12 +160,12 @@ pub(super) fn changed_by(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
 }
 
 /// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?
-pub(super) fn and_a_half(text: &str, toks: &[Tok], k: usize) -> bool {
+pub(super) fn and_a_half(text: &str, toks: &Toks, k: usize) -> bool {
     half_after(text, toks, k).is_some()
 }
 
 /// The tokens of "and a half" (or "and half": "a year and half") at `k`.
-pub(super) fn half_after(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+pub(super) fn half_after(text: &str, toks: &Toks, k: usize) -> Option<usize> {
     if word(text, toks, k).as_deref() != Some("and") {
         return None;
     }

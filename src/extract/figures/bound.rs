@@ -1,7 +1,7 @@
 //! Bound phrases around a number ("more than", "about", "from over"), as the schema's
 //! prefix bounds list them.
 
-use super::lexer::Tok;
+use super::lexer::Toks;
 use super::lexicon::{Bound, Lexicon};
 use super::number::word;
 
@@ -9,7 +9,7 @@ use super::number::word;
 /// `floor`.
 pub fn bound_ending<'l>(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     at: usize,
     floor: usize,
     lex: &'l Lexicon,
@@ -20,7 +20,7 @@ pub fn bound_ending<'l>(
 }
 
 /// The number of words of a bound phrase opening at token `at` ("from over 2,000"); 0 if none.
-pub fn bound_opening(text: &str, toks: &[Tok], at: usize, lex: &Lexicon) -> usize {
+pub fn bound_opening(text: &str, toks: &Toks, at: usize, lex: &Lexicon) -> usize {
     (1..=lex.prefix_bounds.longest())
         .rev()
         .find(|&n| bound_ending(text, toks, at + n, at, lex).is_some_and(|(p, _)| p.len() == n))

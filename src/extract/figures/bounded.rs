@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::change::change;
 use super::comparative::comparative_after;
-use super::lexer::Tok;
+use super::lexer::Toks;
 use super::lexicon::{Bound, Lexicon};
 use super::scan::Quantity;
 use crate::model::Change;
@@ -42,7 +42,7 @@ fn spanning_over<S: AsRef<str>>(
 /// The change of `q` under the bound `phrase` ending the words `before` it.
 pub(super) fn bounded(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     (before, phrase, bound): (&[Cow<str>], &[String], &Bound),

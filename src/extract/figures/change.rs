@@ -5,20 +5,14 @@
 use super::comparative::{comparative_after, compared_with_the};
 use super::context::{is_clause_break, WINDOW};
 use super::lexer::is_adverb;
-use super::lexer::{is_possessive, Kind, Tok};
+use super::lexer::{is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
 use crate::model::Change;
 
 /// The bound or change of `q`; `floor` is the first token after the previous quantity.
-pub(super) fn change(
-    text: &str,
-    toks: &[Tok],
-    q: &Quantity,
-    floor: usize,
-    lex: &Lexicon,
-) -> Change {
+pub(super) fn change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     let c = read_change(text, toks, q, floor, lex);
     // ("about a 3.0 mln dlr pretax gain": an estimate before an article, when nothing else
     // changes the figure; "about a 4.5 pct decline" is a fall)
@@ -35,7 +29,7 @@ pub(super) fn change(
     }
 }
 
-fn read_change(text: &str, toks: &[Tok], q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
+fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     // ("a couple of games": about two)
     // ("these couple of dozen emails")
     let couple = |k: usize| word(text, toks, k).as_deref() == Some("couple");

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::context::is_clause_break;
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::scan::Quantity;
 use crate::model::Change;
@@ -15,7 +15,7 @@ use crate::model::Change;
 /// the first token after the previous quantity).
 pub(super) fn compared_with_the(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     before: &[Cow<str>],
     floor: usize,
@@ -68,7 +68,7 @@ pub(super) fn compared_with_the(
 /// more than the incumbent"; "from 2.5 to 1.125 pct above libor" is a change of its own).
 pub(super) fn comparative_after(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     lex: &Lexicon,
 ) -> Option<Change> {
@@ -172,7 +172,7 @@ pub(super) fn comparative_after(
 
 /// "opened 0.80 lower to 0.10 higher": the two ends of a span of changes, each with its own
 /// comparative (the "lower to" before the second end is no verb of change).
-pub(super) fn paired_comparative(text: &str, toks: &[Tok], q: &Quantity) -> Option<Change> {
+pub(super) fn paired_comparative(text: &str, toks: &Toks, q: &Quantity) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
     let cmp = |k: usize| matches!(raw(k), "higher" | "lower");
@@ -194,7 +194,7 @@ pub(super) fn paired_comparative(text: &str, toks: &[Tok], q: &Quantity) -> Opti
 /// "approval hit a new low of 10 percent", "reached a record high of 50 dlrs", "pushing
 /// employment to a record low of 3.24 million": a new extreme reached (the figure opening at
 /// token `first`) goes its way.
-pub(super) fn new_extreme(text: &str, toks: &[Tok], first: usize) -> Option<Change> {
+pub(super) fn new_extreme(text: &str, toks: &Toks, first: usize) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let reached = |k: usize| {
         matches!(

@@ -5,7 +5,7 @@
 //! so annotation stays linear in the text length.
 
 use super::change::change;
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
@@ -33,7 +33,7 @@ pub(super) fn is_clause_break(text: &str, tok: Tok) -> bool {
 pub fn annotate(
     f: &mut Figure,
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     found: &[Quantity],
     k: usize,
     lex: &Lexicon,
@@ -91,7 +91,7 @@ pub fn annotate(
     f.concept = super::concept::concept(text, toks, q, prev_end, next_start, lex);
 }
 
-fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String> {
+fn hedge(text: &str, toks: &Toks, first: usize, lex: &Lexicon) -> Option<String> {
     (first.saturating_sub(HEDGE_WINDOW)..first)
         .rev()
         .find_map(|i| {
@@ -112,7 +112,7 @@ fn hedge(text: &str, toks: &[Tok], first: usize, lex: &Lexicon) -> Option<String
 }
 
 /// A period named after the figure, before the next figure.
-fn period(text: &str, toks: &[Tok], from: usize, to: usize, lex: &Lexicon) -> Option<String> {
+fn period(text: &str, toks: &Toks, from: usize, to: usize, lex: &Lexicon) -> Option<String> {
     let end = to.min(from + WINDOW).min(toks.len());
     (from..end).find_map(|i| period_at(text, toks, i, toks.len(), lex))
 }
@@ -120,7 +120,7 @@ fn period(text: &str, toks: &[Tok], from: usize, to: usize, lex: &Lexicon) -> Op
 /// A period named before the figure, after the previous figure.
 fn period_before(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     first: usize,
     floor: usize,
     lex: &Lexicon,
@@ -133,14 +133,22 @@ fn period_before(
 
 /// A period opening at token `i` and ending before token `limit` (a figure's own number is
 /// not its period: "rose by 2000 dollars").
-fn period_at(text: &str, toks: &[Tok], i: usize, limit: usize, lex: &Lexicon) -> Option<String> {
-    let toks = &toks[..limit.min(toks.len())];
+fn period_at(text: &str, toks: &Toks, i: usize, limit: usize, lex: &Lexicon) -> Option<String> {
+    let n = limit.min(toks.len());
+    if i >= n {
+        return None;
+    }
     // most words cannot open a period: rejected by their shape before any lower-casing
     let raw = &text[toks.get(i)?.start..toks[i].end];
     if raw.is_ascii() && !lex.period_shapes.may_contain(raw) {
         return None;
     }
-    let w = |k: usize| word(text, toks, k).unwrap_or_default();
+    let w = |k: usize| {
+        (k < n)
+            .then(|| word(text, toks, k))
+            .flatten()
+            .unwrap_or_default()
+    };
     let p = &lex.periods;
     let first = w(i);
     // "the current season", "next year", "the first quarter", "fiscal year"
@@ -160,10 +168,10 @@ fn period_at(text: &str, toks: &[Tok], i: usize, limit: usize, lex: &Lexicon) ->
     // "in December 2025", "by 2030", "since March"
     if p.prepositions.iter().any(|r| *r == first) {
         let mut j = i + 1;
-        if is_month(text, toks, j) {
+        if j < n && is_month(text, toks, j) {
             j += 1;
         }
-        let year = toks
+        let year = toks[..n]
             .get(j)
             .filter(|t| {
                 t.kind == Kind::Num

@@ -4,13 +4,13 @@
 //! Americans"); and a person's age set off by commas after a name ("Roberts, 42,"). The
 //! vocabulary is `[counted]` in `schema/figures.toml`.
 
-use super::lexer::{is_possessive, Kind, Tok};
+use super::lexer::{is_possessive, Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::scan::Quantity;
 use crate::model::Change;
 
 /// The plural noun a number counts, starting at token `i`, as its singular.
-pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let c = &lex.counted;
     let plural_at = |k: usize| plural_noun(text, toks, k, lex);
     // "police officers": a plural used as a modifier of the next one
@@ -240,7 +240,7 @@ pub(super) fn counted_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) ->
 
 /// "100-seat", "10-point": a lower-case singular noun glued by a hyphen at `i` to the number
 /// before it, ending the word ("a 10-point lead", not "a 2-for-1 deal" or "the 100-odd").
-pub(super) fn hyphenated_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let (hyphen, noun) = (toks.get(i)?, toks.get(i + 1)?);
     let w = &text[noun.start..noun.end];
     let ends_word = toks.get(i + 2).is_none_or(|t| {
@@ -265,7 +265,7 @@ pub(super) fn hyphenated_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
 /// spaced after a number that an article opens (token `first`), modifying the noun after it.
 pub(super) fn spaced_modifier_noun(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     first: usize,
     i: usize,
     lex: &Lexicon,
@@ -315,7 +315,7 @@ pub(super) fn noun_like(t: &Tok, w: &str, lex: &Lexicon) -> bool {
 }
 
 /// A lower-case plural noun at `i`, as its singular.
-fn plural_noun(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<String> {
+fn plural_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let c = &lex.counted;
     let t = toks.get(i)?;
     if t.kind != Kind::Word || (i > 0 && text[toks[i - 1].end..t.start].contains("  ")) {
@@ -396,7 +396,7 @@ pub(super) fn singular(noun: &str, lex: &Lexicon) -> String {
 /// "Roberts, 42, will lead", "Officer Andrew Dossi, 30, was shot": a whole number from 1 to
 /// 119 set off by commas right after a name is that person's age, and so is one opening a
 /// sentence after "At" ("At 28, she was an aide").
-pub(super) fn age_in_apposition(text: &str, toks: &[Tok], q: &Quantity) -> bool {
+pub(super) fn age_in_apposition(text: &str, toks: &Toks, q: &Quantity) -> bool {
     let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let whole = is_age_value(q.value);
     // ("Mr. Lewis, now 77,": past "now" or "then")
@@ -431,7 +431,7 @@ pub(super) fn is_age_value(value: Option<f64>) -> bool {
 /// "aged 54", "ages 18 to 29", "under the age of 21", "people over 60", "Roberts, 42,": a
 /// number read as an age (quantity `q`, opening at token `start`) is in years, bounded by a
 /// bound before its age phrase.
-pub(super) fn age(text: &str, toks: &[Tok], q: &mut Quantity, start: usize, lex: &Lexicon) {
+pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: &Lexicon) {
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };

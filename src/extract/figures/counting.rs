@@ -2,7 +2,7 @@
 //! it ("14 people", "a 100-seat chamber"), after a counting "one" ("one student told", "one
 //! more book", "one or more positions"), or times for a multiple ("twice as high").
 
-use super::lexer::Tok;
+use super::lexer::Toks;
 use super::lexicon::Lexicon;
 use super::number::{word, Number};
 use super::scan::Quantity;
@@ -11,7 +11,7 @@ use super::scan::Quantity;
 /// the quantity's words begin.
 pub(super) fn read_counted(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &mut Quantity,
     n: &Number,
     start: usize,

@@ -3,14 +3,14 @@
 //! mln". The level takes the earlier value as its `from`, and its change goes the way the
 //! values do.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, word};
 use super::scan::{quantity_at, Quantity};
 use crate::model::Change;
 
 /// "rose to 28,476 from 15,175": the earlier value written after the new one.
-pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // ("reduced to about 40 from over 2,000": past the level's own bound; "stood at 168.5 in
     // February from 176.1": a level's "at" too)
     // (not the bound "up to": "cut by up to two billion dlrs from the 30 billion level")
@@ -208,7 +208,7 @@ pub(super) fn from_after(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexic
 
 /// Is token `k` part of a short time phrase opened at `start` by "at", "in", "on" or "by"
 /// ("at end-January", "in March", "on Friday")?
-fn is_time_phrase_word(text: &str, toks: &[Tok], start: usize, k: usize) -> bool {
+fn is_time_phrase_word(text: &str, toks: &Toks, start: usize, k: usize) -> bool {
     // ("this year", "in the year ending March 31, 1988": a day after its month, a comma
     // before a year)
     let opens = matches!(

@@ -2,7 +2,7 @@
 //! resources", "more than half", "cut by half" (not "the second half of the year", "half of
 //! 2019", nor the halves of units and scales, which `number.rs` and `article.rs` read).
 
-use super::lexer::{is_possessive, Kind, Tok};
+use super::lexer::{is_possessive, Kind, Toks};
 use super::number::{word, Number};
 
 /// The word "half" (with its article) from token `i` to token `j`, as a share.
@@ -20,7 +20,7 @@ fn half_word(i: usize, j: usize) -> Number {
 /// what follows, when an of-phrase, a determiner, a bound or an estimate makes it one.
 pub(super) fn half_share(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     i: usize,
     j: usize,
     article: bool,

@@ -2,7 +2,7 @@
 //! million"), changes ("from 12 to 20"), compound amounts ("5 feet 2 inches", "3 dollars 50
 //! cents") and bounds written after a number ("5000 or more").
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, word};
 use super::scan::{quantity_at, Quantity};
@@ -10,7 +10,7 @@ use super::units::{currency_at, unit_at};
 use crate::model::Change;
 
 /// Joins `q` with a second quantity into a range or a change.
-pub(super) fn join_range(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     let mut k = q.next;
     let w = |k: usize| word(text, toks, k).unwrap_or_default();
     if w(k) == "-" && toks[k].glued && w(k + 1) == "to" {
@@ -347,7 +347,7 @@ fn opens_range(before: &str) -> bool {
 /// followed by "to", with the noun.
 fn skip_noun_and_year(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     k: usize,
     counted: bool,
     lex: &Lexicon,
@@ -393,7 +393,7 @@ fn skip_noun_and_year(
 
 /// Is the dash pair spanning tokens `first..next` one of a run of scores: "6-3 3-6 6-3",
 /// "6-7 (2-7)"? A neighbouring pair of plain numbers, spaced or in parentheses, says so.
-fn in_score_run(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+fn in_score_run(text: &str, toks: &Toks, first: usize, next: usize) -> bool {
     let s = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // scores are small whole numbers: "2-4 1100-1350 lbs" is a grade and a weight range
     let num = |k: usize| {
@@ -418,7 +418,7 @@ fn in_score_run(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
 /// "5 feet 2 inches", "a 6-foot-2 forward", "two years and a half", "3 dollars 50 cents",
 /// "15 dollars 50": a smaller unit of the same dimension (not of time), a half, or for money a
 /// bare number of cents completes the figure.
-pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn compound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     let (Some(u), Some(v)) = (q.unit, q.value) else {
         return;
     };
@@ -503,7 +503,7 @@ pub(super) fn compound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon
 }
 
 /// "5000 or more", "10 or less".
-pub(super) fn suffix_bound(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // the words after the quantity, read once (a bound is at most a few words)
     let after: Vec<_> = (0..=lex.suffix_bounds.longest())
         .map(|k| word(text, toks, q.next + k))

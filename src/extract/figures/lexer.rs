@@ -31,8 +31,71 @@ pub struct Tok {
     pub folded: bool,
 }
 
+/// The tokens of one text, with the text's lower-case form when it has the same byte offsets,
+/// so that asking for a capitalised word's lower case costs no allocation.
+#[derive(Debug, Clone, Default)]
+pub struct Toks {
+    toks: Vec<Tok>,
+    /// The text in lower case, computed at the first capitalised word asked for (most
+    /// sentences have no figure and never ask).
+    lower: std::cell::OnceCell<Option<String>>,
+    /// The lexed text's length, to check that `lower` is asked of the same text.
+    len: usize,
+}
+
+impl std::ops::Deref for Toks {
+    type Target = [Tok];
+    fn deref(&self) -> &[Tok] {
+        &self.toks
+    }
+}
+
+impl Toks {
+    /// The lower case of token `t` of `text` (the text these tokens were lexed from) when the
+    /// text's lower case keeps its offsets.
+    pub fn lower_of(&self, text: &str, t: &Tok) -> Option<&str> {
+        if text.len() != self.len {
+            return None;
+        }
+        self.lower
+            .get_or_init(|| lower_case(text))
+            .as_deref()?
+            .get(t.start..t.end)
+    }
+}
+
+/// `text` in lower case, when every character's lower case has the same length in UTF-8 (so
+/// a token's span is the same in both); `None` for the rare text where one does not.
+fn lower_case(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut low = c.to_lowercase();
+        match (low.next(), low.next()) {
+            // a final sigma depends on its context: left to `str::to_lowercase`
+            (Some(l), None) if l.len_utf8() == c.len_utf8() && c != 'Σ' => out.push(l),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// Lexes `text` in one pass; linear in its length.
-pub fn lex(text: &str) -> Vec<Tok> {
+pub fn lex(text: &str) -> Toks {
+    Toks {
+        toks: lex_tokens(text),
+        lower: std::cell::OnceCell::new(),
+        len: text.len(),
+    }
+}
+
+fn lex_tokens(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4);
     let char_at = |i: usize| -> Option<char> {
@@ -235,6 +298,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn lower_case_words_match_the_lower_case_of_each_token() {
+        // ASCII, accented capitals, and the characters whose lower case changes length or
+        // depends on context (İ, Σ), which fall back to lower-casing the token alone
+        for text in [
+            "Exports ROSE 20 Pct",
+            "“The Élysée said” 3 ÉCUS",
+            "İstanbul grew 5 pct",
+            "ΟΔΟΣ had 4 KM",
+        ] {
+            let toks = lex(text);
+            for (i, t) in toks.iter().enumerate() {
+                let expected = text[t.start..t.end].to_lowercase();
+                let got = crate::extract::figures::number::word(text, &toks, i);
+                assert_eq!(
+                    got.as_deref(),
+                    Some(expected.as_str()),
+                    "{text:?} token {i}"
+                );
+            }
+        }
+        // asked of another text than the one lexed: no borrowed lower case
+        let toks = lex("Rose 20");
+        assert_eq!(toks.lower_of("Fell 2", &toks[0]), None);
     }
 
     #[test]

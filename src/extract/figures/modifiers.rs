@@ -2,11 +2,11 @@
 //! initials ("250 U.S. victories", "two U.S.-based companies") and a model's designation ("30
 //! Airbus A320 planes", "12 F-16 fighters").
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 
 /// The last token of initials starting at `k`: "U.S.", "U.K." (capitals between dots) or
 /// "US", "EU", "NATO" (two to five capitals).
-pub(super) fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+pub(super) fn initials_end(text: &str, toks: &Toks, k: usize) -> Option<usize> {
     let first = toks.get(k)?;
     let w = &text[first.start..first.end];
     // (not across a table's column gap: "89.5 mln  U.K. Group pensions")
@@ -68,12 +68,7 @@ pub(super) fn initials_end(text: &str, toks: &[Tok], k: usize) -> Option<usize> 
 /// The last token of a model designation starting at `k`: a capital letter glued to digits
 /// ("A320", "F-16", "MP3"), or after a brand name (`after_name`) bare digits too ("Boeing
 /// 737").
-pub(super) fn model_code_end(
-    text: &str,
-    toks: &[Tok],
-    k: usize,
-    after_name: bool,
-) -> Option<usize> {
+pub(super) fn model_code_end(text: &str, toks: &Toks, k: usize, after_name: bool) -> Option<usize> {
     let first = toks.get(k)?;
     let raw = |t: &Tok| &text[t.start..t.end];
     let capital =

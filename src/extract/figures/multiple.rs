@@ -3,7 +3,7 @@
 //! production", "they meet twice a month", "just once" (not "scored twice", "once again",
 //! "plan to double check", "double its dealers to 50", a change to a level).
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{word, Number};
 
@@ -11,7 +11,7 @@ use super::number::{word, Number};
 /// "double", "triple", "once") writes, if it writes one.
 pub(super) fn multiple(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     i: usize,
     w: &str,
     lex: &Lexicon,

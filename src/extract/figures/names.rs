@@ -3,17 +3,17 @@
 //! Nations", "the Big Four"), product names ("its Bentone 128 product"), titles ("the 48 Hours
 //! that Made History"), and number words inside an idiom ("a two-state solution").
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::number::Number;
 
 /// Is the token at `i` a word that names the number after it ("highway 35", "no. 1"), or the
 /// link of a list of such numbers ("models 2 and 4", "chapters 3, 4 and 5")?
-pub(super) fn is_name_word(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_name_word(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     name_word_within(text, toks, i, lex, 6)
 }
 
-fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8) -> bool {
+fn name_word_within(text: &str, toks: &Toks, i: usize, lex: &Lexicon, depth: u8) -> bool {
     let raw_at = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // ("pages two and three": number words too)
     let num = |k: usize| {
@@ -95,7 +95,7 @@ fn name_word_within(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, depth: u8
 /// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word
 /// and a capitalised one, or after "the" and a capitalised word, is part of a name. (In a title-case headline the word before is
 /// capitalised too, and "Pledges Two Million Tons" stays a figure.)
-pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool {
+pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
     // title case, not capitals: "spent EIGHT TRILLION DOLLARS" is a figure
     let starts_upper = |t: &Tok| {
         let mut chars = text[t.start..t.end].chars();
@@ -184,7 +184,7 @@ pub(super) fn is_capitalised_name(text: &str, toks: &[Tok], n: &Number) -> bool 
 
 /// Is token `i` a capitalised number word before a capitalised word ("Six Nations"), not
 /// after an opening quote, bracket or colon, nor before initials ("Four U.S. senators")?
-pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let w = raw(i);
     let title = |w: &str| {
@@ -208,7 +208,7 @@ pub(super) fn is_name_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) 
 /// (`n` the number, `next` the token after it); so does one between "the" and "series" ("up
 /// from 833,000 for the 300 series"), and a single digit after a work's title ("the
 /// Dreamworks hit Shrek 2").
-pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
+pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // (a whole number in digits alone, the common case left first)
     if n.words || n.next != n.first + 1 || !raw(n.first).bytes().all(|b| b.is_ascii_digit()) {
@@ -251,7 +251,7 @@ pub(super) fn is_product_name(text: &str, toks: &[Tok], n: &Number, lex: &Lexico
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a
 /// quotation written in title case, before a capitalised word, is part of a title.
-pub(super) fn is_quoted_title(text: &str, toks: &[Tok], n: &Number) -> bool {
+pub(super) fn is_quoted_title(text: &str, toks: &Toks, n: &Number) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let title = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -297,7 +297,7 @@ pub(super) fn is_quoted_title(text: &str, toks: &[Tok], n: &Number) -> bool {
 
 /// "a two-state solution", "a one-stop flight", "two-way trade": a number word hyphenated into
 /// an idiom (`[names] idioms` in the schema) counts nothing (`first`..`next` the number).
-pub(super) fn is_idiom(text: &str, toks: &[Tok], first: usize, next: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_idiom(text: &str, toks: &Toks, first: usize, next: usize, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
     next == first + 1

@@ -4,20 +4,20 @@
 //! numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`), temperatures
 //! written with a glued letter (`1.5C`), and URLs, whose digits are no figures.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, word};
 
-fn tok_is(text: &str, toks: &[Tok], k: usize, s: &str) -> bool {
+fn tok_is(text: &str, toks: &Toks, k: usize, s: &str) -> bool {
     toks.get(k).is_some_and(|t| &text[t.start..t.end] == s)
 }
 
-fn glued(toks: &[Tok], k: usize) -> bool {
+fn glued(toks: &Toks, k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.glued)
 }
 
 /// Digits of a plain integer token.
-fn integer(text: &str, toks: &[Tok], k: usize) -> Option<i32> {
+fn integer(text: &str, toks: &Toks, k: usize) -> Option<i32> {
     let t = toks.get(k).filter(|t| t.kind == Kind::Num)?;
     let s = &text[t.start..t.end];
     if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -29,7 +29,7 @@ fn integer(text: &str, toks: &[Tok], k: usize) -> Option<i32> {
 /// A power written after a number at token `k`: `×10^8`, `x10-3`, `×10−5`, `x2^10`.
 /// Returns `value` raised by it and the token after it. The whole power must be glued
 /// together.
-pub fn power(text: &str, toks: &[Tok], k: usize, value: f64) -> Option<(f64, usize)> {
+pub fn power(text: &str, toks: &Toks, k: usize, value: f64) -> Option<(f64, usize)> {
     let times = toks.get(k)?;
     if !matches!(&text[times.start..times.end], "×" | "x" | "*") {
         return None;
@@ -67,7 +67,7 @@ pub fn power(text: &str, toks: &[Tok], k: usize, value: f64) -> Option<(f64, usi
 
 /// A tolerance after a number at token `k`: `±0.01`, `+/- 1e-5`. Returns the tolerance and
 /// the token after it.
-pub fn tolerance(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(f64, usize)> {
+pub fn tolerance(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<(f64, usize)> {
     let j = if tok_is(text, toks, k, "±") {
         k + 1
     } else if tok_is(text, toks, k, "+")
@@ -87,7 +87,7 @@ pub fn tolerance(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(f
 /// "one in five", "2 in 5", "1 in 10": a proportion, read at the number ending at token
 /// `next` (whose value is `n`). The second number must be plain, larger, and no year or
 /// measure ("3 in 10 minutes"). Returns the ratio and the token after it.
-pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Option<(f64, usize)> {
+pub fn ratio(text: &str, toks: &Toks, next: usize, n: f64, lex: &Lexicon) -> Option<(f64, usize)> {
     // "nine out of 10", "10 out of 10": a whole may be all of it, and what follows is what
     // both count ("4 out of 10 dollars")
     // ("nine times out of ten": how often, the same proportion)
@@ -132,7 +132,7 @@ pub fn ratio(text: &str, toks: &[Tok], next: usize, n: f64, lex: &Lexicon) -> Op
 
 /// A currency code with a million prefix, as finance writes it: `MUSD`, `MEUR`, `MAUD`.
 /// Only in capitals, and only for a code the lexicon knows.
-pub fn million_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<usize> {
+pub fn million_code(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<usize> {
     let t = toks.get(k).filter(|t| t.kind == Kind::Word)?;
     let w = &text[t.start..t.end];
     let code = w.strip_prefix('M').filter(|c| c.len() == 3)?;
@@ -146,7 +146,7 @@ pub fn million_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option
 /// A code with a scale in it at token `k`, as its unit and scale: a million-prefixed currency
 /// code ("MUSD") or a trade abbreviation ("BCF", "tcf", "mmbtu": `scaled_codes` in the units
 /// schema).
-pub fn scaled_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<(usize, f64)> {
+pub fn scaled_code(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<(usize, f64)> {
     if let Some(u) = million_code(text, toks, k, lex) {
         return Some((u, 1e6));
     }
@@ -160,7 +160,7 @@ pub fn scaled_code(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<
 
 /// Is the number at tokens `first..next` part of an address: a house number before a street
 /// ("123 Random Street", "10 Downing St") or a postcode after a state ("PA 23456")?
-pub fn is_address(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+pub fn is_address(text: &str, toks: &Toks, first: usize, next: usize) -> bool {
     const STREETS: &[&str] = &[
         "street",
         "st",
@@ -208,7 +208,7 @@ pub fn is_address(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
 /// "11c" is cents, "13F" a filing, "06F6" an id, "F-Series" a name.
 pub fn glued_degree_letter(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     at: usize,
     next: usize,
     dimension: &str,

@@ -3,7 +3,7 @@
 //! sum of money lost or gained, nor a change noun modifying a level's noun, "the 4.3 pct
 //! growth rate").
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
@@ -12,7 +12,7 @@ use crate::model::Change;
 /// The change that a noun right after `q` names, if one does.
 pub(super) fn change_noun_after(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     lex: &Lexicon,
 ) -> Option<Change> {

@@ -2,7 +2,7 @@
 //! `half a million`, `two-thirds`, each optionally followed by scale words (`20 million`,
 //! `1.5bn`).
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::scale::scale_after_share;
 
@@ -25,11 +25,13 @@ pub struct Number {
 }
 
 /// The text of token `i` lower-cased; borrowed when it already is (most words of news text).
-pub fn word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<std::borrow::Cow<'t, str>> {
+pub fn word<'t>(text: &'t str, toks: &'t Toks, i: usize) -> Option<std::borrow::Cow<'t, str>> {
     toks.get(i).map(|t| {
         let w = &text[t.start..t.end];
         if t.folded {
             std::borrow::Cow::Borrowed(w)
+        } else if let Some(low) = toks.lower_of(text, t) {
+            std::borrow::Cow::Borrowed(low)
         } else if w.is_ascii() {
             std::borrow::Cow::Owned(w.to_ascii_lowercase())
         } else {
@@ -83,7 +85,7 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
 }
 
 /// Parses the number starting at token `i`, if any (without scale words).
-pub fn parse_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+pub fn parse_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Number> {
     let tok = toks.get(i)?;
     let mut n = match tok.kind {
         Kind::Num => parse_numeral(text, toks, i)?,
@@ -126,7 +128,7 @@ pub fn parse_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num
     Some(n)
 }
 
-fn parse_numeral(text: &str, toks: &[Tok], i: usize) -> Option<Number> {
+fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
     let tok = toks[i];
     let mut value = parse_digits(&text[tok.start..tok.end])?;
     let mut next = i + 1;
@@ -237,7 +239,7 @@ fn is_fraction(n: f64, d: f64) -> bool {
     DENOMINATORS.contains(&d) && gcd(n, d) == 1
 }
 
-fn parse_words(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Number> {
+fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Number> {
     let mut total = 0.0;
     let mut largest_scale: f64 = 1.0;
     let mut current: Option<f64> = None;

@@ -3,12 +3,12 @@
 //! not "one thing", "one of them").
 
 use super::counted::noun_like;
-use super::lexer::{is_determiner, Kind, Tok};
+use super::lexer::{is_determiner, Kind, Toks};
 use super::lexicon::Lexicon;
 
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
 /// up to two lower-case modifiers, ending its phrase.
-pub(super) fn singular_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<String> {
+pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<String> {
     let lower_word = |j: usize| {
         toks.get(j).is_some_and(|t| {
             let w = &text[t.start..t.end];
@@ -51,7 +51,7 @@ pub(super) fn singular_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -
 /// one man", "one big change").
 pub(super) fn one_counts(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     at: usize,
     next: usize,
     lex: &Lexicon,

@@ -2,7 +2,7 @@
 //! counted noun, range, earlier value, bound), before context gives it a concept, and how it
 //! becomes a [`Figure`].
 
-use super::lexer::Tok;
+use super::lexer::Toks;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
 
@@ -46,7 +46,7 @@ pub struct Quantity {
 
 impl Quantity {
     /// Converts to a [`Figure`] with offsets into `text`.
-    pub fn to_figure(&self, text: &str, toks: &[Tok], lex: &Lexicon) -> Figure {
+    pub fn to_figure(&self, text: &str, toks: &Toks, lex: &Lexicon) -> Figure {
         let start = toks[self.first].start;
         let end = toks[self.next - 1].end;
         let mut f = Figure::new(&text[start..end], start, end, self.value);

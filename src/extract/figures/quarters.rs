@@ -1,7 +1,7 @@
 //! "Quarters" after a number word: a year's quarters ("two quarters ahead") or a fraction
 //! ("three quarters of voters").
 
-use super::lexer::Tok;
+use super::lexer::Toks;
 use super::number::word;
 
 /// Are the quarters at token `j`, after the number word(s) from `i` worth `count`, a year's
@@ -9,7 +9,7 @@ use super::number::word;
 /// a fraction ("three quarters of voters", "three-quarters")? Two or more than three quarters
 /// are time unless an of-phrase follows; one or three are a fraction unless a time word is
 /// next to them.
-pub(super) fn quarters_of_year(text: &str, toks: &[Tok], i: usize, j: usize, count: f64) -> bool {
+pub(super) fn quarters_of_year(text: &str, toks: &Toks, i: usize, j: usize, count: f64) -> bool {
     let hyphenated = toks[j].glued && j > 0 && &text[toks[j - 1].start..toks[j - 1].end] == "-";
     let after = word(text, toks, j + 1);
     if hyphenated || after.as_deref() == Some("of") {

@@ -3,13 +3,13 @@
 //! for (`32.88 billion` is 32880000000); and a share of a scale word (`half a million`, `a
 //! quarter of a million`).
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{word, Number};
 
 /// Applies scale words after a number: glued suffixes (`20mn`, `1.5bn`, `$5m`) and following
 /// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
-pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &Lexicon) -> Number {
+pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Lexicon) -> Number {
     loop {
         let Some(mut tok) = toks.get(n.next) else {
             return n;
@@ -90,7 +90,7 @@ pub fn apply_scale(text: &str, toks: &[Tok], mut n: Number, money: bool, lex: &L
 }
 
 /// "1.5m-2m people": the glued "m" at `k` opens a range whose second end's "m" is million.
-fn range_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+fn range_before_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
     let is = |i: usize, s: &str| {
         toks.get(i)
             .is_some_and(|t| t.glued && &text[t.start..t.end] == s)
@@ -106,7 +106,7 @@ fn range_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool 
 /// "113.5m ounces", "3m people", "10m euros", "300m blog entries": a glued "m" before a plural
 /// unit or a counted noun (maybe behind its modifiers) is million, not metre (but "the 400m
 /// hurdles").
-fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+fn million_before_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.kind == Kind::Word && !t.glued) else {
         return false;
     };
@@ -133,7 +133,7 @@ fn million_before_noun(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> boo
 /// compound's ("half of a million-dollar grant").
 pub(super) fn scale_after_share(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     j: usize,
     lex: &Lexicon,
 ) -> Option<(f64, usize)> {

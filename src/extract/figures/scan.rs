@@ -3,7 +3,7 @@
 //! (`from 12 million tons to 20 million tons`). Years, days of the month, times, ordinals and
 //! identifiers are recognised and passed over.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, Number};
 pub use super::quantity::Quantity;
@@ -11,7 +11,7 @@ use super::units::{currency_at, unit_at};
 use crate::model::Change;
 
 /// Is the token at `i` a month name?
-pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
+pub fn is_month(text: &str, toks: &Toks, i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         let w = &text[t.start..t.end];
         t.kind == Kind::Word && crate::extract::date::month_of(w).is_some()
@@ -19,7 +19,7 @@ pub fn is_month(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Scans a sentence for quantities, left to right, without overlaps.
-pub fn scan(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
+pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let urls = super::notation::url_spans(text);
     let mut i = 0;
@@ -150,7 +150,7 @@ fn may_start(text: &str, tok: Tok, lex: &Lexicon) -> bool {
 /// Reads one quantity starting at token `i`. `join` allows ranges and changes.
 pub fn quantity_at(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     i: usize,
     lex: &Lexicon,
     join: bool,
@@ -584,7 +584,7 @@ pub fn quantity_at(
 }
 
 /// A "-plus" glued at token `at`: "90-plus percent", "$600 billion-plus".
-fn plus_after(text: &str, toks: &[Tok], at: usize) -> bool {
+fn plus_after(text: &str, toks: &Toks, at: usize) -> bool {
     toks.get(at)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
         && toks

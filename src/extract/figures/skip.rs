@@ -3,7 +3,7 @@
 //! photo gallery's position line ("7 of 9 Photos") and idioms ("not in a million years").
 //! Numbers inside names are [`super::names`]'.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::Number;
 use super::scan::is_month;
@@ -11,7 +11,7 @@ use super::scan::is_month;
 /// Is the number at `n` a date part, time, ordinal or identifier rather than a quantity?
 pub(super) fn is_not_quantity(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     n: &Number,
     money: bool,
     lex: &Lexicon,
@@ -329,7 +329,7 @@ pub(super) fn is_not_quantity(
 
 /// Is a year-like number after a bound that no year takes ("a crowd of nearly 2000", "more
 /// than 1500") a count? (Not "about", "around", "before": "around 2000, the firm …".)
-fn bounded_count(text: &str, toks: &[Tok], n: &Number) -> bool {
+fn bounded_count(text: &str, toks: &Toks, n: &Number) -> bool {
     let at = |back: usize| {
         n.first
             .checked_sub(back)
@@ -346,7 +346,7 @@ fn bounded_count(text: &str, toks: &[Tok], n: &Number) -> bool {
 /// Is a year-like number ("2000") a count of the unit or plural noun after it ("sent 2000
 /// troops", "1900 miles")? Not after a preposition or determiner, which make it a year ("in
 /// 2020 people voted", "the 2018 midterms"), and for a plural noun only when round.
-fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bool {
+fn counts_before_noun(text: &str, toks: &Toks, n: &Number, lex: &Lexicon) -> bool {
     let before = n
         .first
         .checked_sub(1)
@@ -426,7 +426,7 @@ fn counts_before_noun(text: &str, toks: &[Tok], n: &Number, lex: &Lexicon) -> bo
 /// "a 13-G filing", "Form 8-K", "10-Q": a number hyphenated to one capital letter that ends
 /// the word names a form (`next` is the token after the number), and so does one glued to
 /// it before a filing ("its 10K filing").
-pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
+pub(super) fn is_form_name(text: &str, toks: &Toks, next: usize) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let glued_form = matches!(raw(next), "K" | "Q")
         && toks.get(next).is_some_and(|t| t.glued)
@@ -449,7 +449,7 @@ pub(super) fn is_form_name(text: &str, toks: &[Tok], next: usize) -> bool {
 /// ("per 100,000 people").
 pub(super) fn is_ratio_or_lean(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     first: usize,
     next: usize,
     lex: &Lexicon,
@@ -482,7 +482,7 @@ pub(super) fn is_ratio_or_lean(
 }
 
 /// "Ford in ’76", "the class of '92": two digits after an apostrophe are a year.
-pub(super) fn is_short_year(text: &str, toks: &[Tok], first: usize, next: usize) -> bool {
+pub(super) fn is_short_year(text: &str, toks: &Toks, first: usize, next: usize) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     next == first + 1
         && first >= 1
@@ -499,7 +499,7 @@ pub(super) fn is_short_year(text: &str, toks: &[Tok], first: usize, next: usize)
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id; or
 /// two with a plural "s" glued on, a model's name ("five 737-400s").
-pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
+pub(super) fn is_id_chain(text: &str, toks: &Toks, j: usize) -> bool {
     let link = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "-" | "/" | "."))
@@ -526,7 +526,7 @@ pub(super) fn is_id_chain(text: &str, toks: &[Tok], j: usize) -> bool {
 }
 
 /// Does token `i` open a gallery's position line: "7 of 9 Photos"?
-pub(super) fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_gallery_line(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
     num(i)
         && super::number::word(text, toks, i + 1).as_deref() == Some("of")
@@ -539,7 +539,7 @@ pub(super) fn is_gallery_line(text: &str, toks: &[Tok], i: usize, lex: &Lexicon)
 /// king came"), not a span of time ("for one day", "One day later")?
 pub(super) fn is_some_day(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     n: &Number,
     q: &super::scan::Quantity,
     start: usize,
@@ -567,7 +567,7 @@ pub(super) fn is_some_day(
 /// ("Not in a million years would he …", "I never in a thousand years thought")?
 pub(super) fn is_hyperbole(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     n: &Number,
     q: &super::scan::Quantity,
     start: usize,
@@ -587,7 +587,7 @@ pub(super) fn is_hyperbole(
 }
 
 /// Token `k` in lower case ("" past the end).
-fn lower_at(text: &str, toks: &[Tok], k: usize) -> String {
+fn lower_at(text: &str, toks: &Toks, k: usize) -> String {
     toks.get(k)
         .map(|t| text[t.start..t.end].to_lowercase())
         .unwrap_or_default()

@@ -3,7 +3,7 @@
 //! `km .` written with a spaced full stop), and the rate a unit opens ("$60 per barrel", "5.2
 //! per 100,000 people"). The aliases are `schema/units.toml`.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number;
 use super::scan::{ascii_lower, Quantity};
@@ -11,7 +11,7 @@ use super::scan::{ascii_lower, Quantity};
 /// Currency symbol of one to three glued tokens at `i`: (unit, index of the token after it).
 pub(super) fn currency_at(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     i: usize,
     lex: &Lexicon,
 ) -> Option<(usize, usize)> {
@@ -55,12 +55,12 @@ pub(super) fn currency_at(
 }
 
 /// The unit written at `i` (longest alias), if any: (unit, index after it).
-pub(super) fn unit_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+pub(super) fn unit_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     base_at(text, toks, i, lex).filter(|&(u, _)| !lex.units[u].base_only)
 }
 
 /// The unit written at `i`, or a unit that is only ever a rate's base ("a season").
-fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let mut i = i;
     // "27-kilometer", "8-foot": a hyphen glued between number and unit
     if toks
@@ -162,7 +162,7 @@ fn base_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<(usize, 
 /// "vs", "to") opens it.
 pub(super) fn million_after_money(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &mut Quantity,
     prev: &Quantity,
     lex: &Lexicon,
@@ -195,7 +195,7 @@ pub(super) fn million_after_money(
 /// within a few tokens of `from`) is counted per.
 pub(super) fn count_rate(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     from: usize,
     noun: &str,
     lex: &Lexicon,
@@ -230,7 +230,7 @@ pub(super) fn count_rate(
     .then_some(p)
 }
 
-pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
     // "84 million barrels a day" (but not "$5 a year earlier")
     if q.unit.is_some() {
@@ -389,7 +389,7 @@ pub(super) fn rate(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
 /// "361 million pounds" is money; "two pounds" a weight ("two mln lbs" too; "three mln pounds
 /// of shrimp" weigh): pounds of a quantity with a scale word (`scale` above one) are sterling,
 /// unless a word of weight in the sentence says otherwise (`pound_weight_cues`).
-pub(super) fn money_pounds(text: &str, toks: &[Tok], q: &mut Quantity, scale: f64, lex: &Lexicon) {
+pub(super) fn money_pounds(text: &str, toks: &Toks, q: &mut Quantity, scale: f64, lex: &Lexicon) {
     let pounds_word = || {
         q.next > 0
             && number::word(text, toks, q.next - 1).is_some_and(|w| w.starts_with("pound"))
@@ -420,7 +420,7 @@ pub(super) fn money_pounds(text: &str, toks: &[Tok], q: &mut Quantity, scale: f6
 
 /// "$500 per student", "$20m a movie": money per a thing counted, a singular noun after
 /// "per" (or after "a" when it ends the clause).
-fn per_noun(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<String> {
+fn per_noun(text: &str, toks: &Toks, q: &Quantity, lex: &Lexicon) -> Option<String> {
     let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
     let link = number::word(text, toks, q.next)?;
     let t = toks.get(q.next + 1)?;
@@ -445,7 +445,7 @@ fn per_noun(text: &str, toks: &[Tok], q: &Quantity, lex: &Lexicon) -> Option<Str
 
 /// "topped the 10,000 mark", "above the $47 a barrel mark": a singular "mark" after "the" and
 /// a number is the figure's threshold, not the German mark.
-pub(super) fn threshold_mark(text: &str, toks: &[Tok], q: &mut Quantity, lex: &Lexicon) {
+pub(super) fn threshold_mark(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let german = q.unit.is_some_and(|u| lex.units[u].name == "mark");
     // (not a modifier: "the 1,000 mark bonds", "the 6.84 billion mark surplus")

@@ -3,7 +3,7 @@
 //! scale ("tens of thousands": 10,000 to 100,000; "dozens": 24 to 144), with the unit or the
 //! counted noun of its of-phrase.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
@@ -41,7 +41,7 @@ pub(super) fn may_open(text: &str, t: Tok) -> bool {
         & ((first == b't') | (first == b'd') | (first == b'h') | (first == b'm') | (first == b'b'))
 }
 
-fn plural_scale(text: &str, toks: &[Tok], i: usize) -> Option<f64> {
+fn plural_scale(text: &str, toks: &Toks, i: usize) -> Option<f64> {
     let t = *toks.get(i)?;
     if !may_open(text, t) {
         return None;
@@ -56,7 +56,7 @@ fn plural_scale(text: &str, toks: &[Tok], i: usize) -> Option<f64> {
 /// An order-of-magnitude quantity starting at token `i`: "tens of thousands of dollars".
 /// Only with an of-phrase ("hundreds of people", not "in the hundreds") or as a verb's
 /// subject ("thousands marched"), so that the words count something.
-pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Quantity> {
+pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Quantity> {
     let mut low = plural_scale(text, toks, i)?;
     // "tens/dozens" on their own need a scale after them: "tens of thousands"
     let needs_scale = low < 100.0 && low != 24.0;
@@ -112,7 +112,7 @@ pub(super) fn vague_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
 /// scale word as the subject of a verb counts what the sentence is about (not "in the
 /// hundreds", "by the thousands", "hundreds said no": a verb in the past or a form of "be"
 /// must follow).
-fn subject(text: &str, toks: &[Tok], i: usize, needs_scale: bool) -> bool {
+fn subject(text: &str, toks: &Toks, i: usize, needs_scale: bool) -> bool {
     let before = i.checked_sub(1).and_then(|k| word(text, toks, k));
     let governed = before.as_deref().is_some_and(|w| {
         matches!(
@@ -137,7 +137,7 @@ fn subject(text: &str, toks: &[Tok], i: usize, needs_scale: bool) -> bool {
 
 /// "several hundred machines" (three to nine hundred), "a few dozen members" (about three
 /// dozen): a vague count of a scale word, with the counted noun after it.
-pub(super) fn few_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Quantity> {
+pub(super) fn few_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Quantity> {
     let w = word(text, toks, i)?;
     let a_few =
         w == "few" && i > 0 && matches!(word(text, toks, i - 1).as_deref(), Some("a" | "A"));

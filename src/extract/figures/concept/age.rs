@@ -1,7 +1,7 @@
 //! Whose age a figure is: the people named before its age phrase ("Hondurans under the age
 //! of 21", "children under age 5", "voters over 65"), not the word "age".
 
-use super::super::lexer::Tok;
+use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -10,7 +10,7 @@ use super::classes::{is_content, is_verb_like};
 /// The noun before the age phrase that ends at `q` (a figure in years), if there is one.
 pub(super) fn aged(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,

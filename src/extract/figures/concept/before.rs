@@ -3,7 +3,7 @@
 //! their head ("Treasury balances at the Federal Reserve rose to ...").
 
 use super::super::context::{is_clause_break, is_cue, WINDOW};
-use super::super::lexer::{Kind, Tok};
+use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::{is_month, Quantity};
@@ -20,7 +20,7 @@ use super::MAX_WORDS;
 /// …"); a conjunction ends the search: the figure then shares its neighbour's concept.
 pub(super) fn before(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,

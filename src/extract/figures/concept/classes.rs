@@ -2,7 +2,7 @@
 //! adverbs by their form, determiners, time nouns, and the tokens that join words into one
 //! ("Russia's", "re-released", "S&P") or a number into a name ("S&P 500").
 
-use super::super::lexer::{Kind, Tok};
+use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
 use super::super::scan::is_month;
 
@@ -11,7 +11,7 @@ pub(super) fn is_function(w: &str, lex: &Lexicon) -> bool {
 }
 
 /// Is token `i` a word that may be part of a concept?
-pub(super) fn is_content(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     let t = toks[i];
     if t.kind != Kind::Word {
         return false;
@@ -122,7 +122,7 @@ pub(super) use super::super::lexer::is_determiner;
 
 /// Token `k` is a possessive ending ("'s") or a hyphen glued between two words: it joins
 /// the words around it into one.
-pub(super) fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
+pub(super) fn is_joiner(text: &str, toks: &Toks, k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
@@ -143,7 +143,7 @@ pub(super) fn is_joiner(text: &str, toks: &[Tok], k: usize) -> bool {
 
 /// Is token `k` a number that names what it follows ("S&P 500", "FTSE 100", "Chapter 11")?
 /// Whole digits one space after a name word (not a table's "Ttl-F  6,361.3").
-pub(super) fn is_named_number(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> bool {
+pub(super) fn is_named_number(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
     let name_word = |k: usize| {
         let raw = &text[toks[k].start..toks[k].end];
         (raw.len() > 1 || is_joiner(text, toks, k.wrapping_sub(1)))

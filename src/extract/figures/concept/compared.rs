@@ -2,7 +2,7 @@
 //! measures: "That is 46 basis points more than the yield of comparable Treasury securities"
 //! measures the yield, "eight mln tonnes short of its target" the target.
 
-use super::super::lexer::Tok;
+use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -14,7 +14,7 @@ use super::run::run_end;
 /// quantity `q`, before `ceiling`.
 pub(super) fn compared(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     ceiling: usize,
     lex: &Lexicon,
@@ -44,7 +44,7 @@ pub(super) fn compared(
 
 /// Is the figure `q` a shortfall ("eight mln tonnes short of its target")? Its mark is then
 /// what it measures, whatever comes before it.
-pub(super) fn is_shortfall(text: &str, toks: &[Tok], q: &Quantity) -> bool {
+pub(super) fn is_shortfall(text: &str, toks: &Toks, q: &Quantity) -> bool {
     matches!(word(text, toks, q.next).as_deref(), Some("short" | "shy"))
         && word(text, toks, q.next + 1).as_deref() == Some("of")
 }

@@ -3,7 +3,7 @@
 //! intermediaries" measure borrowings.
 
 use super::super::context::is_cue;
-use super::super::lexer::Tok;
+use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::classes::{
@@ -16,7 +16,7 @@ use super::MAX_WORDS;
 /// "of" (the phrases are then read as one, up to the end of the phrase at `s`).
 pub(super) fn head_chain(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     s: usize,
     start: usize,
     passed_verb: bool,
@@ -48,7 +48,7 @@ pub(super) fn head_chain(
 /// passed on the way from the figure (`passed_verb`), or a change noun, there is no head.
 fn head(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     s: usize,
     start: usize,
     passed_verb: bool,

@@ -12,7 +12,7 @@
 //! The vocabulary is `[concept]` in `schema/figures.toml`. Every rule looks at a bounded number
 //! of tokens inside the figure's sentence.
 
-use super::lexer::{Kind, Tok};
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
@@ -39,7 +39,7 @@ const MAX_WORDS: usize = 3;
 /// than `ceiling` (the neighbouring figures).
 pub(super) fn concept(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     ceiling: usize,
@@ -87,7 +87,7 @@ fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
 /// [`concept`], before its phrase is trimmed.
 fn find(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     ceiling: usize,
@@ -539,7 +539,7 @@ fn find(
 /// "a 10% “tax”"), when it closes within a few words and no lower-case noun follows it.
 fn quoted_after(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     next: usize,
     ceiling: usize,
     lex: &Lexicon,
@@ -560,7 +560,7 @@ fn quoted_after(
 /// than"), not before `floor`; 0 when there is none.
 pub(super) fn bound_before(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,

@@ -1,7 +1,7 @@
 //! The object a change verb changes, when "by" introduces the figure: "increased the number
 //! of scholarships at black colleges by roughly 60%" measures the number of scholarships.
 
-use super::super::lexer::Tok;
+use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -13,7 +13,7 @@ use super::run::run_end;
 /// verb and "by", the figure measures the verb's object (not the noun just before "by").
 pub(super) fn changed_object(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,

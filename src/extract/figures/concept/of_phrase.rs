@@ -2,7 +2,7 @@
 //! of the vote", "$140 million worth of onions", "half the country"; not a share's
 //! denominator ("4.9 pct of GDP") or a period ("the first four months of the year").
 
-use super::super::lexer::{Kind, Tok};
+use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -11,7 +11,7 @@ use super::run::{run_end, MAX_RUN};
 
 /// The token after the determiners (and a year: "of the 1987/88 budget") that open an
 /// of-phrase's noun at `from` ("of the vote", "of its income").
-pub(super) fn skip_determiners(text: &str, toks: &[Tok], from: usize) -> usize {
+pub(super) fn skip_determiners(text: &str, toks: &Toks, from: usize) -> usize {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let mut j = from;
     while j < from + 3 && j < toks.len() && word(text, toks, j).is_some_and(|w| is_determiner(&w)) {
@@ -47,7 +47,7 @@ pub(super) fn skip_determiners(text: &str, toks: &[Tok], from: usize) -> usize {
 /// further than `ceiling` (unless past a bracketed figure).
 pub(super) fn of_phrase(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     next: usize,
     ceiling: usize,

@@ -1,7 +1,7 @@
 //! The run of content words that makes a concept phrase after a figure or a preposition
 //! ("of the New Hampshire Democratic electorate"): where it ends.
 
-use super::super::lexer::Tok;
+use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::classes::{
@@ -16,7 +16,7 @@ pub(super) const MAX_RUN: usize = 4;
 /// `ceiling`; possessives and hyphens join words without counting. A linking verb ends it.
 pub(super) fn run_end(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     from: usize,
     ceiling: usize,
     lex: &Lexicon,

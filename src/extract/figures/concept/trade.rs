@@ -3,7 +3,7 @@
 //! concept the figure's own words give; the trade comes first ("initial public offering of
 //! common shares").
 
-use super::super::lexer::{Kind, Tok};
+use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -16,7 +16,7 @@ const MODIFIERS: usize = 2;
 /// `floor`): "offering of up to 75 mln dlrs of debentures" → "offering of debentures".
 pub(super) fn with_trade(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     concept: Option<String>,

@@ -2,7 +2,7 @@
 //! company earned 1.28 dlrs a share", "priced at 101-1/8"): what was done is part of what is
 //! measured, so the concept carries it ("copies sold", "company earned").
 
-use super::super::lexer::{Kind, Tok};
+use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::Quantity;
@@ -25,7 +25,7 @@ const PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
 /// $363,053", "lend Ecuador up to 12.5 mln barrels"), not before token `floor`.
 pub(super) fn indirect_object(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,
@@ -42,7 +42,7 @@ pub(super) fn indirect_object(
 /// As [`indirect_object`], for a figure (with its bound) opening at token `end`.
 fn indirect_object_before(
     text: &str,
-    toks: &[Tok],
+    toks: &Toks,
     end: usize,
     floor: usize,
     lex: &Lexicon,
@@ -90,7 +90,7 @@ fn indirect_object_before(
 /// The verb, as written, whose object is quantity `q` (not before token `floor`).
 pub(in super::super) fn governing<'t>(
     text: &'t str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     floor: usize,
     lex: &Lexicon,
@@ -162,7 +162,7 @@ pub(in super::super) fn governing<'t>(
 /// unit for $9.3bn"): up to three words of a noun phrase back, not before token `floor`.
 fn traded_object_verb<'t>(
     text: &'t str,
-    toks: &[Tok],
+    toks: &Toks,
     end: usize,
     floor: usize,
     lex: &Lexicon,
@@ -246,7 +246,7 @@ pub(in super::super) fn with_verb(
 /// "2,000 people have died"), past auxiliaries, before token `ceiling`.
 pub(in super::super) fn passive_after<'t>(
     text: &'t str,
-    toks: &[Tok],
+    toks: &Toks,
     q: &Quantity,
     ceiling: usize,
     lex: &Lexicon,
