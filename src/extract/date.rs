@@ -40,9 +40,13 @@ pub fn month_of(w: &str) -> Option<u32> {
     if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
         return None;
     }
-    let w = w.to_ascii_lowercase();
+    let mut buf = [0u8; 9];
+    let low = &mut buf[..w.len()];
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    let w = std::str::from_utf8(low).ok()?;
     let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    (w.len() == 3 || FULL[i].starts_with(&w) || w == "sept").then_some(i as u32 + 1)
+    (w.len() == 3 || FULL[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
 }
 
 /// A date found in text, before its year is known for sure.

@@ -44,11 +44,12 @@ pub fn split(text: &str) -> Vec<(usize, &str)> {
             let digit_next = next.starts_with(|c: char| c.is_ascii_digit());
             let abbreviation = b == b'.'
                 && (word.len() == 1 && word.chars().all(char::is_uppercase)
-                    || TITLES.contains(&word.to_ascii_lowercase().as_str())
+                    || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
                     // "Mar. 4" (but "mar." may end a sentence)
                     || (digit_next
                         && ["mar", "apr", "jun", "jul", "sep"]
-                            .contains(&word.to_ascii_lowercase().as_str()))
+                            .iter()
+                            .any(|m| m.eq_ignore_ascii_case(word)))
                     // "6 . 2": a decimal point between spaced digits
                     || (digit_next
                         && before.len() < i

@@ -15,6 +15,11 @@ pub fn bound_ending<'l>(
     lex: &'l Lexicon,
 ) -> Option<&'l (Vec<String>, Bound)> {
     let from = at.saturating_sub(lex.prefix_bounds.longest()).max(floor);
+    // most words end no bound phrase: checked before collecting the words before them
+    let last = at.min(toks.len()).checked_sub(1).filter(|&k| k >= from)?;
+    if !lex.prefix_bounds.is_anchor(&word(text, toks, last)?) {
+        return None;
+    }
     let words: Vec<_> = (from..at).filter_map(|k| word(text, toks, k)).collect();
     lex.prefix_bounds.ending(&words)
 }

@@ -55,6 +55,10 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         Some(_) => return None,
         None => (s, None),
     };
+    if !int.contains(',') {
+        // no separators: the digits as written (most numbers)
+        return s.parse().ok();
+    }
     let mut groups = int.split(',');
     let first = groups.next()?;
     let mut digits = first.to_string();

@@ -48,6 +48,11 @@ impl Bounds {
         }
     }
 
+    /// Whether some phrase ends with `word`.
+    pub fn is_anchor(&self, word: &str) -> bool {
+        self.by_anchor.contains_key(word)
+    }
+
     /// The phrases anchored on `word`, longest first.
     pub fn anchored_on<'a>(
         &'a self,
