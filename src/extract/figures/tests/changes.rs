@@ -548,3 +548,13 @@ fn an_amount_raised_to_a_level_and_a_second_baseline_in_its_own_time() {
     let f = one("They managed to fashion just one chance - a header over the bar.");
     assert_eq!(f.unit.as_deref(), Some("chance"));
 }
+
+#[test]
+fn a_noun_spelled_like_a_change_verb_is_no_change() {
+    // "roses" is no "rose": the six tulips did not rise
+    let f = extract("She has 2 roses and 6 tulips.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|f| f.change == Change::Exact), "{f:?}");
+    // (the verb still is one)
+    assert_eq!(one("Exports rose 6 pct.").change, Change::Up);
+}
