@@ -159,6 +159,23 @@ pub(super) fn changed_by(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
                 .is_some_and(|(u, _)| lex.units[u].dimension != "time"))
 }
 
+/// "over the last decade and a half", "the past year and a half": the time span of "last",
+/// "past" or "next" at `i`, after "the", before a time unit and "and a half", is one and a
+/// half of the unit (read as one here; the half joins after the unit).
+pub(super) fn the_last_unit_and_a_half(
+    text: &str,
+    toks: &Toks,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<Number> {
+    if i == 0 || word(text, toks, i - 1).as_deref() != Some("the") {
+        return None;
+    }
+    let (unit, next) = super::units::unit_at(text, toks, i + 1, lex)?;
+    (next == i + 2 && lex.units[unit].dimension == "time" && and_a_half(text, toks, next))
+        .then(|| one_at(i))
+}
+
 /// Do the tokens from `k` read "and a half" ("a year and a half", "two years and a half")?
 pub(super) fn and_a_half(text: &str, toks: &Toks, k: usize) -> bool {
     half_after(text, toks, k).is_some()

@@ -261,6 +261,9 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
         if j == i && matches!(&*w, "twice" | "thrice" | "double" | "triple" | "once") {
             return super::multiple::multiple(text, toks, i, &w, lex);
         }
+        if j == i && matches!(&*w, "last" | "past" | "next") {
+            return super::article::the_last_unit_and_a_half(text, toks, i, lex);
+        }
         if (w == "a" || w == "an") && j == i {
             // "more than a year", "less than an hour", "nearly a decade": after a bound, an
             // article before a unit is one of it (not "a year ago", "$5 a barrel")

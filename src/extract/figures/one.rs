@@ -99,6 +99,24 @@ pub(super) fn one_counts(
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
     };
+    // ("a swap of one Breakwater share for two Novamin shares": a company's share, counted)
+    let company_unit = capital(next)
+        && t.kind == Kind::Word
+        && !named
+        && !determined
+        && toks
+            .get(next + 1)
+            .is_some_and(|a| a.kind == Kind::Word && !a.glued)
+        && !raw(next + 1).ends_with('s')
+        && lex
+            .unit_for_alias(&lower(next + 1))
+            .is_some_and(|u| u.dimension == "count")
+        && toks.get(next + 2).is_none_or(|a| {
+            a.kind != Kind::Word || lex.concept.function_words.contains(raw(next + 2))
+        });
+    if company_unit {
+        return Some(raw(next + 1).to_string());
+    }
     // ("killed one American": a people's singular, capitalised)
     let people = noun.len() >= 4
         && noun.starts_with(|c: char| c.is_ascii_uppercase())

@@ -501,8 +501,13 @@ pub fn quantity_at(
         && q.counted.is_none()
         && n.scale == 1.0
         && !q.ratio
-        // ("only one private company": "only" makes it a count too)
-        && !(noun_after()
+        // ("only one private company": "only" makes it a count too; so it does before an
+        // auxiliary: "of the nine, only one had a maturity")
+        && !((noun_after()
+            || matches!(
+                number::word(text, toks, q.next).as_deref(),
+                Some("had" | "has" | "have" | "was" | "is" | "will" | "would" | "could" | "did")
+            ))
             && (bounded()
                 || start > 0
                     && ["only", "just"].iter().any(|w| {

@@ -268,6 +268,8 @@ impl Lexicon {
             // ("these couple of dozen emails": two dozen without an article)
             // ("almost double the figure in 2000": a multiple)
             .chain(["negative", "couple", "double", "triple", "once"].map(String::from))
+            // ("the last decade and a half": one and a half of a time unit)
+            .chain(["last", "past", "next"].map(String::from))
             // ("the million-dollar threshold": a bare scale word before money)
             .chain(
                 figures

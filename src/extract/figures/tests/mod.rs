@@ -3,6 +3,7 @@
 mod amounts;
 mod changes;
 mod comparisons;
+mod counts;
 mod estimates;
 mod hyphens;
 mod levels;
