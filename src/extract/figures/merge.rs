@@ -1,8 +1,68 @@
 //! Figures of one sentence merged into one: opposite bounds joined by "and" ("more than 10
-//! and less than 40") into a range, and a level and its earlier value each restated as a
-//! share into two changes.
+//! and less than 40") into a range, a level and its earlier value each restated as a share
+//! into two changes, and a changed level named before its new one ("cut its 7.5 pct prime
+//! rate to 7.25 pct") into one change.
 
+use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
+
+/// "would reduce the 55 pct top personal and company tax level to 38 pct": a change verb
+/// before a determined level, the level's noun, then "to" and a new level in its unit, is one
+/// change from the first to the second.
+pub(super) fn merge_changed_levels(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        let before: Vec<&str> = sentence
+            .get(..a.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .collect();
+        let verb = match before[..] {
+            ["the" | "its" | "their" | "his" | "her" | "our", verb] => {
+                lex.change_verb(&verb.to_ascii_lowercase())
+            }
+            _ => None,
+        };
+        let gap = sentence.get(a.end..b.start).unwrap_or("");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        // (the level's noun: lower-case words only, up to "to"; no clause or baseline between)
+        let noun = words.len() >= 2
+            && words.len() <= 8
+            && words.last() == Some(&"to")
+            && words[..words.len() - 1].iter().all(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !matches!(*w, "from" | "by" | "to" | "than" | "of" | "or")
+            });
+        let after = sentence.get(b.end..).unwrap_or("").trim_start();
+        let plain = |f: &Figure| f.from.is_none() && f.low.is_none() && f.value.is_some();
+        let merges = verb.is_some()
+            && noun
+            && a.unit.is_some()
+            && a.unit == b.unit
+            && plain(a)
+            && plain(b)
+            && !after.starts_with("from")
+            && a.value != b.value;
+        if let (true, Some(up), Some(x), Some(y)) = (merges, verb, a.value, b.value) {
+            // (the verb's direction must agree with the levels: "raised the 10 pct to 5 pct"
+            // is no such change)
+            if up == (y > x) {
+                let mut merged = b.clone();
+                merged.start = a.start;
+                merged.text = sentence[a.start..b.end].to_string();
+                merged.from = Some(x);
+                merged.change = if up { Change::Up } else { Change::Down };
+                merged.concept = b.concept.clone().or_else(|| a.concept.clone());
+                figures[k] = merged;
+                figures.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
+}
 
 /// "cut its stake to 1,795,908 shares, or 6.9 pct of the total, from 2,120,908 shares, or 8.1
 /// pct": a level restated as a share, then its earlier value restated alike, are two changes.

@@ -1,7 +1,8 @@
 //! Changes read through estimates and bounds: "by about 100 pct" far from its verb, "rose
 //! to around", "up more than 4%", "about a 3.0 mln dlr gain", a span of changes ("0.80 lower
 //! to 0.10 higher"), multiples ("twice as high"), and what is no change (rated debt, "raised
-//! over 900 mln stg").
+//! over 900 mln stg"), and a level changed to a new one ("cut its 7.5 pct prime rate to 7.25
+//! pct").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -89,4 +90,25 @@ fn an_estimate_before_an_article_a_restated_turn_and_money_raised_over() {
          of 40.4 mln dlrs",
     );
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}
+
+#[test]
+fn a_level_named_before_its_new_one_is_one_change() {
+    let f = one("He would reduce the 55 pct top personal and company tax level to 38 pct.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(55.0), Some(38.0), Change::Down)
+    );
+    let f = one("The bank cut its 7.5 pct prime rate to 7.25 pct.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(7.5), Some(7.25), Change::Down)
+    );
+    // (a verb whose direction the levels contradict merges nothing)
+    assert_eq!(extract("They raised the 10 pct tariff to 5 pct.").len(), 2);
+    // (nor does a level with its own earlier value after it)
+    assert_eq!(
+        extract("It cut its 5 pct stake to 3 pct from 4 pct.").len(),
+        2
+    );
 }
