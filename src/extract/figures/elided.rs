@@ -390,13 +390,14 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday": bare numbers
+/// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday", "exported
+/// 100,000 tonnes of copper through Dar es Salaam and 17,000 through Beira": bare numbers
 /// listed after a measured figure, each with the same kind of phrase after it, are in its
 /// unit.
 pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
     let preposition = |s: &str| {
         let s = s.trim_start();
-        ["on ", "in ", "at ", "for ", "by "]
+        ["on ", "in ", "at ", "for ", "by ", "through ", "via "]
             .iter()
             .find(|p| s.starts_with(*p))
             .map(|p| p.trim_end().to_string())
@@ -416,6 +417,11 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
             Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
             _ => gap,
         };
+        // (past what the amount is of: "100,000 tonnes of copper through Dar es Salaam")
+        let gap = match gap.strip_prefix("of ").and_then(|r| r.split_once(' ')) {
+            Some((thing, rest)) if thing.bytes().all(|b| b.is_ascii_lowercase()) => rest,
+            _ => gap,
+        };
         let Some(p) = preposition(gap) else { continue };
         // the phrase is a capitalised word or two, then the list's comma or "and"
         let phrase = gap.trim_start()[p.len()..].trim();
@@ -423,11 +429,16 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
             Some(w) => (w.trim(), true),
             None => (phrase.strip_suffix(" and").unwrap_or("").trim(), true),
         };
+        // (a name may have a lower-case particle inside: "Dar es Salaam")
+        let capital =
+            |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
         let capitalised = !words.is_empty()
-            && words.split(' ').count() <= 2
+            && words.split(' ').count() <= 3
+            && capital(words.split(' ').next())
+            && capital(words.split(' ').next_back())
             && words
                 .split(' ')
-                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+                .all(|w| !w.bytes().any(|b| b.is_ascii_digit()));
         let same_after = preposition(sentence.get(g.end..).unwrap_or("")).as_deref() == Some(&*p);
         if joined && capitalised && same_after {
             let f = f.clone();

@@ -462,6 +462,12 @@ fn counts_of_lower_case_kinds_and_a_list_of_numbers_each_with_its_day() {
         f.iter().all(|f| f.unit.as_deref() == Some("flight")),
         "{f:#?}"
     );
+    // (past what the amount is of, and a name with a particle: "Dar es Salaam")
+    let f = extract(
+        "Zambia exported 100,000 tonnes of copper through Dar es Salaam and 17,000 through \
+         Beira.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
     assert!(extract("1 of 5 FILE - In this file photo, Andy Card whispers.").is_empty());
 }
 
