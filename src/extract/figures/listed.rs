@@ -172,7 +172,7 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "a 150 mln stg five-year committed tranche", "a 100 mln Swiss franc, 4-5/8 pct, five-year
-/// guaranteed notes issue": figures stacked after an article before one noun, the last of them
+/// guaranteed notes issue", "a five-year 8.573 pct secured 9.9-mln-dlr loan": figures stacked after an article before one noun, the last of them
 /// hyphenated to it, all measure that noun.
 pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
     let mut i = figures.len();
@@ -190,7 +190,11 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
                 .get(figures[first - 1].end..figures[first].start)
                 .unwrap_or("x")
                 .trim();
-            if !matches!(gap, "" | ",") {
+            // ("a five-year 8.573 pct secured 9.9-mln-dlr loan": or one adjective between)
+            let adjective = gap.len() > 3
+                && gap.bytes().all(|b| b.is_ascii_lowercase())
+                && (gap.ends_with("ed") || gap.ends_with("ior") || gap.ends_with("al"));
+            if !matches!(gap, "" | ",") && !adjective {
                 break;
             }
             first -= 1;

@@ -91,6 +91,12 @@ fn stacked_figures_measure_one_noun() {
         "Sapporo is launching a 100 mln Swiss franc, 4-5/8 pct, five-year guaranteed notes issue.";
     assert_eq!(concept(t, 0), "guaranteed notes issue");
     assert_eq!(concept(t, 1), "guaranteed notes issue");
+    // (past an adjective between them)
+    let t = "It secured a five-year 8.573 pct secured 9.9-mln-dlr loan on its Irvine property.";
+    assert_eq!(
+        (concept(t, 0), concept(t, 1)),
+        ("loan".into(), "loan".into())
+    );
     // a word describing an amount inside an of-phrase stays
     let t = "It offered to buy up to 24.7 mln dlrs principal amount of Charter's new debentures.";
     assert!(
