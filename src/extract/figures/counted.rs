@@ -131,6 +131,32 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             k = end + 1;
             continue;
         }
+        // a dated prefix counts as one modifier: "160,000 post-9/11 veterans", "two
+        // pre-2008 loans"
+        let glued = |j: usize, s: Option<&str>| {
+            toks.get(j).is_some_and(|t| {
+                t.glued
+                    && s.is_none_or(|s| &text[t.start..t.end] == s)
+                    && (s.is_some() || t.kind == Kind::Num)
+            })
+        };
+        let dated = matches!(
+            super::number::word(text, toks, k).as_deref(),
+            Some("post" | "pre" | "mid")
+        ) && glued(k + 1, Some("-"))
+            && glued(k + 2, None);
+        if dated {
+            let end = if glued(k + 3, Some("/")) && glued(k + 4, None) {
+                k + 4
+            } else {
+                k + 2
+            };
+            if let Some(noun) = plural_at(end + 1) {
+                return Some(noun);
+            }
+            k = end + 1;
+            continue;
+        }
         // a country's initials count as one modifier: "250 U.S. victories", "14 EU states"
         // (wire copy capitalises the word after "U.S.": "17 Japanese and U.S. Insurers")
         if let Some(end) = super::modifiers::initials_end(text, toks, k) {

@@ -67,8 +67,10 @@ pub(super) fn half_share(
                         | "worse"
                 )
         });
+        // ("said that half the country is poor": "that" before "half the" is a conjunction)
+        let conjunction = before.as_deref() == Some("that") && determiner;
         let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
-        if !period && !of_number {
+        if (!period || conjunction) && !of_number {
             return Some(half_word(i, j));
         }
     }

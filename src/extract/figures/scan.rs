@@ -534,8 +534,16 @@ pub fn quantity_at(
         ) && (toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
             || number::word(text, toks, q.next + 1)
                 .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0)))
-            && number::word(text, toks, q.next + 2)
-                .is_some_and(|w| lex.scales.contains_key(&*w) || lex.unit_for_alias(&w).is_some())
+            && number::word(text, toks, q.next + 2).is_some_and(|w| {
+                lex.scales.contains_key(&*w)
+                    || lex.unit_for_alias(&w).is_some()
+                    // ("one or two matches": or a plural noun both count)
+                    || number::word(text, toks, q.next).as_deref() == Some("or")
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && toks[q.next + 2].folded
+                        && !lex.concept.function_words.contains(&*w)
+            })
     };
     // "if one day they will say", "One day, the …": "some day", no duration
     // ("not in a million years": no span of time either)

@@ -202,7 +202,12 @@ fn find(
                     // ("three top 20 singles", "five top-10 hits")
                     let chart = (toks[k].kind == Kind::Num || raw(k) == "-")
                         && matches!(raw(k - 1), "top" | "-");
-                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop || chart
+                    // ("160,000 post-9/11 veterans": a dated prefix)
+                    let dated = toks[k].glued
+                        && (raw(k) == "-" && matches!(raw(k - 1), "pre" | "post" | "mid")
+                            || raw(k) == "/" && toks[k - 1].kind == Kind::Num
+                            || toks[k].kind == Kind::Num && raw(k - 1) == "/");
+                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop || chart || dated
                 })
                 // ("U.S. Insurers": wire copy capitalises after "U.S.")
                 .find(|&k| {

@@ -1,6 +1,8 @@
 //! Counts written in words that stand without their usual noun: "one" before a company's
 //! share ("one Breakwater share for two Novamin shares"), "only one" before its verb ("of the
-//! nine, only one had"), and a time span of one and a half ("the last decade and a half").
+//! nine, only one had"), a time span of one and a half ("the last decade and a half"), "one
+//! or two" of a plural noun, "half the" after "that", and a dated prefix before a counted
+//! noun ("160,000 post-9/11 veterans").
 
 use super::{extract, one};
 
@@ -34,4 +36,26 @@ fn the_last_decade_and_a_half_is_one_and_a_half_decades() {
     assert_eq!((f.value, f.unit.as_deref()), (Some(1.5), Some("hour")));
     // (no half: no figure)
     assert!(extract("the last decade was hard").is_empty());
+}
+
+#[test]
+fn one_or_two_of_a_plural_noun_is_a_range() {
+    let f = one("rather than one or two matches in the Champions League in February.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(2.0)));
+    assert_eq!(f.unit.as_deref(), Some("match"));
+    // (not before a verb: "one or two is fine" has no range)
+    assert!(extract("one or two is fine")
+        .iter()
+        .all(|f| f.low.is_none()));
+}
+
+#[test]
+fn half_the_after_a_conjunction_and_a_dated_prefix_before_the_noun() {
+    let f = one("He said that half the American people view themselves as victims.");
+    assert_eq!(f.value, Some(0.5));
+    // (the demonstrative stays a part: "that half of the year")
+    assert!(extract("that half of the year was bad").is_empty());
+    let f = one("Nearly 160,000 post-9/11 veterans remain unemployed.");
+    assert_eq!(f.unit.as_deref(), Some("veteran"));
+    assert_eq!(f.concept.as_deref(), Some("post-9/11 veterans"));
 }
