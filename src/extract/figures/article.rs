@@ -53,6 +53,16 @@ pub(super) fn share_of_unit(
             words: true,
         });
     }
+    // ("fell by as much as half a point": half of a measure noun, counted after it)
+    if inner_article && matches!(&*w, "point" | "notch") {
+        return Some(Number {
+            value: share,
+            first: i,
+            next: at,
+            scale: 1.0,
+            words: true,
+        });
+    }
     let unit = lex.unit_for_alias(&w)?;
     let measured = matches!(
         unit.dimension.as_str(),

@@ -58,19 +58,24 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if super::bounded::moved_up_to(&before, lex) {
         return Change::Up;
     }
-    // ("up to an additional three mln shares": a bound before "an additional", "a further")
+    // ("up to an additional three mln shares": a bound before "an additional", "a further";
+    // "up to another 135,000 shares": or "another")
     let m = before.len();
     let added = m >= 2
         && matches!(
             (&*before[m - 2], &*before[m - 1]),
             ("an", "additional") | ("a", "further") | ("an", "extra")
         );
+    let another = m >= 1 && before[m - 1] == "another";
     if added && lex.prefix_bounds.ending(&before[..m - 2]).is_some() {
         before.truncate(m - 2);
+    } else if another && lex.prefix_bounds.ending(&before[..m - 1]).is_some() {
+        before.truncate(m - 1);
     }
     // ("at least a 50.1 pct interest": a bound of two words before an article; not a lone
     // "over a 10-year period", nor an estimate, "about a 4.5 pct decline", which the change
     // noun decides)
+    let m = before.len();
     let article = m >= 2 && !added && matches!(&*before[m - 1], "a" | "an");
     if article
         && lex
@@ -129,10 +134,14 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
         return super::bounded::bounded(text, toks, q, floor, (&before, phrase, bound), lex);
     }
-    // ("car sales were off 25.1 pct": "off" after a copula is a fall)
+    // ("car sales were off 25.1 pct": "off" after a copula is a fall; "trading at 74-1/4,
+    // off 2-5/8": so is it after a quote's comma)
     if q.first >= 2
         && raw(q.first - 1) == "off"
-        && matches!(raw(q.first - 2), "was" | "were" | "is" | "are" | "been")
+        && matches!(
+            raw(q.first - 2),
+            "was" | "were" | "is" | "are" | "been" | ","
+        )
     {
         return Change::Down;
     }

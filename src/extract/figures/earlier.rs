@@ -116,7 +116,10 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
             .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
     // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
     // phrase's of-phrase)
-    let determined = word(text, toks, from_at + 1).is_some_and(|w| super::lexer::is_determiner(&w));
+    // ("dropped to 7-1/4 pct from Monday's average of 7.61 pct": or a possessive)
+    let determined = word(text, toks, from_at + 1).is_some_and(|w| {
+        super::lexer::is_determiner(&w) || w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s"))
+    });
     let of_value = if determined && !earlier {
         (from_at + 3..from_at + 6)
             .take_while(|&k| {

@@ -112,3 +112,18 @@ fn a_level_named_before_its_new_one_is_one_change() {
         2
     );
 }
+
+#[test]
+fn wire_price_moves_half_a_point_and_another_under_a_bound() {
+    let f = extract("Waste Management stock was trading at 74-1/4, off 2-5/8.");
+    assert_eq!(f[1].change, Change::Down, "{f:?}");
+    let f = one("Treasury bill rates fell by as much as half a point.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(0.5), Some("point"), Change::Down)
+    );
+    let f = one("an option to purchase up to another 135,000 shares");
+    assert_eq!(f.change, Change::Less);
+    let f = one("the funds rate dropped to 7-1/4 pct from Monday's average of 7.61 pct.");
+    assert_eq!((f.from, f.value), (Some(7.61), Some(7.25)));
+}
