@@ -70,7 +70,12 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         if f.dimension.as_deref() == Some("time") {
             continue;
         }
-        if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) {
+        // (a baseline with its own relative clause keeps its own: "45% saw him favorably,
+        // versus 36% who viewed him negatively")
+        let own_clause = sentence
+            .get(g.end..)
+            .is_some_and(|r| r.trim_start().starts_with("who "));
+        if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) && !own_clause {
             g.concept = f.concept.clone();
         }
         // (not a percentage to an amount in billions: "the rise was 19.64 pct, up from 35.83

@@ -393,7 +393,15 @@ pub(super) fn before(
         let determined = || ing && i > start && (is_determiner(&lower(i - 1)) || owned);
         // ("tax cuts worth £4bn": after a noun, "worth" links it to the figure; "it's worth
         // over $50 million" measures the worth)
-        let worth_link = w == "worth" && i > start && is_content(text, toks, i - 1, lex);
+        // ("the two-year contract, worth 500,000 dlrs,": or after the noun's comma)
+        let worth_link = w == "worth"
+            && i > start
+            && (is_content(text, toks, i - 1, lex)
+                || i > start + 1
+                    && toks
+                        .get(i - 1)
+                        .is_some_and(|t| &text[t.start..t.end] == ",")
+                    && is_content(text, toks, i - 2, lex));
         // ("the offering would total more than $1 billion": "total" after a modal is a verb)
         let total_verb = w == "total"
             && i > start

@@ -110,6 +110,15 @@ fn find(
     }
     let next = q.of_phrase.unwrap_or(q.next);
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // ("versus 36% who viewed him negatively": a share of people is what they do)
+    if q.of_phrase.is_none()
+        && raw(q.next) == "who"
+        && q.unit.is_some_and(|u| lex.units[u].dimension == "percent")
+    {
+        if let Some(c) = content_run(q.next + 1) {
+            return Some(c);
+        }
+    }
     let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);
     // (past one function word that describes an amount: "in new taxes", "for additional aid";
     // "in net assets" keeps its word)

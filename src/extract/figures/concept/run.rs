@@ -72,7 +72,12 @@ pub(super) fn run_end(
         }
         j += 1;
         // "U.S. corn": an abbreviation's own full stop, with the phrase going on after it
-        let abbreviation_stop = raw.contains('.')
+        // ("saw Mr. Sanders": so has a title)
+        let title = matches!(
+            raw,
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "Prof" | "St"
+        );
+        let abbreviation_stop = (raw.contains('.') || title)
             && toks
                 .get(j)
                 .is_some_and(|t| t.glued && &text[t.start..t.end] == ".")

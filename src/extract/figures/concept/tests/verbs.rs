@@ -176,3 +176,13 @@ fn a_price_after_the_object_of_a_verb_of_trade() {
     let t = "Pakistan will hold an import tender tomorrow for 6,000 tonnes of palm oil.";
     assert_eq!(concept(t, 0), "palm oil");
 }
+
+#[test]
+fn worth_after_a_comma_titles_and_a_share_who_acts() {
+    let t = "The company said the two-year contract, worth 500,000 dlrs, calls for study.";
+    assert_eq!(concept(t, 1), "contract");
+    let t = "By contrast, 45% saw Mr. Sanders in a positive light, versus 36% who viewed him \
+             negatively.";
+    assert_eq!(concept(t, 0), "saw Mr. Sanders");
+    assert_eq!(concept(t, 1), "viewed");
+}
