@@ -187,11 +187,22 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     if !same_kind || b.value.is_none() {
         return;
     }
+    // ("to 1.00 dlrs a copy from 75 cts": an earlier value in a smaller unit of the same
+    // measure or currency, in the level's unit)
+    let ratio = match (q.unit, b.unit) {
+        (Some(a), Some(c)) if a != c => {
+            let (a, c) = (&lex.units[a], &lex.units[c]);
+            let comparable =
+                a.dimension != "currency" || (a.currency.is_some() && a.currency == c.currency);
+            (comparable && a.factor > 0.0).then(|| c.factor / a.factor)
+        }
+        _ => None,
+    };
     q.from = b.value.map(|v| {
         if q.scale > 1.0 && b.scale == 1.0 && v < 1000.0 {
             v * q.scale
         } else {
-            v
+            v * ratio.unwrap_or(1.0)
         }
     });
     // "to X from Y" is a change whatever verb comes before it ("a rise in the surplus to

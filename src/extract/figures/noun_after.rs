@@ -50,6 +50,10 @@ pub(super) fn change_noun_after(
         if lex.concept.figure_modifiers.contains(raw(k)) {
             k += 1;
         }
+        // ("after a 2.3 pct December rise": or the month it happened in)
+        if super::scan::is_month(text, toks, k) && raw(k).len() > 3 {
+            k += 1;
+        }
         // ("a 2.9 pct motor carrier rate hike", "a 5% wage increase": nouns that modify the
         // change noun, as written in lower case)
         let change_noun = |k: usize| {

@@ -179,14 +179,22 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
     // a/b, and a mixed number "2 1/2" ("15.4/hour" is a rate: the slash is left to it)
     let denominator = num(next + 1).and_then(|t| parse_digits(&text[t.start..t.end]));
     let digits = |k: usize| num(k).and_then(|t| parse_digits(&text[t.start..t.end]));
+    // ("May settling at 1.59-1/2 dlrs": a grain price in dollars and cents, and a fraction of
+    // a cent)
+    let in_cents = next == i + 1
+        && text[tok.start..tok.end]
+            .split_once('.')
+            .is_some_and(|(_, f)| f.len() == 2);
     let hyphen_mixed = match (sym(next, "-") && sym(next + 2, "/"), digits(next + 1)) {
-        (true, Some(n)) => digits(next + 3)
-            .filter(|&d| value.fract() == 0.0 && !sym(next + 4, "/") && is_fraction(n, d)),
+        (true, Some(n)) => digits(next + 3).filter(|&d| {
+            (value.fract() == 0.0 || in_cents) && !sym(next + 4, "/") && is_fraction(n, d)
+        }),
         _ => None,
     };
     if let Some(d) = hyphen_mixed {
         // "1-1/4 pct", "8-5/8": a mixed number as market reports write it
-        value += digits(next + 1).unwrap_or(0.0) / d;
+        let cents = if value.fract() == 0.0 { 1.0 } else { 100.0 };
+        value += digits(next + 1).unwrap_or(0.0) / d / cents;
         next += 4;
     } else if let (true, Some(denom)) = (sym(next, "/"), denominator) {
         // "805/807" (a quote), "1986/87", "24/7", "50/50", "9/11", "9/12": pairs, dates and

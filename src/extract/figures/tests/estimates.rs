@@ -127,3 +127,19 @@ fn wire_price_moves_half_a_point_and_another_under_a_bound() {
     let f = one("the funds rate dropped to 7-1/4 pct from Monday's average of 7.61 pct.");
     assert_eq!((f.from, f.value), (Some(7.61), Some(7.25)));
 }
+
+#[test]
+fn earlier_values_in_cents_grain_prices_and_a_months_change() {
+    let f = one("It raised the price to 1.00 dlrs a copy from 75 cts.");
+    assert_eq!((f.from, f.change), (Some(0.75), Change::Up));
+    // (no conversion between two currencies)
+    assert_eq!(one("It fell to 3 yen from 2 dlrs.").from, Some(2.0));
+    let f = one("May settling at 1.59-1/2 dlrs.");
+    assert_eq!(f.value, Some(1.595));
+    assert_eq!(
+        one("Factory orders grew after a 2.3 pct December rise.").change,
+        Change::Up
+    );
+    let f = one("around 50 pfennigs per dollar was lost");
+    assert_eq!(f.unit.as_deref(), Some("pfennig per dollar"));
+}
