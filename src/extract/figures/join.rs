@@ -135,7 +135,13 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     };
     // ("cut by half to 66.2 billion dlrs": a share changed by, then the level reached)
     let share_by = before == "by" && q.value.is_some_and(|v| v < 1.0) && q.unit.is_none();
-    if !ok || share_by {
+    // ("Nearly two thirds - 65% - of the people": a share restated between dashes)
+    let restated = dash
+        && toks[q.number_first].kind == Kind::Word
+        && q.value.is_some_and(|v| v < 1.0)
+        && q.unit.is_none()
+        && toks.get(k).is_some_and(|t| !t.glued);
+    if !ok || share_by || restated {
         return;
     }
     // "plummeted from 53% to just 17%", "ranged from $550,000 in 2008 to more than $3

@@ -294,3 +294,19 @@ fn between_a_noun_s_of_and_a_year_and_half() {
     let f = extract("to earmark a sum of 7.5 billion CFA francs (24.71 mln dlrs)");
     assert_eq!(f[0].unit.as_deref(), Some("CFA franc"));
 }
+
+#[test]
+fn a_share_in_words_restated_between_dashes_is_no_range() {
+    let f = extract("Nearly two thirds - 65% - of the 1,000 people interviewed said yes.");
+    let values: Vec<_> = f.iter().map(|f| (f.value, f.low)).collect();
+    assert_eq!(
+        values,
+        vec![
+            (Some(2.0 / 3.0), None),
+            (Some(65.0), None),
+            (Some(1000.0), None)
+        ]
+    );
+    // (digits between spaced dashes still make one)
+    assert_eq!(extract("0.5 - 0.8 pct")[0].low, Some(0.5));
+}
