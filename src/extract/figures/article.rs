@@ -53,8 +53,9 @@ pub(super) fn share_of_unit(
             words: true,
         });
     }
-    // ("fell by as much as half a point": half of a measure noun, counted after it)
-    if inner_article && matches!(&*w, "point" | "notch") {
+    // ("fell by as much as half a point", "raised its rate a quarter point": a share of a
+    // measure noun, counted after it)
+    if (inner_article || article && !glued_hyphen) && matches!(&*w, "point" | "notch") {
         return Some(Number {
             value: share,
             first: i,

@@ -4,8 +4,7 @@
 
 use super::comparative::{comparative_after, compared_with_the};
 use super::context::{is_clause_break, WINDOW};
-use super::lexer::is_adverb;
-use super::lexer::{is_possessive, Kind, Toks};
+use super::lexer::{is_adverb, is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::{is_month, Quantity};
@@ -30,8 +29,7 @@ pub(super) fn change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &
 }
 
 fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
-    // ("a couple of games": about two)
-    // ("these couple of dozen emails")
+    // ("a couple of games": about two; "these couple of dozen emails")
     let couple = |k: usize| word(text, toks, k).as_deref() == Some("couple");
     if q.next > q.first + 1 && (couple(q.first + 1) || couple(q.first)) {
         return Change::Approx;
@@ -58,8 +56,7 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if super::bounded::moved_up_to(&before, lex) {
         return Change::Up;
     }
-    // ("up to an additional three mln shares": a bound before "an additional", "a further";
-    // "up to another 135,000 shares": or "another")
+    // ("up to an additional three mln shares", "up to another 135,000": a bound past these)
     let m = before.len();
     let added = m >= 2
         && matches!(
@@ -386,6 +383,7 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         let difference = k > 0
             && (toks[k - 1].glued
                 || toks[k - 1].kind == Kind::Num
+                || matches!(raw(k - 1), "point" | "points")
                 || lex
                     .unit_for_alias(&raw(k - 1).to_ascii_lowercase())
                     .is_some());

@@ -240,6 +240,34 @@ pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
+/// "raised its prime lending rate a quarter point to 7-3/4 pct": points just before "to" and a
+/// level that rose or fell are the amount of that change, and measure what it measures.
+pub(super) fn share_point_amounts(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let points = matches!(
+            f.unit.as_deref(),
+            Some("point" | "percentage point" | "basis point")
+        );
+        let to = gap == "to"
+            || gap
+                .strip_suffix(" to")
+                .is_some_and(|n| n.starts_with("point"));
+        if points
+            && to
+            && f.change == Change::Exact
+            && matches!(g.change, Change::Up | Change::Down)
+        {
+            f.change = g.change;
+            if g.concept.as_deref().is_some_and(|c| c.starts_with("point")) {
+                g.concept = f.concept.clone();
+            }
+        }
+    }
+}
+
 /// "Fees comprise 1-3/8 selling concession and 5/8 pct management and underwriting combined":
 /// a bare small wire fraction in a sentence with a fraction in percent is in percent (a fee's
 /// share; a price above par such as "101-3/8" is left alone).

@@ -29,7 +29,9 @@ pub(super) fn change_noun_after(
         && toks
             .get(q.next)
             .is_some_and(|t| text[toks[q.next - 1].end..t.start].contains("  "));
-    if q.unit.is_some() && q.from.is_none() && !duration && !table_gap {
+    // ("a half point cut": points counted are a measure too)
+    let measured = q.unit.is_some() || q.counted.as_deref() == Some("point");
+    if measured && q.from.is_none() && !duration && !table_gap {
         let mut k = q.next;
         // "year-on-year": words joined by glued hyphens
         let hyphen_at = |k: usize| {

@@ -143,3 +143,16 @@ fn earlier_values_in_cents_grain_prices_and_a_months_change() {
     let f = one("around 50 pfennigs per dollar was lost");
     assert_eq!(f.unit.as_deref(), Some("pfennig per dollar"));
 }
+
+#[test]
+fn points_before_a_new_level_and_a_point_cut() {
+    let f = extract("It raised its prime lending rate a quarter point to 7-3/4 pct.");
+    assert_eq!((f[0].value, f[0].change), (Some(0.25), Change::Up));
+    assert_eq!(f[1].change, Change::Up);
+    let f = extract("The six-month bill rate was one basis point higher at 5.68 pct.");
+    assert_eq!(f.last().map(|f| f.change), Some(Change::Up), "{f:?}");
+    assert_eq!(
+        one("He said a half point cut would help.").change,
+        Change::Down
+    );
+}
