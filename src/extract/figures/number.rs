@@ -199,11 +199,16 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
     } else if let (true, Some(denom)) = (sym(next, "/"), denominator) {
         // "805/807" (a quote), "1986/87", "24/7", "50/50", "9/11", "9/12": pairs, dates and
         // names, not fractions; a fraction is written in lowest terms over a usual denominator
-        if sym(next + 2, "/") || !is_fraction(value, denom) {
+        // ("1/280th of our entire fleet", "1/1,024th": an ordinal denominator is a fraction)
+        let ordinal = toks
+            .get(next + 2)
+            .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "th" | "st" | "nd" | "rd"))
+            && value == 1.0;
+        if !ordinal && (sym(next + 2, "/") || !is_fraction(value, denom)) {
             return None;
         }
         value /= denom;
-        next += 2;
+        next += 2 + usize::from(ordinal);
     } else if sym(next, "/") {
         // a rate or a path: the number stands alone
     } else if let Some(t) = toks.get(next).filter(|t| !t.glued && t.kind == Kind::Num) {

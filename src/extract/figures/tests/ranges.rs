@@ -310,3 +310,12 @@ fn a_share_in_words_restated_between_dashes_is_no_range() {
     // (digits between spaced dashes still make one)
     assert_eq!(extract("0.5 - 0.8 pct")[0].low, Some(0.5));
 }
+
+#[test]
+fn fractions_with_an_ordinal_denominator() {
+    let f = one("It took out 1/280th of our entire fleet.");
+    assert!((f.value.unwrap_or(0.0) - 1.0 / 280.0).abs() < 1e-12);
+    // (two fractions between "between" and "and" are a range, whichever end is larger)
+    let f = one("He has between 1/64th and 1/1,024th of Native blood.");
+    assert_eq!((f.low, f.high), (Some(1.0 / 1024.0), Some(1.0 / 64.0)));
+}
