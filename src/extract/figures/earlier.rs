@@ -143,7 +143,10 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     };
     if of_value > 0 {
         let earlier_noun = sign_word(from_at + of_value - 1);
-        if earlier_noun.is_some() && earlier_noun != sign_word(q.first.wrapping_sub(2)) {
+        // ("revised its loss for the year ended January 31 to 4.7 mln dlrs from the loss of
+        // 3.1 mln": the same balance named before the level)
+        let same = (q.first.saturating_sub(10)..q.first).any(|k| sign_word(k) == earlier_noun);
+        if earlier_noun.is_some() && !same {
             return;
         }
     }

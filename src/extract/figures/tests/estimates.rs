@@ -156,3 +156,17 @@ fn points_before_a_new_level_and_a_point_cut() {
         Change::Down
     );
 }
+
+#[test]
+fn an_earlier_balance_named_like_the_level() {
+    let f = one(
+        "It revised its loss for the year ended January 31 to 4.7 mln dlrs from the loss of 3.1 \
+         mln dlrs reported in March.",
+    );
+    assert_eq!((f.from, f.value), (Some(3_100_000.0), Some(4_700_000.0)));
+    // (a balance that changed sign stays two figures)
+    assert_eq!(
+        extract("It swung to a surplus of 2.5 billion dlrs from a deficit of 294 mln.").len(),
+        2
+    );
+}
