@@ -240,6 +240,21 @@ pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
+/// "more than 1.6 billion dlrs of the 4.2 billion in borrower stock": the whole a sum of money
+/// is part of, a bare amount after "of the", is in its currency.
+pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let money = f.dimension.as_deref() == Some("currency");
+        let larger = matches!((f.value, g.value), (Some(a), Some(b)) if b > a);
+        if gap == "of the" && money && larger && g.unit.is_none() && g.low.is_none() {
+            lend_unit(g, f);
+        }
+    }
+}
+
 /// "raised its prime lending rate a quarter point to 7-3/4 pct": points just before "to" and a
 /// level that rose or fell are the amount of that change, and measure what it measures.
 pub(super) fn share_point_amounts(sentence: &str, figures: &mut [Figure]) {

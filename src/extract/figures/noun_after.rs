@@ -95,12 +95,15 @@ pub(super) fn change_noun_after(
         // (not a sum of money lost: "a 1,817,000 dlr loss from discontinued operations" is
         // what the loss came to, as "a net loss of 5 cents" is)
         let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-        // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too)
+        // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too;
+        // "991,000 dlr gain for year": or an income item's gain for a period)
         // ("a 6.706 ct capital gain": so is a capital gain)
         let gain_from = |w: &str| {
             w.starts_with("gain")
-                && (matches!(word(text, toks, k + 1).as_deref(), Some("from" | "on"))
-                    || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
+                && (matches!(
+                    word(text, toks, k + 1).as_deref(),
+                    Some("from" | "on" | "for")
+                ) || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
         };
         // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
         let modifies =

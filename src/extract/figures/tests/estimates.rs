@@ -170,3 +170,13 @@ fn an_earlier_balance_named_like_the_level() {
         2
     );
 }
+
+#[test]
+fn an_income_gain_a_particle_down_and_the_whole_of_a_sum() {
+    let f = one("Previous net excludes a 991,000 dlr gain for year.");
+    assert_eq!(f.change, Change::Exact);
+    let f = extract("He was gunned down by two officers.");
+    assert_eq!(f[0].change, Change::Exact);
+    let f = extract("more than 1.6 billion dlrs of the 4.2 billion in borrower stock");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"));
+}
