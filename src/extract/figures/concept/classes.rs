@@ -13,6 +13,18 @@ pub(super) fn is_function(w: &str, lex: &Lexicon) -> bool {
 /// Is token `i` a word that may be part of a concept?
 pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     let t = toks[i];
+    // ("M2 rose 16.25 pct", "the G20 summit": a code's digits glued to its capitals; not a
+    // month's contract code, "MAY7")
+    if t.kind == Kind::Num && t.glued && i > 0 {
+        let code = &text[toks[i - 1].start..toks[i - 1].end];
+        return toks[i - 1].kind == Kind::Word
+            && code.len() <= 3
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && crate::extract::date::month_of(code).is_none()
+            // (nor a period's: "in Q2", "H1", "FY87")
+            && !matches!(code, "Q" | "H" | "FY")
+            && toks.get(i + 1).is_none_or(|n| !n.glued);
+    }
     if t.kind != Kind::Word {
         return false;
     }

@@ -186,3 +186,14 @@ fn worth_after_a_comma_titles_and_a_share_who_acts() {
     assert_eq!(concept(t, 0), "saw Mr. Sanders");
     assert_eq!(concept(t, 1), "viewed");
 }
+
+#[test]
+fn a_codes_digits_stay_in_its_name() {
+    let t = "On a year on year basis, M2 rose 16.25 pct in the 12 months to December.";
+    assert_eq!(concept(t, 0), "M2");
+    // (not a month's contract code: "MAY7 284 3/4")
+    assert_ne!(
+        concept("MINNEAPOLIS WHEAT  MAY7 284 3/4   UP  1 1/4", 0),
+        "7"
+    );
+}
