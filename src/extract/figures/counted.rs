@@ -131,6 +131,22 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             k = end + 1;
             continue;
         }
+        // a name joined by "&" counts as one modifier: "20,000 AT&T workers"
+        let amp = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "&")
+        };
+        if amp(k + 1)
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| t.glued && t.kind == Kind::Word)
+        {
+            if let Some(noun) = plural_at(k + 3) {
+                return Some(noun);
+            }
+            k += 3;
+            continue;
+        }
         // a dated prefix counts as one modifier: "160,000 post-9/11 veterans", "two
         // pre-2008 loans"
         let glued = |j: usize, s: Option<&str>| {

@@ -255,6 +255,30 @@ pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
+/// "exported two billion Canadian dlrs worth of steel, while importing 944-mln dlrs worth": a
+/// later amount in plain "dlrs" in a sentence that named another country's dollar is in it
+/// (not one written "U.S. dlrs" or with a "$").
+pub(super) fn share_dollar_currency(figures: &mut [Figure]) {
+    let Some(named) = figures.iter().find_map(|f| {
+        f.unit
+            .as_deref()
+            .filter(|u| u.ends_with(" dollar") && f.dimension.as_deref() == Some("currency"))
+            .map(|_| f.clone())
+    }) else {
+        return;
+    };
+    for g in figures.iter_mut().filter(|g| g.start > named.start) {
+        let lower = g.text.to_ascii_lowercase();
+        let plain = (lower.contains("dlr") || lower.contains("dollar"))
+            && !lower.contains("u.s")
+            && !lower.contains("us ")
+            && !lower.contains('$');
+        if g.unit.as_deref() == Some("dollar") && plain {
+            lend_unit(g, &named);
+        }
+    }
+}
+
 /// "raised its prime lending rate a quarter point to 7-3/4 pct": points just before "to" and a
 /// level that rose or fell are the amount of that change, and measure what it measures.
 pub(super) fn share_point_amounts(sentence: &str, figures: &mut [Figure]) {

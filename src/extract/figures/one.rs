@@ -5,6 +5,8 @@
 use super::counted::noun_like;
 use super::lexer::{is_determiner, Kind, Toks};
 use super::lexicon::Lexicon;
+use super::number;
+use super::quantity::Quantity;
 
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
 /// up to two lower-case modifiers, ending its phrase.
@@ -136,4 +138,56 @@ pub(super) fn one_counts(
         // ("infect one phone at a time": one after another, no count)
         && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");
     counts.then(|| noun.to_string())
+}
+
+/// Does the lone word "one" read as quantity `q` (opening at token `start`, its number at
+/// `first`) count something,
+/// rather than stand for "a" or "some"? A bound or "only" before it and a noun, an auxiliary
+/// or the clause's end after it ("at least one full-time staffer", "of the nine, only one had",
+/// "to have at least one, but"); a change it is the amount of ("cut by one"); "one or more";
+/// "one more briefing"; or a noun it counts ([`one_counts`]).
+pub(super) fn counts_one(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    (start, first): (usize, usize),
+    lex: &Lexicon,
+) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // (a bound of several words or an adverb: "under one roof", "about one big change" are
+    // prepositions)
+    let bounded = || {
+        number::bound_ending(text, toks, start, 0, lex).is_some_and(|(phrase, _)| {
+            phrase.len() > 1
+                || matches!(
+                    phrase.first().map(String::as_str),
+                    Some("nearly" | "almost" | "roughly" | "approximately")
+                )
+        })
+    };
+    let noun_after = || {
+        q.counted.is_some()
+            || toks.get(q.next).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                t.kind == Kind::Word
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(w)
+            })
+    };
+    let after = number::word(text, toks, q.next);
+    let auxiliary = matches!(
+        after.as_deref(),
+        Some("had" | "has" | "have" | "was" | "is" | "will" | "would" | "could" | "did")
+    );
+    let clause_end = matches!(raw(q.next), "," | "." | ";" | ")");
+    let only = start > 0
+        && ["only", "just"]
+            .iter()
+            .any(|w| raw(start - 1).eq_ignore_ascii_case(w));
+    ((noun_after() || auxiliary || clause_end && bounded()) && (bounded() || only))
+        || super::article::changed_by(text, toks, first, lex)
+        || after.as_deref() == Some("or")
+            && number::word(text, toks, q.next + 1).as_deref() == Some("more")
+        || after.as_deref() == Some("more") && singular_noun(text, toks, q.next + 1, lex).is_some()
+        || one_counts(text, toks, start, q.next, lex).is_some()
 }

@@ -471,28 +471,7 @@ pub fn quantity_at(
         }
     }
     // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
-    // range ("between one and 100 gigabytes")
-    // ("at least one full-time staffer": a bound makes it a count)
-    let bounded = || {
-        // (a bound of several words or an adverb: "under one roof", "about one big change"
-        // are prepositions)
-        number::bound_ending(text, toks, start, 0, lex).is_some_and(|(phrase, _)| {
-            phrase.len() > 1
-                || matches!(
-                    phrase.first().map(String::as_str),
-                    Some("nearly" | "almost" | "roughly" | "approximately")
-                )
-        })
-    };
-    let noun_after = || {
-        q.counted.is_some()
-            || toks.get(q.next).is_some_and(|t| {
-                let w = &text[t.start..t.end];
-                t.kind == Kind::Word
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && !lex.concept.function_words.contains(w)
-            })
-    };
+    // range ("between one and 100 gigabytes"), or counts (`one.rs`)
     // ("just once": one time, counted by its own word)
     let lone_one = n.words
         && n.value == 1.0
@@ -501,26 +480,7 @@ pub fn quantity_at(
         && q.counted.is_none()
         && n.scale == 1.0
         && !q.ratio
-        // ("only one private company": "only" makes it a count too; so it does before an
-        // auxiliary: "of the nine, only one had a maturity")
-        && !((noun_after()
-            || matches!(
-                number::word(text, toks, q.next).as_deref(),
-                Some("had" | "has" | "have" | "was" | "is" | "will" | "would" | "could" | "did")
-            ))
-            && (bounded()
-                || start > 0
-                    && ["only", "just"].iter().any(|w| {
-                        text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
-                    })))
-        && !super::article::changed_by(text, toks, n.first, lex)
-        // ("one or more of the governors": a lower bound)
-        && !(number::word(text, toks, q.next).as_deref() == Some("or")
-            && number::word(text, toks, q.next + 1).as_deref() == Some("more"))
-        // ("even one more briefing": one more of a thing counts it)
-        && !(number::word(text, toks, q.next).as_deref() == Some("more")
-            && super::one::singular_noun(text, toks, q.next + 1, lex).is_some())
-        && super::one::one_counts(text, toks, start, q.next, lex).is_none();
+        && !super::one::counts_one(text, toks, &q, (start, n.first), lex);
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };

@@ -59,3 +59,13 @@ fn half_the_after_a_conjunction_and_a_dated_prefix_before_the_noun() {
     assert_eq!(f.unit.as_deref(), Some("veteran"));
     assert_eq!(f.concept.as_deref(), Some("post-9/11 veterans"));
 }
+
+#[test]
+fn a_bounded_one_ending_its_clause_and_a_name_joined_by_an_ampersand() {
+    let f = one("It is important for every school to have at least one, but he said no.");
+    assert_eq!((f.value, f.change), (Some(1.0), crate::model::Change::More));
+    // (a lone "one" ending its clause without a bound stands for "a")
+    assert!(extract("He wanted one, but he said no.").is_empty());
+    let f = one("when 20,000 AT&T workers went on strike");
+    assert_eq!(f.unit.as_deref(), Some("worker"));
+}

@@ -50,3 +50,15 @@ fn airline_traffic_and_a_level_past_its_noun_and_time_before_its_change() {
     let f = extract("Michelle Obama turns 50 Michelle Obama turns 50");
     assert!(f.iter().all(|f| f.unit.as_deref() == Some("year")), "{f:?}");
 }
+
+#[test]
+fn plain_dollars_after_another_countrys_dollar_are_in_it() {
+    let f = extract(
+        "Canada exported two billion Canadian dlrs worth of steel in 1986, while importing \
+         944-mln dlrs worth of the product.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("Canadian dollar"), "{f:#?}");
+    // (not one written with "U.S.")
+    let f = extract("It raised 600 mln Canadian dlrs, or 450 mln U.S. dlrs.");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:#?}");
+}
