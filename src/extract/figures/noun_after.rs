@@ -62,7 +62,7 @@ pub(super) fn change_noun_after(
             word(text, toks, k).filter(|w| {
                 !matches!(
                     &**w,
-                    "up" | "down" | "rose" | "fell" | "grew" | "sank" | "shrank"
+                    "up" | "down" | "rose" | "fell" | "grew" | "sank" | "shrank" | "lost" | "slid"
                 ) && !w.ends_with("ed")
                     && !w.ends_with("ing")
                     && lex.change_verb(w).is_some()
