@@ -101,8 +101,11 @@ pub(super) fn comparative_after(
         });
     }
     let at = q.next + usize::from(measure);
-    // ("we would pay 14 times as much as France": a multiple of more than one is a rise)
-    let multiple = measure && raw(at) == "as" && raw(at + 2) == "as";
+    // ("we would pay 14 times as much as France": a multiple of more than one is a rise;
+    // "six times as much data as": past a noun after "much" or "many")
+    let multiple = measure
+        && raw(at) == "as"
+        && (raw(at + 2) == "as" || matches!(raw(at + 1), "much" | "many") && raw(at + 3) == "as");
     if multiple && q.value.is_some_and(|v| v > 1.0) {
         return Some(Change::Up);
     }

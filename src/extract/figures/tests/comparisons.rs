@@ -56,3 +56,10 @@ fn a_bound_before_an_estimate_and_a_level_with_its_adjectives() {
     let f = one("Normally adults are defined as being aged over 19.");
     assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::More));
 }
+
+#[test]
+fn a_multiple_past_its_noun_and_nearing_a_level() {
+    let f = one("The discs will hold six times as much data as conventional DVDs.");
+    assert_eq!((f.value, f.change), (Some(6.0), Change::Up));
+    assert_eq!(one("He is nearing 1,000 delegates.").change, Change::Approx);
+}
