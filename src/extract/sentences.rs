@@ -44,9 +44,10 @@ pub fn split(text: &str) -> Vec<(usize, &str)> {
             let digit_next = next.starts_with(|c: char| c.is_ascii_digit());
             let abbreviation = b == b'.'
                 && (word.len() == 1 && word.chars().all(char::is_uppercase)
-                    || TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+                    || (word.len() <= 4 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)))
                     // "Mar. 4" (but "mar." may end a sentence)
                     || (digit_next
+                        && word.len() == 3
                         && ["mar", "apr", "jun", "jul", "sep"]
                             .iter()
                             .any(|m| m.eq_ignore_ascii_case(word)))

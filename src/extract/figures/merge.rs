@@ -13,6 +13,12 @@ pub(super) fn merge_changed_levels(sentence: &str, figures: &mut Vec<Figure>, le
     let mut k = 0;
     while k + 1 < figures.len() {
         let (a, b) = (&figures[k], &figures[k + 1]);
+        // (cheap tests first: this runs for every pair of figures)
+        let gap = sentence.get(a.end..b.start).unwrap_or("");
+        if a.unit.is_none() || a.unit != b.unit || !gap.ends_with(" to ") {
+            k += 1;
+            continue;
+        }
         let before: Vec<&str> = sentence
             .get(..a.start)
             .unwrap_or("")
@@ -26,7 +32,6 @@ pub(super) fn merge_changed_levels(sentence: &str, figures: &mut Vec<Figure>, le
             }
             _ => None,
         };
-        let gap = sentence.get(a.end..b.start).unwrap_or("");
         let words: Vec<&str> = gap.split_whitespace().collect();
         // (the level's noun: lower-case words only, up to "to"; no clause or baseline between)
         let noun = words.len() >= 2

@@ -41,7 +41,13 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
                 continue;
             }
         }
+        // ("the last decade and a half": "last", "past" and "next" open a figure after "the"
+        // only, and most of them open none)
+        let span = toks[i].kind == Kind::Word
+            && matches!(raw, "last" | "past" | "next")
+            && (i == 0 || &text[toks[i - 1].start..toks[i - 1].end] != "the");
         if !may_start(text, toks[i], lex)
+            || span
             || urls.iter().any(|&(s, e)| (s..e).contains(&toks[i].start))
         {
             i += 1;
