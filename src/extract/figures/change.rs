@@ -13,8 +13,7 @@ use crate::model::Change;
 /// The bound or change of `q`; `floor` is the first token after the previous quantity.
 pub(super) fn change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexicon) -> Change {
     let c = read_change(text, toks, q, floor, lex);
-    // ("about a 3.0 mln dlr pretax gain": an estimate before an article, when nothing else
-    // changes the figure; "about a 4.5 pct decline" is a fall)
+    // ("about a 3.0 mln dlr gain": an estimate before an article; "about a 4.5 pct decline" falls)
     let estimate = || {
         q.first >= 2
             && matches!(word(text, toks, q.first - 1).as_deref(), Some("a" | "an"))
@@ -415,9 +414,10 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     } else if adjective
         || level_after
         || (first >= 1 && raw(first - 1) == "at")
-        || (first >= 2 && matches!(raw(first - 1), "only" | "just") && raw(first - 2) == "to")
+        || degree == 1 && matches!(raw(first - 2), "to" | "of")
     {
-        // ("cap gatherings at 50 people": a limit's object before "at")
+        // ("cap gatherings at 50 people": a limit's object before "at"; "the smallest increase
+        // of just 112%": past a degree)
         3
     } else {
         2

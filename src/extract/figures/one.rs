@@ -86,7 +86,9 @@ pub(super) fn one_counts(
     // (or a preposition or relative word: "one state out of all the others", "one word in")
     let ends = after.is_none_or(|a| {
         let w = raw(next + 1);
-        (a.kind != Kind::Word && w != "-" && w != "/") || lex.concept.function_words.contains(w)
+        // (a spaced dash too: "at least one American -- the former employee")
+        (a.kind != Kind::Word && (!matches!(w, "-" | "/") || !a.glued))
+            || lex.concept.function_words.contains(w)
     });
     // ("BBC One show": a name's number)
     let named = at > 0 && capital(at) && capital(at - 1) && toks[at - 1].kind == Kind::Word;

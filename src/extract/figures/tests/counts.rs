@@ -69,3 +69,13 @@ fn a_bounded_one_ending_its_clause_and_a_name_joined_by_an_ampersand() {
     let f = one("when 20,000 AT&T workers went on strike");
     assert_eq!(f.unit.as_deref(), Some("worker"));
 }
+
+#[test]
+fn one_before_a_spaced_dash_and_an_amount_past_a_degree() {
+    let f = one("The information points to at least one American -- the former Sony employee.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("American")));
+    // (a glued hyphen makes a compound: no count)
+    assert!(extract("It is a one-party state.").is_empty());
+    let f = one("Scotland saw the smallest increase of just 112%.");
+    assert_eq!(f.change, crate::model::Change::Up);
+}
