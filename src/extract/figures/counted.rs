@@ -131,6 +131,19 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             k = end + 1;
             continue;
         }
+        // a wire name in angle brackets counts as one modifier: "2,830,390 <Kerr Addison
+        // Mines Ltd> shares"
+        if toks.get(k).is_some_and(|t| &text[t.start..t.end] == "<") {
+            if let Some(close) = (k + 1..(k + 10).min(toks.len()))
+                .find(|&j| &text[toks[j].start..toks[j].end] == ">")
+            {
+                if let Some(noun) = plural_at(close + 1) {
+                    return Some(noun);
+                }
+                k = close + 1;
+                continue;
+            }
+        }
         // a name joined by "&" counts as one modifier: "20,000 AT&T workers"
         let amp = |j: usize| {
             toks.get(j)

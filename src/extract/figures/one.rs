@@ -103,8 +103,9 @@ pub(super) fn one_counts(
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
     };
-    // ("a swap of one Breakwater share for two Novamin shares": a company's share, counted)
-    let company_unit = capital(next)
+    // ("a swap of one Breakwater share for two Novamin shares": a company's share, counted;
+    // "to purchase one common share for two dlrs": or a kind of share)
+    let company_unit = (capital(next) || t.folded && !lex.concept.function_words.contains(noun))
         && t.kind == Kind::Word
         && !named
         && !determined

@@ -503,12 +503,14 @@ pub fn quantity_at(
             && number::word(text, toks, q.next + 2).is_some_and(|w| {
                 lex.scales.contains_key(&*w)
                     || lex.unit_for_alias(&w).is_some()
-                    // ("one or two matches": or a plural noun both count)
+                    // ("one or two matches": or a plural noun both count; "one or two that
+                    // are not", "one or two of them": or what they are)
                     || number::word(text, toks, q.next).as_deref() == Some("or")
-                        && w.len() > 3
-                        && w.ends_with('s')
-                        && toks[q.next + 2].folded
-                        && !lex.concept.function_words.contains(&*w)
+                        && (w.len() > 3
+                            && w.ends_with('s')
+                            && toks[q.next + 2].folded
+                            && !lex.concept.function_words.contains(&*w)
+                            || matches!(&*w, "that" | "who" | "of" | "are" | "were"))
             })
     };
     // "if one day they will say", "One day, the …": "some day", no duration

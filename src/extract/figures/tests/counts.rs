@@ -79,3 +79,13 @@ fn one_before_a_spaced_dash_and_an_amount_past_a_degree() {
     let f = one("Scotland saw the smallest increase of just 112%.");
     assert_eq!(f.change, crate::model::Change::Up);
 }
+
+#[test]
+fn one_kind_of_share_one_or_two_of_them_and_a_wire_name_before_the_noun() {
+    let f = extract("Shareholders may purchase one common share for two dlrs.");
+    assert_eq!(f[0].unit.as_deref(), Some("share"), "{f:?}");
+    let f = one("there are one or two that are not quite so safe");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(2.0)));
+    let f = one("It sold 2,830,390 <Kerr Addison Mines Ltd> shares to a group.");
+    assert_eq!(f.unit.as_deref(), Some("share"));
+}
