@@ -112,74 +112,10 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             k = end + 1;
             continue;
         }
-        // a chart position counts as one modifier: "three top 20 singles", "five top-10 hits"
-        let top = super::number::word(text, toks, k).as_deref() == Some("top");
-        let chart = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
-            || (toks
-                .get(k + 1)
-                .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
-                && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Num));
-        if top && chart {
-            let end = if toks[k + 1].kind == Kind::Num {
-                k + 1
-            } else {
-                k + 2
-            };
-            if let Some(noun) = plural_at(end + 1) {
-                return Some(noun);
-            }
-            k = end + 1;
-            continue;
-        }
-        // a wire name in angle brackets counts as one modifier: "2,830,390 <Kerr Addison
-        // Mines Ltd> shares"
-        if toks.get(k).is_some_and(|t| &text[t.start..t.end] == "<") {
-            if let Some(close) = (k + 1..(k + 10).min(toks.len()))
-                .find(|&j| &text[toks[j].start..toks[j].end] == ">")
-            {
-                if let Some(noun) = plural_at(close + 1) {
-                    return Some(noun);
-                }
-                k = close + 1;
-                continue;
-            }
-        }
-        // a name joined by "&" counts as one modifier: "20,000 AT&T workers"
-        let amp = |j: usize| {
-            toks.get(j)
-                .is_some_and(|t| t.glued && &text[t.start..t.end] == "&")
-        };
-        if amp(k + 1)
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| t.glued && t.kind == Kind::Word)
-        {
-            if let Some(noun) = plural_at(k + 3) {
-                return Some(noun);
-            }
-            k += 3;
-            continue;
-        }
-        // a dated prefix counts as one modifier: "160,000 post-9/11 veterans", "two
-        // pre-2008 loans"
-        let glued = |j: usize, s: Option<&str>| {
-            toks.get(j).is_some_and(|t| {
-                t.glued
-                    && s.is_none_or(|s| &text[t.start..t.end] == s)
-                    && (s.is_some() || t.kind == Kind::Num)
-            })
-        };
-        let dated = matches!(
-            super::number::word(text, toks, k).as_deref(),
-            Some("post" | "pre" | "mid")
-        ) && glued(k + 1, Some("-"))
-            && glued(k + 2, None);
-        if dated {
-            let end = if glued(k + 3, Some("/")) && glued(k + 4, None) {
-                k + 4
-            } else {
-                k + 2
-            };
+        // a chart position, a wire name, a name joined by "&" or a dated prefix counts as one
+        // modifier: "three top 20 singles", "2,830,390 <Kerr Addison Mines Ltd> shares",
+        // "20,000 AT&T workers", "160,000 post-9/11 veterans"
+        if let Some(end) = super::modifiers::joined_end(text, toks, k) {
             if let Some(noun) = plural_at(end + 1) {
                 return Some(noun);
             }

@@ -1,6 +1,7 @@
 //! Modifiers that count as one between a number and the noun it counts: a country's
-//! initials ("250 U.S. victories", "two U.S.-based companies") and a model's designation ("30
-//! Airbus A320 planes", "12 F-16 fighters").
+//! initials ("250 U.S. victories", "two U.S.-based companies"), a model's designation ("30
+//! Airbus A320 planes", "12 F-16 fighters"), and the words joined into one name or position
+//! ("three top 20 singles", "<Kerr Addison Mines Ltd>", "AT&T", "post-9/11").
 
 use super::lexer::{Kind, Tok, Toks};
 
@@ -99,4 +100,44 @@ pub(super) fn model_code_end(text: &str, toks: &Toks, k: usize, after_name: bool
     // ("Swissair's 11 DC-10s": a plural designation is what is counted, not a modifier)
     let plural = raw(&toks[end]) == "s";
     (digits && spaced_after && !plural && (end > k || brand_before)).then_some(end)
+}
+
+/// The last token of a modifier made of several tokens starting at `k`: a chart position ("top
+/// 20", "top-10"), a wire name in angle brackets ("<Kerr Addison Mines Ltd>"), a name joined by
+/// "&" ("AT&T"), or a dated prefix ("post-9/11", "pre-2008").
+pub(super) fn joined_end(text: &str, toks: &Toks, k: usize) -> Option<usize> {
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    let glued = |j: usize| toks.get(j).is_some_and(|t| t.glued);
+    let glued_num = |j: usize| toks.get(j).is_some_and(|t| t.glued && t.kind == Kind::Num);
+    let num = |j: usize| toks.get(j).is_some_and(|t| t.kind == Kind::Num);
+    let first = raw(k);
+    if first.eq_ignore_ascii_case("top") {
+        return if num(k + 1) {
+            Some(k + 1)
+        } else {
+            (glued(k + 1) && raw(k + 1) == "-" && num(k + 2)).then_some(k + 2)
+        };
+    }
+    if first == "<" {
+        return (k + 1..(k + 10).min(toks.len())).find(|&j| raw(j) == ">");
+    }
+    if glued(k + 1)
+        && raw(k + 1) == "&"
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    {
+        return Some(k + 2);
+    }
+    let dated = ["post", "pre", "mid"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        && glued(k + 1)
+        && raw(k + 1) == "-"
+        && glued_num(k + 2);
+    if dated {
+        let slash = glued(k + 3) && raw(k + 3) == "/" && glued_num(k + 4);
+        return Some(if slash { k + 4 } else { k + 2 });
+    }
+    None
 }
