@@ -1,7 +1,7 @@
 //! Notations around a number that change its value or make it no figure at all: powers of
 //! ten (`3×10^8`, `2.48×10−5`), tolerances (`2,000.45±0.01`, `9.83e-3 +/- 1e-5`), ratios
-//! (`one in five`, `2 in 5`), million-prefixed currency codes (`30 MUSD`, `MAUD 60`), and the
-//! numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`), temperatures
+//! (`one in five`, `2 in 5`), dealers' two-way prices (`145.20/30`), million-prefixed currency
+//! codes (`30 MUSD`, `MAUD 60`), and the numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`), temperatures
 //! written with a glued letter (`1.5C`), and URLs, whose digits are no figures.
 
 use super::lexer::{Kind, Toks};
@@ -63,6 +63,33 @@ pub fn power(text: &str, toks: &Toks, k: usize, value: f64) -> Option<(f64, usiz
         value * factor
     };
     Some((v, j + 1))
+}
+
+/// A dealer's two-way price after the number `bid` whose last token is `k - 1`: "145.20/30
+/// yen" is bid 145.20, offered 145.30 — the offer written as the bid's last decimals. Returns the
+/// offer and the token after it; the tail must be glued, no longer than the bid's decimals,
+/// and above the bid, and no date ("1.20/30/87") follows.
+pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64, usize)> {
+    if k == 0 || !tok_is(text, toks, k, "/") || !glued(toks, k) || !glued(toks, k + 1) {
+        return None;
+    }
+    let last = toks.get(k - 1).filter(|t| t.kind == Kind::Num)?;
+    let (_, decimals) = text[last.start..last.end].split_once('.')?;
+    let tail = toks.get(k + 1).filter(|t| t.kind == Kind::Num)?;
+    let tail = &text[tail.start..tail.end];
+    if tail.len() > decimals.len()
+        || !tail.bytes().all(|b| b.is_ascii_digit())
+        || tok_is(text, toks, k + 2, "/")
+    {
+        return None;
+    }
+    // the offer replaces the bid's last digits: "1.5820/30" is 1.5830
+    let replaced = decimals[decimals.len() - tail.len()..]
+        .parse::<f64>()
+        .ok()?;
+    let unit = 10f64.powi(i32::try_from(decimals.len()).ok()?);
+    let offer = ((bid * unit).round() - replaced + tail.parse::<f64>().ok()?) / unit;
+    (offer > bid).then_some((offer, k + 2))
 }
 
 /// A tolerance after a number at token `k`: `±0.01`, `+/- 1e-5`. Returns the tolerance and

@@ -196,6 +196,8 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
         let cents = if value.fract() == 0.0 { 1.0 } else { 100.0 };
         value += digits(next + 1).unwrap_or(0.0) / d / cents;
         next += 4;
+    } else if super::notation::dealer_quote(text, toks, next, value).is_some() {
+        // "145.20/30 yen": a two-way price, read as a range by the caller
     } else if let (true, Some(denom)) = (sym(next, "/"), denominator) {
         // "805/807" (a quote), "1986/87", "24/7", "50/50", "9/11", "9/12": pairs, dates and
         // names, not fractions; a fraction is written in lowest terms over a usual denominator

@@ -366,6 +366,11 @@ pub fn quantity_at(
         q.high = Some(v + t);
         q.value = None;
         q.next = next;
+    } else if let Some((offer, next)) = super::notation::dealer_quote(text, toks, q.next, n.value) {
+        q.low = Some(sign * n.value);
+        q.high = Some(sign * offer);
+        q.value = None;
+        q.next = next;
     }
     if q.ratio {
         // a proportion carries no unit

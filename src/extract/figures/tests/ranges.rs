@@ -1,8 +1,8 @@
 //! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or"
 //! ("five or six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged
 //! from … to …", a lone "one" opening a range, word numbers sharing a scale ("between one and
-//! two million"); and units read from what follows the number (irregular plurals, pounds of a
-//! commodity, decades written "30's").
+//! two million"), a dealer's two-way price ("145.20/30 yen"); and units read from what
+//! follows the number (irregular plurals, pounds of a commodity, decades written "30's").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -318,4 +318,22 @@ fn fractions_with_an_ordinal_denominator() {
     // (two fractions between "between" and "and" are a range, whichever end is larger)
     let f = one("He has between 1/64th and 1/1,024th of Native blood.");
     assert_eq!((f.low, f.high), (Some(1.0 / 1024.0), Some(1.0 / 64.0)));
+}
+
+#[test]
+fn a_dealers_two_way_price_is_a_range() {
+    let f = one("The dollar traded at 145.20/30 yen when trading began.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(145.2), Some(145.3), Some("yen"))
+    );
+    // the offer replaces the bid's last digits
+    let f = one("sterling was quoted at 1.5798/808 dlrs");
+    assert_eq!((f.low, f.high), (Some(1.5798), Some(1.5808)));
+    // (a date, a fraction, a longer tail or an offer below the bid: no quote)
+    assert!(extract("on 1.20/30/87 it").is_empty());
+    assert_eq!(one("prices fell 1/4 point").value, Some(0.25));
+    for text in ["a ratio of 1.5/300 here", "a ratio of 1.50/20 here"] {
+        assert!(extract(text).iter().all(|f| f.low.is_none()), "{text}");
+    }
 }
