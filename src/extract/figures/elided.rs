@@ -513,3 +513,32 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "on the court for 19 years and its chief judge for three.": a bare number ending its
+/// clause after the same preposition as a span of time before it is a span in its unit.
+pub(super) fn share_repeated_spans(sentence: &str, figures: &mut [Figure]) {
+    let preposition = |at: usize| {
+        let before = sentence.get(..at).unwrap_or("").trim_end();
+        let w = before.rsplit(' ').next().unwrap_or("");
+        matches!(w, "for" | "in" | "over" | "within" | "after").then_some(w)
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        if f.dimension.as_deref() != Some("time") || g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let ends = sentence
+            .get(g.end..)
+            .is_some_and(|r| r.is_empty() || r.starts_with(['.', ',', ';', ')']));
+        let small = g.value.is_some_and(|v| v > 0.0 && v < 100.0);
+        if ends
+            && small
+            && preposition(g.start).is_some()
+            && preposition(g.start) == preposition(f.start)
+        {
+            let f = f.clone();
+            lend_unit(g, &f);
+        }
+    }
+}

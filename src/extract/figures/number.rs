@@ -146,7 +146,9 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
     let plain =
         |t: &Tok| t.kind == Kind::Num && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit());
     let one_space = |k: usize| text[toks[k - 1].end..toks[k].start].chars().count() == 1;
-    if plain(&tok) && tok.end - tok.start <= 3 {
+    // (nor a day of the month before an amount: "on July 6 100 mln dlrs")
+    let day = tok.end - tok.start <= 2 && i > 0 && super::scan::is_month(text, toks, i - 1);
+    if plain(&tok) && tok.end - tok.start <= 3 && !day {
         while let Some(t) = toks
             .get(next)
             .filter(|t| !t.glued && plain(t) && t.end - t.start == 3 && one_space(next))
@@ -361,9 +363,30 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
         // "a couple of games": two, with its of-phrase (not "the couple"); "a couple weeks
         // ago": or a plural unit right after it
         let of = word(text, toks, j + 1).as_deref() == Some("of");
+        // ("a couple issues like peace", "a couple things we want": or a plural noun before
+        // what it is said of; not a caption's verb, "A couple celebrates at", "runs from")
         let plural_unit = || {
             word(text, toks, j + 1).is_some_and(|u| u.ends_with('s'))
-                && super::units::unit_at(text, toks, j + 1, lex).is_some()
+                && (super::units::unit_at(text, toks, j + 1, lex).is_some()
+                    || super::counted::counted_noun(text, toks, j + 1, lex).is_some()
+                        && word(text, toks, j + 2).is_some_and(|w| {
+                            matches!(
+                                &*w,
+                                "of" | "that"
+                                    | "who"
+                                    | "which"
+                                    | "like"
+                                    | "we"
+                                    | "i"
+                                    | "you"
+                                    | "they"
+                                    | ","
+                                    | "."
+                                    | "ago"
+                                    | "later"
+                                    | "earlier"
+                            )
+                        }))
         };
         // ("these couple of dozen emails", "a couple hundred people": two of the scale after it)
         if w == "couple" && (j == i || article && j == i + 1) {

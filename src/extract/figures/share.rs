@@ -37,6 +37,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_dollar_currency(figures);
     super::elided::share_fraction_percents(figures);
     super::elided::share_clause_units(sentence, figures);
+    super::elided::share_repeated_spans(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline
@@ -436,7 +437,13 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             || of_gap != gap
                 && f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
                 && g.dimension.as_deref() == Some("time");
-        let proportion = matches!(gap, "out of" | "in" | "of every")
+        // ("one in five adults"; not "264.0 mln in nine mths": a part no larger than a whole
+        // that is no span of time)
+        let one_in = gap == "in"
+            && g.dimension.as_deref() != Some("time")
+            && f.value.zip(g.value).is_some_and(|(a, b)| a <= b);
+        let proportion = one_in
+            || matches!(gap, "out of" | "of every")
             || (part
                 && (owners
                     || owners_last

@@ -2,9 +2,12 @@
 //! share ("one Breakwater share for two Novamin shares"), "only one" before its verb ("of the
 //! nine, only one had"), a time span of one and a half ("the last decade and a half"), "one
 //! or two" of a plural noun, "half the" after "that", and a dated prefix before a counted
-//! noun ("160,000 post-9/11 veterans").
+//! noun ("160,000 post-9/11 veterans"); "a couple" before a plural noun, a bare number
+//! repeating a span after the same preposition ("for 19 years … for three"), and "in" between
+//! an amount and a span, which makes no proportion.
 
 use super::{extract, one};
+use crate::model::Change;
 
 #[test]
 fn one_counts_a_companys_share() {
@@ -88,4 +91,39 @@ fn one_kind_of_share_one_or_two_of_them_and_a_wire_name_before_the_noun() {
     assert_eq!((f.low, f.high), (Some(1.0), Some(2.0)));
     let f = one("It sold 2,830,390 <Kerr Addison Mines Ltd> shares to a group.");
     assert_eq!(f.unit.as_deref(), Some("share"));
+}
+
+#[test]
+fn a_couple_before_a_plural_noun_is_about_two() {
+    let f = one("There are a couple issues like peace and war.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.change),
+        (Some(2.0), Some("issue"), Change::Approx)
+    );
+    // (not a caption's couple and its verb)
+    assert!(extract("A couple celebrates at San Diego.").is_empty());
+    assert!(extract("A couple runs from the fire.").is_empty());
+}
+
+#[test]
+fn a_bare_number_after_the_same_preposition_repeats_the_span() {
+    let f = extract("He has been on the court for 19 years and its chief judge for three.");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![(Some(19.0), Some("year")), (Some(3.0), Some("year"))]
+    );
+    // (another preposition, or more after the number: no span)
+    let f = extract("He has been on the court for 19 years and met 3.");
+    assert_eq!(f[1].unit, None);
+    let f = extract("It rose for 19 years and fell for three straight months.");
+    assert_eq!(f[1].unit.as_deref(), Some("month"));
+}
+
+#[test]
+fn a_number_in_a_span_of_time_is_no_proportion() {
+    // "one in five adults" is a part of a whole; "264.0 mln in nine mths" is not
+    let f = extract("a gain of 264.0 mln in nine mths 1987");
+    assert_eq!((f[0].value, f[0].unit.as_deref()), (Some(264e6), None));
+    assert_eq!(one("one in five adults said").value, Some(0.2));
 }
