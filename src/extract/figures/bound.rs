@@ -20,6 +20,9 @@ pub fn bound_ending<'l>(
     if !lex.prefix_bounds.is_anchor(&word(text, toks, last)?) {
         return None;
     }
+    if column_gap(text, toks, at) {
+        return None;
+    }
     let words: Vec<_> = (from..at).filter_map(|k| word(text, toks, k)).collect();
     lex.prefix_bounds.ending(&words)
 }
@@ -30,4 +33,16 @@ pub fn bound_opening(text: &str, toks: &Toks, at: usize, lex: &Lexicon) -> usize
         .rev()
         .find(|&n| bound_ending(text, toks, at + n, at, lex).is_some_and(|(p, _)| p.len() == n))
         .unwrap_or(0)
+}
+
+/// Does a table's column gap (three spaces or more) stand before token `at`, after a word
+/// that ends the cell before it? Words across it are no phrase: in "0.34 under    0.35 under",
+/// "under" follows its own number (but "UP      1" is one cell).
+pub fn column_gap(text: &str, toks: &Toks, at: usize) -> bool {
+    let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
+    at >= 2
+        && at < toks.len()
+        && gap(at).contains("   ")
+        && toks[at - 2].kind == super::lexer::Kind::Num
+        && gap(at - 1) == " "
 }

@@ -56,7 +56,10 @@ pub fn annotate(
                 &text[toks[q.first - 1].start..toks[q.first - 1].end],
                 "by" | "to"
             );
-        let floor = if describes_noun && introduced {
+        // (nothing across a table's column gap bounds a cell)
+        let floor = if super::bound::column_gap(text, toks, q.first) {
+            q.first
+        } else if describes_noun && introduced {
             if k > 1 {
                 found[k - 2].next
             } else {

@@ -319,9 +319,9 @@ pub(super) fn is_not_quantity(
         return true;
     }
     // ("May 6765  Aug 13126": after a month, a number no day or year is a table's cell)
-    // (two digits may be a year: "Feb 87")
+    // (two digits may be a year: "Feb 87"; no day has decimals: "Dec   0.34 under")
     let date_number =
-        n.value <= 31.0 || whole && (raw.len() == 2 || (1000.0..=2100.0).contains(&n.value));
+        whole && (n.value <= 31.0 || raw.len() == 2 || (1000.0..=2100.0).contains(&n.value));
     (month_before && date_number)
         || month_after
         || (year_like && !counts_before_noun(text, toks, n, lex) && !bounded_count(text, toks, n))

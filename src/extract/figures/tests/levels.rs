@@ -1,6 +1,7 @@
 //! Earlier values past an exchange rate, "the equivalent of" or "from the", levels restated
 //! as shares with their earlier values ("to X shares, or Y pct, from Z shares, or W pct"),
-//! comparatives that outrank "about", margins of victory, and bounds before a figure's mark.
+//! comparatives that outrank "about", margins of victory, and bounds before a figure's mark;
+//! and in tables, the cell before a column gap, which bounds nothing after it.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -370,4 +371,19 @@ fn a_couple_of_dozen_and_one_additional_game() {
         Some("game")
     );
     assert!(extract("I'll add one additional point: it matters.").is_empty());
+}
+
+#[test]
+fn a_tables_cell_does_not_bound_the_next() {
+    let f = extract("MONTHS    LAST  May/Jul   0.34 under    0.35 under  Dec/Jan   no quote");
+    let got: Vec<_> = f.iter().map(|f| (f.value, f.change)).collect();
+    assert_eq!(
+        got,
+        vec![(Some(0.34), Change::Exact), (Some(0.35), Change::Exact)]
+    );
+    // (a change word aligned in its own cell still reads: "UP      1")
+    let f = extract("WHEAT  MAY7 284 1/2            UP      1  JUL7 280 1/4");
+    assert_eq!(f[1].change, Change::Up, "{f:?}");
+    // (a bound across one space is a bound)
+    assert_eq!(one("spread under 0.35 cents").change, Change::Less);
 }
