@@ -75,7 +75,15 @@ pub fn annotate(
             .counted
             .as_deref()
             .is_some_and(|c| lex.counted.contests.contains(c));
-        if contest && matches!(f.change, Change::Up | Change::Down) {
+        // ("clocked 6.61 seconds over 60m": a time over a distance, the course it is run on)
+        let dimension = |q: &Quantity| q.unit.map(|u| lex.units[u].dimension.as_str());
+        let course = f.change == Change::More
+            && k > 0
+            && found[k - 1].next + 1 == q.first
+            && word(text, toks, q.first - 1).as_deref() == Some("over")
+            && dimension(&found[k - 1]) == Some("time")
+            && dimension(q) == Some("length");
+        if course || contest && matches!(f.change, Change::Up | Change::Down) {
             f.change = Change::Exact;
         }
     }

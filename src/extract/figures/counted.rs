@@ -479,7 +479,15 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
         && raw_before(",")
         && super::number::word(text, toks, start - 2).as_deref() == Some("age")
         && is_age_value(q.value);
+    // ("lowering the voting age to 16", "the minimum age is 21": the age's new or set value)
+    let age_to = start > 1
+        && ["to", "at", "from", "is", "was", "remains"]
+            .iter()
+            .any(|w| raw_before(w))
+        && super::number::word(text, toks, start - 2).as_deref() == Some("age")
+        && is_age_value(q.value);
     let aged = raw_before("aged")
+        || age_to
         || than_age
         || age_comma
         || aged_from

@@ -67,7 +67,11 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             && gap
                 .strip_suffix("from")
                 .is_some_and(|b| b.trim_end().ends_with(','));
-        if gap.len() > 60 || g.value.is_none() || !(comma_from || ends_with_baseline(gap, lex)) {
+        // ("147.65 yen against 147.20/30": a baseline may be a range)
+        if gap.len() > 60
+            || g.value.is_none() && g.low.is_none()
+            || !(comma_from || ends_with_baseline(gap, lex))
+        {
             continue;
         }
         // (a duration is no baseline: "34 incidents in the first nine months, up from 30")

@@ -1,5 +1,6 @@
 //! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
-//! as written, and bounds written "a maximum".
+//! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
+//! 60m") and an age set to a value ("the voting age to 16").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -61,4 +62,25 @@ fn plain_dollars_after_another_countrys_dollar_are_in_it() {
     // (not one written with "U.S.")
     let f = extract("It raised 600 mln Canadian dlrs, or 450 mln U.S. dlrs.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:#?}");
+}
+
+#[test]
+fn a_time_over_a_distance_is_its_course() {
+    let f = extract("He clocked a season's best of 6.61 seconds over 60m last week.");
+    assert_eq!(f[1].value, Some(60.0));
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("metre"), Change::Exact)
+    );
+    // (without the time before it, "over" bounds)
+    assert_eq!(one("He ran over 60m in the race.").change, Change::More);
+}
+
+#[test]
+fn an_age_set_to_a_value_is_in_years() {
+    let f = one("calls for a lowering of the voting age to 16.");
+    assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::Down));
+    assert_eq!(one("the minimum age is 21").unit.as_deref(), Some("year"));
+    // (no age word before: a bare number)
+    assert_eq!(one("the minimum is 21").unit, None);
 }
