@@ -1,9 +1,9 @@
 //! A quantity's bound or change, read from the words around it: a bound before it (`more
 //! than`, `about`, `up to`), a comparative after it (`36% higher than`, `8.6 pct below their
-//! level`), `X, down from Y`, or a verb of change before it (`rose … to`, `cut by`).
+//! level`), `X, down from Y`, or a verb of change before it (`rose … to`, `cut by`; read in
+//! `verb.rs`).
 
 use super::comparative::{comparative_after, compared_with_the};
-use super::context::{is_clause_break, WINDOW};
 use super::lexer::{is_adverb, is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
@@ -131,13 +131,15 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         return super::bounded::bounded(text, toks, q, floor, (&before, phrase, bound), lex);
     }
     // ("car sales were off 25.1 pct": "off" after a copula is a fall; "trading at 74-1/4,
-    // off 2-5/8": so is it after a quote's comma)
+    // off 2-5/8": so is it after a quote's comma; "280 1/4            OFF   1/2": and in a
+    // price table's capitals)
     if q.first >= 2
-        && raw(q.first - 1) == "off"
-        && matches!(
-            raw(q.first - 2),
-            "was" | "were" | "is" | "are" | "been" | ","
-        )
+        && (raw(q.first - 1) == "off"
+            && matches!(
+                raw(q.first - 2),
+                "was" | "were" | "is" | "are" | "been" | ","
+            )
+            || raw(q.first - 1) == "OFF" && toks[q.first - 2].kind == Kind::Num)
     {
         return Change::Down;
     }
@@ -394,206 +396,14 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
             _ => {}
         }
     }
-    let adjective = first >= 2
-        && matches!(raw(first - 2), "a" | "an")
-        && toks[first - 1].kind == Kind::Word
-        && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(raw(first - 1), "couple" | "few")
-        && !noun_after;
-    // ("the decline in sales was 7 pct": a change noun heading the subject of a copula)
-    let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
-    // ("raise the price of raw materials used in many processed foods by about 100 pct": "by"
-    // reaches further back for its verb)
-    let by = first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
-    let limit = if by {
-        WINDOW + 4
-    } else if intro || from_change {
-        WINDOW + 2
-    } else if copula {
-        5
-    } else if adjective
-        || level_after
-        || (first >= 1 && raw(first - 1) == "at")
-        || degree == 1 && matches!(raw(first - 2), "to" | "of")
-    {
-        // ("cap gatherings at 50 people": a limit's object before "at"; "the smallest increase
-        // of just 112%": past a degree)
-        3
-    } else {
-        2
+    let reach = super::verb::Reach {
+        degree,
+        intro,
+        from_change,
+        level_after,
+        to_number,
+        noun_after,
+        as_far_as,
     };
-    let mut i = first;
-    // words counted toward the limit: a hyphenated compound counts once ("reducing its
-    // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")
-    let mut seen = 0;
-    while i > floor && seen < limit {
-        i -= 1;
-        let in_compound =
-            toks[i].glued && (raw(i) == "-" || (i > 0 && raw(i - 1) == "-" && toks[i - 1].glued));
-        // ("was up slightly at 55.5 pct": nor does an adverb)
-        seen += usize::from(!in_compound && !is_adverb(raw(i)));
-        // ("terms of trade also fell, by 18 pct,": a comma right before the amount's "by")
-        let comma_by = i + 2 == first && raw(i) == "," && raw(first - 1) == "by";
-        if is_clause_break(text, toks[i]) && !from_change && !comma_by {
-            break;
-        }
-        let Some(w) = word(text, toks, i) else { break };
-        // a relative clause governs the figures in it: "losing a district that Trump had won
-        // by 20 points"
-        // ("raise that stake to 100 pct", "boost that to 23 mln tonnes": "that" pointing at
-        // what changes is no clause)
-        let pointing = w == "that"
-            && (i + 1..(i + 3).min(first)).any(|k| matches!(raw(k), "to" | "by" | "from" | "as"));
-        if matches!(&*w, "that" | "which" | "who" | "whom") && !pointing {
-            break;
-        }
-        // ("the majority more than halved as 32 Labour rebels joined": a subordinate clause
-        // opens between the verb and the figure)
-        let subordinate = matches!(&*w, "while" | "when" | "because" | "although" | "whereas")
-            || (w == "as" && i + 1 == first && !as_far_as);
-        if subordinate {
-            break;
-        }
-        // a part of a hyphenated compound is no verb: "jump-start", "drop-goal",
-        // "growth-oriented"
-        let hyphen_after = raw(i + 1) == "-" && toks[i + 1].glued;
-        if lex.not_verbs.contains(&*w) || in_compound || hyphen_after {
-            continue;
-        }
-        // ("limited a bank's open positions to 30 pct", "cap the number at 50,000")
-        // (as a verb: "limited", "limiting", "to limit", "will cap"; not the noun, "the 10 cent
-        // a bushel limit at", "speculative limits to 1,200 contracts")
-        // ("would simply cap premiums at 8.5 percent": past an adverb)
-        let verb_form = || {
-            let opener = |k: usize| {
-                word(text, toks, k)
-                    .is_some_and(|b| lex.verb_openers.contains(&*b) || matches!(&*b, "and" | "not"))
-            };
-            w.ends_with("ed")
-                || w.ends_with("ing")
-                || (i > 0 && opener(i - 1))
-                || (i > 1 && is_adverb(raw(i - 1)) && opener(i - 2))
-        };
-        if lex.limit_verbs.contains(&*w)
-            && verb_form()
-            && first > degree
-            && matches!(
-                word(text, toks, first - 1 - degree).as_deref(),
-                Some("to" | "at")
-            )
-        {
-            return Change::Less;
-        }
-        if let Some(up) = lex.change_verb(&w) {
-            if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
-                continue;
-            }
-            // ("growth of two pct": a rate of growth is a level)
-            if w == "growth" && word(text, toks, i + 1).as_deref() == Some("of") {
-                break;
-            }
-            // "makes up 11 million", "shut down 20 plants": a particle, not a change
-            let particle = matches!(&*w, "up" | "down")
-                && i > 0
-                && word(text, toks, i - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
-            if particle {
-                break;
-            }
-            // "visited the retreat 39 times": after a determiner the change word is a noun,
-            // and a figure right after a noun is not its amount
-            // (an article or possessive as written, lower case: not "This declined", "Oil
-            // class A surged", "HIS dropping"; not the adverbs "each up 22 cts")
-            let noun = i + 1 == first
-                && i > 0
-                && !matches!(&*w, "up" | "down")
-                && (matches!(raw(i - 1), "the" | "The" | "a" | "an" | "An")
-                    || is_possessive(raw(i - 1)));
-            if noun {
-                break;
-            }
-            // ("reducing the size of the merit raise pool to 3.5 pct": a change word between
-            // a determiner's modifier and its noun modifies the noun; the verb is further back)
-            let lower_at = |k: usize| {
-                toks[k].kind == Kind::Word && raw(k).bytes().all(|b| b.is_ascii_lowercase())
-            };
-            let modifier = i >= 2
-                && i + 2 < first
-                && (matches!(raw(i - 2), "the" | "a" | "an") || is_possessive(raw(i - 2)))
-                && lower_at(i - 1)
-                && lower_at(i + 1)
-                && !lex.concept.function_words.contains(raw(i - 1))
-                && !lex.concept.function_words.contains(raw(i + 1));
-            // ("revised down the jobs gains in December 2004, from 157,000 to 133,000": before
-            // "from … to", a change word a determiner opens is the object's noun; not a change
-            // noun with its of-phrase, "a reduction of interest rates from 2.5 to 1.125 pct")
-            let determiner =
-                |k: usize| matches!(raw(k), "the" | "a" | "an") || is_possessive(raw(k));
-            let object_noun = from_change
-                && i >= 1
-                && raw(i + 1) != "of"
-                && (determiner(i - 1) || i >= 2 && determiner(i - 2) && lower_at(i - 1));
-            if modifier || object_noun {
-                continue;
-            }
-            // ("include gain of 20.5 mln dlrs on property sales": money gained is a level, as
-            // a gain from something after the figure is; not a market's "gains of 0.40 cent")
-            let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-            // ("extraordinary gains of 3,686,000 dlrs": plural gains of an accounting size too)
-            // ("net excludes gain 1,910,000 dlrs from sale": or right before it)
-            let money_gain = (matches!(&*w, "gain" | "loss")
-                || matches!(&*w, "gains" | "losses") && q.value.is_some_and(|v| v >= 1e5))
-                && (word(text, toks, i + 1).as_deref() == Some("of")
-                    || i + 1 == first && q.value.is_some_and(|v| v >= 1e5))
-                && money;
-            // ("Delta, which lost $646m in the three months": money lost is a loss, a level;
-            // not a price's move, "futures have lost $4 in five days")
-            // ("lost a record 402 mln dlrs": an article and "record" may stand between)
-            let money_lost = money
-                && (i + 1..first).all(|k| matches!(raw(k), "a" | "an" | "record" | "net"))
-                && matches!(&*w, "lost" | "lose" | "loses")
-                && q.value.is_some_and(|v| v >= 1e5);
-            if money_gain || money_lost {
-                break;
-            }
-            // "raised $5 million" is money collected, "raised prices by 5%" a change; and a
-            // verb whose object a preposition introduces does not change the figure
-            // ("advances toward four teenage girls")
-            // ("an increase of 0.1 year": "of" right after a change noun gives its amount)
-            // ("raised the dividend on its stock by two cts": before "by", the words between
-            // are what changes, prepositions and all)
-            let by =
-                first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
-            let governed = by
-                || copula
-                || !(i + 1..first)
-                    .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
-                    .any(|(k, b)| {
-                        // (before "to", a preposition past the verb's object belongs to the
-                        // object: "increased their holdings in Purolator to 7.2 pct"; so it
-                        // does before "from … to": "reduces the time of a test from 30 minutes")
-                        let in_object = intro || from_change;
-                        lex.object_prepositions.contains(&*b)
-                            && !(k == i + 1 && b == "of")
-                            && !in_object
-                    });
-            let needs_by_or_to = lex.needs_by_or_to.iter().any(|s| w.starts_with(s.as_str()));
-            // ("add flights in May to three destinations": what is added to is no level)
-            let added_to = w.starts_with("add")
-                && first > 0
-                && word(text, toks, first - 1).as_deref() == Some("to");
-            // ("won two years ago by 36 percentage points", "lost by two points": a margin of
-            // victory or defeat, no change)
-            let margin = by
-                && matches!(
-                    &*w,
-                    "won" | "win" | "wins" | "winning" | "lost" | "lose" | "loses" | "losing"
-                );
-            let collected = needs_by_or_to && !intro && !from_change && !to_number;
-            if !governed || collected || added_to || margin {
-                break;
-            }
-            return if up { Change::Up } else { Change::Down };
-        }
-    }
-    Change::Exact
+    super::verb::verb_before(text, toks, q, floor, &reach, lex)
 }

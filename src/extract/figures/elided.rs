@@ -542,3 +542,28 @@ pub(super) fn share_repeated_spans(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "trade 0.10 cent higher to 0.12 lower": a market's mixed moves across its contracts; the
+/// bare second end is in the first's unit, measures the same thing and moves its own way.
+pub(super) fn share_mixed_moves(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        if f.unit.is_none() || g.unit.is_some() || !bare(g) {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let after = sentence.get(g.end..).unwrap_or("");
+        let moves = |s: &str| s.starts_with(" higher") || s.starts_with(" lower");
+        if moves(gap) && gap.ends_with(" to ") && gap.len() <= 12 && moves(after) {
+            lend_unit(g, f);
+            g.concept = f.concept.clone();
+            // (each end moves its own way: "0.10 cent lower to 0.20 higher")
+            g.change = if after.starts_with(" higher") {
+                Change::Up
+            } else {
+                Change::Down
+            };
+        }
+    }
+}

@@ -41,6 +41,7 @@ pub mod skip;
 mod subject;
 pub mod units;
 pub mod vague;
+mod verb;
 
 use crate::model::{Change, Figure};
 use lexicon::Lexicon;

@@ -38,6 +38,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_fraction_percents(figures);
     super::elided::share_clause_units(sentence, figures);
     super::elided::share_repeated_spans(sentence, figures);
+    super::elided::share_mixed_moves(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

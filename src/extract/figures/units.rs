@@ -151,7 +151,15 @@ fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<(usize, u
                     continue;
                 }
             }
-            best = Some((u, j + 1));
+            // ("87 percent point to mounting gas prices": a singular "point" before "to" is
+            // the verb, not the unit "percentage point")
+            let verb = matches!(key.as_str(), "percent point" | "pct point")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(&text[t.start..t.end], "to" | "toward" | "towards"));
+            if !verb {
+                best = Some((u, j + 1));
+            }
         }
     }
     best

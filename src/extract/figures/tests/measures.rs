@@ -1,6 +1,7 @@
 //! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
 //! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
-//! 60m") and an age set to a value ("the voting age to 16").
+//! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
+//! cent lower to 0.20 higher"), a price table's "OFF", and kilolitres.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -83,4 +84,26 @@ fn an_age_set_to_a_value_is_in_years() {
     assert_eq!(one("the minimum age is 21").unit.as_deref(), Some("year"));
     // (no age word before: a bare number)
     assert_eq!(one("the minimum is 21").unit, None);
+}
+
+#[test]
+fn a_markets_mixed_moves_and_table_falls() {
+    let f = extract("cattle traded 0.10 cent lower to 0.20 higher in latest dealings.");
+    let got: Vec<_> = f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
+    assert_eq!(
+        got,
+        vec![(Some("cent"), Change::Down), (Some("cent"), Change::Up)]
+    );
+    let f = extract("WHEAT  MAY7 284 1/2            UP      1  JUL7 280 1/4            OFF   1/2");
+    let got: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(
+        got,
+        vec![Change::Exact, Change::Up, Change::Exact, Change::Down]
+    );
+    // (a lower-case "off" without a copula or comma is no fall: "sold off 20 units")
+    assert_eq!(one("they sold off 20 units").change, Change::Exact);
+    assert_eq!(
+        one("four kiloliters of condensate").unit.as_deref(),
+        Some("kilolitre")
+    );
 }

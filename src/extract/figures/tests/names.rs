@@ -1,5 +1,6 @@
 //! Numbers that name things rather than measure them: products written in camel case
-//! ("HydroCal 2", "PlayStation 3") and capitalised labels ("Measure 3").
+//! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3") and named sites ("the
+//! Sakhalin 3 field").
 
 use super::extract;
 
@@ -265,4 +266,12 @@ fn double_the_previous_record_and_a_numbered_organization() {
     assert!(extract("The indictment refers to WikiLeaks as “Organization 1.”").is_empty());
     let f = extract("It pushed employment to a record low of 3.24 million.");
     assert_eq!(f[0].change, crate::model::Change::Down);
+}
+
+#[test]
+fn a_number_naming_a_site_or_mission_is_no_figure() {
+    assert!(extract("agreements to develop the Sakhalin 3 field.").is_empty());
+    assert!(extract("the Apollo 11 mission landed").is_empty());
+    // (a lower-case word before the number: a count of fields)
+    assert_eq!(extract("to develop 3 fields").len(), 1);
 }

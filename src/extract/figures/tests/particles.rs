@@ -1,7 +1,9 @@
 //! Words around a figure that decide how it reads: a verb's particle ("brought up 15 bills",
 //! "pushed rates up to 2.25%"), a change shared along a list ("falling 0.1 pct and 0.3 pct"), a
 //! range reached from a figure ("from 95 million to between 200 and 250 million"), a share
-//! with a bound after it ("half or more of"), and groups named by a number ("the Group of 20").
+//! with a bound after it ("half or more of"), and groups named by a number ("the Group of 20");
+//! a verb's clause that "and" closes ("costs are rising and 87 percent point to …"), where
+//! "point" is a verb too.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -197,5 +199,24 @@ fn a_plural_naming_a_kind_modifies_the_counted_noun() {
     assert_eq!(
         one("The company sells three products.").unit.as_deref(),
         Some("product")
+    );
+}
+
+#[test]
+fn a_clause_closed_by_and_keeps_its_verb() {
+    let f = extract("77 percent say costs are rising and 87 percent point to gas prices.");
+    let got: Vec<_> = f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("percent"), Change::Exact),
+            (Some("percent"), Change::Exact)
+        ]
+    );
+    // (a rise by the amount right after the verb still reads)
+    assert_eq!(one("costs are rising 87 percent").change, Change::Up);
+    assert_eq!(
+        one("rose 2 percent points to a high").unit.as_deref(),
+        Some("percentage point")
     );
 }
