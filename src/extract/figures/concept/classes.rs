@@ -36,7 +36,16 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
             &text[toks[i - 1].start..toks[i - 1].end],
             "\"" | "“" | "(" | "‘"
         );
-    let name = i > 0 && !opens && w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+    // (a price table's capitals after a number's column are its moves: "280 1/4      OFF")
+    let table_word = i > 0
+        && toks[i - 1].kind == Kind::Num
+        && text[toks[i - 1].end..t.start].contains("  ")
+        && matches!(w, "OFF" | "UP" | "DOWN" | "UNCH");
+    let name = i > 0
+        && !opens
+        && !table_word
+        && w.len() > 1
+        && w.starts_with(|c: char| c.is_ascii_uppercase());
     let mut buf = [0u8; 16];
     let function = !name
         && match super::super::scan::ascii_lower(w, &mut buf) {

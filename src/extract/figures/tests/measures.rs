@@ -100,6 +100,8 @@ fn a_markets_mixed_moves_and_table_falls() {
         got,
         vec![Change::Exact, Change::Up, Change::Exact, Change::Down]
     );
+    // (the table's move words are no concept)
+    assert_eq!(f[3].concept.as_deref(), Some("WHEAT"));
     // (a lower-case "off" without a copula or comma is no fall: "sold off 20 units")
     assert_eq!(one("they sold off 20 units").change, Change::Exact);
     assert_eq!(
