@@ -166,12 +166,14 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
             .map(|k| k + 1)
     });
     let after = noun_end.unwrap_or(q.next);
-    let timed = raw(after + 2) == ","
+    // ("in 1986/87,": a fiscal year)
+    let fiscal = 2 * usize::from(raw(after + 2) == "/" && toks[after + 2].glued);
+    let timed = raw(after + 2 + fiscal) == ","
         && (matches!(raw(after), "last" | "this")
             && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
             || raw(after) == "in" && time_word(after + 1));
     let skipped = if timed {
-        Some(after + 2)
+        Some(after + 2 + fiscal)
     } else {
         noun_end.filter(|&e| raw(e) == ",")
     };

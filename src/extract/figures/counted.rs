@@ -234,11 +234,22 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
 pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let (hyphen, noun) = (toks.get(i)?, toks.get(i + 1)?);
     let w = &text[noun.start..noun.end];
-    let ends_word = toks.get(i + 2).is_none_or(|t| {
-        !t.glued
-            || (t.kind == Kind::Sym
-                && !matches!(&text[t.start..t.end], "-" | "/" | "‑" | "'" | "’"))
-    });
+    // ("the four-wheel-drive SPX": a compound adjective's first noun)
+    let compound = toks
+        .get(i + 2)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks
+            .get(i + 3)
+            .is_some_and(|t| t.glued && t.kind == Kind::Word)
+        && toks.get(i + 4).is_none_or(|t| !t.glued)
+        && !lex.concept.function_words.contains(w)
+        && !(i > 0 && text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case("one"));
+    let ends_word = compound
+        || toks.get(i + 2).is_none_or(|t| {
+            !t.glued
+                || (t.kind == Kind::Sym
+                    && !matches!(&text[t.start..t.end], "-" | "/" | "‑" | "'" | "’"))
+        });
     let number_before = i > 0
         && (toks[i - 1].kind == Kind::Num
             || super::number::word(text, toks, i - 1)

@@ -171,9 +171,18 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
     if !n.words {
         return group_of;
     }
+    // ("Ocean's Twelve raids box office": after a capitalised possessive, before a lower-case
+    // word; not a title-case headline, "Britain's Two Main Parties")
+    let possessive_name = n.first > 0 && {
+        let p = &text[toks[n.first - 1].start..toks[n.first - 1].end];
+        starts_upper(&toks[n.first - 1])
+            && (p.ends_with("'s") || p.ends_with("’s"))
+            && toks.get(after).is_none_or(starts_lower)
+    };
     n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
+            || possessive_name
             || of_name
             || the_name
             || war

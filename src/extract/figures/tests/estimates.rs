@@ -2,7 +2,7 @@
 //! to around", "up more than 4%", "about a 3.0 mln dlr gain", a span of changes ("0.80 lower
 //! to 0.10 higher"), multiples ("twice as high"), and what is no change (rated debt, "raised
 //! over 900 mln stg"), and a level changed to a new one ("cut its 7.5 pct prime rate to 7.25
-//! pct").
+//! pct"); "approaching" a figure is about it.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -179,4 +179,14 @@ fn an_income_gain_a_particle_down_and_the_whole_of_a_sum() {
     assert_eq!(f[0].change, Change::Exact);
     let f = extract("more than 1.6 billion dlrs of the 4.2 billion in borrower stock");
     assert_eq!(f[1].unit.as_deref(), Some("dollar"));
+}
+
+#[test]
+fn approaching_a_figure_is_about_it() {
+    let f = one("the death toll from the pandemic approaches 100,000 American lives.");
+    assert_eq!((f.value, f.change), (Some(100_000.0), Change::Approx));
+    assert_eq!(
+        one("inflation is approaching 100 pct").change,
+        Change::Approx
+    );
 }

@@ -1,7 +1,8 @@
 //! Hyphenated compounds: a number joined to a counted noun ("a 100-seat chamber"), to a
 //! unit written with hyphens ("a 0.25-percentage-point cut"), to a form letter ("a 13-G
 //! filing"), a temperature range written with glued letters ("25C-30C") and a range of days
-//! before a month ("from 3-8 May").
+//! before a month ("from 3-8 May"), and the first noun of a compound adjective
+//! ("the four-wheel-drive SPX").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -151,4 +152,13 @@ fn a_digit_one_counts_its_hyphenated_noun_and_plus_follows_a_scaled_amount() {
         (f.value, f.unit.as_deref(), f.change),
         (Some(6e11), Some("dollar"), Change::More)
     );
+}
+
+#[test]
+fn a_compound_adjectives_first_noun_is_counted() {
+    let f = one("price increases on the four-wheel-drive SPX");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(4.0), Some("wheel")));
+    // (not a preposition, nor "one" in an idiom)
+    assert_eq!(one("In a three-against-three match").unit, None);
+    assert!(extract("a one-trick-pony of a film").is_empty());
 }

@@ -387,3 +387,11 @@ fn a_tables_cell_does_not_bound_the_next() {
     // (a bound across one space is a bound)
     assert_eq!(one("spread under 0.35 cents").change, Change::Less);
 }
+
+#[test]
+fn a_level_past_its_fiscal_year_takes_the_change_after_it() {
+    let f =
+        extract("net profit of 10.95 billion yen in 1986/87, down 29.2 pct from a year earlier.");
+    let got: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(got, vec![Change::Down, Change::Down]);
+}

@@ -274,4 +274,7 @@ fn a_number_naming_a_site_or_mission_is_no_figure() {
     assert!(extract("the Apollo 11 mission landed").is_empty());
     // (a lower-case word before the number: a count of fields)
     assert_eq!(extract("to develop 3 fields").len(), 1);
+    // a capitalised possessive before a number word, a lower-case word after it
+    assert!(extract("Ocean's Twelve raids box office").is_empty());
+    assert_eq!(extract("Britain's two main parties agree").len(), 1);
 }
