@@ -324,9 +324,15 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // time makes a rate of a measure, after it or its short of-phrase (not "3% annually", a
     // growth rate)
     if q.unit.is_some_and(|u| lex.units[u].dimension != "percent") && q.per.is_none() {
-        let of = usize::from(number::word(text, toks, q.next).as_deref() == Some("of"));
-        let adverb = (q.next + 2 * of..q.next + 4 * of + 1)
-            .take_while(|&k| k == q.next || toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
+        // ("380 mln dlrs worth of shares a year": past "worth")
+        let worth = usize::from(
+            number::word(text, toks, q.next).as_deref() == Some("worth")
+                && number::word(text, toks, q.next + 1).as_deref() == Some("of"),
+        );
+        let start = q.next + worth;
+        let of = usize::from(number::word(text, toks, start).as_deref() == Some("of"));
+        let adverb = (start + 2 * of..start + 4 * of + 1)
+            .take_while(|&k| k == start || toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
             .find_map(|k| {
                 Some((
                     k,
@@ -345,7 +351,7 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
         // a year": so does "per" or "a" and a time after the short of-phrase, not "a year ago")
         let per_time = (of == 1 && q.per.is_none())
             .then(|| {
-                (q.next + 2..q.next + 5)
+                (start + 2..start + 5)
                     .take_while(|&k| toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
                     .find(|&k| {
                         matches!(

@@ -1,7 +1,8 @@
 //! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
 //! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
 //! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
-//! cent lower to 0.20 higher"), a price table's "OFF", and kilolitres.
+//! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, and money's worth of a
+//! thing a year.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -107,5 +108,16 @@ fn a_markets_mixed_moves_and_table_falls() {
     assert_eq!(
         one("four kiloliters of condensate").unit.as_deref(),
         Some("kilolitre")
+    );
+}
+
+#[test]
+fn moneys_worth_of_a_thing_a_year_is_a_rate() {
+    let f = one("through the sale of 380 mln dlrs worth of shares a year.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per year"));
+    // (no time after it: money)
+    assert_eq!(
+        one("380 mln dlrs worth of shares").unit.as_deref(),
+        Some("dollar")
     );
 }
