@@ -9,6 +9,7 @@
 //! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760"), and of a list's
 //! bare numbers ("65 flights on Thursday, 180 on Friday").
 
+use super::lexicon::Lexicon;
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
 
@@ -383,11 +384,12 @@ pub(super) fn share_bid_offer(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln after 252.2 mln":
-/// a level or baseline in millions or billions without a unit, after money in millions or more
-/// in the sentence, is in that currency; "The pork standard price is now 540 yen per kilo and the
-/// ceiling 760": a bare number after "and the <noun>", near the measured figure before it in
-/// size, is in its unit.
-pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
+/// a level or baseline in millions or billions without a unit (or the amount of a noun of
+/// trade: "on a turnover of 18.01 billion"), after money in millions or more in the sentence,
+/// is in that currency; "The pork standard price is now 540 yen per kilo and the ceiling 760":
+/// a bare number after "and the <noun>", near the measured figure before it in size, is in
+/// its unit.
+pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     let mut money: Option<usize> = None;
     for i in 0..figures.len() {
         let g = &figures[i];
@@ -428,8 +430,17 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure]) {
                     .iter()
                     .any(|p| r.starts_with(p))
             });
+            // ("843 mln guilders on a turnover of 18.01 billion": or the amount of a noun of
+            // trade)
+            let traded = last == "of"
+                && before[..before.len() - 2]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|n| lex.concept.trade_nouns.contains(n));
             matches!(last, "at" | "to" | "from" | "after" | "vs" | "against")
                 || last == "and" && timed
+                || traded
         };
         if let Some(k) =
             money.filter(|&k| scaled && v >= 1e6 && level() && near(k) && !figure_after)

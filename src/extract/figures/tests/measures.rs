@@ -1,8 +1,8 @@
 //! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
 //! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
 //! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
-//! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, and money's worth of a
-//! thing a year.
+//! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a
+//! year, and the bare amount of a noun of trade ("on a turnover of 18.01 billion").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -120,4 +120,13 @@ fn moneys_worth_of_a_thing_a_year_is_a_rate() {
         one("380 mln dlrs worth of shares").unit.as_deref(),
         Some("dollar")
     );
+}
+
+#[test]
+fn a_bare_amount_of_a_noun_of_trade_is_in_the_currency_before() {
+    let f = extract("Profits totalled 843 mln guilders on a turnover of 18.01 billion.");
+    assert_eq!(f[1].unit.as_deref(), Some("Dutch guilder"));
+    // (not the size of something else: "a population of 1.4 billion")
+    let f = extract("It earned 843 mln guilders in a country with a population of 1.4 billion.");
+    assert_eq!(f[1].unit, None);
 }

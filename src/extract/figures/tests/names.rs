@@ -1,6 +1,7 @@
 //! Numbers that name things rather than measure them: products written in camel case
-//! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3") and named sites ("the
-//! Sakhalin 3 field").
+//! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3"), named sites ("the
+//! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
+//! programme named by a capitalised time ("Sunday's 60 Minutes").
 
 use super::extract;
 
@@ -277,4 +278,13 @@ fn a_number_naming_a_site_or_mission_is_no_figure() {
     // a capitalised possessive before a number word, a lower-case word after it
     assert!(extract("Ocean's Twelve raids box office").is_empty());
     assert_eq!(extract("Britain's two main parties agree").len(), 1);
+}
+
+#[test]
+fn a_product_after_a_ticker_and_a_programme_are_names() {
+    assert!(extract("incorporating Intel Corp's <INTC> 80386 microprocessor, the chip").is_empty());
+    assert!(extract("in an interview on Sunday's 60 Minutes.").is_empty());
+    // (a lower-case unit, or a title-case headline's, is a measure)
+    assert_eq!(extract("gun problem explained in 90 seconds").len(), 1);
+    assert_eq!(extract("Gun Problem Explained In 90 Minutes Flat").len(), 1);
 }
