@@ -147,6 +147,9 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     // "plummeted from 53% to just 17%", "ranged from $550,000 in 2008 to more than $3
     // million": a bound or adverb may open the second end of a change or range
     let mut at = k + 1;
+    // ("two-to-three weeks": "to" hyphened to both ends, the second end above the first)
+    let hyphened = connector == "to" && toks[k].glued && w(at) == "-" && toks[at].glued;
+    at += usize::from(hyphened);
     // ("from £79.60 to the pensioner credit guarantee level of £105.45": past the second
     // end's noun and its "of")
     if before == "from" && connector == "to" && w(at) == "the" {
@@ -180,6 +183,9 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let Some(mut b) = quantity_at(text, toks, at, lex, false) else {
         return;
     };
+    if hyphened && b.value.zip(q.value).is_none_or(|(b, a)| b <= a) {
+        return;
+    }
     // "edged up 0.1% to 4.7%": after a change verb, two measured ends are the change and the
     // level it reached, not a range
     // (so after "by": "raised rates by 0.5 pct to 9 pct" is the amount and the new level)
@@ -354,8 +360,8 @@ fn opens_range(before: &str) -> bool {
 }
 
 /// After the first end of "from X … to Y": skips a counted noun (when `counted` allows one)
-/// and a year ("in 2003", "in March 2003"), and returns the token after them if they are
-/// followed by "to", with the noun.
+/// and a year ("in 2003", "in March 2003", "in fiscal 2011"), and returns the token after
+/// them if they are followed by "to", with the noun.
 fn skip_noun_and_year(
     text: &str,
     toks: &Toks,
@@ -383,6 +389,10 @@ fn skip_noun_and_year(
         k += 2;
     } else if matches!(word(text, toks, k).as_deref(), Some("in" | "during")) {
         let mut j = k + 1;
+        // ("from $11.5 million in fiscal 2011 to $10.1 million")
+        if matches!(word(text, toks, j).as_deref(), Some("fiscal" | "calendar")) {
+            j += 1;
+        }
         if super::scan::is_month(text, toks, j) {
             j += 1;
         }

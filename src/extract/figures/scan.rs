@@ -245,11 +245,26 @@ pub fn quantity_at(
                     .scales
                     .contains_key(&text[b.start..b.end].to_ascii_lowercase())
         };
+        // ("two-to-three weeks": a range's "to" hyphened to both ends, rising; not a ratio's
+        // "2.2-to-1" nor a vote's "52-to-48")
+        let raw_at = |k: usize| &text[toks[k].start..toks[k].end];
+        let value_at = |k: usize| {
+            raw_at(k).replace(',', "").parse::<f64>().ok().or_else(|| {
+                lex.numbers
+                    .get(raw_at(k).to_ascii_lowercase().as_str())
+                    .copied()
+            })
+        };
+        let range_to = |b: Tok| {
+            &text[b.start..b.end] == "to"
+                && j > 3
+                && raw_at(j - 3) == "-"
+                && value_at(j - 4).zip(value_at(j)).is_some_and(|(a, b)| b > a)
+        };
         let named = !share_pair
             && before.is_some_and(|b| {
-                b.kind == Kind::Word
-                    && !(j > 2 && b.glued && toks[j - 3].kind == Kind::Num)
-                    && !scale_word(b)
+                let glued_number = j > 2 && b.glued && toks[j - 3].kind == Kind::Num;
+                b.kind == Kind::Word && !(glued_number || scale_word(b) || range_to(b))
             });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
         let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);

@@ -444,7 +444,7 @@ pub(super) fn is_form_name(text: &str, toks: &Toks, next: usize) -> bool {
 }
 
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
-/// four-for-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
+/// four-for-three stock split", "a five-to-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
 /// district" (a capital letter glued to a plus sign before the number), or the base of a rate
 /// ("per 100,000 people").
 pub(super) fn is_ratio_or_lean(
@@ -456,11 +456,15 @@ pub(super) fn is_ratio_or_lean(
 ) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    let for_after = raw(next) == "-" && raw(next + 1) == "for" && raw(next + 2) == "-";
+    let split_words = |k: usize| lex.counted.issue_terms.contains(raw(k));
+    // ("a five-to-three stock split": "to" too, before the split's words)
+    let for_after = raw(next) == "-"
+        && (raw(next + 1) == "for" || raw(next + 1) == "to" && split_words(next + 4))
+        && raw(next + 2) == "-";
     let for_after = for_after && glued(next) && glued(next + 1) && glued(next + 2);
     let for_before = first >= 3
         && raw(first - 1) == "-"
-        && raw(first - 2) == "for"
+        && (raw(first - 2) == "for" || raw(first - 2) == "to" && split_words(next))
         && raw(first - 3) == "-"
         && glued(first)
         && glued(first - 1)
@@ -473,7 +477,6 @@ pub(super) fn is_ratio_or_lean(
         && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
     // ("a one for 25 reverse stock split")
     // ("a 100 for 13 rights offering", "a one-for-five bonus issue")
-    let split_words = |k: usize| lex.counted.issue_terms.contains(raw(k));
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     // ("deaths per 100,000 people rose": the base of a rate)

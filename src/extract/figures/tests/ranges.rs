@@ -1,8 +1,9 @@
 //! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or"
 //! ("five or six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged
 //! from … to …", a lone "one" opening a range, word numbers sharing a scale ("between one and
-//! two million"), a dealer's two-way price ("145.20/30 yen"); and units read from what
-//! follows the number (irregular plurals, pounds of a commodity, decades written "30's").
+//! two million"), a dealer's two-way price ("145.20/30 yen"), "to" hyphened between the ends
+//! ("two-to-three weeks"); and units read from what follows the number (irregular plurals,
+//! pounds of a commodity, decades written "30's").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -336,4 +337,25 @@ fn a_dealers_two_way_price_is_a_range() {
     for text in ["a ratio of 1.5/300 here", "a ratio of 1.50/20 here"] {
         assert!(extract(text).iter().all(|f| f.low.is_none()), "{text}");
     }
+}
+
+#[test]
+fn a_range_hyphened_with_to_and_a_fiscal_years_change() {
+    let f = one("it takes two-to-three weeks to heal");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(2.0), Some(3.0), Some("week"))
+    );
+    // (not a ratio, a vote or a split)
+    assert_eq!(
+        one("maintain a 2.2-to-1 debt to equity ratio").value,
+        Some(2.2)
+    );
+    assert_eq!(extract("The 52-to-48 vote was a victory").len(), 1);
+    assert!(extract("reflect a five-to-three stock split.").is_empty());
+    let f = one("funding did slip, from $11.5 million in fiscal 2011 to $10.1 million");
+    assert_eq!((f.from, f.value), (Some(11.5e6), Some(10.1e6)));
+    // an age range before "age"
+    let f = one("were in the coveted 18-to-34 age range.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
 }
