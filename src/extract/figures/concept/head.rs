@@ -62,7 +62,9 @@ fn head(
         k -= 1;
         skipped += 1;
     }
-    while k > start && is_determiner(&lower(k - 1)) {
+    // ("funding for that location": "that" too, which is no relative pronoun after a
+    // preposition)
+    while k > start && (is_determiner(&lower(k - 1)) || lower(k - 1) == "that") {
         k -= 1;
     }
     // "Citibank and Chase Manhattan Bank"
@@ -133,7 +135,9 @@ fn head(
         return None;
     }
     let w = lower(end - 1);
-    if is_verb_like(&w, lex) || is_cue(&w, lex) || is_period_noun(&w, lex) {
+    // ("funding for that location", "spending on defence": a noun of trade in -ing heads it)
+    let verb = is_verb_like(&w, lex) && !lex.concept.trade_nouns.contains(&*w);
+    if verb || is_cue(&w, lex) || is_period_noun(&w, lex) {
         return None;
     }
     let mut hs = end - 1;

@@ -1,4 +1,5 @@
-//! A verb of trade, gain or harm acting on a figure is part of what the figure measures.
+//! A verb of trade, gain or harm acting on a figure is part of what the figure measures; an
+//! auxiliary is not, and a noun of trade in -ing ("funding") is no verb.
 
 use super::concept;
 
@@ -196,4 +197,15 @@ fn a_codes_digits_stay_in_its_name() {
         concept("MINNEAPOLIS WHEAT  MAY7 284 3/4   UP  1 1/4", 0),
         "7"
     );
+}
+
+#[test]
+fn a_noun_of_trade_in_ing_heads_its_phrase_past_an_auxiliary() {
+    let t = "funding for that location did slip, from $11.5 million to $10.1 million.";
+    assert_eq!(concept(t, 0), "funding");
+    let t = "Within this total, lending to consumers fell by 6.0 pct.";
+    assert_eq!(concept(t, 0), "lending");
+    // (nor is a verb's auxiliary part of a concept)
+    let t = "58 pct believe hostile takeovers do more harm than good";
+    assert_eq!(concept(t, 0), "believe hostile takeovers");
 }
