@@ -51,6 +51,8 @@ pub(super) fn concept(
         trim(find(text, toks, q, floor, ceiling, lex), lex)
             .or_else(|| compared::compared(text, toks, q, ceiling, lex))
     };
+    // ("94.00 dlrs per tonne, c and f, for 50,000 tonnes": a lone letter is no concept)
+    let concept = concept.filter(|c| c.chars().count() > 1);
     trade::with_trade(text, toks, q, floor, concept, lex)
 }
 

@@ -208,4 +208,7 @@ fn a_noun_of_trade_in_ing_heads_its_phrase_past_an_auxiliary() {
     // (nor is a verb's auxiliary part of a concept)
     let t = "58 pct believe hostile takeovers do more harm than good";
     assert_eq!(concept(t, 0), "believe hostile takeovers");
+    // (a lone letter is none: "c and f" is cost and freight)
+    let t = "accepted Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes";
+    assert_ne!(concept(t, 1), "f");
 }
