@@ -48,11 +48,19 @@ pub(super) fn verb_before(
         noun_after,
         as_far_as,
     } = *reach;
-    let adjective = first >= 2
-        && matches!(raw(first - 2), "a" | "an")
-        && toks[first - 1].kind == Kind::Word
-        && raw(first - 1).bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(raw(first - 1), "couple" | "few")
+    let lower_word = |k: usize| {
+        toks[k].kind == Kind::Word
+            && raw(k).bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(raw(k), "couple" | "few")
+    };
+    let adjective =
+        first >= 2 && matches!(raw(first - 2), "a" | "an") && lower_word(first - 1) && !noun_after;
+    // ("rose a record underlying 4.76 billion dlrs": or two adjectives)
+    let adjectives = first >= 3
+        && matches!(raw(first - 3), "a" | "an")
+        && lower_word(first - 2)
+        && lower_word(first - 1)
+        && !lex.concept.function_words.contains(raw(first - 1))
         && !noun_after;
     // ("the decline in sales was 7 pct": a change noun heading the subject of a copula)
     let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
@@ -65,6 +73,8 @@ pub(super) fn verb_before(
         WINDOW + 2
     } else if copula {
         5
+    } else if adjectives {
+        4
     } else if adjective
         || level_after
         || (first >= 1 && raw(first - 1) == "at")

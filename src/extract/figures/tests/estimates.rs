@@ -2,7 +2,8 @@
 //! to around", "up more than 4%", "about a 3.0 mln dlr gain", a span of changes ("0.80 lower
 //! to 0.10 higher"), multiples ("twice as high"), and what is no change (rated debt, "raised
 //! over 900 mln stg"), and a level changed to a new one ("cut its 7.5 pct prime rate to 7.25
-//! pct"); "approaching" a figure is about it.
+//! pct"); "approaching" a figure is about it; a verb past an article and two adjectives ("fell
+//! a seasonally adjusted 63 mln dlrs").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -189,4 +190,14 @@ fn approaching_a_figure_is_about_it() {
         one("inflation is approaching 100 pct").change,
         Change::Approx
     );
+}
+
+#[test]
+fn a_change_verb_reaches_past_two_adjectives_after_an_article() {
+    let f = one("Consumer credit fell a seasonally adjusted 63 mln dlrs in March.");
+    assert_eq!(f.change, Change::Down);
+    let f = one("reserves rose a record underlying 4.76 billion dlrs in May");
+    assert_eq!(f.change, Change::Up);
+    // (not past a noun the figure describes: "raised a new 5 mln dlr loan")
+    assert_eq!(one("it raised a new 5 mln dlr loan").change, Change::Exact);
 }
