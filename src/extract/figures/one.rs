@@ -138,6 +138,9 @@ pub(super) fn one_counts(
         && !named
         && !determined
         && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
+        // ("to favor one party over another": one of a pair, no count)
+        && !(matches!(&*lower(next + 1), "over" | "from" | "than" | "to" | "against")
+            && lower(next + 2) == "another")
         // ("infect one phone at a time": one after another, no count)
         && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");
     counts.then(|| noun.to_string())

@@ -4,7 +4,8 @@
 //! or two" of a plural noun, "half the" after "that", and a dated prefix before a counted
 //! noun ("160,000 post-9/11 veterans"); "a couple" before a plural noun, a bare number
 //! repeating a span after the same preposition ("for 19 years … for three"), and "in" between
-//! an amount and a span, which makes no proportion.
+//! an amount and a span, which makes no proportion; "one party over another", which counts
+//! nothing.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -126,4 +127,12 @@ fn a_number_in_a_span_of_time_is_no_proportion() {
     let f = extract("a gain of 264.0 mln in nine mths 1987");
     assert_eq!((f[0].value, f[0].unit.as_deref()), (Some(264e6), None));
     assert_eq!(one("one in five adults said").value, Some(0.2));
+}
+
+#[test]
+fn one_of_a_pair_against_another_is_no_count() {
+    assert!(extract("boundaries are redrawn to favor one party over another.").is_empty());
+    assert!(extract("moving money from one account to another").is_empty());
+    // (a count still reads: "if one party refuses")
+    assert_eq!(extract("if one party refuses, the deal fails").len(), 1);
 }
