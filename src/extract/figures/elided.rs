@@ -118,13 +118,23 @@ fn counts_nothing(rest: &str) -> bool {
 
 /// "Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
 /// in February": a bare number after a scaled amount, near it in size once scaled the same
-/// way (a thousand, million, billion), is in its scale and unit.
+/// way (a thousand, million, billion), is in its scale and unit ("Total turnover 183.8 mln vs
+/// 348.0": a wire table's amount with no unit, before "vs", scales it too).
 pub(super) fn share_elided_scales(sentence: &str, figures: &mut [Figure]) {
     let mut scaled: Option<usize> = None;
     for i in 0..figures.len() {
         let g = &figures[i];
         let Some(v) = g.value else { continue };
-        if v >= 1e6 && g.unit.is_some() && g.low.is_none() {
+        // ("Total turnover 183.8 mln vs 348.0": a wire table's bare amount in millions too,
+        // before "vs")
+        let versus = || {
+            figures.get(i + 1).is_some_and(|h| {
+                sentence
+                    .get(g.end..h.start)
+                    .is_some_and(|gap| gap.trim() == "vs")
+            })
+        };
+        if v >= 1e6 && g.low.is_none() && (g.unit.is_some() || versus()) {
             scaled = Some(i);
             continue;
         }

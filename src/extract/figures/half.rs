@@ -67,8 +67,29 @@ pub(super) fn half_share(
                         | "worse"
                 )
         });
-        // ("said that half the country is poor": "that" before "half the" is a conjunction)
-        let conjunction = before.as_deref() == Some("that") && determiner;
+        // ("said that half the country is poor": "that" before "half the" is a conjunction;
+        // so before "half of" after a verb, "mean that half of those phones", not "in that
+        // half of the pitch")
+        let verb_before = i > 1
+            && !matches!(
+                word(text, toks, i - 2).as_deref(),
+                Some(
+                    "in" | "on"
+                        | "at"
+                        | "of"
+                        | "from"
+                        | "to"
+                        | "for"
+                        | "into"
+                        | "during"
+                        | "by"
+                        | "with"
+                        | "throughout"
+                        | "over"
+                )
+            );
+        let conjunction = before.as_deref() == Some("that")
+            && (determiner || next.as_deref() == Some("of") && verb_before);
         let of_number = toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
         if (!period || conjunction) && !of_number {
             return Some(half_word(i, j));

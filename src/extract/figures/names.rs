@@ -179,9 +179,18 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
             && (p.ends_with("'s") || p.ends_with("’s"))
             && toks.get(after).is_none_or(starts_lower)
     };
+    // ("which also runs on Five.": a capitalised number word ending a clause after a
+    // lower-case word names a channel or a work)
+    let clause_end = toks.get(after).is_none_or(|t| {
+        matches!(
+            &text[t.start..t.end],
+            "." | "," | ";" | ":" | ")" | "!" | "?"
+        )
+    });
     n.first > 0
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
+            || starts_lower(&toks[n.first - 1]) && clause_end
             || possessive_name
             || of_name
             || the_name

@@ -1,8 +1,9 @@
 //! Notations around a number that change its value or make it no figure at all: powers of
 //! ten (`3×10^8`, `2.48×10−5`), tolerances (`2,000.45±0.01`, `9.83e-3 +/- 1e-5`), ratios
 //! (`one in five`, `2 in 5`), dealers' two-way prices (`145.20/30`), million-prefixed currency
-//! codes (`30 MUSD`, `MAUD 60`), and the numbers of street addresses and postcodes (`123 Random Street`, `PA 23456`), temperatures
-//! written with a glued letter (`1.5C`), and URLs, whose digits are no figures.
+//! codes (`30 MUSD`, `MAUD 60`), the numbers of street addresses and postcodes (`123 Random
+//! Street`, `PA 23456`), temperatures written with a glued letter (`1.5C`), and URLs and bare
+//! domains (`350.org`), whose digits are no figures.
 
 use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
@@ -300,6 +301,7 @@ pub fn glued_degree_letter(
 /// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
 pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    domain_spans(text, &mut out);
     if !text.contains("://") && !text.contains("www.") {
         return out;
     }
@@ -317,6 +319,27 @@ pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
         from = end;
     }
     out
+}
+
+/// Adds the spans of bare domain names ("350.org", "Amazon.com") to `out`: the word before
+/// the top-level domain, back to the space before it.
+fn domain_spans(text: &str, out: &mut Vec<(usize, usize)>) {
+    for tld in [".org", ".com", ".net", ".gov", ".edu"] {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(tld) {
+            let dot = from + pos;
+            let end = dot + tld.len();
+            from = end;
+            // (the domain ends there, and a name stands glued before it)
+            if text[end..].starts_with(|c: char| c.is_alphanumeric())
+                || !text[..dot].ends_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let start = text[..dot].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+            out.push((start, end));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -138,6 +138,9 @@ pub(super) fn one_counts(
         && !named
         && !determined
         && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
+        // ("One plane landed in California and the other in Texas": one of a pair, no count)
+        && !(next + 2..(next + 16).min(toks.len()))
+            .any(|k| lower(k) == "other" && lower(k - 1) == "the" && lower(k + 1) != "way")
         // ("to favor one party over another": one of a pair, no count)
         && !(matches!(&*lower(next + 1), "over" | "from" | "than" | "to" | "against")
             && lower(next + 2) == "another")

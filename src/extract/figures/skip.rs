@@ -444,9 +444,9 @@ pub(super) fn is_form_name(text: &str, toks: &Toks, next: usize) -> bool {
 }
 
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
-/// four-for-three stock split", "a five-to-three stock split" (`first`..`next` the number), "a D+9 sample", "an R+5
-/// district" (a capital letter glued to a plus sign before the number), or the base of a rate
-/// ("per 100,000 people").
+/// four-for-three stock split", "a five-to-three stock split" (`first`..`next` the number), "a
+/// D+9 sample", "an R+5 district" (a capital letter glued to a plus sign before the number),
+/// or the base of a rate ("per 100,000 people").
 pub(super) fn is_ratio_or_lean(
     text: &str,
     toks: &Toks,

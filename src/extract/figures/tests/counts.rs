@@ -5,7 +5,8 @@
 //! noun ("160,000 post-9/11 veterans"); "a couple" before a plural noun, a bare number
 //! repeating a span after the same preposition ("for 19 years … for three"), and "in" between
 //! an amount and a span, which makes no proportion; "one party over another", which counts
-//! nothing.
+//! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
+//! a wire table's amount after "vs", "that half of" after a verb.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -135,4 +136,29 @@ fn one_of_a_pair_against_another_is_no_count() {
     assert!(extract("moving money from one account to another").is_empty());
     // (a count still reads: "if one party refuses")
     assert_eq!(extract("if one party refuses, the deal fails").len(), 1);
+}
+
+#[test]
+fn one_of_a_pair_with_the_other_and_names_that_are_no_figures() {
+    let t = "One plane landed at a base in California and the other in Texas.";
+    assert!(extract(t).is_empty());
+    // ("the other way" is no pair)
+    assert_eq!(
+        extract("it can flip by one vote and go the other way").len(),
+        1
+    );
+    // a domain, a channel written as a word, and "that" as a conjunction before "half of"
+    assert!(extract("the co-founder of 350.org, told me.").is_empty());
+    assert!(extract("a series which also runs on Five.").is_empty());
+    assert_eq!(
+        one("the figures mean that half of those phones use GPRS.").value,
+        Some(0.5)
+    );
+    assert!(extract("he scored in that half of the pitch").is_empty());
+}
+
+#[test]
+fn a_wire_tables_bare_amount_after_vs_is_in_millions_too() {
+    let f = extract("Total turnover 183.8 mln vs 348.0");
+    assert_eq!(f[1].value, Some(348e6));
 }
