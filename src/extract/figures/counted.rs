@@ -102,7 +102,9 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
     // up to four modifiers; a hyphenated one counts once ("22 top-secret messages", "two big
     // summer auto plant shutdowns")
     let mut k = i;
-    for _ in 0..4 {
+    let mut used = 0;
+    while used < 4 {
+        used += 1;
         // a model designation counts as one modifier: "30 Airbus A320 planes", "20 Boeing
         // 737 jets", "12 F-16 fighters"
         if let Some(end) = super::modifiers::model_code_end(text, toks, k, k > i) {
@@ -145,9 +147,12 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
         }
         let t = toks.get(k)?;
         let w = &text[t.start..t.end];
-        // ("160,000 hourly and salaried employees": two modifiers joined)
-        if k > i && matches!(w, "and" | "or") {
+        // ("160,000 hourly and salaried employees": two modifiers joined; "45 contemporary,
+        // impressionist and modern paintings": or listed, the joiners counting for none)
+        let listed = super::modifiers::listing_comma(text, toks, k);
+        if k > i && (matches!(w, "and" | "or") || listed) {
             k += 1;
+            used -= usize::from(listed);
             continue;
         }
         let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");

@@ -1,7 +1,8 @@
 //! Modifiers that count as one between a number and the noun it counts: a country's
 //! initials ("250 U.S. victories", "two U.S.-based companies"), a model's designation ("30
 //! Airbus A320 planes", "12 F-16 fighters"), and the words joined into one name or position
-//! ("three top 20 singles", "<Kerr Addison Mines Ltd>", "AT&T", "post-9/11").
+//! ("three top 20 singles", "<Kerr Addison Mines Ltd>", "AT&T", "post-9/11"); and the comma
+//! of a list of modifiers ("45 contemporary, impressionist and modern paintings").
 
 use super::lexer::{Kind, Tok, Toks};
 
@@ -140,4 +141,16 @@ pub(super) fn joined_end(text: &str, toks: &Toks, k: usize) -> Option<usize> {
         return Some(if slash { k + 4 } else { k + 2 });
     }
     None
+}
+
+/// Is token `k` a comma inside a list of modifiers ("45 contemporary, impressionist and modern
+/// paintings", "local, state, county and federal agencies")? Its next item is one lower-case
+/// word, followed by "and", "or" or the list's next comma.
+pub(super) fn listing_comma(text: &str, toks: &Toks, k: usize) -> bool {
+    let raw = |j: usize| &text[toks[j].start..toks[j].end];
+    k + 2 < toks.len()
+        && raw(k) == ","
+        && toks[k + 1].kind == Kind::Word
+        && raw(k + 1).bytes().all(|b| b.is_ascii_lowercase())
+        && (matches!(raw(k + 2), "and" | "or") || listing_comma(text, toks, k + 2))
 }

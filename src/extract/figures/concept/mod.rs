@@ -206,8 +206,11 @@ fn find(
             let stem = c.char_indices().last().map_or(c, |(i, _)| &c[..i]);
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
-            (next + quote..(next + quote + 6).min(ceiling))
+            (next + quote..(next + quote + 8).min(ceiling))
                 .take_while(|&k| {
+                    // ("45 contemporary, impressionist and modern paintings": a list of
+                    // modifiers)
+                    let listed = super::modifiers::listing_comma(text, toks, k);
                     // ("250 U.S. victories": an abbreviation's own full stop)
                     let stop = raw(k) == "." && toks[k].glued && raw(k - 1).contains('.');
                     // ("three top 20 singles", "five top-10 hits")
@@ -218,7 +221,12 @@ fn find(
                         && (raw(k) == "-" && matches!(raw(k - 1), "pre" | "post" | "mid")
                             || raw(k) == "/" && toks[k - 1].kind == Kind::Num
                             || toks[k].kind == Kind::Num && raw(k - 1) == "/");
-                    toks[k].kind == Kind::Word || is_joiner(text, toks, k) || stop || chart || dated
+                    toks[k].kind == Kind::Word
+                        || is_joiner(text, toks, k)
+                        || stop
+                        || chart
+                        || dated
+                        || listed
                 })
                 // ("U.S. Insurers": wire copy capitalises after "U.S.")
                 .find(|&k| {

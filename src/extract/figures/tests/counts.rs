@@ -6,7 +6,7 @@
 //! repeating a span after the same preposition ("for 19 years … for three"), and "in" between
 //! an amount and a span, which makes no proportion; "one party over another", which counts
 //! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
-//! a wire table's amount after "vs", "that half of" after a verb.
+//! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -161,4 +161,15 @@ fn one_of_a_pair_with_the_other_and_names_that_are_no_figures() {
 fn a_wire_tables_bare_amount_after_vs_is_in_millions_too() {
     let f = extract("Total turnover 183.8 mln vs 348.0");
     assert_eq!(f[1].value, Some(348e6));
+}
+
+#[test]
+fn a_list_of_modifiers_before_the_counted_noun() {
+    let f = one("The auction will feature 45 contemporary, impressionist and modern paintings.");
+    assert_eq!(f.unit.as_deref(), Some("painting"));
+    let f = one("more than two dozen local, state and federal agencies joined");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(24.0), Some("agency")));
+    // (a comma that opens a clause ends the modifiers)
+    let f = extract("won the 1,500m gold, won vital votes and more");
+    assert_eq!(f[0].unit.as_deref(), Some("metre"));
 }
