@@ -450,12 +450,16 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
             Some("age" | "ages")
         );
     // (the bound "or older" is already part of the figure)
+    // ("workers 55 and older": or "and")
     let older = q.next >= 2
         && matches!(
             super::number::word(text, toks, q.next - 1).as_deref(),
             Some("older" | "younger")
         )
-        && super::number::word(text, toks, q.next - 2).as_deref() == Some("or");
+        && matches!(
+            super::number::word(text, toks, q.next - 2).as_deref(),
+            Some("or" | "and")
+        );
     // ("people over 60", "adults over 21", "children under 5": an age bound after people)
     // ("being aged over 19": so is one after "aged over")
     let people_over = start > 1

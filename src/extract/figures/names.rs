@@ -283,7 +283,20 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     let sequel = title
         && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
         && lex.work_nouns.contains(raw(n.first.wrapping_sub(2)));
+    // ("to Windows XP, Service Pack 2, would": one or two digits after a capitalised word
+    // inside the sentence, ending a clause)
+    let titled_end = title
+        && inside
+        && raw(n.first).len() <= 2
+        && matches!(raw(n.next), "," | "." | ";" | ":" | ")")
+        && !super::scan::is_month(text, toks, n.first - 1)
+        && lex.unit_for_alias(&name.to_ascii_lowercase()).is_none()
+        // (not a poll's list of names and shares: "Obama 52, Romney 45")
+        && !(raw(n.next) == ","
+            && raw(n.next + 1).starts_with(|c: char| c.is_ascii_uppercase())
+            && toks.get(n.next + 2).is_some_and(|t| t.kind == Kind::Num));
     title && inside && lex.product_nouns.contains(raw(n.next))
+        || titled_end
         || ticker
         || show
         || series

@@ -298,10 +298,12 @@ pub fn glued_degree_letter(
     !(capital && ends_word && spoken_of)
 }
 
-/// Byte spans of URLs and e-mail-like strings, whose digits are never figures.
+/// Byte spans of URLs, e-mail-like strings, bare domains and international phone numbers,
+/// whose digits are never figures.
 pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     domain_spans(text, &mut out);
+    phone_spans(text, &mut out);
     if !text.contains("://") && !text.contains("www.") {
         return out;
     }
@@ -319,6 +321,28 @@ pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
         from = end;
     }
     out
+}
+
+/// Adds the spans of international phone numbers ("+44 7624 800 100"): a plus sign opening
+/// digits, spaces, brackets and dashes that hold eight digits or more.
+fn phone_spans(text: &str, out: &mut Vec<(usize, usize)>) {
+    let mut from = 0;
+    while let Some(pos) = text[from..].find('+') {
+        let start = from + pos;
+        from = start + 1;
+        let opens = text[..start].ends_with(|c: char| c.is_whitespace() || c == '(') || start == 0;
+        if !opens || !text[start + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let len = text[start + 1..]
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')')))
+            .unwrap_or(text.len() - start - 1);
+        let span = text[start + 1..start + 1 + len].trim_end();
+        if span.bytes().filter(u8::is_ascii_digit).count() >= 8 {
+            out.push((start, start + 1 + span.len()));
+            from = start + 1 + span.len();
+        }
+    }
 }
 
 /// Adds the spans of bare domain names ("350.org", "Amazon.com") to `out`: the word before

@@ -261,7 +261,10 @@ pub fn quantity_at(
                 && raw_at(j - 3) == "-"
                 && value_at(j - 4).zip(value_at(j)).is_some_and(|(a, b)| b > a)
         };
+        // ("my then-seven-year-old daughter": a prefix of time before a number word)
+        let then_prefix = before.is_some_and(|b| matches!(&text[b.start..b.end], "then" | "now"));
         let named = !share_pair
+            && !then_prefix
             && before.is_some_and(|b| {
                 let glued_number = j > 2 && b.glued && toks[j - 3].kind == Kind::Num;
                 b.kind == Kind::Word && !(glued_number || scale_word(b) || range_to(b))

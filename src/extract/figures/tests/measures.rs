@@ -2,7 +2,8 @@
 //! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
 //! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
 //! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a
-//! year, and the bare amount of a noun of trade ("on a turnover of 18.01 billion").
+//! year, the bare amount of a noun of trade ("on a turnover of 18.01 billion"), and ages
+//! ("workers 55 and older", "then-seven-year-old").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -129,4 +130,16 @@ fn a_bare_amount_of_a_noun_of_trade_is_in_the_currency_before() {
     // (not the size of something else: "a population of 1.4 billion")
     let f = extract("It earned 843 mln guilders in a country with a population of 1.4 billion.");
     assert_eq!(f[1].unit, None);
+}
+
+#[test]
+fn ages_after_and_older_and_a_then_prefix() {
+    let f = one("the unemployment rate among workers 55 and older held steady");
+    assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::More));
+    assert_eq!(
+        one("a picture of my then-seven-year-old daughter").value,
+        Some(7.0)
+    );
+    // (a name's hyphened number is still none)
+    assert!(extract("the COVID-19 pandemic spread").is_empty());
 }

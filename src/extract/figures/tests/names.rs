@@ -1,7 +1,8 @@
 //! Numbers that name things rather than measure them: products written in camel case
 //! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3"), named sites ("the
 //! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
-//! programme named by a capitalised time ("Sunday's 60 Minutes").
+//! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
+//! a capitalised word ("Shrek 2."), and international phone numbers.
 
 use super::extract;
 
@@ -287,4 +288,14 @@ fn a_product_after_a_ticker_and_a_programme_are_names() {
     // (a lower-case unit, or a title-case headline's, is a measure)
     assert_eq!(extract("gun problem explained in 90 seconds").len(), 1);
     assert_eq!(extract("Gun Problem Explained In 90 Minutes Flat").len(), 1);
+}
+
+#[test]
+fn digits_ending_a_clause_after_a_capitalised_word_name_a_work() {
+    assert!(extract("voted best comedy film beating Shaun of the Dead and Shrek 2.").is_empty());
+    assert!(extract("the debentures due Marcxh 31, 1991, and warrants").is_empty());
+    // (a unit or a month before the digits: a figure or a date)
+    assert_eq!(extract("the price rose to 5 Cents.").len(), 1);
+    // international phone numbers are no figures
+    assert!(extract("text them or call +44 7624 800 100 (International).").is_empty());
 }
