@@ -507,7 +507,9 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
         && super::number::word(text, toks, start - 2).as_deref() == Some("age")
         && is_age_value(q.value);
     // ("the coveted 18-to-34 age range", "the 18-34 age group": an age noun after it)
-    let age_after = super::number::word(text, toks, q.next).as_deref() == Some("age")
+    let age_after = toks
+        .get(q.next)
+        .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("age"))
         && (is_age_value(q.value) || is_age_value(q.high));
     let aged = raw_before("aged")
         || age_to

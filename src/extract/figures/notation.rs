@@ -348,21 +348,24 @@ fn phone_spans(text: &str, out: &mut Vec<(usize, usize)>) {
 /// Adds the spans of bare domain names ("350.org", "Amazon.com") to `out`: the word before
 /// the top-level domain, back to the space before it.
 fn domain_spans(text: &str, out: &mut Vec<(usize, usize)>) {
-    for tld in [".org", ".com", ".net", ".gov", ".edu"] {
-        let mut from = 0;
-        while let Some(pos) = text[from..].find(tld) {
-            let dot = from + pos;
-            let end = dot + tld.len();
-            from = end;
-            // (the domain ends there, and a name stands glued before it)
-            if text[end..].starts_with(|c: char| c.is_alphanumeric())
-                || !text[..dot].ends_with(|c: char| c.is_alphanumeric())
-            {
-                continue;
-            }
-            let start = text[..dot].rfind(char::is_whitespace).map_or(0, |w| w + 1);
-            out.push((start, end));
+    // (one pass over the full stops: this runs for every sentence)
+    for (dot, _) in text.match_indices('.') {
+        let rest = &text[dot + 1..];
+        let Some(tld) = ["org", "com", "net", "gov", "edu"]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+        else {
+            continue;
+        };
+        let end = dot + 1 + tld.len();
+        // (the domain ends there, and a name stands glued before it)
+        if text[end..].starts_with(|c: char| c.is_alphanumeric())
+            || !text[..dot].ends_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
         }
+        let start = text[..dot].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        out.push((start, end));
     }
 }
 

@@ -72,7 +72,7 @@ pub(super) fn one_counts(
     let t = toks.get(next)?;
     let noun = raw(next);
     // the noun right after "one", ending its phrase or followed by its verb ("one party
-    // refuses", "one banker said"), not a modifier ("one big change", "one senior GOP aide")
+    // refuses"; not a verb of speech, "one banker said"), not a modifier ("one big change", "one senior GOP aide")
     let after = toks.get(next + 1);
     let capital = |j: usize| raw(j).starts_with(|c: char| c.is_uppercase());
     let verb_after = after.is_some_and(|a| {
@@ -138,9 +138,12 @@ pub(super) fn one_counts(
         && !named
         && !determined
         && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
+        // ("One diplomat said", "one source told": an unnamed speaker, no count)
+        && !lex.concept.speech_verbs.contains(raw(next + 1))
         // ("One plane landed in California and the other in Texas": one of a pair, no count)
-        && !(next + 2..(next + 16).min(toks.len()))
-            .any(|k| lower(k) == "other" && lower(k - 1) == "the" && lower(k + 1) != "way")
+        && !(next + 2..(next + 16).min(toks.len())).any(|k| {
+            raw(k) == "other" && raw(k - 1).eq_ignore_ascii_case("the") && raw(k + 1) != "way"
+        })
         // ("to favor one party over another": one of a pair, no count)
         && !(matches!(&*lower(next + 1), "over" | "from" | "than" | "to" | "against")
             && lower(next + 2) == "another")

@@ -6,7 +6,8 @@
 //! repeating a span after the same preposition ("for 19 years … for three"), and "in" between
 //! an amount and a span, which makes no proportion; "one party over another", which counts
 //! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
-//! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas.
+//! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas;
+//! "one diplomat said", an unnamed speaker.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -172,4 +173,12 @@ fn a_list_of_modifiers_before_the_counted_noun() {
     // (a comma that opens a clause ends the modifiers)
     let f = extract("won the 1,500m gold, won vital votes and more");
     assert_eq!(f[0].unit.as_deref(), Some("metre"));
+}
+
+#[test]
+fn one_unnamed_speaker_is_no_count() {
+    assert!(extract("One diplomat said the call showed ministers were determined.").is_empty());
+    assert!(extract("one source told Reuters the deal was off").is_empty());
+    // (a count of speakers stays: "two diplomats said")
+    assert_eq!(extract("two diplomats said the call was made").len(), 1);
 }

@@ -332,7 +332,6 @@ fn a_lone_one_counts_a_noun_unless_it_stands_for_a_or_some() {
             "student",
         ),
         ("If one party refuses, the deal fails.", "party"),
-        ("\"It is bad,\" one banker said.", "banker"),
     ] {
         let f = one(text);
         assert_eq!(
@@ -347,6 +346,7 @@ fn a_lone_one_counts_a_noun_unless_it_stands_for_a_or_some() {
         "One of them left.",
         "He quit his BBC One show.",
         "Trump, one senior GOP aide said, could lose.",
+        "\"It is bad,\" one banker said.",
         "the one man who knew",
     ] {
         assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
