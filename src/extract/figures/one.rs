@@ -72,7 +72,8 @@ pub(super) fn one_counts(
     let t = toks.get(next)?;
     let noun = raw(next);
     // the noun right after "one", ending its phrase or followed by its verb ("one party
-    // refuses"; not a verb of speech, "one banker said"), not a modifier ("one big change", "one senior GOP aide")
+    // refuses"; not a verb of speech, "one banker said"), not a modifier ("one big change",
+    // "one senior GOP aide")
     let after = toks.get(next + 1);
     let capital = |j: usize| raw(j).starts_with(|c: char| c.is_uppercase());
     let verb_after = after.is_some_and(|a| {
