@@ -500,11 +500,12 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
         && super::number::word(text, toks, start - 2).as_deref() == Some("age")
         && is_age_value(q.value);
     // ("lowering the voting age to 16", "the minimum age is 21": the age's new or set value)
+    // (cheap tests first: this runs for every figure)
     let age_to = start > 1
+        && text[toks[start - 2].start..toks[start - 2].end].eq_ignore_ascii_case("age")
         && ["to", "at", "from", "is", "was", "remains"]
             .iter()
             .any(|w| raw_before(w))
-        && super::number::word(text, toks, start - 2).as_deref() == Some("age")
         && is_age_value(q.value);
     // ("the coveted 18-to-34 age range", "the 18-34 age group": an age noun after it)
     let age_after = toks

@@ -298,11 +298,10 @@ pub fn glued_degree_letter(
     !(capital && ends_word && spoken_of)
 }
 
-/// Byte spans of URLs, e-mail-like strings, bare domains and international phone numbers,
-/// whose digits are never figures.
+/// Byte spans of URLs, e-mail-like strings and international phone numbers, whose digits are
+/// never figures.
 pub fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    domain_spans(text, &mut out);
     phone_spans(text, &mut out);
     if !text.contains("://") && !text.contains("www.") {
         return out;
@@ -345,28 +344,19 @@ fn phone_spans(text: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Adds the spans of bare domain names ("350.org", "Amazon.com") to `out`: the word before
-/// the top-level domain, back to the space before it.
-fn domain_spans(text: &str, out: &mut Vec<(usize, usize)>) {
-    // (one pass over the full stops: this runs for every sentence)
-    for (dot, _) in text.match_indices('.') {
-        let rest = &text[dot + 1..];
-        let Some(tld) = ["org", "com", "net", "gov", "edu"]
-            .into_iter()
-            .find(|t| rest.starts_with(t))
-        else {
-            continue;
-        };
-        let end = dot + 1 + tld.len();
-        // (the domain ends there, and a name stands glued before it)
-        if text[end..].starts_with(|c: char| c.is_alphanumeric())
-            || !text[..dot].ends_with(|c: char| c.is_alphanumeric())
-        {
-            continue;
-        }
-        let start = text[..dot].rfind(char::is_whitespace).map_or(0, |w| w + 1);
-        out.push((start, end));
-    }
+/// Is token `i` a number that opens a bare domain name ("350.org")? A glued full stop and a
+/// top-level domain follow it, ending the word.
+pub fn is_domain(text: &str, toks: &Toks, i: usize) -> bool {
+    tok_is(text, toks, i + 1, ".")
+        && glued(toks, i + 1)
+        && glued(toks, i + 2)
+        && toks.get(i + 2).is_some_and(|t| {
+            t.kind == Kind::Word
+                && matches!(&text[t.start..t.end], "org" | "com" | "net" | "gov" | "edu")
+        })
+        && toks
+            .get(i + 3)
+            .is_none_or(|t| !t.glued || t.kind == Kind::Sym)
 }
 
 #[cfg(test)]

@@ -49,6 +49,7 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
         if !may_start(text, toks[i], lex)
             || span
             || urls.iter().any(|&(s, e)| (s..e).contains(&toks[i].start))
+            || super::notation::is_domain(text, toks, i)
         {
             i += 1;
             continue;
