@@ -39,10 +39,12 @@ pub fn bound_opening(text: &str, toks: &Toks, at: usize, lex: &Lexicon) -> usize
 /// that ends the cell before it? Words across it are no phrase: in "0.34 under    0.35 under",
 /// "under" follows its own number (but "UP      1" is one cell).
 pub fn column_gap(text: &str, toks: &Toks, at: usize) -> bool {
+    // (cheap tests first: this runs for every bound phrase and every figure)
     let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
     at >= 2
         && at < toks.len()
-        && gap(at).contains("   ")
         && toks[at - 2].kind == super::lexer::Kind::Num
+        && toks[at].start - toks[at - 1].end >= 3
         && gap(at - 1) == " "
+        && gap(at).contains("   ")
 }

@@ -240,21 +240,22 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     let inside = n.first >= 2 && raw(n.first - 2).starts_with(|c: char| c.is_ascii_lowercase());
     // ("in an interview on Sunday's 60 Minutes.": a capitalised time unit inside the sentence
     // names a programme; not a title-case headline, "Explained In 90 Seconds Flat")
-    let unit_word = raw(n.next);
-    let capital_time = unit_word.len() >= 4
-        && unit_word.starts_with(|c: char| c.is_ascii_uppercase())
-        && unit_word[1..].bytes().all(|b| b.is_ascii_lowercase())
-        && lex
-            .unit_for_alias(&unit_word.to_ascii_lowercase())
-            .is_some_and(|u| u.dimension == "time");
-    let show = capital_time
-        && n.first >= 1
-        && (name.ends_with("'s")
-            || name.ends_with("’s")
-            || name.starts_with(|c: char| c.is_ascii_lowercase()))
-        && toks.get(n.next + 1).is_some_and(|t| {
-            t.kind != Kind::Word || text[t.start..].starts_with(|c: char| c.is_lowercase())
-        });
+    let show = || {
+        let unit_word = raw(n.next);
+        unit_word.len() >= 4
+            && unit_word.starts_with(|c: char| c.is_ascii_uppercase())
+            && unit_word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && n.first >= 1
+            && (name.ends_with("'s")
+                || name.ends_with("’s")
+                || name.starts_with(|c: char| c.is_ascii_lowercase()))
+            && toks.get(n.next + 1).is_some_and(|t| {
+                t.kind != Kind::Word || text[t.start..].starts_with(|c: char| c.is_lowercase())
+            })
+            && lex
+                .unit_for_alias(&unit_word.to_ascii_lowercase())
+                .is_some_and(|u| u.dimension == "time")
+    };
     // ("Intel Corp's <INTC> 80386 microprocessor": after a company's ticker)
     let ticker = raw(n.first.wrapping_sub(1)) == ">" && lex.product_nouns.contains(raw(n.next));
     // ("for the 300 series", "the 7 Series": a model line named by its number alone)
@@ -298,10 +299,10 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     title && inside && lex.product_nouns.contains(raw(n.next))
         || titled_end
         || ticker
-        || show
         || series
         || sequel
         || between_names
+        || show()
 }
 
 /// "His latest book is "Two Days in June: … the 48 Hours that Made History"": a number inside a
