@@ -40,7 +40,18 @@ pub(super) fn share_of_unit(
         && i > 0
         && word(text, toks, i - 1).as_deref() == Some("the")
         && word(text, toks, at).as_deref() == Some("dozen");
-    if !article && !inner_article && !the_mark && !the_dozen {
+    // ("in the past quarter-century", "the last half-century": a span named by its share)
+    let reference_span = glued_hyphen
+        && i > 0
+        && matches!(
+            word(text, toks, i - 1).as_deref(),
+            Some("past" | "last" | "next" | "coming")
+        )
+        && matches!(
+            word(text, toks, at).as_deref(),
+            Some("century" | "decade" | "millennium")
+        );
+    if !article && !inner_article && !the_mark && !the_dozen && !reference_span {
         return None;
     }
     let w = word(text, toks, at)?;

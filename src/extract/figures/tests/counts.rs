@@ -7,7 +7,7 @@
 //! an amount and a span, which makes no proportion; "one party over another", which counts
 //! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
 //! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas;
-//! "one diplomat said", an unnamed speaker.
+//! "one diplomat said", an unnamed speaker; "the past quarter-century", a span.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -181,4 +181,16 @@ fn one_unnamed_speaker_is_no_count() {
     assert!(extract("one source told Reuters the deal was off").is_empty());
     // (a count of speakers stays: "two diplomats said")
     assert_eq!(extract("two diplomats said the call was made").len(), 1);
+}
+
+#[test]
+fn a_span_named_by_its_share_after_past_or_last() {
+    let f = one("as tricky as any by his predecessors in the past quarter-century.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.25), Some("century")));
+    assert_eq!(
+        one("over the last half-century, prices rose").value,
+        Some(0.5)
+    );
+    // (a quarter of a year is a period, no span: "in the past quarter")
+    assert!(extract("profits fell in the past quarter").is_empty());
 }
