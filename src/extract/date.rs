@@ -37,16 +37,20 @@ pub fn month_of(w: &str) -> Option<u32> {
         "december",
     ];
     let w = w.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > 9 {
         return None;
     }
-    let mut buf = [0u8; 9];
-    let low = &mut buf[..w.len()];
-    low.copy_from_slice(w.as_bytes());
-    low.make_ascii_lowercase();
-    let w = std::str::from_utf8(low).ok()?;
-    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-    (w.len() == 3 || FULL[i].starts_with(w) || w == "sept").then_some(i as u32 + 1)
+    // `| 0x20` lower-cases an ASCII letter and turns no other byte into one
+    let key = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
+    let i = MONTHS.iter().position(|m| m.as_bytes() == key)?;
+    let full = FULL[i].as_bytes();
+    let named = b.len() == 3
+        || full
+            .get(..b.len())
+            .is_some_and(|f| f.eq_ignore_ascii_case(b))
+        || w.eq_ignore_ascii_case("sept");
+    named.then_some(i as u32 + 1)
 }
 
 /// A date found in text, before its year is known for sure.

@@ -53,39 +53,47 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
             None => is_function(&w.to_lowercase(), lex),
         };
     // ("won’t", "don't": a negated auxiliary; "you’ve", "they're": a pronoun and its verb)
-    let negation = w.ends_with("n't") || w.ends_with("n’t");
-    let contraction = [
-        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e));
+    let negation = || w.ends_with("n't") || w.ends_with("n’t");
+    let contraction = || {
+        [
+            "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
     // ("80 miles northwest of Fairbanks": a direction, cheaply ruled out by its first letter)
-    let direction =
-        matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w') && lex.concept.directions.contains(w);
+    let direction = || {
+        matches!(w.as_bytes()[0], b'n' | b's' | b'e' | b'w') && lex.concept.directions.contains(w)
+    };
     // ("taking almost $1.6bn worldwide": an adverb when no noun follows; "worldwide sales")
-    let adverb_end = w.len() >= 8
-        && lex.concept.adverb_adjectives.contains(w)
-        && !toks.get(i + 1).is_some_and(|t| {
-            t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
-        });
+    let adverb_end = || {
+        w.len() >= 8
+            && lex.concept.adverb_adjectives.contains(w)
+            && !toks.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
+            })
+    };
     // (nor a plural's lone "s": "767-300's from", "the mid 30s"; a possessive's goes on to
     // its noun: "2004's average")
-    let letter = w == "s"
-        && t.glued
-        && !toks.get(i + 1).is_some_and(|n| {
-            let next = &text[n.start..n.end];
-            n.kind == Kind::Word
-                && next.starts_with(|c: char| c.is_ascii_lowercase())
-                && !lex.concept.function_words.contains(next)
-        });
+    let letter = || {
+        w == "s"
+            && t.glued
+            && !toks.get(i + 1).is_some_and(|n| {
+                let next = &text[n.start..n.end];
+                n.kind == Kind::Word
+                    && next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(next)
+            })
+    };
+    // (each test only when the cheaper ones before it pass)
     !function
-        && !direction
-        && !adverb_end
-        && !letter
-        && !negation
-        && !contraction
-        && !is_month(text, toks, i)
+        && !negation()
+        && !contraction()
         && !is_adverb(w)
+        && !letter()
+        && !direction()
+        && !adverb_end()
+        && !is_month(text, toks, i)
         && w.parse::<chrono::Weekday>().is_err()
 }
 
