@@ -59,6 +59,10 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
     for &(offset, sentence) in sentences {
         let toks = lexer::lex(sentence);
         let found = scan::scan(sentence, &toks, lex);
+        if found.is_empty() {
+            // (a sentence with a digit may hold no figure: a date, a name's number)
+            continue;
+        }
         let mut figures: Vec<Figure> = Vec::with_capacity(found.len());
         let mut last_concepts: Vec<(Option<String>, String)> = Vec::new();
         // the verb acting on each figure, by the figure's start

@@ -25,6 +25,7 @@ pub struct Number {
 }
 
 /// The text of token `i` lower-cased; borrowed when it already is (most words of news text).
+#[inline]
 pub fn word<'t>(text: &'t str, toks: &'t Toks, i: usize) -> Option<std::borrow::Cow<'t, str>> {
     toks.get(i).map(|t| {
         let w = &text[t.start..t.end];
@@ -42,6 +43,11 @@ pub fn word<'t>(text: &'t str, toks: &'t Toks, i: usize) -> Option<std::borrow::
 
 /// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
 pub fn parse_digits(s: &str) -> Option<f64> {
+    // plain digits (most numbers): read directly, exact below 2^53 as `str::parse` is
+    if (1..=15).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        let n = s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(n as f64);
+    }
     // tokenized text: "6 . 2", "10 , 000" (see the lexer)
     let unspaced;
     let s = if s.contains(' ') {
@@ -531,6 +537,23 @@ mod tests {
         let lexicon = Lexicon::get();
         let n = parse_at(text, &toks, 0, lexicon)?;
         Some(apply_scale(text, &toks, n, true, lexicon).value)
+    }
+
+    #[test]
+    fn plain_digits_read_as_str_parse_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "0042",
+            "2026",
+            "999999999999999",
+            "9999999999999999",
+            "12.5",
+        ] {
+            assert_eq!(parse_digits(s), s.parse().ok(), "{s}");
+        }
+        assert_eq!(parse_digits("1,500,000.25"), Some(1_500_000.25));
+        assert_eq!(parse_digits("1,50"), None);
     }
 
     #[test]
