@@ -79,11 +79,18 @@ pub(super) fn merge_stake_pairs(sentence: &str, figures: &mut Vec<Figure>) {
             break;
         };
         let restated = |x: &Figure, y: &Figure| matches!(gap(x, y), ", or" | "or");
+        // ("…, from", "from"; "or 40.0 pct of the total outstanding from 2,309,700 shares":
+        // the share's of-phrase may run on to "from" without a comma)
+        let earlier = |g: &str| {
+            g.ends_with(", from")
+                || g == "from"
+                || g.starts_with("of ") && g.ends_with(" from") && g.len() <= 48
+        };
         // ("fell to 3.23 mln, or 11.7 pct, from 3.30 mln, 11.9 pct": the earlier pair may drop
         // its "or", and a bare count its unit when the restatement has one)
         let pairs = restated(a, b)
             && (restated(c, d) || gap(c, d) == ",")
-            && (gap(b, c).ends_with(", from") || gap(b, c) == "from")
+            && earlier(gap(b, c))
             && (a.unit.is_some() || b.unit.is_some())
             // ("to 681,800 shares, or 9.1 pct, from 551,000, or 7.4 pct": the earlier count
             // may leave its unit out)

@@ -15,6 +15,7 @@ pub mod concept;
 pub mod context;
 pub mod counted;
 mod counting;
+mod digits;
 mod earlier;
 mod elided;
 mod half;

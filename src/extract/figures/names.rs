@@ -364,3 +364,42 @@ pub(super) fn is_idiom(text: &str, toks: &Toks, first: usize, next: usize, lex: 
             .number_idioms
             .contains(&format!("{}-{}", raw(first), raw(next + 1)).to_lowercase())
 }
+
+/// "a place in the Uefa Cup last 16", "reached the last four": the round of a knockout
+/// competition, named by how many are left in it, counts nothing (not "the last four years",
+/// "the last 16 were freed": a noun or verb after the number keeps it a count).
+pub(super) fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let round_after = match toks.get(n.next) {
+        None => true,
+        Some(t) if t.kind == Kind::Sym => !matches!(raw(n.next), "-" | "%" | "/"),
+        Some(_) => matches!(
+            raw(n.next),
+            "of" | "in"
+                | "at"
+                | "stage"
+                | "round"
+                | "tie"
+                | "ties"
+                | "draw"
+                | "clash"
+                | "match"
+                | "berth"
+                | "place"
+                | "spot"
+                | "showdown"
+                | "with"
+                | "for"
+                | "and"
+                | "after"
+        ),
+    };
+    // (nor a count of what came before: "the third month out of the last four")
+    let out_of = n.first >= 4 && raw(n.first - 4) == "out" && raw(n.first - 3) == "of";
+    n.first > 0
+        && raw(n.first - 1).eq_ignore_ascii_case("last")
+        && !out_of
+        && matches!(n.value, 4.0 | 8.0 | 16.0 | 32.0)
+        && n.next == n.first + 1
+        && round_after
+}

@@ -7,6 +7,8 @@ use super::lexicon::Lexicon;
 use super::scale::scale_after_share;
 
 pub use super::bound::{bound_ending, bound_opening};
+pub use super::digits::parse_digits;
+use super::digits::vulgar_fraction;
 pub use super::scale::{apply_scale, scaled};
 
 /// A parsed number: its value and the tokens it spans.
@@ -38,59 +40,6 @@ pub fn word<'t>(text: &'t str, toks: &'t Toks, i: usize) -> Option<std::borrow::
         } else {
             std::borrow::Cow::Owned(w.to_lowercase())
         }
-    })
-}
-
-/// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
-pub fn parse_digits(s: &str) -> Option<f64> {
-    // plain digits (most numbers): read directly, exact below 2^53 as `str::parse` is
-    if (1..=15).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
-        let n = s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-        return Some(n as f64);
-    }
-    // tokenized text: "6 . 2", "10 , 000" (see the lexer)
-    let unspaced;
-    let s = if s.contains(' ') {
-        unspaced = s.replace(' ', "");
-        unspaced.as_str()
-    } else {
-        s
-    };
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
-        Some(_) => return None,
-        None => (s, None),
-    };
-    if !int.contains(',') {
-        // no separators: the digits as written (most numbers)
-        return s.parse().ok();
-    }
-    let mut groups = int.split(',');
-    let first = groups.next()?;
-    let mut digits = first.to_string();
-    for g in groups {
-        if g.len() != 3 || first.len() > 3 || first.is_empty() {
-            return None;
-        }
-        digits.push_str(g);
-    }
-    if let Some(f) = frac {
-        digits.push('.');
-        digits.push_str(f);
-    }
-    digits.parse().ok()
-}
-
-fn vulgar_fraction(s: &str) -> Option<f64> {
-    Some(match s {
-        "½" => 0.5,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "⅕" => 0.2,
-        "⅛" => 0.125,
-        _ => return None,
     })
 }
 
@@ -537,23 +486,6 @@ mod tests {
         let lexicon = Lexicon::get();
         let n = parse_at(text, &toks, 0, lexicon)?;
         Some(apply_scale(text, &toks, n, true, lexicon).value)
-    }
-
-    #[test]
-    fn plain_digits_read_as_str_parse_reads_them() {
-        for s in [
-            "0",
-            "7",
-            "0042",
-            "2026",
-            "999999999999999",
-            "9999999999999999",
-            "12.5",
-        ] {
-            assert_eq!(parse_digits(s), s.parse().ok(), "{s}");
-        }
-        assert_eq!(parse_digits("1,500,000.25"), Some(1_500_000.25));
-        assert_eq!(parse_digits("1,50"), None);
     }
 
     #[test]

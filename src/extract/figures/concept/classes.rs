@@ -85,8 +85,14 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
                     && !lex.concept.function_words.contains(next)
             })
     };
+    // ("from the year-ago 2.6 mln dlrs", "the year-earlier quarter": a time reference)
+    let dated = || {
+        let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+        raw(i + 1) == "-" && toks[i + 1].glued && matches!(raw(i + 2), "ago" | "earlier" | "before")
+    };
     // (each test only when the cheaper ones before it pass)
     !function
+        && !dated()
         && !negation()
         && !contraction()
         && !is_adverb(w)

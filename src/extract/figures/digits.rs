@@ -1,0 +1,78 @@
+//! Numerals as written in digits: thousands separators, decimals and vulgar fractions
+//! (`1,500,000.25`, `½`). Number words and scales are read in [`super::number`].
+
+/// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
+pub fn parse_digits(s: &str) -> Option<f64> {
+    // plain digits (most numbers): read directly, exact below 2^53 as `str::parse` is
+    if (1..=15).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        let n = s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(n as f64);
+    }
+    // tokenized text: "6 . 2", "10 , 000" (see the lexer)
+    let unspaced;
+    let s = if s.contains(' ') {
+        unspaced = s.replace(' ', "");
+        unspaced.as_str()
+    } else {
+        s
+    };
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) if !f.contains('.') && !f.contains(',') => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    if !int.contains(',') {
+        // no separators: the digits as written (most numbers)
+        return s.parse().ok();
+    }
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    let mut digits = first.to_string();
+    for g in groups {
+        if g.len() != 3 || first.len() > 3 || first.is_empty() {
+            return None;
+        }
+        digits.push_str(g);
+    }
+    if let Some(f) = frac {
+        digits.push('.');
+        digits.push_str(f);
+    }
+    digits.parse().ok()
+}
+
+/// The value of a vulgar-fraction character: `½`, `¾`.
+pub(super) fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅕" => 0.2,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_digits_read_as_str_parse_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "0042",
+            "2026",
+            "999999999999999",
+            "9999999999999999",
+            "12.5",
+        ] {
+            assert_eq!(parse_digits(s), s.parse().ok(), "{s}");
+        }
+        assert_eq!(parse_digits("1,500,000.25"), Some(1_500_000.25));
+        assert_eq!(parse_digits("1,50"), None);
+    }
+}
