@@ -370,29 +370,16 @@ pub(super) fn is_idiom(text: &str, toks: &Toks, first: usize, next: usize, lex: 
 /// "the last 16 were freed": a noun or verb after the number keeps it a count).
 pub(super) fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // (the words a round's name may stand before)
+    const AFTER: &[&str] = &[
+        "of", "in", "at", "stage", "round", "tie", "ties", "draw", "clash", "match", "berth",
+        "place", "spot", "showdown", "with", "for", "and", "after", "by", "on", "when", "before",
+        "against", "without", "since",
+    ];
     let round_after = match toks.get(n.next) {
         None => true,
         Some(t) if t.kind == Kind::Sym => !matches!(raw(n.next), "-" | "%" | "/"),
-        Some(_) => matches!(
-            raw(n.next),
-            "of" | "in"
-                | "at"
-                | "stage"
-                | "round"
-                | "tie"
-                | "ties"
-                | "draw"
-                | "clash"
-                | "match"
-                | "berth"
-                | "place"
-                | "spot"
-                | "showdown"
-                | "with"
-                | "for"
-                | "and"
-                | "after"
-        ),
+        Some(_) => AFTER.contains(&raw(n.next)),
     };
     // (nor a count of what came before: "the third month out of the last four")
     let out_of = n.first >= 4 && raw(n.first - 4) == "out" && raw(n.first - 3) == "of";

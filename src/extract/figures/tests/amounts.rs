@@ -463,6 +463,13 @@ fn a_level_after_a_lower_difference_a_stake_pair_and_just_over() {
         "It raised its stake to 681,800 shares, or 9.1 pct of the total, from 551,000, or 7.4 pct.",
     );
     assert_eq!((f[0].from, f[1].from), (Some(551_000.0), Some(7.4)));
+    // the share's of-phrase running on to "from" without a comma
+    let f = extract(
+        "It raised its stake to 2,607,900 shares, or 40.0 pct of the total outstanding from \
+         2,309,700 shares, or 35.4 pct.",
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].from, f[1].from), (Some(2_309_700.0), Some(35.4)));
     assert_eq!(one("He raised just over $200,000.").change, Change::More);
     assert_eq!(one("He raised just under $200,000.").change, Change::Less);
 }

@@ -2,7 +2,8 @@
 //! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3"), named sites ("the
 //! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
 //! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
-//! a capitalised word ("Shrek 2."), and international phone numbers.
+//! a capitalised word ("Shrek 2."), international phone numbers, and knockout rounds ("the
+//! last 16").
 
 use super::extract;
 
@@ -298,4 +299,28 @@ fn digits_ending_a_clause_after_a_capitalised_word_name_a_work() {
     assert_eq!(extract("the price rose to 5 Cents.").len(), 1);
     // international phone numbers are no figures
     assert!(extract("text them or call +44 7624 800 100 (International).").is_empty());
+}
+
+#[test]
+fn a_knockout_round_named_by_who_is_left_counts_nothing() {
+    for text in [
+        "An early goal earned them a place in the Uefa Cup last 16.",
+        "The Swede reached the last four by beating Thomas Enqvist",
+        "Henman, who now faces Igor Andreev in the last 16, admitted it was difficult",
+    ] {
+        let f = extract(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // a count or time after "last" stays one
+    for (text, figure) in [
+        ("Sales rose in the last four years.", 4.0),
+        ("The last 16 were freed on Monday.", 16.0),
+        (
+            "below 500 mln stg for the third month out of the last four",
+            4.0,
+        ),
+    ] {
+        let f = extract(text);
+        assert!(f.iter().any(|f| f.value == Some(figure)), "{text}: {f:?}");
+    }
 }

@@ -16,6 +16,8 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     let f = one("the December meeting which pushed rates up to 2.25% showed worries");
     assert_eq!((f.value, f.change), (Some(2.25), Change::Up));
     assert_eq!(one("They could take up to 12 pct.").change, Change::Less);
+    let f = one("With both parties offering up two of the most unpopular candidates in history");
+    assert_eq!((f.value, f.change), (Some(2.0), Change::Exact));
 }
 
 #[test]
