@@ -157,7 +157,17 @@ pub(super) fn comparative_after(
         && cmp_word.is_some_and(|w| matches!(w, "more" | "less" | "fewer"))
         && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))
         && !lex.concept.function_words.contains(raw(at + 1));
+    // ("output is estimated 13 pct higher this year": a comparative stated of the subject)
+    let copula = |k: usize| matches!(raw(k), "is" | "are" | "was" | "were" | "be" | "been");
+    let predicative = cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"))
+        && q.first >= 2
+        && (copula(q.first - 1)
+            || matches!(
+                raw(q.first - 1),
+                "estimated" | "expected" | "seen" | "forecast"
+            ) && copula(q.first - 2));
     let link = clause_end
+        || predicative
         || share_of
         || noun_than
         || more_than

@@ -182,9 +182,18 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
                 &text[toks[k - 1].start..toks[k - 1].end],
                 "class" | "Class" | "series" | "Series"
             );
+        // ("two ex-senior executives": a short prefix hyphened to the modifier)
+        let short_prefix = w.len() == 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && toks
+                .get(k + 1)
+                .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| n.glued && n.kind == Kind::Word);
         let modifier = t.kind == Kind::Word
             && !spaced
-            && (w.len() >= 3 || class_letter)
+            && (w.len() >= 3 || class_letter || short_prefix)
             && (w.bytes().all(|b| b.is_ascii_alphabetic()) || owner)
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
             && (!w.ends_with("ly")

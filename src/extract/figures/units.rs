@@ -320,6 +320,13 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
             }
         }
     }
+    // ("50 billion yen ($450 million) a year": a rate after a bracketed conversion is both
+    // figures' rate, the bracket staying outside the span)
+    if q.unit.is_some() && q.per.is_none() {
+        if let Some(p) = rate_past_bracket(text, toks, q.next, lex) {
+            q.per = Some(p);
+        }
+    }
     // "7.5 million tonnes annually", "7.5 million tonnes of LPG annually": an adverb of a
     // time makes a rate of a measure, after it or its short of-phrase (not "3% annually", a
     // growth rate)
@@ -477,4 +484,27 @@ pub(super) fn threshold_mark(text: &str, toks: &Toks, q: &mut Quantity, lex: &Le
         q.unit = None;
         q.next -= 1;
     }
+}
+
+/// The time unit of "a year", "per month" after the bracket that opens or closes at token `k`
+/// ("… yen ($450 million) a year").
+fn rate_past_bracket(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<usize> {
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    let close = match raw(k) {
+        ")" => k,
+        // ("1bn CFA francs ($2m; £1m) a month": each figure the bracket lists)
+        "(" | ";" => (k + 1..(k + 10).min(toks.len())).find(|&j| raw(j) == ")")?,
+        _ => return None,
+    };
+    if !matches!(raw(close + 1), "a" | "an" | "per") {
+        return None;
+    }
+    let (p, next) = base_at(text, toks, close + 2, lex)?;
+    let after = number::word(text, toks, next);
+    (lex.units[p].dimension == "time"
+        && !matches!(
+            after.as_deref(),
+            Some("ago" | "earlier" | "before" | "later" | "after" | "from")
+        ))
+    .then_some(p)
 }

@@ -66,6 +66,15 @@ pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Opti
         let counted = super::counted::counted_noun(text, toks, next + 1, lex)?;
         return Some(range(i, next + 1, low, None, Some(counted)));
     }
+    // ("millions in taxpayer funds", "billions in damages": money, its unit unnamed)
+    let money_in = low >= 1e6
+        && word(text, toks, next).as_deref() == Some("in")
+        && (next + 1..(next + 4).min(toks.len()))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| word(text, toks, k).is_some_and(|w| lex.counted.money_in.contains(&*w)));
+    if money_in {
+        return Some(range(i, next, low, None, None));
+    }
     if word(text, toks, next).as_deref() != Some("of") {
         return subject(text, toks, i, needs_scale).then(|| range(i, next, low, None, None));
     }

@@ -90,9 +90,19 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
         let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
         raw(i + 1) == "-" && toks[i + 1].glued && matches!(raw(i + 2), "ago" | "earlier" | "before")
     };
+    // ("13 pct higher this year at 2,720 tonnes": a figure's comparative)
+    let compared = || {
+        matches!(w, "higher" | "lower")
+            && i > 0
+            && (toks[i - 1].kind == Kind::Num
+                || lex
+                    .unit_for_alias(&text[toks[i - 1].start..toks[i - 1].end].to_lowercase())
+                    .is_some())
+    };
     // (each test only when the cheaper ones before it pass)
     !function
         && !dated()
+        && !compared()
         && !negation()
         && !contraction()
         && !is_adverb(w)

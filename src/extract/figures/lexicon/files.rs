@@ -210,6 +210,8 @@ pub struct Counted {
     pub vague_ones: HashSet<String>,
     /// People whose bare number after "over" or "under" is an age ("children under 5").
     pub aged_people: HashSet<String>,
+    /// Money after "millions in" or "billions in" ("millions in taxpayer funds").
+    pub money_in: HashSet<String>,
     /// Plurals that modify a following plural ("news sites").
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).

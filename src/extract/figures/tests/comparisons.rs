@@ -1,6 +1,7 @@
 //! Multiples ("almost double the figure"), comparatives of time, speed and size ("120 days
 //! faster than the average"), a bound before an estimate ("no more than about") and a level
-//! with its adjectives ("to a seasonally adjusted 122.8").
+//! with its adjectives ("to a seasonally adjusted 122.8"); a comparative stated of the subject
+//! ("is estimated 13 pct higher this year").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -62,4 +63,24 @@ fn a_multiple_past_its_noun_and_nearing_a_level() {
     let f = one("The discs will hold six times as much data as conventional DVDs.");
     assert_eq!((f.value, f.change), (Some(6.0), Change::Up));
     assert_eq!(one("He is nearing 1,000 delegates.").change, Change::Approx);
+}
+
+#[test]
+fn a_comparative_stated_of_the_subject_is_a_rise_or_a_fall() {
+    let f = extract(
+        "Madagascar's cocoa production is estimated 13 pct higher this year at 2,720 tonnes, \
+         up from 2,400 in 1986.",
+    );
+    assert_eq!((f[0].value, f[0].change), (Some(13.0), Change::Up));
+    // the figure's comparative names nothing it measures
+    assert!(f[1]
+        .concept
+        .as_deref()
+        .is_some_and(|c| c.ends_with("cocoa production")));
+    assert_eq!(
+        one("Output was 5 pct lower this quarter.").change,
+        Change::Down
+    );
+    // not a bare figure without a copula before it
+    assert_eq!(one("It paid 5 pct higher rates.").change, Change::Exact);
 }

@@ -7,7 +7,8 @@
 //! an amount and a span, which makes no proportion; "one party over another", which counts
 //! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
 //! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas;
-//! "one diplomat said", an unnamed speaker; "the past quarter-century", a span.
+//! "one diplomat said", an unnamed speaker; "the past quarter-century", a span; "two
+//! ex-senior executives", a prefixed modifier; "millions in taxpayer funds", money.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -193,4 +194,16 @@ fn a_span_named_by_its_share_after_past_or_last() {
     );
     // (a quarter of a year is a period, no span: "in the past quarter")
     assert!(extract("profits fell in the past quarter").is_empty());
+}
+
+#[test]
+fn a_prefixed_modifier_and_millions_in_money() {
+    let f = one("It brought charges against two ex-senior executives of Columbia.");
+    assert_eq!(f.unit.as_deref(), Some("executive"));
+    let f = one("Millions in taxpayer funds were blown on junk science.");
+    assert_eq!((f.low, f.high), (Some(1e6), Some(1e7)));
+    assert_eq!(one("They spent billions in damages.").low, Some(1e9));
+    // not millions in a place or a time
+    assert!(extract("Millions in China were affected.").is_empty());
+    assert!(extract("He earned millions in the 1990s.").is_empty());
 }

@@ -3,7 +3,8 @@
 //! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
 //! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a
 //! year, the bare amount of a noun of trade ("on a turnover of 18.01 billion"), and ages
-//! ("workers 55 and older", "then-seven-year-old").
+//! ("workers 55 and older", "then-seven-year-old"); a rate after a bracketed conversion
+//! ("50 billion yen ($450 million) a year").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -142,4 +143,21 @@ fn ages_after_and_older_and_a_then_prefix() {
     );
     // (a name's hyphened number is still none)
     assert!(extract("the COVID-19 pandemic spread").is_empty());
+}
+
+#[test]
+fn a_rate_after_a_bracketed_conversion_is_each_figures_rate() {
+    let f =
+        extract("Japan estimates they will cost it about 50 billion yen ($450 million) a year.");
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, [Some("yen per year"), Some("dollar per year")]);
+    let f = extract("Corruption has cost it 1bn CFA francs ($2m; £1m) a month.");
+    assert!(f
+        .iter()
+        .all(|f| f.unit.as_deref().is_some_and(|u| u.ends_with(" per month"))));
+    // a baseline's "a year ago" is no rate
+    let f = extract("It paid 50 mln stg ($80 mln) a year ago.");
+    assert!(f
+        .iter()
+        .all(|f| !f.unit.as_deref().unwrap_or("").contains(" per ")));
 }
