@@ -49,6 +49,8 @@ pub(super) fn read_counted(
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {
         q.counted = if or_more() {
             super::counted::counted_noun(text, toks, q.next, lex)
+        } else if n.words && super::one::one_for_a(text, toks, start) {
+            None
         } else if n.words {
             super::one::one_counts(text, toks, start, q.next, lex)
                 .or_else(|| super::one::singular_noun(text, toks, q.next, lex))

@@ -127,8 +127,9 @@ pub(super) fn share_verb_list_units(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "rose 5 pct and 3 pct in the two years", "falling 0.1 pct and 0.3 pct in November and
-/// October": an amount listed right after the amount of a change, in its unit, changes the same
-/// way (not a level the change reaches: "rose to 5 pct and 3 pct").
+/// October", "fell by 3.6 pct in building and by four pct in manufacturing": an amount listed
+/// right after the amount of a change, in its unit, changes the same way (not a level the
+/// change reaches: "rose to 5 pct and 3 pct").
 pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
@@ -158,9 +159,17 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         let kind_and = gap
             .strip_suffix(" and")
             .is_some_and(|k| !k.contains(' ') && k.bytes().all(|b| b.is_ascii_lowercase()));
+        // ("fell by 3.6 pct in the building industry and by four pct in manufacturing": "by"
+        // said again after the first amount's place)
+        let by_again = sentence
+            .get(..f.start)
+            .is_some_and(|b| b.trim_end().ends_with(" by"))
+            && (gap == "and by" || gap.ends_with(" and by") && gap.len() <= 60);
         if turned
             && !level
-            && (matches!(gap, "and" | "or") || kind_and && f.dimension.as_deref() == Some("count"))
+            && (matches!(gap, "and" | "or")
+                || by_again
+                || kind_and && f.dimension.as_deref() == Some("count"))
             && g.change == Change::Exact
             && g.unit.is_some()
             && g.unit == f.unit

@@ -233,6 +233,19 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
         if j == i && matches!(&*w, "twice" | "thrice" | "double" | "triple" | "once") {
             return super::multiple::multiple(text, toks, i, &w, lex);
         }
+        // ("rose tenfold", "a threefold increase": a multiple written as one word)
+        if j == i {
+            let times = w.strip_suffix("fold").and_then(|m| lex.numbers.get(m));
+            if let Some(&v) = times.filter(|&&v| v >= 2.0) {
+                return Some(Number {
+                    value: v,
+                    first: i,
+                    next: i + 1,
+                    scale: 1.0,
+                    words: true,
+                });
+            }
+        }
         if j == i && matches!(&*w, "last" | "past" | "next") {
             return super::article::the_last_unit_and_a_half(text, toks, i, lex);
         }

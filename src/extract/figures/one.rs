@@ -148,6 +148,7 @@ pub(super) fn one_counts(
         // ("to favor one party over another": one of a pair, no count)
         && !(matches!(&*lower(next + 1), "over" | "from" | "than" | "to" | "against")
             && lower(next + 2) == "another")
+        && !one_for_a(text, toks, at)
         // ("infect one phone at a time": one after another, no count)
         && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");
     counts.then(|| noun.to_string())
@@ -203,4 +204,20 @@ pub(super) fn counts_one(
             && number::word(text, toks, q.next + 1).as_deref() == Some("more")
         || after.as_deref() == Some("more") && singular_noun(text, toks, q.next + 1, lex).is_some()
         || one_counts(text, toks, start, q.next, lex).is_some()
+}
+
+/// "this is one headache that will linger": "one" at token `at` for "a", after a subject's
+/// copula and before a noun and its relative clause (not "there was one student who refused").
+pub(super) fn one_for_a(text: &str, toks: &Toks, at: usize) -> bool {
+    let lower = |j: usize| {
+        toks.get(j)
+            .map_or(String::new(), |t| text[t.start..t.end].to_lowercase())
+    };
+    at > 1
+        && matches!(&*lower(at - 2), "this" | "that" | "it" | "he" | "she")
+        && matches!(&*lower(at - 1), "is" | "was" | "'s" | "’s")
+        && matches!(
+            &*lower(at + 2),
+            "that" | "which" | "who" | "i" | "we" | "you"
+        )
 }

@@ -162,9 +162,21 @@ pub(super) fn verb_before(
                 break;
             }
             // "makes up 11 million", "shut down 20 plants": a particle, not a change
+            // ("closed down two of the three lanes": a count of what closed; not "closed down
+            // 25 cents" or "12 points", a price's fall)
+            let closed_count = w == "down"
+                && q.unit.is_none()
+                && (q
+                    .counted
+                    .as_deref()
+                    .is_some_and(|c| !lex.concept.measure_nouns.contains(c))
+                    || raw(q.next) == "of")
+                && i > 0
+                && matches!(raw(i - 1), "close" | "closes" | "closed" | "closing");
             let particle = matches!(&*w, "up" | "down")
                 && i > 0
-                && word(text, toks, i - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
+                && (closed_count
+                    || word(text, toks, i - 1).is_some_and(|h| lex.particle_heads.contains(&*h)));
             if particle {
                 break;
             }

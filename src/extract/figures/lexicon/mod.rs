@@ -270,6 +270,14 @@ impl Lexicon {
             .chain(["negative", "couple", "double", "triple", "once"].map(String::from))
             // ("the last decade and a half": one and a half of a time unit)
             .chain(["last", "past", "next"].map(String::from))
+            // ("rose tenfold": a multiple written as one word)
+            .chain(
+                figures
+                    .numbers
+                    .iter()
+                    .filter(|(w, &v)| v >= 2.0 && w.chars().all(char::is_alphabetic))
+                    .map(|(w, _)| format!("{w}fold")),
+            )
             // ("the million-dollar threshold": a bare scale word before money)
             .chain(
                 figures

@@ -8,7 +8,9 @@
 //! nothing, nor "one plane … and the other"; and numbers in names (a domain, "on Five."),
 //! a wire table's amount after "vs", "that half of" after a verb; modifiers listed with commas;
 //! "one diplomat said", an unnamed speaker; "the past quarter-century", a span; "two
-//! ex-senior executives", a prefixed modifier; "millions in taxpayer funds", money.
+//! ex-senior executives", a prefixed modifier; "millions in taxpayer funds", money; "this is
+//! one headache that", "one" for "a"; "tenfold", a multiple in one word; "and by four pct",
+//! a change's amount said again.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -206,4 +208,20 @@ fn a_prefixed_modifier_and_millions_in_money() {
     // not millions in a place or a time
     assert!(extract("Millions in China were affected.").is_empty());
     assert!(extract("He earned millions in the 1990s.").is_empty());
+}
+
+#[test]
+fn one_for_a_a_multiple_in_one_word_and_by_said_again() {
+    assert!(extract("But this is one headache that will linger for the campaign.").is_empty());
+    assert_eq!(one("There was one student who refused.").value, Some(1.0));
+    let f = one("Sales of songs shot up more than tenfold in 2004.");
+    assert_eq!((f.value, f.change), (Some(10.0), Change::More));
+    assert_eq!(one("Bilateral trade rose threefold.").change, Change::Up);
+    assert!(extract("The manifold was broken.").is_empty());
+    let f = extract(
+        "Insolvencies fell by 3.6 pct in the building industry and by four pct in \
+         manufacturing but rose by 1.8 pct in services.",
+    );
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(changes, [Change::Down, Change::Down, Change::Up]);
 }

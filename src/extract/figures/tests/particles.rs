@@ -18,6 +18,10 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     assert_eq!(one("They could take up to 12 pct.").change, Change::Less);
     let f = one("With both parties offering up two of the most unpopular candidates in history");
     assert_eq!((f.value, f.change), (Some(2.0), Change::Exact));
+    // "closed down" a count of what closed, not a price's fall
+    let f = extract("The administration closed down two of the three bridge access lanes.");
+    assert_eq!(f[0].change, Change::Exact, "{f:#?}");
+    assert_eq!(one("The index closed down 12 points.").change, Change::Down);
 }
 
 #[test]
