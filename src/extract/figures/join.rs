@@ -553,7 +553,12 @@ pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexi
             && words[0] == "plus"
             && q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
             && at(1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
-        if !joins_another && !governs_next && !sum {
+        // ("five minutes tops", "5 dollars max": a one-word cap only after a unit; "20 tops"
+        // are shirts)
+        let bare_cap = words.len() == 1
+            && matches!(words[0].as_str(), "tops" | "max" | "maximum")
+            && q.unit.is_none();
+        if !joins_another && !governs_next && !sum && !bare_cap {
             q.change = bound.change();
             q.next += words.len();
             return;

@@ -239,6 +239,14 @@ pub(super) fn count_rate(
 }
 
 pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
+    // ("52 dlrs cash per share": the form of payment before the rate's base)
+    let cash = q.unit.is_some()
+        && number::word(text, toks, q.next).as_deref() == Some("cash")
+        && matches!(
+            number::word(text, toks, q.next + 1).as_deref(),
+            Some("per" | "a" | "an")
+        );
+    q.next += usize::from(cash);
     // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
     // "84 million barrels a day" (but not "$5 a year earlier")
     if q.unit.is_some() {
@@ -319,6 +327,9 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
                 q.next += 2;
             }
         }
+    }
+    if cash && q.per.is_none() && q.per_noun.is_none() {
+        q.next -= 1;
     }
     // ("50 billion yen ($450 million) a year": a rate after a bracketed conversion is both
     // figures' rate, the bracket staying outside the span)

@@ -4,7 +4,8 @@
 //! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a
 //! year, the bare amount of a noun of trade ("on a turnover of 18.01 billion"), and ages
 //! ("workers 55 and older", "then-seven-year-old"); a rate after a bracketed conversion
-//! ("50 billion yen ($450 million) a year").
+//! ("50 billion yen ($450 million) a year"), after "cash" ("52 dlrs cash per share"); a cap
+//! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -160,4 +161,24 @@ fn a_rate_after_a_bracketed_conversion_is_each_figures_rate() {
     assert!(f
         .iter()
         .all(|f| !f.unit.as_deref().unwrap_or("").contains(" per ")));
+}
+
+#[test]
+fn a_cap_after_a_unit_cash_per_share_and_wire_plurals() {
+    let f = one("The convoy could get him to Central Park in five minutes tops.");
+    assert_eq!((f.value, f.change), (Some(5.0), Change::Less));
+    assert_eq!(
+        one("yellow corn (15.0 pct maximum moisture)").change,
+        Change::Less
+    );
+    // not a bare number before a noun: "20 tops" are shirts
+    assert_eq!(one("He saw 20 tops in the shop.").change, Change::Exact);
+    let f = one("It offered to buy the airline at 52 dlrs cash per share.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per share"));
+    assert_eq!(
+        one("It paid 5 mln dlrs cash and stock.").unit.as_deref(),
+        Some("dollar")
+    );
+    let f = one("The country has an imf quota of 1.371 mln sdr's.");
+    assert_eq!(f.unit.as_deref(), Some("special drawing right"));
 }
