@@ -284,6 +284,21 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     let sequel = title
         && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
         && lex.work_nouns.contains(raw(n.first.wrapping_sub(2)));
+    // ("Spider-Man 2 triumphed": a single digit after a hyphened title, before a verb)
+    let compound_sequel = title
+        && n.first >= 3
+        && raw(n.first - 2) == "-"
+        && toks[n.first - 2].glued
+        && toks[n.first - 1].glued
+        && raw(n.first - 3).starts_with(|c: char| c.is_ascii_uppercase())
+        && raw(n.first).len() == 1
+        && toks.get(n.next).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && lex.unit_for_alias(w).is_none()
+        });
     // ("to Windows XP, Service Pack 2, would": one or two digits after a capitalised word
     // inside the sentence, ending a clause)
     let titled_end = title
@@ -301,6 +316,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         || ticker
         || series
         || sequel
+        || compound_sequel
         || between_names
         || show()
 }

@@ -181,4 +181,11 @@ fn a_cap_after_a_unit_cash_per_share_and_wire_plurals() {
     );
     let f = one("The country has an imf quota of 1.371 mln sdr's.");
     assert_eq!(f.unit.as_deref(), Some("special drawing right"));
+    // a quarter as a rate's base, never a figure's own unit
+    let f = one("which is a proration of 50 cts per quarter.");
+    assert_eq!(f.unit.as_deref(), Some("cent per quarter"));
+    assert_eq!(
+        one("The first two quarters were weak.").unit.as_deref(),
+        Some("quarter")
+    );
 }

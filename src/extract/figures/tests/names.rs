@@ -2,8 +2,8 @@
 //! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3"), named sites ("the
 //! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
 //! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
-//! a capitalised word ("Shrek 2."), international phone numbers, and knockout rounds ("the
-//! last 16").
+//! a capitalised word ("Shrek 2."), a digit after a hyphened title ("Spider-Man 2 triumphed"),
+//! international phone numbers, and knockout rounds ("the last 16").
 
 use super::extract;
 
@@ -323,4 +323,18 @@ fn a_knockout_round_named_by_who_is_left_counts_nothing() {
         let f = extract(text);
         assert!(f.iter().any(|f| f.value == Some(figure)), "{text}: {f:?}");
     }
+}
+
+#[test]
+fn a_digit_after_a_hyphened_title_names_a_sequel() {
+    for text in [
+        "Spider-Man 2 triumphed in the visual effects category.",
+        "Copies of Half-Life 2 had been circulating on file-sharing systems.",
+    ] {
+        let f = extract(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // not a count or a measure after a hyphened name
+    assert_eq!(extract("Rolls-Royce 2 engines failed.").len(), 1);
+    assert_eq!(extract("Coca-Cola rose 2 pct.").len(), 1);
 }

@@ -22,6 +22,10 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     let f = extract("The administration closed down two of the three bridge access lanes.");
     assert_eq!(f[0].change, Change::Exact, "{f:#?}");
     assert_eq!(one("The index closed down 12 points.").change, Change::Down);
+    // "pushed X to" a level is a rise; "pushed 20 bills through" is no change
+    let f = one("Spending by Bush has pushed the budget deficit to a record $427bn.");
+    assert_eq!(f.change, Change::Up);
+    assert_eq!(one("They pushed 20 bills through.").change, Change::Exact);
 }
 
 #[test]
