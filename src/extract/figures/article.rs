@@ -51,7 +51,16 @@ pub(super) fn share_of_unit(
             word(text, toks, at).as_deref(),
             Some("century" | "decade" | "millennium")
         );
-    if !article && !inner_article && !the_mark && !the_dozen && !reference_span {
+    // ("go for the quarter percent increase": a determined share of a point before its move)
+    let the_move = share == 0.25
+        && i > 0
+        && word(text, toks, i - 1).as_deref() == Some("the")
+        && matches!(
+            word(text, toks, at).as_deref(),
+            Some("percent" | "point" | "pct")
+        )
+        && word(text, toks, at + 1).is_some_and(|m| lex.change_verb(&m).is_some());
+    if !article && !inner_article && !the_mark && !the_dozen && !reference_span && !the_move {
         return None;
     }
     let w = word(text, toks, at)?;

@@ -121,6 +121,18 @@ pub(super) fn comparative_after(
     if matches!(raw(at), "short" | "shy") && raw(at + 1) == "of" {
         return Some(Change::Down);
     }
+    // ("six mln dlrs under budget", "20 pct over target")
+    let plan = matches!(
+        raw(at + 1),
+        "budget" | "target" | "forecast" | "plan" | "estimates"
+    );
+    if plan && matches!(raw(at), "under" | "over") {
+        return Some(if raw(at) == "over" {
+            Change::Up
+        } else {
+            Change::Down
+        });
+    }
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
     let cmp_word = super::scan::ascii_lower(raw(at), &mut a);
     // ("processed in 52 days, 120 days faster than the average": less time)

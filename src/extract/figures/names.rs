@@ -299,6 +299,16 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
                 && !w.ends_with('s')
                 && lex.unit_for_alias(w).is_none()
         });
+    // ("Internet Explorer 7 is widely seen", "Halo 2 was": a version's digit after a title
+    // opening the sentence or after another capitalised word, before an auxiliary)
+    let version = title
+        && raw(n.first).len() == 1
+        && (n.first == 1 || raw(n.first - 2).starts_with(|c: char| c.is_ascii_uppercase()))
+        && !super::scan::is_month(text, toks, n.first - 1)
+        && matches!(
+            raw(n.next),
+            "is" | "was" | "will" | "has" | "had" | "would" | "can"
+        );
     // ("to Windows XP, Service Pack 2, would": one or two digits after a capitalised word
     // inside the sentence, ending a clause)
     let titled_end = title
@@ -317,6 +327,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         || series
         || sequel
         || compound_sequel
+        || version
         || between_names
         || show()
 }

@@ -135,7 +135,13 @@ pub(super) fn one_counts(
         && !noun.ends_with("ly")
         && !lex.concept.function_words.contains(noun)
         && !lex.counted.vague_ones.contains(noun)
-        && (ends || verb_after)
+        // ("a rally that left one woman dead": or its state)
+        && (ends
+            || verb_after
+            || matches!(
+                raw(next + 1),
+                "dead" | "injured" | "wounded" | "missing" | "hurt" | "alive"
+            ))
         && !named
         && !determined
         && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")

@@ -84,3 +84,18 @@ fn a_comparative_stated_of_the_subject_is_a_rise_or_a_fall() {
     // not a bare figure without a copula before it
     assert_eq!(one("It paid 5 pct higher rates.").change, Change::Exact);
 }
+
+#[test]
+fn under_budget_a_determined_quarter_point_and_one_left_dead() {
+    let f =
+        extract("The start-up is three months ahead of schedule and six mln dlrs under budget.");
+    assert_eq!((f[1].value, f[1].change), (Some(6e6), Change::Down));
+    assert_eq!(
+        one("The project ran 20 pct over budget.").change,
+        Change::Up
+    );
+    let f = one("It encouraged the Fed to go for the quarter percent increase.");
+    assert_eq!((f.value, f.change), (Some(0.25), Change::Up));
+    let f = one("He spoke of a rally that left one woman dead.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("woman")));
+}

@@ -328,6 +328,8 @@ fn a_knockout_round_named_by_who_is_left_counts_nothing() {
 #[test]
 fn a_digit_after_a_hyphened_title_names_a_sequel() {
     for text in [
+        "The decision to make Internet Explorer 7 is widely seen as a U-turn.",
+        "Doom 3 was a hit.",
         "Spider-Man 2 triumphed in the visual effects category.",
         "Copies of Half-Life 2 had been circulating on file-sharing systems.",
     ] {
@@ -337,4 +339,7 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
     // not a count or a measure after a hyphened name
     assert_eq!(extract("Rolls-Royce 2 engines failed.").len(), 1);
     assert_eq!(extract("Coca-Cola rose 2 pct.").len(), 1);
+    // the version's digit goes, the span of years stays
+    let f = extract("Doom 3 was developed over four years.");
+    assert!(f.len() == 1 && f[0].value == Some(4.0), "{f:?}");
 }
