@@ -155,7 +155,14 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             used -= usize::from(listed);
             continue;
         }
-        let spaced = k > 0 && text[toks[k - 1].end..t.start].contains("  ");
+        // (a wide gap is a table's column, but not after a number word: "buy nine  retail
+        // food stores")
+        let spaced = k > 0
+            && !(k == i
+                && lex
+                    .numbers
+                    .contains_key(&text[toks[k - 1].start..toks[k - 1].end].to_lowercase()))
+            && text[toks[k - 1].end..t.start].contains("  ");
         let mut buf = [0u8; 16];
         let lower = super::scan::ascii_lower(w, &mut buf);
         // ("16 mainly foreign banks", "10 newly built homes": an adverb before an adjective;

@@ -296,7 +296,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
             let w = &text[t.start..t.end];
             t.kind == Kind::Word
                 && w.bytes().all(|b| b.is_ascii_lowercase())
-                && !w.ends_with('s')
+                && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
                 && lex.unit_for_alias(w).is_none()
         });
     // ("Internet Explorer 7 is widely seen", "Halo 2 was": a version's digit after a title

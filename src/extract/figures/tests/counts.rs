@@ -10,7 +10,8 @@
 //! "one diplomat said", an unnamed speaker; "the past quarter-century", a span; "two
 //! ex-senior executives", a prefixed modifier; "millions in taxpayer funds", money; "this is
 //! one headache that", "one" for "a"; "tenfold", a multiple in one word; "and by four pct",
-//! a change's amount said again.
+//! a change's amount said again; "gentlemen" and a double space after a number word ("nine
+//! retail stores").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -224,4 +225,17 @@ fn one_for_a_a_multiple_in_one_word_and_by_said_again() {
     );
     let changes: Vec<_> = f.iter().map(|f| f.change).collect();
     assert_eq!(changes, [Change::Down, Change::Down, Change::Up]);
+}
+
+#[test]
+fn men_plurals_and_a_double_space_after_a_number_word() {
+    let f = one("He came back with the 3 wonderful gentlemen that everyone likes.");
+    assert_eq!(f.unit.as_deref(), Some("gentleman"));
+    assert_eq!(f.concept.as_deref(), Some("wonderful gentlemen"));
+    let f = one("Kroger Co said it agreed to buy nine  retail food stores.");
+    assert_eq!(f.unit.as_deref(), Some("store"));
+    // a table's wide gap after a scale still ends the figure
+    let f = one("Net       15.2 mln    Finance charges");
+    assert_eq!(f.unit, None, "{f:?}");
+    assert!(extract("One result was deflation.").is_empty());
 }
