@@ -67,8 +67,19 @@ pub(super) fn verb_before(
     // ("raise the price of raw materials used in many processed foods by about 100 pct": "by"
     // reaches further back for its verb)
     let by = first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
+    // ("a rise in spending of 14.8%": a change noun, what it changes, then its amount)
+    let noun_in_of = first >= 4
+        && raw(first - 1) == "of"
+        && (first.saturating_sub(5)..first - 2).any(|k| {
+            k > 0
+                && raw(k + 1) == "in"
+                && matches!(raw(k - 1), "a" | "an" | "the")
+                && word(text, toks, k).is_some_and(|w| lex.change_verb(&w).is_some())
+        });
     let limit = if by {
         WINDOW + 4
+    } else if noun_in_of {
+        5
     } else if intro || from_change {
         WINDOW + 2
     } else if copula {
@@ -244,8 +255,16 @@ pub(super) fn verb_before(
             // are what changes, prepositions and all)
             let by =
                 first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
+            // ("a rise in spending of 14.8%": a change noun's amount after what it changes)
+            let noun_of = i > 0
+                && matches!(raw(i - 1), "a" | "an" | "the")
+                && raw(i + 1) == "in"
+                && first >= 1
+                && raw(first - 1) == "of"
+                && first - i <= 6;
             let governed = by
                 || copula
+                || noun_of
                 || !(i + 1..first)
                     .filter_map(|k| word(text, toks, k).map(|b| (k, b)))
                     .any(|(k, b)| {

@@ -99,3 +99,16 @@ fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     let f = one("He spoke of a rally that left one woman dead.");
     assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("woman")));
 }
+
+#[test]
+fn a_change_nouns_amount_after_what_it_changes() {
+    let f = one("Card use is picking up again with a rise in spending of 14.8% year-on-year.");
+    assert_eq!((f.value, f.change), (Some(14.8), Change::Up));
+    let f = one("The increase reversed a decline in January of 0.5 pct.");
+    assert_eq!(f.change, Change::Down);
+    // not a count after a noun of number: "the rise in the number of 10 cars" is no rise
+    assert_eq!(
+        one("They noted the size in the number of 10 cars.").change,
+        Change::Exact
+    );
+}
