@@ -133,12 +133,14 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     // ("car sales were off 25.1 pct": "off" after a copula is a fall; "trading at 74-1/4,
     // off 2-5/8": so is it after a quote's comma; "280 1/4            OFF   1/2": and in a
     // price table's capitals)
+    // ("with year-to-date sales off 9.6 pct to 55.3 mln dlrs": or with the level it fell to)
     if q.first >= 2
         && (raw(q.first - 1) == "off"
-            && matches!(
+            && (matches!(
                 raw(q.first - 2),
                 "was" | "were" | "is" | "are" | "been" | ","
-            )
+            ) || raw(q.next) == "to"
+                && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num))
             || raw(q.first - 1) == "OFF" && toks[q.first - 2].kind == Kind::Num)
     {
         return Change::Down;

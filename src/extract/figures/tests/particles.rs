@@ -26,6 +26,9 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     let f = one("Spending by Bush has pushed the budget deficit to a record $427bn.");
     assert_eq!(f.change, Change::Up);
     assert_eq!(one("They pushed 20 bills through.").change, Change::Exact);
+    // "off" before the amount of a fall with the level it fell to
+    let f = extract("with year-to-date sales off 9.6 pct to 55.3 mln dlrs from 61.2 mln dlrs");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
 }
 
 #[test]
