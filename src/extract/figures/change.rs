@@ -299,9 +299,20 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         && matches!(raw(first - 3 - adverb), "by" | "to");
     // ("rose by only six pct": past an adverb of degree)
     let degree = usize::from(first >= 2 && matches!(raw(first - 1), "only" | "just"));
+    // ("slowed to a 3.5% annual pace", "pushed it to a 786.50 high": an article between,
+    // right after the verb, an adverb or a pronoun; not "lost access to a four billion dlr
+    // line", nor a span of time, "a four month low")
+    let to_an = first >= 3
+        && matches!(raw(first - 1), "a" | "an")
+        && matches!(raw(first - 2), "to" | "by")
+        && (is_adverb(raw(first - 3))
+            || matches!(raw(first - 3), "it" | "them" | "somewhat")
+            || word(text, toks, first - 3).is_some_and(|w| lex.change_verb(&w).is_some()))
+        && q.unit.is_none_or(|u| lex.units[u].dimension != "time");
     let intro = as_far_as
         || by_an_average
         || by_an_adjective
+        || to_an
         || level_of
         || first > degree
             && matches!(

@@ -318,6 +318,14 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
                         word(text, toks, i - 1).as_deref(),
                         Some("nearly" | "almost" | "about" | "roughly" | "around" | "over")
                     );
+            // (not an ordinal's noun after it: "a bid by a third party")
+            let noun_after = toks.get(j + 1).is_some_and(|t| {
+                let a = &text[t.start..t.end];
+                t.kind == Kind::Word
+                    && a.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(a)
+            });
+            let by_before = by_before && !noun_after;
             if let (true, Some(&n)) = (of_after || by_before, lex.numbers.get(&*w)) {
                 return Some(Number {
                     value: n,

@@ -26,6 +26,21 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     let f = one("Spending by Bush has pushed the budget deficit to a record $427bn.");
     assert_eq!(f.change, Change::Up);
     assert_eq!(one("They pushed 20 bills through.").change, Change::Exact);
+    // a price "settled up"; "slowed to a 3.5% annual pace" (not "lost access to a line")
+    let f = extract("U.S. crude settled up 5.4% at $56.65.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    assert_eq!(
+        one("GDP decelerated to a 3.5% annual pace.").change,
+        Change::Down
+    );
+    assert_eq!(
+        one("It slowed somewhat to a 2.25 pct growth rate.").change,
+        Change::Down
+    );
+    let f = one("It had lost access to a four billion dlr revolving credit line.");
+    assert_eq!(f.change, Change::Exact);
+    // an ordinal after "by a": "a bid by a third party"
+    assert!(extract("to avert a takeover bid by a third party").is_empty());
     // "off" before the amount of a fall with the level it fell to
     let f = extract("with year-to-date sales off 9.6 pct to 55.3 mln dlrs from 61.2 mln dlrs");
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
