@@ -121,7 +121,14 @@ pub(super) fn half_share(
             && i > 1
             && word(text, toks, i - 2).as_deref() == Some("at")
             || before.as_deref() == Some("by")) // "cut by half" (not "by half-time")
-            && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-");
+            && !toks.get(j + 1).is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            // (nor the idiom "too clever by half", "cute by half")
+            && !(before.as_deref() == Some("by")
+                && i > 1
+                && matches!(
+                    word(text, toks, i - 2).as_deref(),
+                    Some("clever" | "cute" | "smart")
+                ));
         if governed {
             return Some(half_word(i, j));
         }
