@@ -109,6 +109,10 @@ pub(super) fn comparative_after(
     if multiple && q.value.is_some_and(|v| v > 1.0) {
         return Some(Change::Up);
     }
+    // ("30 million fewer workers": fewer of what it counts is a fall, "than" or not)
+    if raw(at) == "fewer" && q.counted.is_some() && q.from.is_none() {
+        return Some(Change::Down);
+    }
     let more_than = matches!(raw(at), "more" | "fewer" | "less") && raw(at + 1) == "than";
     // ("won 6 million more votes than any other candidate": a count's noun between)
     let more_noun_than = matches!(raw(at), "more" | "fewer")

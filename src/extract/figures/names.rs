@@ -299,6 +299,8 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
                 && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
                 && lex.unit_for_alias(w).is_none()
         });
+    // ("the list was 50 Cent, who": a stage name, a capitalised "Cent" inside the sentence)
+    let stage_name = n.first > 0 && raw(n.next) == "Cent";
     // ("Internet Explorer 7 is widely seen", "Halo 2 was": a version's digit after a title
     // opening the sentence or after another capitalised word, before an auxiliary)
     let version = title
@@ -328,6 +330,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         || sequel
         || compound_sequel
         || version
+        || stage_name
         || between_names
         || show()
 }

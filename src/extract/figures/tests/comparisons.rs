@@ -96,6 +96,9 @@ fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     );
     let f = one("It encouraged the Fed to go for the quarter percent increase.");
     assert_eq!((f.value, f.change), (Some(0.25), Change::Up));
+    // fewer of what is counted is a fall
+    let f = one("This means 30 million fewer workers at a time when");
+    assert_eq!((f.value, f.change), (Some(3e7), Change::Down));
     let f = one("He spoke of a rally that left one woman dead.");
     assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("woman")));
 }

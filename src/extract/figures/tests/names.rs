@@ -331,6 +331,7 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
         "The decision to make Internet Explorer 7 is widely seen as a U-turn.",
         "Doom 3 was a hit.",
         "Half-Life 2 is out now for the PC",
+        "The highest-ranking rap act in the list was 50 Cent, who",
         "Spider-Man 2 triumphed in the visual effects category.",
         "Copies of Half-Life 2 had been circulating on file-sharing systems.",
     ] {
