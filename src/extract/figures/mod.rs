@@ -119,6 +119,10 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     .or_else(|| (gap_or.len() < gap.len()).then_some(gap_or))
                     .is_some_and(|noun| !noun.contains(' '))
                     && figure.change == Change::Exact;
+                // ("up to 600,000 shares, or 12 pct": so is a bound)
+                if restated && matches!(prev.change, Change::More | Change::Less) {
+                    figure.change = prev.change;
+                }
                 if restated && matches!(prev.change, Change::Up | Change::Down) {
                     figure.change = prev.change;
                     if figure.concept.is_none() || prev.concept.is_some() {

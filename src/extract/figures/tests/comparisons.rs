@@ -96,6 +96,10 @@ fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     );
     let f = one("It encouraged the Fed to go for the quarter percent increase.");
     assert_eq!((f.value, f.change), (Some(0.25), Change::Up));
+    // a bound carries over to its restatement after ", or"
+    let f =
+        extract("It authorized the repurchase of up to 600,000 shares, or 12 pct of its stock.");
+    assert_eq!((f[0].change, f[1].change), (Change::Less, Change::Less));
     // fewer of what is counted is a fall
     let f = one("This means 30 million fewer workers at a time when");
     assert_eq!((f.value, f.change), (Some(3e7), Change::Down));
