@@ -120,7 +120,13 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     .is_some_and(|noun| !noun.contains(' '))
                     && figure.change == Change::Exact;
                 // ("up to 600,000 shares, or 12 pct": so is a bound)
-                if restated && matches!(prev.change, Change::More | Change::Less) {
+                // (not past a bare age: "people over 60, or £300 where")
+                if restated
+                    && matches!(prev.change, Change::More | Change::Less)
+                    && prev.unit.is_some()
+                    && (prev.dimension.as_deref() != Some("time")
+                        || figure.dimension == prev.dimension)
+                {
                     figure.change = prev.change;
                 }
                 if restated && matches!(prev.change, Change::Up | Change::Down) {

@@ -398,7 +398,7 @@ pub(super) fn is_idiom(text: &str, toks: &Toks, first: usize, next: usize, lex: 
 /// "a place in the Uefa Cup last 16", "reached the last four": the round of a knockout
 /// competition, named by how many are left in it, counts nothing (not "the last four years",
 /// "the last 16 were freed": a noun or verb after the number keeps it a count).
-pub(super) fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
+fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     // (the words a round's name may stand before)
     const AFTER: &[&str] = &[
@@ -419,4 +419,36 @@ pub(super) fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
         && matches!(n.value, 4.0 | 8.0 | 16.0 | 32.0)
         && n.next == n.first + 1
         && round_after
+}
+
+/// "the 1701 Act of Settlement", "a 1789 law": a year naming a law or a treaty counts
+/// nothing (years after 1900 are dates already).
+fn is_dated_law(text: &str, toks: &Toks, n: &Number) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let year = raw(n.first);
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (1000.0..=2099.0).contains(&n.value)
+        && n.next == n.first + 1
+        && matches!(
+            raw(n.next),
+            "Act"
+                | "Treaty"
+                | "Constitution"
+                | "Convention"
+                | "Accord"
+                | "Agreement"
+                | "Charter"
+                | "law"
+                | "act"
+                | "treaty"
+                | "statute"
+                | "charter"
+                | "constitution"
+        )
+}
+
+/// A knockout round ("the last 16") or a law named by its year ("the 1701 Act").
+pub(super) fn is_round_or_law(text: &str, toks: &Toks, n: &Number) -> bool {
+    is_knockout_round(text, toks, n) || is_dated_law(text, toks, n)
 }

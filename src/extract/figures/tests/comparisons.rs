@@ -100,6 +100,9 @@ fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     let f =
         extract("It authorized the repurchase of up to 600,000 shares, or 12 pct of its stock.");
     assert_eq!((f[0].change, f[1].change), (Change::Less, Change::Less));
+    // not from a bare age to money
+    let f = extract("It gives £200 to people over 60, or £300 where people are over 80.");
+    assert_eq!(f[2].change, Change::Exact, "{f:#?}");
     // fewer of what is counted is a fall
     let f = one("This means 30 million fewer workers at a time when");
     assert_eq!((f.value, f.change), (Some(3e7), Change::Down));

@@ -332,6 +332,8 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
         "Doom 3 was a hit.",
         "Half-Life 2 is out now for the PC",
         "The highest-ranking rap act in the list was 50 Cent, who",
+        "Lord Falconer agreed the 1701 Act of Settlement was discriminatory",
+        "Under a 1789 law, it is banned.",
         "Spider-Man 2 triumphed in the visual effects category.",
         "Copies of Half-Life 2 had been circulating on file-sharing systems.",
     ] {
@@ -341,6 +343,7 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
     // not a count or a measure after a hyphened name
     assert_eq!(extract("Rolls-Royce 2 engines failed.").len(), 1);
     assert_eq!(extract("Coca-Cola rose 2 pct.").len(), 1);
+    assert_eq!(extract("It sold 1701 cars.").len(), 1);
     // the version's digit goes, the span of years stays
     let f = extract("Doom 3 was developed over four years.");
     assert!(f.len() == 1 && f[0].value == Some(4.0), "{f:?}");
