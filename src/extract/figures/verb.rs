@@ -86,6 +86,13 @@ pub(super) fn verb_before(
         5
     } else if adjectives {
         4
+    } else if first >= 4
+        && raw(first - 1) == "at"
+        && (first - 4..first - 1).any(|k| lex.limit_verbs.contains(raw(k)) && raw(k) != "limited")
+    {
+        // ("capped individual costs at $6,350": a limit's object of two words; not the
+        // adjective in "provides limited cheap credits at 10 pct")
+        4
     } else if adjective
         || level_after
         || (first >= 1 && raw(first - 1) == "at")

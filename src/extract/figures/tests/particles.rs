@@ -39,6 +39,9 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
     );
     let f = one("It had lost access to a four billion dlr revolving credit line.");
     assert_eq!(f.change, Change::Exact);
+    // a limit's object of two words before "at"
+    let f = one("The limit would have capped individual costs at $6,350 a year.");
+    assert_eq!(f.change, Change::Less);
     // an ordinal after "by a": "a bid by a third party"
     assert!(extract("to avert a takeover bid by a third party").is_empty());
     // "off" before the amount of a fall with the level it fell to
