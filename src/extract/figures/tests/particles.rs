@@ -37,6 +37,9 @@ fn up_after_a_verb_of_bringing_is_a_particle() {
         one("It slowed somewhat to a 2.25 pct growth rate.").change,
         Change::Down
     );
+    // (the noun is a level: "an acceleration of 9.8 m/s2")
+    let f = one("Objects fall with an acceleration of 9.8 m/s2");
+    assert_eq!(f.change, Change::Exact);
     let f = one("It had lost access to a four billion dlr revolving credit line.");
     assert_eq!(f.change, Change::Exact);
     // a limit's object of two words before "at"
