@@ -113,6 +113,16 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
         && w.parse::<chrono::Weekday>().is_err()
 }
 
+/// What the plural of counted noun `c` starts with: "citi" for "city" ("cities"; the singular
+/// without its last letter), "gentlem" for "gentleman" ("gentlemen": a plural in -men past its
+/// "a"). `c` is the part after a prefix's hyphen ("sponsor" of "co-sponsor").
+pub(super) fn plural_stem(c: &str) -> &str {
+    match c.strip_suffix("an") {
+        Some(m) if c.len() > 5 && m.ends_with('m') => m,
+        _ => c.char_indices().last().map_or(c, |(i, _)| &c[..i]),
+    }
+}
+
 /// An adverb by its ending ("provisionally", "reportedly"; not "family" or "supply").
 pub(super) fn is_adverb(w: &str) -> bool {
     const ENDINGS: &[&str] = &[

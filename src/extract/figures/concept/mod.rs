@@ -200,14 +200,8 @@ fn find(
         .or(ratio_counted.as_deref())
         .filter(|_| !measuring && !held)
         .and_then(|c| {
-            // "cities" for "city": compare without the singular's last letter
-            // ("co-sponsor": the part after a prefix's hyphen)
             let c = c.rsplit('-').next().unwrap_or(c);
-            // ("gentlemen" for "gentleman": a plural in -men past its "a")
-            let stem = match c.strip_suffix("an") {
-                Some(m) if c.len() > 5 && m.ends_with('m') => m,
-                _ => c.char_indices().last().map_or(c, |(i, _)| &c[..i]),
-            };
+            let stem = classes::plural_stem(c);
             // (past an opening quote: "700,000 “Dreamers”")
             let quote = usize::from(matches!(raw(next), "“" | "\"" | "‘"));
             (next + quote..(next + quote + 8).min(ceiling))
