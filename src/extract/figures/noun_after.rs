@@ -3,7 +3,7 @@
 //! sum of money lost or gained, nor a change noun modifying a level's noun, "the 4.3 pct
 //! growth rate").
 
-use super::lexer::{Kind, Toks};
+use super::lexer::{is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
@@ -108,8 +108,21 @@ pub(super) fn change_noun_after(
         // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
         let modifies =
             word(text, toks, k + 1).is_some_and(|w| lex.level_nouns.contains(w.as_ref()));
-        let noun = change_noun(k)
-            .filter(|w| !modifies && !(money && (w.starts_with("loss") || gain_from(w))));
+        // ("will this $17 billion ease the backlog?": a verb before its object; not a time,
+        // "a 0.7 pct increase the previous three months", "a 34.5 pct rise a year ago")
+        let object = word(text, toks, k + 1)
+            .is_some_and(|w| matches!(&*w, "the" | "this" | "these") || is_possessive(&w))
+            && !word(text, toks, k + 2).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "previous" | "prior" | "same" | "first" | "last" | "past"
+                ) || lex
+                    .unit_for_alias(&w)
+                    .is_some_and(|u| u.dimension == "time")
+            });
+        let noun = change_noun(k).filter(|w| {
+            !modifies && !object && !(money && (w.starts_with("loss") || gain_from(w)))
+        });
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return Some(if up { Change::Up } else { Change::Down });
         }

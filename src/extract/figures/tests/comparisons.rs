@@ -103,6 +103,14 @@ fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     // not from a bare age to money
     let f = extract("It gives £200 to people over 60, or £300 where people are over 80.");
     assert_eq!(f[2].change, Change::Exact, "{f:#?}");
+    // a change verb before its object is no change noun of the figure ("will this $17 billion
+    // ease the backlog?"), a change noun before a time still is
+    assert_eq!(
+        one("Will this $17 billion ease the backlog?").change,
+        Change::Exact
+    );
+    let f = extract("It grew 0.8 pct, after a 0.7 pct increase the previous three months.");
+    assert_eq!(f[1].change, Change::Up, "{f:?}");
     // fewer of what is counted is a fall
     let f = one("This means 30 million fewer workers at a time when");
     assert_eq!((f.value, f.change), (Some(3e7), Change::Down));
