@@ -212,18 +212,22 @@ pub(super) fn counts_one(
         || one_counts(text, toks, start, q.next, lex).is_some()
 }
 
-/// "this is one headache that will linger": "one" at token `at` for "a", after a subject's
-/// copula and before a noun and its relative clause (not "there was one student who refused").
+/// "this is one headache that will linger", "One country that ignored this advice was": "one" at
+/// token `at` for "a", after a subject's copula or opening the sentence, before a noun and its
+/// relative clause (not "there was one student who refused", "One man who survived said").
 pub(super) fn one_for_a(text: &str, toks: &Toks, at: usize) -> bool {
     let lower = |j: usize| {
         toks.get(j)
             .map_or(String::new(), |t| text[t.start..t.end].to_lowercase())
     };
-    at > 1
-        && matches!(&*lower(at - 2), "this" | "that" | "it" | "he" | "she")
-        && matches!(&*lower(at - 1), "is" | "was" | "'s" | "’s")
-        && matches!(
-            &*lower(at + 2),
-            "that" | "which" | "who" | "i" | "we" | "you"
-        )
+    let relative = matches!(
+        &*lower(at + 2),
+        "that" | "which" | "who" | "i" | "we" | "you"
+    );
+    let opening = at == 0 && matches!(&*lower(at + 2), "that" | "which");
+    opening
+        || at > 1
+            && matches!(&*lower(at - 2), "this" | "that" | "it" | "he" | "she")
+            && matches!(&*lower(at - 1), "is" | "was" | "'s" | "’s")
+            && relative
 }

@@ -238,6 +238,7 @@ fn men_plurals_and_a_double_space_after_a_number_word() {
     let f = one("Net       15.2 mln    Finance charges");
     assert_eq!(f.unit, None, "{f:?}");
     assert!(extract("One result was deflation.").is_empty());
+    assert!(extract("One country that ignored this advice was Taiwan.").is_empty());
     assert!(extract("He was trying to be cute by half by flipping a script.").is_empty());
     assert_eq!(one("They cut it by half.").value, Some(0.5));
 }
