@@ -6,15 +6,15 @@
 //! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
 //! a fee's percent ("1-3/8 selling concession and 5/8 pct management"), the whole number of a
 //! dealers' offer written as a fraction after the bid ("10-5/16 3/16 pct"), and the unit of a
-//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760"), and of a list's
-//! bare numbers ("65 flights on Thursday, 180 on Friday").
+//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760"); bare numbers
+//! named by the phrase after them are in `phrases.rs`.
 
 use super::lexicon::Lexicon;
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
 
 /// Is figure `g` a bare number, digits and separators only ("903.2", "1,800")?
-fn bare(g: &Figure) -> bool {
+pub(super) fn bare(g: &Figure) -> bool {
     g.text
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -29,6 +29,10 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
         let Some(rest) = rest.strip_prefix(" of ") else {
             return false;
         };
+        // (past a compound of a number: "of 13-week treasury notes")
+        let rest = compound_number(rest)
+            .and_then(|n| rest[n..].strip_prefix(' '))
+            .unwrap_or(rest);
         let next = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -57,7 +61,17 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
     };
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+        // (past a compound of a number in the measured one's of-phrase: "400 mln dlrs of
+        // 13-week treasury notes and 100 mln of 26-week notes")
+        let inner = |k: usize| {
+            k > 0
+                && compound_number(&head[k].text) == Some(head[k].text.len())
+                && sentence
+                    .get(head[k - 1].end..head[k].start)
+                    .is_some_and(|gap| gap == " of ")
+        };
+        let k = if inner(i - 1) { i - 2 } else { i - 1 };
+        let (f, g) = (&head[k], &mut tail[0]);
         let measured = f.unit.is_some() && f.dimension.as_deref() != Some("count");
         if !measured || g.unit.is_some() || g.low.is_some() || g.value.is_none() {
             continue;
@@ -69,6 +83,14 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
             lend_unit(g, f);
         }
     }
+}
+
+/// The length of the number compound opening `s` ("13-week", "30-year"), if one does.
+fn compound_number(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = s.get(digits..)?.strip_prefix('-')?;
+    let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    (digits > 0 && letters > 0).then_some(digits + 1 + letters)
 }
 
 /// "five children in intensive care and 20 more in the pediatric unit", "killed five people
@@ -474,63 +496,6 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
         if parallel && bare && similar && f.unit.is_some() {
             let f = f.clone();
             lend_unit(&mut figures[i], &f);
-        }
-    }
-}
-
-/// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday", "exported
-/// 100,000 tonnes of copper through Dar es Salaam and 17,000 through Beira": bare numbers
-/// listed after a measured figure, each with the same kind of phrase after it, are in its
-/// unit.
-pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
-    let preposition = |s: &str| {
-        let s = s.trim_start();
-        ["on ", "in ", "at ", "for ", "by ", "through ", "via "]
-            .iter()
-            .find(|p| s.starts_with(*p))
-            .map(|p| p.trim_end().to_string())
-    };
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let bare = bare(g);
-        if f.unit.is_none() || g.unit.is_some() || !bare || g.low.is_some() {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim_start();
-        // (past a count's noun: "65 flights on Thursday")
-        let unit = f.unit.as_deref().unwrap_or("");
-        let stem = unit.get(..unit.len().saturating_sub(1)).unwrap_or("");
-        let gap = match gap.split_once(' ') {
-            Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
-            _ => gap,
-        };
-        // (past what the amount is of: "100,000 tonnes of copper through Dar es Salaam")
-        let gap = match gap.strip_prefix("of ").and_then(|r| r.split_once(' ')) {
-            Some((thing, rest)) if thing.bytes().all(|b| b.is_ascii_lowercase()) => rest,
-            _ => gap,
-        };
-        let Some(p) = preposition(gap) else { continue };
-        // the phrase is a capitalised word or two, then the list's comma or "and"
-        let phrase = gap.trim_start()[p.len()..].trim();
-        let (words, joined) = match phrase.strip_suffix(',') {
-            Some(w) => (w.trim(), true),
-            None => (phrase.strip_suffix(" and").unwrap_or("").trim(), true),
-        };
-        // (a name may have a lower-case particle inside: "Dar es Salaam")
-        let capital =
-            |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-        let capitalised = !words.is_empty()
-            && words.split(' ').count() <= 3
-            && capital(words.split(' ').next())
-            && capital(words.split(' ').next_back())
-            && words
-                .split(' ')
-                .all(|w| !w.bytes().any(|b| b.is_ascii_digit()));
-        let same_after = preposition(sentence.get(g.end..).unwrap_or("")).as_deref() == Some(&*p);
-        if joined && capitalised && same_after {
-            let f = f.clone();
-            lend_unit(g, &f);
         }
     }
 }

@@ -33,6 +33,7 @@ mod noun_after;
 pub mod number;
 mod one;
 pub mod period;
+mod phrases;
 mod quantity;
 mod quarters;
 pub mod scale;
@@ -147,7 +148,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let to = gap == "to"
                     || gap == ", to"
                     || described
-                    || (gap == "at" && prev.from.is_none())
+                    || (gap == "at" || at_after_time(gap)) && prev.from.is_none()
                     || gap.strip_suffix(" to").is_some_and(|w| {
                         !w.contains(' ') && prev.dimension.as_deref() == Some("count")
                     });
@@ -240,6 +241,18 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Is `gap` a time adverbial and "at" ("up 25p since yesterday at 2,575p", "up 5% on the day
+/// at 310p"): the level a change reached, after the time it took?
+fn at_after_time(gap: &str) -> bool {
+    gap.strip_suffix(" at").is_some_and(|w| {
+        w.split(' ').count() <= 4
+            && matches!(
+                w.split(' ').next(),
+                Some("since" | "so" | "today" | "yesterday" | "this" | "on")
+            )
+    })
 }
 
 /// Resolves the periods of `figures` to date ranges where possible; `reference` (the

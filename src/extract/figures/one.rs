@@ -151,9 +151,15 @@ pub(super) fn one_counts(
         && !(next + 2..(next + 16).min(toks.len())).any(|k| {
             raw(k) == "other" && raw(k - 1).eq_ignore_ascii_case("the") && raw(k + 1) != "way"
         })
-        // ("to favor one party over another": one of a pair, no count)
-        && !(matches!(&*lower(next + 1), "over" | "from" | "than" | "to" | "against")
-            && lower(next + 2) == "another")
+        // ("to favor one party over another", "as one tragedy rolled into another": one of
+        // a pair or a series, no count)
+        && !(next + 2..next + 4).any(|k| {
+            lower(k) == "another"
+                && matches!(
+                    &*lower(k - 1),
+                    "over" | "from" | "than" | "to" | "into" | "against" | "after" | "onto"
+                )
+        })
         && !one_for_a(text, toks, at)
         // ("infect one phone at a time": one after another, no count)
         && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");

@@ -18,7 +18,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);
     super::elided::share_more_counts(sentence, figures);
-    super::elided::share_phrase_list_units(sentence, figures);
+    super::phrases::share_phrase_list_units(sentence, figures);
+    super::phrases::share_part_units(sentence, figures);
     super::listed::share_list_changes(sentence, figures);
     super::listed::share_stacked_concepts(sentence, figures);
     super::listed::share_rate_percents(figures);

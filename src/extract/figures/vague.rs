@@ -76,7 +76,12 @@ pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Opti
         return Some(range(i, next, low, None, None));
     }
     if word(text, toks, next).as_deref() != Some("of") {
-        return subject(text, toks, i, needs_scale).then(|| range(i, next, low, None, None));
+        // ("killed 130 and wounded hundreds": or a counting verb's object)
+        let object = !needs_scale
+            && i > 0
+            && word(text, toks, i - 1).is_some_and(|w| lex.concept.counting_verbs.contains(&*w));
+        return (object || subject(text, toks, i, needs_scale))
+            .then(|| range(i, next, low, None, None));
     }
     // "tens of thousands", "hundreds of millions"
     if let Some(scale) = plural_scale(text, toks, next + 1).filter(|&s| s >= 1e3) {

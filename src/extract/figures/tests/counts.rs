@@ -11,7 +11,8 @@
 //! ex-senior executives", a prefixed modifier; "millions in taxpayer funds", money; "this is
 //! one headache that", "one" for "a"; "tenfold", a multiple in one word; "and by four pct",
 //! a change's amount said again; "gentlemen" and a double space after a number word ("nine
-//! retail stores").
+//! retail stores"); "one tragedy rolled into another", one of a series; "wounded hundreds",
+//! a counting verb's bare object.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -241,4 +242,26 @@ fn men_plurals_and_a_double_space_after_a_number_word() {
     assert!(extract("One country that ignored this advice was Taiwan.").is_empty());
     assert!(extract("He was trying to be cute by half by flipping a script.").is_empty());
     assert_eq!(one("They cut it by half.").value, Some(0.5));
+}
+
+#[test]
+fn one_of_a_series_counts_nothing() {
+    for text in [
+        "as one tragedy rolled into another following police shootings",
+        "hoping that one thing leads to another",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:#?}", extract(text));
+    }
+    // (a count before a verb still counts: "one man died")
+    assert_eq!(one("One man also died of a heart attack.").value, Some(1.0));
+}
+
+#[test]
+fn a_bare_scale_word_after_a_counting_verb_counts() {
+    let f = extract("a night that took at least 130 lives and wounded hundreds.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[1].low, f[1].high), (Some(100.0), Some(1000.0)));
+    assert_eq!(f[1].change, Change::Approx);
+    // (not after a verb that counts nothing: "now we have hundreds")
+    assert!(extract("In the past, we had hundreds.").is_empty());
 }

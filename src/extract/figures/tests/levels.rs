@@ -395,3 +395,25 @@ fn a_level_past_its_fiscal_year_takes_the_change_after_it() {
     let got: Vec<_> = f.iter().map(|f| f.change).collect();
     assert_eq!(got, vec![Change::Down, Change::Down]);
 }
+
+#[test]
+fn the_level_a_change_reached_may_follow_its_time() {
+    for (text, change) in [
+        (
+            "Unilever Plc shares are up 25p since yesterday at 2,575p in buoyant response.",
+            Change::Up,
+        ),
+        (
+            "the euro was up 0.9% on the day at 1.3187 euros per US dollar",
+            Change::Up,
+        ),
+        (
+            "Google shares fell $12.33 on Tuesday to close at $172.55.",
+            Change::Down,
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f.len(), 2, "{text}: {f:#?}");
+        assert_eq!(f[1].change, change, "{text}");
+    }
+}

@@ -1,7 +1,8 @@
 //! Units shared along a list of amounts ("47,000 tonnes of barley, 78,600 of wheat");
 //! modifiers between a count and its noun that are initials or hyphen chains ("250 U.S.
 //! victories", "14 free-to-air channels"); money written with a country ("84.9 U.S. cts a
-//! bushel", "47 Canadian cts").
+//! bushel", "47 Canadian cts"); a part of a whole ("50,000 people worldwide, with about 7,000
+//! in the UK") and an amount elided past a compound ("of 13-week notes and 100 mln of").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -489,4 +490,30 @@ fn peoples_in_is_and_ites_a_new_extreme_and_pare() {
     assert_eq!(f.change, Change::Up);
     let f = one("The program is to pare costs by 15 to 20 pct.");
     assert_eq!(f.change, Change::Down);
+}
+
+#[test]
+fn a_part_of_a_whole_takes_its_unit() {
+    let f = extract(
+        "Cadbury Schweppes employs more than 50,000 people worldwide, with about 7,000 in the UK.",
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].unit.as_deref(), Some("people"));
+    assert_eq!(f[1].change, Change::Approx);
+    let f = extract("It produced 10,000 tonnes, including 4,000 for export.");
+    assert_eq!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
+    // (not a number of its own clause: "10,000 tonnes, with 4,000 workers")
+    let f = extract("It produced 10,000 tonnes last year, and 4,000 in the UK.");
+    assert_eq!(f[1].unit, None, "{f:#?}");
+}
+
+#[test]
+fn an_elided_amount_takes_its_unit_past_a_compound_of_a_number() {
+    let f = extract(
+        "The Reserve Bank said it would offer 400 mln dlrs of 13-week treasury notes and 100 mln \
+         of 26-week notes for tender next week",
+    );
+    assert_eq!(f.len(), 4, "{f:#?}");
+    assert_eq!(f[2].value, Some(1e8));
+    assert_eq!(f[2].unit.as_deref(), Some("dollar"));
 }

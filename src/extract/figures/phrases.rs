@@ -1,0 +1,103 @@
+//! Units of bare numbers that the phrase after them ties to a measured figure before them:
+//! a list of amounts, each with the same kind of phrase ("65 flights on Thursday, 180 on
+//! Friday"), and a part of a whole ("employs more than 50,000 people worldwide, with about
+//! 7,000 in the UK").
+
+use super::elided::bare;
+use super::share::lend_unit;
+use crate::model::Figure;
+
+/// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday", "exported
+/// 100,000 tonnes of copper through Dar es Salaam and 17,000 through Beira": bare numbers
+/// listed after a measured figure, each with the same kind of phrase after it, are in its
+/// unit.
+pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
+    let preposition = |s: &str| {
+        let s = s.trim_start();
+        ["on ", "in ", "at ", "for ", "by ", "through ", "via "]
+            .iter()
+            .find(|p| s.starts_with(*p))
+            .map(|p| p.trim_end().to_string())
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let bare = bare(g);
+        if f.unit.is_none() || g.unit.is_some() || !bare || g.low.is_some() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim_start();
+        // (past a count's noun: "65 flights on Thursday")
+        let unit = f.unit.as_deref().unwrap_or("");
+        let stem = unit.get(..unit.len().saturating_sub(1)).unwrap_or("");
+        let gap = match gap.split_once(' ') {
+            Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
+            _ => gap,
+        };
+        // (past what the amount is of: "100,000 tonnes of copper through Dar es Salaam")
+        let gap = match gap.strip_prefix("of ").and_then(|r| r.split_once(' ')) {
+            Some((thing, rest)) if thing.bytes().all(|b| b.is_ascii_lowercase()) => rest,
+            _ => gap,
+        };
+        let Some(p) = preposition(gap) else { continue };
+        // the phrase is a capitalised word or two, then the list's comma or "and"
+        let phrase = gap.trim_start()[p.len()..].trim();
+        let (words, joined) = match phrase.strip_suffix(',') {
+            Some(w) => (w.trim(), true),
+            None => (phrase.strip_suffix(" and").unwrap_or("").trim(), true),
+        };
+        // (a name may have a lower-case particle inside: "Dar es Salaam")
+        let capital =
+            |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let capitalised = !words.is_empty()
+            && words.split(' ').count() <= 3
+            && capital(words.split(' ').next())
+            && capital(words.split(' ').next_back())
+            && words
+                .split(' ')
+                .all(|w| !w.bytes().any(|b| b.is_ascii_digit()));
+        let same_after = preposition(sentence.get(g.end..).unwrap_or("")).as_deref() == Some(&*p);
+        if joined && capitalised && same_after {
+            let f = f.clone();
+            lend_unit(g, &f);
+        }
+    }
+}
+
+/// "employs more than 50,000 people worldwide, with about 7,000 in the UK", "10,000 tonnes,
+/// including 4,000 for export": a bare number introduced as a part of a measured figure just
+/// before it, with a phrase after it saying where or what, is in that figure's unit.
+pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        if f.unit.is_none() || g.unit.is_some() || !bare(g) || g.low.is_some() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        // (past one adverb of the whole: "worldwide", "in all")
+        let Some((whole, part)) = gap.split_once(", ") else {
+            continue;
+        };
+        let adverb = whole.is_empty()
+            || whole.split(' ').count() <= 2
+                && whole.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+        // the part's opener, then at most two words of a bound ("about", "more than")
+        let bound = ["with", "including", "of which", "of whom"]
+            .iter()
+            .find_map(|o| part.strip_prefix(o))
+            .map(str::trim);
+        let introduced = bound.is_some_and(|b| {
+            b.split(' ').filter(|w| !w.is_empty()).count() <= 2
+                && b.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
+        });
+        let after = sentence.get(g.end..).unwrap_or("");
+        let placed = [" in ", " at ", " for ", " from "]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if adverb && introduced && placed {
+            let f = f.clone();
+            lend_unit(g, &f);
+        }
+    }
+}
