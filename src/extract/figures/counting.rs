@@ -52,8 +52,14 @@ pub(super) fn read_counted(
         } else if n.words && super::one::one_for_a(text, toks, start) {
             None
         } else if n.words {
-            super::one::one_counts(text, toks, start, q.next, lex)
-                .or_else(|| super::one::singular_noun(text, toks, q.next, lex))
+            super::one::one_counts(text, toks, start, q.next, lex).or_else(|| {
+                // (not an unnamed speaker, "one official briefed on the matter", unless
+                // bounded: "at least one bank says")
+                (!super::one::unnamed_speaker(text, toks, q.next, lex)
+                    || super::number::bound_ending(text, toks, start, 0, lex).is_some())
+                .then(|| super::one::singular_noun(text, toks, q.next, lex))
+                .flatten()
+            })
         } else if !toks[q.number_first].glued {
             // (not inside a code: "the 13F-1 form")
             // ("a 1-point lead", "a 1-seat majority": a digit's hyphenated noun; the word's

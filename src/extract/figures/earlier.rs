@@ -111,9 +111,13 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     ) && toks
         .get(from_at + 3 + adverb)
         .is_some_and(|t| t.kind == Kind::Num);
+    // (its number right after: "from the current forecast of 3.0 mln" is a noun's of-phrase)
     let earlier = article
         && word(text, toks, from_at + 2 + adverb)
-            .is_some_and(|w| lex.counted.earlier_values.contains(&*w));
+            .is_some_and(|w| lex.counted.earlier_values.contains(&*w))
+        && toks
+            .get(from_at + 3 + adverb)
+            .is_some_and(|t| t.kind == Kind::Num);
     // ("to around 500 mln stg from its initial estimate of 350 mln": a determined noun
     // phrase's of-phrase)
     // ("dropped to 7-1/4 pct from Monday's average of 7.61 pct": or a possessive)

@@ -360,9 +360,10 @@ pub(super) fn share_fraction_percents(figures: &mut [Figure]) {
 
 /// "one-month interbank sterling shedding 5/16 point to 10-9/16 7/16 and three-months trading
 /// 1/16 point down at 10-5/16 3/16 pct": a dealers' bid and offer, the second written as the
-/// fraction only, is the whole number of the first and that fraction; the pairs of one
+/// fraction only (after a comma or not: "6-1/2, 3/8 pct"), is the whole number of the first
+/// and that fraction; the pairs of one
 /// sentence share their unit, and each second quote changes as its first.
-pub(super) fn share_bid_offer(sentence: &str, figures: &mut [Figure]) {
+pub(super) fn share_bid_offer(sentence: &str, figures: &mut Vec<Figure>) {
     let whole_fraction = |t: &str| {
         t.split_once('-').is_some_and(|(w, f)| {
             !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && f.contains('/')
@@ -379,9 +380,10 @@ pub(super) fn share_bid_offer(sentence: &str, figures: &mut [Figure]) {
     let mut pairs = Vec::new();
     for i in 1..figures.len() {
         let (f, g) = (&figures[i - 1], &figures[i]);
+        // ("rose to 6-1/2, 3/8 pct": or after a comma)
         let spaced = sentence
             .get(f.end..g.start)
-            .is_some_and(|gap| gap.trim().is_empty());
+            .is_some_and(|gap| matches!(gap.trim(), "" | ","));
         if spaced
             && whole_fraction(&f.text)
             && bare_fraction(&g.text)
@@ -412,6 +414,30 @@ pub(super) fn share_bid_offer(sentence: &str, figures: &mut [Figure]) {
                 }
             }
         }
+    }
+    // ("rose to 6-1/2, 3/8 pct from 6-1/4": the quote after "from" is the earlier value)
+    for &i in pairs.iter().rev() {
+        let Some(h) = figures.get(i + 1) else {
+            continue;
+        };
+        let g = &figures[i];
+        let from = sentence
+            .get(g.end..h.start)
+            .is_some_and(|gap| gap.trim() == "from");
+        if !from || g.from.is_some() || h.unit.is_some() && h.unit != g.unit || h.low.is_some() {
+            continue;
+        }
+        let (Some(earlier), Some(value), end) = (h.value, g.value, h.end) else {
+            continue;
+        };
+        let g = &mut figures[i];
+        g.from = Some(earlier);
+        g.end = end;
+        g.text = sentence.get(g.start..end).unwrap_or(&g.text).to_string();
+        if matches!(g.change, Change::Exact | Change::Up | Change::Down) {
+            g.change = Change::between(earlier, value);
+        }
+        figures.remove(i + 1);
     }
 }
 
@@ -486,12 +512,25 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
             continue;
         };
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
-        let parallel = gap.strip_prefix("and the ").is_some_and(|n| {
-            !n.is_empty() && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_lowercase())
-        });
+        // ("little changed from the afternoon fix of 566.35 or the morning setting of
+        // 565.75": or the same measure at another time, named)
+        let parallel = gap.len() <= 60
+            && gap
+                .rsplit_once(" the ")
+                .or_else(|| gap.split_once("the "))
+                .is_some_and(|(before, n)| {
+                    let n = n.strip_suffix(" of").unwrap_or(n);
+                    let opener = before.rsplit(' ').next().unwrap_or(before);
+                    matches!(
+                        opener,
+                        "and" | "or" | "from" | "than" | "versus" | "against"
+                    ) && (1..=3).contains(&n.split(' ').count())
+                        && n.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                });
         let bare = bare(g);
         let similar = f
             .value
+            .or(f.low)
             .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
         if parallel && bare && similar && f.unit.is_some() {
             let f = f.clone();

@@ -84,8 +84,14 @@ pub(super) fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         }
         // lists of alternatives run upwards at one scale: "two or three weeks", not "ages 6, 4
         // and 3 months", "435 or 100 people" or "13 or 11 million people"
+        // (a compound of a number names its list's kinds in any order: "six and three-month
+        // deposits")
+        let compound =
+            g.text.split_once('-').is_some_and(|(n, u)| {
+                !n.contains(' ') && u.bytes().all(|b| b.is_ascii_lowercase())
+            }) && g.dimension.as_deref() == Some("time");
         let ascending = match (f.value, g.value.or(g.low)) {
-            (Some(a), Some(b)) => a < b && b < a * 1000.0,
+            (Some(a), Some(b)) => (a < b || compound) && b < a * 1000.0,
             _ => false,
         };
         if !ascending {

@@ -67,9 +67,11 @@ pub fn power(text: &str, toks: &Toks, k: usize, value: f64) -> Option<(f64, usiz
 }
 
 /// A dealer's two-way price after the number `bid` whose last token is `k - 1`: "145.20/30
-/// yen" is bid 145.20, offered 145.30 — the offer written as the bid's last decimals. Returns the
-/// offer and the token after it; the tail must be glued, no longer than the bid's decimals,
-/// and above the bid, and no date ("1.20/30/87") follows.
+/// yen" is bid 145.20, offered 145.30 — the offer written as the bid's last decimals, or in
+/// full ("565.50/566.50 dlrs an ounce"); a deposit rate quotes its offer first ("4.50/37 pct"
+/// is 4.50 and 4.37). Returns the other side and the token after it; the tail must be glued,
+/// no longer than the bid's decimals (or as long, in full), within 5% of the bid, and no date
+/// ("1.20/30/87") follows.
 pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64, usize)> {
     if k == 0 || !tok_is(text, toks, k, "/") || !glued(toks, k) || !glued(toks, k + 1) {
         return None;
@@ -78,10 +80,16 @@ pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64,
     let (_, decimals) = text[last.start..last.end].split_once('.')?;
     let tail = toks.get(k + 1).filter(|t| t.kind == Kind::Num)?;
     let tail = &text[tail.start..tail.end];
-    if tail.len() > decimals.len()
-        || !tail.bytes().all(|b| b.is_ascii_digit())
-        || tok_is(text, toks, k + 2, "/")
-    {
+    if tok_is(text, toks, k + 2, "/") {
+        return None;
+    }
+    let close = |offer: f64| offer != bid && (offer - bid).abs() <= 0.05 * bid;
+    // ("565.50/566.50": the other side in full, to as many decimals)
+    if let Some((_, d)) = tail.split_once('.') {
+        let offer = super::digits::parse_digits(tail)?;
+        return (d.len() == decimals.len() && close(offer)).then_some((offer, k + 2));
+    }
+    if tail.len() > decimals.len() || !tail.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     // the offer replaces the bid's last digits: "1.5820/30" is 1.5830
@@ -90,7 +98,7 @@ pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64,
         .ok()?;
     let unit = 10f64.powi(i32::try_from(decimals.len()).ok()?);
     let offer = ((bid * unit).round() - replaced + tail.parse::<f64>().ok()?) / unit;
-    (offer > bid).then_some((offer, k + 2))
+    close(offer).then_some((offer, k + 2))
 }
 
 /// A tolerance after a number at token `k`: `±0.01`, `+/- 1e-5`. Returns the tolerance and

@@ -120,8 +120,18 @@ pub(super) fn change_noun_after(
                     .unit_for_alias(&w)
                     .is_some_and(|u| u.dimension == "time")
             });
+        // ("a £100,000 advance for her third novel": money paid ahead, no rise)
+        let paid_ahead = |w: &str| {
+            w.starts_with("advance")
+                && matches!(
+                    word(text, toks, k + 1).as_deref(),
+                    Some("for" | "from" | "payment" | "payments" | "of" | "on")
+                )
+        };
         let noun = change_noun(k).filter(|w| {
-            !modifies && !object && !(money && (w.starts_with("loss") || gain_from(w)))
+            !modifies
+                && !object
+                && !(money && (w.starts_with("loss") || gain_from(w) || paid_ahead(w)))
         });
         if let Some(up) = noun.and_then(|w| lex.change_verb(&w)) {
             return Some(if up { Change::Up } else { Change::Down });

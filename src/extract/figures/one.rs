@@ -5,8 +5,32 @@
 use super::counted::noun_like;
 use super::lexer::{is_determiner, Kind, Toks};
 use super::lexicon::Lexicon;
-use super::number;
+use super::number::{self, Number};
 use super::quantity::Quantity;
+
+/// Is the noun at token `k` after "one" an unnamed speaker ("one banker said", "one source
+/// told", "one person close to the talks said"), no count?
+pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
+    let after = toks.get(k + 1).map_or("", |t| &text[t.start..t.end]);
+    lex.concept.speech_verbs.contains(after) || matches!(after, "close" | "familiar" | "briefed")
+}
+
+/// "one person close to the talks said", "one official said": the word "one" of number `n`
+/// (its words starting at `start`, no bound before) before a counted unit that is an unnamed
+/// speaker, no count.
+pub(super) fn speaks(
+    text: &str,
+    toks: &Toks,
+    (n, start): (&Number, usize),
+    q: &Quantity,
+    lex: &Lexicon,
+) -> bool {
+    n.words
+        && n.value == 1.0
+        && q.next == n.next + 1
+        && unnamed_speaker(text, toks, n.next, lex)
+        && number::bound_ending(text, toks, start, 0, lex).is_none()
+}
 
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
 /// up to two lower-case modifiers, ending its phrase.
@@ -145,8 +169,9 @@ pub(super) fn one_counts(
         && !named
         && !determined
         && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
-        // ("One diplomat said", "one source told": an unnamed speaker, no count)
-        && !lex.concept.speech_verbs.contains(raw(next + 1))
+        // ("One diplomat said", "one source told", "one person close to the talks said": an
+        // unnamed speaker, no count)
+        && !unnamed_speaker(text, toks, next, lex)
         // ("One plane landed in California and the other in Texas": one of a pair, no count)
         && !(next + 2..(next + 16).min(toks.len())).any(|k| {
             raw(k) == "other" && raw(k - 1).eq_ignore_ascii_case("the") && raw(k + 1) != "way"

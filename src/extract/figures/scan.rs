@@ -387,8 +387,9 @@ pub fn quantity_at(
         q.value = None;
         q.next = next;
     } else if let Some((offer, next)) = super::notation::dealer_quote(text, toks, q.next, n.value) {
-        q.low = Some(sign * n.value);
-        q.high = Some(sign * offer);
+        let (bid, offer) = (sign * n.value, sign * offer);
+        q.low = Some(bid.min(offer));
+        q.high = Some(bid.max(offer));
         q.value = None;
         q.next = next;
     }
@@ -501,9 +502,8 @@ pub fn quantity_at(
             q.next += 2;
         }
     }
-    // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, or opens a
-    // range ("between one and 100 gigabytes"), or counts (`one.rs`)
-    // ("just once": one time, counted by its own word)
+    // a lone "one"/"a" is an article or pronoun unless it carries a unit or scale, opens a
+    // range ("between one and 100 gigabytes") or counts (`one.rs`; "just once" counts itself)
     let lone_one = n.words
         && n.value == 1.0
         && number::word(text, toks, n.first).as_deref() != Some("once")
@@ -538,10 +538,11 @@ pub fn quantity_at(
                             || matches!(&*w, "that" | "who" | "of" | "are" | "were"))
             })
     };
-    // "if one day they will say", "One day, the …": "some day", no duration
-    // ("not in a million years": no span of time either)
+    // "if one day they will say", "One day, the …": "some day", no duration ("not in a
+    // million years": no span of time either); nor "one person familiar with" a speaker
     if super::skip::is_some_day(text, toks, &n, &q, start, lex)
         || super::skip::is_hyperbole(text, toks, &n, &q, start, lex)
+        || super::one::speaks(text, toks, (&n, start), &q, lex)
     {
         return None;
     }

@@ -184,8 +184,20 @@ fn a_list_of_modifiers_before_the_counted_noun() {
 fn one_unnamed_speaker_is_no_count() {
     assert!(extract("One diplomat said the call showed ministers were determined.").is_empty());
     assert!(extract("one source told Reuters the deal was off").is_empty());
-    // (a count of speakers stays: "two diplomats said")
+    for text in [
+        "Trump would sign it, one person close to the talks said.",
+        "the request, said one official briefed on the matter.",
+        "One person familiar with the testimony said that.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:#?}", extract(text));
+    }
+    // (a count of speakers stays: "two diplomats said"; and a bounded one: "at least one bank
+    // says")
     assert_eq!(extract("two diplomats said the call was made").len(), 1);
+    assert_eq!(
+        one("at least one bank says a rise is possible").change,
+        Change::More
+    );
 }
 
 #[test]

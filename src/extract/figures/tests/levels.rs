@@ -1,7 +1,8 @@
 //! Earlier values past an exchange rate, "the equivalent of" or "from the", levels restated
 //! as shares with their earlier values ("to X shares, or Y pct, from Z shares, or W pct"),
 //! comparatives that outrank "about", margins of victory, and bounds before a figure's mark;
-//! and in tables, the cell before a column gap, which bounds nothing after it.
+//! and in tables, the cell before a column gap, which bounds nothing after it; the level after
+//! a change's time ("up 25p since yesterday at 2,575p"), and "from the current 11.35 dlrs".
 
 use super::{extract, one};
 use crate::model::Change;
@@ -416,4 +417,17 @@ fn the_level_a_change_reached_may_follow_its_time() {
         assert_eq!(f.len(), 2, "{text}: {f:#?}");
         assert_eq!(f[1].change, change, "{text}");
     }
+}
+
+#[test]
+fn the_current_value_is_the_earlier_one() {
+    let f = one(
+        "the Secretary can lower the milk price support to 10.60 dlrs per cwt from the current \
+         11.35 dlrs.",
+    );
+    assert_eq!((f.from, f.value), (Some(11.35), Some(10.6)));
+    assert_eq!(f.change, Change::Down);
+    // (a noun's of-phrase after the earlier word: "from the current forecast of 3.0 mln")
+    let f = one("the market will expand to 3.4 mln tonnes from the current forecast of 3.0 mln.");
+    assert_eq!((f.from, f.value), (Some(3e6), Some(3.4e6)));
 }

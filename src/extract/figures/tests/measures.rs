@@ -5,7 +5,8 @@
 //! year, the bare amount of a noun of trade ("on a turnover of 18.01 billion"), and ages
 //! ("workers 55 and older", "then-seven-year-old"); a rate after a bracketed conversion
 //! ("50 billion yen ($450 million) a year"), after "cash" ("52 dlrs cash per share"); a cap
-//! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's").
+//! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes
+//! after a comma ("6-1/2, 3/8 pct from 6-1/4"); money paid ahead ("a £100,000 advance for").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -187,5 +188,42 @@ fn a_cap_after_a_unit_cash_per_share_and_wire_plurals() {
     assert_eq!(
         one("The first two quarters were weak.").unit.as_deref(),
         Some("quarter")
+    );
+}
+
+#[test]
+fn deposit_quotes_after_a_comma_and_their_earlier_values() {
+    let f = extract(
+        "One-month deposits rose to 6-1/2, 3/8 pct from 6-1/4, six and three-month deposits \
+         climbed to 6-3/4, 5/8 pct from 6-9/16, 7/16.",
+    );
+    let values: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.from, f.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (Some(1.0), None, Some("month")),
+            (Some(6.5), None, Some("percent")),
+            (Some(6.375), Some(6.25), Some("percent")),
+            (Some(6.0), None, Some("month")),
+            (Some(3.0), None, Some("month")),
+            (Some(6.75), None, Some("percent")),
+            (Some(6.625), Some(6.5625), Some("percent")),
+            (Some(6.4375), None, Some("percent")),
+        ],
+        "{f:#?}"
+    );
+    assert_eq!(f[2].change, Change::Up);
+}
+
+#[test]
+fn money_paid_ahead_is_no_advance_in_price() {
+    let f = one("Ann Widdecombe declaring a £100,000 advance for her third and fourth novels.");
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(
+        one("Shares posted a 5% advance on Monday.").change,
+        Change::Up
     );
 }

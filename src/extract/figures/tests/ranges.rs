@@ -1,7 +1,7 @@
 //! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or"
 //! ("five or six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged
 //! from … to …", a lone "one" opening a range, word numbers sharing a scale ("between one and
-//! two million"), a dealer's two-way price ("145.20/30 yen"), "to" hyphened between the ends
+//! two million"), a dealer's two-way price ("145.20/30 yen", "565.50/566.50", a deposit's "4.50/37 pct"), "to" hyphened between the ends
 //! ("two-to-three weeks"); and units read from what follows the number (irregular plurals,
 //! pounds of a commodity, decades written "30's").
 
@@ -358,4 +358,23 @@ fn a_range_hyphened_with_to_and_a_fiscal_years_change() {
     // an age range before "age"
     let f = one("were in the coveted 18-to-34 age range.");
     assert_eq!(f.unit.as_deref(), Some("year"));
+}
+
+#[test]
+fn a_two_way_price_in_full_or_offered_first() {
+    let f = extract(
+        "Platinum ended the day at 565.50/566.50 dlrs an ounce little changed from the \
+         afternoon fix of 566.35 or the morning setting of 565.75, dealers said.",
+    );
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!((f[0].low, f[0].high), (Some(565.5), Some(566.5)));
+    // (the same measure at another time, named, is in its unit)
+    assert_eq!(f[1].unit.as_deref(), Some("dollar per ounce"));
+    assert_eq!(f[2].unit.as_deref(), Some("dollar per ounce"));
+    // a deposit rate is quoted offer first
+    let f = one("the 4.50/37 pct yield on certificates of deposit");
+    assert_eq!((f.low, f.high), (Some(4.37), Some(4.5)));
+    // (not two numbers far apart, nor a date)
+    assert!(extract("a 2.5/3.5 ratio").iter().all(|f| f.low.is_none()));
+    assert!(extract("dated 1.20/30/87").iter().all(|f| f.low.is_none()));
 }
