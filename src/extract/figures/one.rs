@@ -9,10 +9,17 @@ use super::number::{self, Number};
 use super::quantity::Quantity;
 
 /// Is the noun at token `k` after "one" an unnamed speaker ("one banker said", "one source
-/// told", "one person close to the talks said"), no count?
+/// told", "one person close to the talks said", "said one arbitrager."), no count?
 pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
-    let after = toks.get(k + 1).map_or("", |t| &text[t.start..t.end]);
-    lex.concept.speech_verbs.contains(after) || matches!(after, "close" | "familiar" | "briefed")
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    let after = raw(k + 1);
+    let said_before = k >= 2
+        && (lex.concept.speech_verbs.contains(raw(k - 2))
+            || k >= 3 && raw(k - 2) == "to" && raw(k - 3).eq_ignore_ascii_case("according"))
+        && matches!(after, "" | "." | "," | ";");
+    lex.concept.speech_verbs.contains(after)
+        || matches!(after, "close" | "familiar" | "briefed")
+        || said_before
 }
 
 /// "one person close to the talks said", "one official said": the word "one" of number `n`

@@ -188,6 +188,8 @@ fn one_unnamed_speaker_is_no_count() {
         "Trump would sign it, one person close to the talks said.",
         "the request, said one official briefed on the matter.",
         "One person familiar with the testimony said that.",
+        "\"He is not credible anymore,\" said one arbitrager.",
+        "the deal was off, according to one banker.",
     ] {
         assert!(extract(text).is_empty(), "{text}: {:#?}", extract(text));
     }
