@@ -496,8 +496,10 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
                     .rsplit(' ')
                     .next()
                     .is_some_and(|n| lex.concept.trade_nouns.contains(n));
-            matches!(last, "at" | "to" | "from" | "after" | "vs" | "against")
-                || last == "and" && timed
+            matches!(
+                last,
+                "at" | "to" | "from" | "after" | "vs" | "against" | "totalled" | "totaled"
+            ) || last == "and" && timed
                 || traded
         };
         if let Some(k) =

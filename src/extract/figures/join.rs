@@ -316,7 +316,9 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     // comparison (a poll, a vote share); ranges run upward
     // ("43 to 31 percent": the first shares the unit)
     // ("Ryan's 53%-43% advantage": a dash between two shares running down, too)
-    let shares = a_dim.is_some_and(|d| d == "percent") && b_dim.is_some_and(|d| d == "percent");
+    // ("won Florida by 51-47 percent": the first may leave its unit to the second)
+    let shares = (a_dim.is_some_and(|d| d == "percent") || a_dim.is_none() && q.counted.is_none())
+        && b_dim.is_some_and(|d| d == "percent");
     // ("gains of 0.40 to 0.07 cent": changes are a range either way round)
     let changes_of = before == "of" && q.first >= 2 && lex.change_verb(&w(q.first - 2)).is_some();
     if !from_to
@@ -564,4 +566,18 @@ pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexi
             return;
         }
     }
+}
+
+/// "won Florida by 51-47 percent": is the number at token `j`, glued by a hyphen to a larger
+/// number before it and followed by a percent unit, the second of two shares (no part of an
+/// id)?
+pub(super) fn second_share(text: &str, toks: &Toks, j: usize, lex: &Lexicon) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let value = |k: usize| super::digits::parse_digits(raw(k));
+    j >= 2
+        && raw(j - 1) == "-"
+        && value(j - 2).zip(value(j)).is_some_and(|(a, b)| a > b)
+        && lex
+            .unit_for_alias(&raw(j + 1).to_ascii_lowercase())
+            .is_some_and(|u| u.dimension == "percent")
 }

@@ -367,6 +367,21 @@ pub fn is_domain(text: &str, toks: &Toks, i: usize) -> bool {
             .is_none_or(|t| !t.glued || t.kind == Kind::Sym)
 }
 
+/// "[219]", a footnote marker; "501(c)(3)", "section 2(a)(1)": brackets glued to the code
+/// before them. Is the number at token `j` such a mark, no quantity?
+pub fn is_marker(text: &str, toks: &Toks, j: usize) -> bool {
+    let sym_is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
+    let footnote = j > 0 && sym_is(j - 1, "[") && sym_is(j + 1, "]");
+    footnote
+        || j > 1
+            && sym_is(j - 1, "(")
+            && toks[j - 1].glued
+            && toks[j].glued
+            && sym_is(j + 1, ")")
+            && toks[j + 1].glued
+            && !matches!(toks[j - 2].kind, Kind::Sym if !sym_is(j - 2, ")"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexer::lex;

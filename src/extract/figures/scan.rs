@@ -270,8 +270,12 @@ pub fn quantity_at(
                 let glued_number = j > 2 && b.glued && toks[j - 3].kind == Kind::Num;
                 b.kind == Kind::Word && !(glued_number || scale_word(b) || range_to(b))
             });
-        // "1995-01", "222-2222": the second part of a date or id (ranges are joined before)
-        let id_part = join && prev_text != "−" && before.is_some_and(|b| b.kind == Kind::Num);
+        // "1995-01", "222-2222": the second part of a date or id (ranges are joined before;
+        // "by 51-47 percent" are two shares)
+        let id_part = join
+            && prev_text != "−"
+            && before.is_some_and(|b| b.kind == Kind::Num)
+            && !super::join::second_share(text, toks, j, lex);
         if prev.kind == Kind::Word || prev_text == ":" || named || id_part {
             return None;
         }
@@ -279,20 +283,7 @@ pub fn quantity_at(
     if join && super::skip::is_id_chain(text, toks, j) {
         return None;
     }
-    // "[219]": a footnote marker
-    let sym_is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
-    if j > 0 && sym_is(j - 1, "[") && sym_is(j + 1, "]") {
-        return None;
-    }
-    // "501(c)(3)", "section 2(a)(1)": brackets glued to the code before them
-    if j > 1
-        && sym_is(j - 1, "(")
-        && toks[j - 1].glued
-        && toks[j].glued
-        && sym_is(j + 1, ")")
-        && toks[j + 1].glued
-        && !matches!(toks[j - 2].kind, Kind::Sym if !sym_is(j - 2, ")"))
-    {
+    if super::notation::is_marker(text, toks, j) {
         return None;
     }
     // "highway 35", "no. 1", "exit 436": a number that names something

@@ -247,6 +247,15 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
             Some("per" | "a" | "an")
         );
     q.next += usize::from(cash);
+    // ("loss of 579,000 dlrs or 12 cts shr": a wire's amount a share, without "a")
+    let currency = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+    if currency && number::word(text, toks, q.next).as_deref() == Some("shr") {
+        if let Some((p, next)) = base_at(text, toks, q.next, lex) {
+            q.per = Some(p);
+            q.next = next;
+            return;
+        }
+    }
     // a rate: "$60 per barrel", "$15.4/hour", "50 meters per millisecond", "$50 a barrel",
     // "84 million barrels a day" (but not "$5 a year earlier")
     if q.unit.is_some() {

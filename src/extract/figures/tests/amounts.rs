@@ -1,7 +1,9 @@
 //! Amounts read through the words around them: "by about", "by more than", "by a further";
 //! comparisons with "the" figure ("above the four dlrs a share offer"); copulas, limits and
 //! levels reached ("the decline in sales was 7 pct", "cap gatherings at 50", "slipped to the
-//! day's low of 2,355"); vote tallies, model numbers and names that are no amounts.
+//! day's low of 2,355"); vote tallies, model numbers and names that are no amounts; a wire's
+//! amount a share ("12 cts shr") and an earlier value behind a possessive ("from this year's
+//! figure of 129 billion").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -574,4 +576,23 @@ fn a_bare_scale_word_before_money_and_pounds_of_weight() {
     // a name's possessive among the modifiers of a count
     let f = one("it will buy 53 existing Hardee's restaurant properties");
     assert_eq!(f.unit.as_deref(), Some("property"));
+}
+
+#[test]
+fn a_wire_amount_a_share_and_a_possessive_earlier_value() {
+    let f = extract("yr-ago loss of 579,000 dlrs or 12 cts shr.");
+    assert_eq!(f[1].unit.as_deref(), Some("cent per share"), "{f:#?}");
+    assert_eq!(f[1].concept.as_deref(), Some("loss"));
+    let f = extract(
+        "He aims to reduce the deficit to 115 billion francs from this year's figure of 129 \
+         billion and compared with a 141 billion deficit in 1985.",
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].from, f[0].change), (Some(1.29e11), Change::Down));
+    assert_eq!(f[1].unit.as_deref(), Some("franc"));
+    // ("would have totalled 24.15 billion": a level after "totalled" is in the money's unit)
+    let f = extract(
+        "Reserves were revalued to 27.04 billion dlrs, but would have totalled 24.15 billion.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:#?}");
 }

@@ -1,7 +1,8 @@
 //! Multiples ("almost double the figure"), comparatives of time, speed and size ("120 days
 //! faster than the average"), a bound before an estimate ("no more than about") and a level
 //! with its adjectives ("to a seasonally adjusted 122.8"); a comparative stated of the subject
-//! ("is estimated 13 pct higher this year").
+//! ("is estimated 13 pct higher this year"); two shares running down ("by 51-47 percent"),
+//! and a bound as a prefix ("sub-$100").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -129,4 +130,27 @@ fn a_change_nouns_amount_after_what_it_changes() {
         one("They noted the size in the number of 10 cars.").change,
         Change::Exact
     );
+}
+
+#[test]
+fn a_pair_of_shares_running_down_is_two_figures() {
+    let f = extract("Obama won Florida by 51-47 percent and Ohio by 52-46 percent.");
+    let values: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(
+        values,
+        [
+            (Some(51.0), Some("percent")),
+            (Some(47.0), Some("percent")),
+            (Some(52.0), Some("percent")),
+            (Some(46.0), Some("percent")),
+        ],
+        "{f:#?}"
+    );
+    // (a range runs up: "35-40 pct")
+    assert_eq!(one("rates of 35-40 pct").low, Some(35.0));
+}
+
+#[test]
+fn a_bound_written_as_a_prefix() {
+    assert_eq!(one("Digital guru floats sub-$100 PC").change, Change::Less);
 }
