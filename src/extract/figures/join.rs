@@ -21,7 +21,11 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let named = q.first > 0 && q.unit.is_none() && q.scale == 1.0 && {
         let t = toks[q.first - 1];
         let w = &text[t.start..t.end];
-        t.kind == Kind::Word && w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+        // (not a table's header across a column gap: "MATURITY   30-273 days")
+        t.kind == Kind::Word
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && !text[t.end..toks[q.first].start].contains("  ")
     };
     if named {
         return;

@@ -274,10 +274,10 @@ pub(super) fn is_not_quantity(
     let whole = raw.bytes().all(|b| b.is_ascii_digit());
     // ("to 7-3/4 pct from 7-1/2 may prompt": no day is a fraction)
     let day = n.value <= 31.0 && n.value.fract() == 0.0 && whole;
-    // ("from 3-8 May", "12 to 14 March": the first day of a range of days)
+    // ("from 3-8 May", "12 to 14 March", "6 or 7 January": the first day of a range of days)
     let day_range_after = toks
         .get(n.next)
-        .is_some_and(|t| matches!(&text[t.start..t.end], "-" | "–" | "to" | "and"))
+        .is_some_and(|t| matches!(&text[t.start..t.end], "-" | "–" | "to" | "and" | "or"))
         && toks
             .get(n.next + 1)
             .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 2)

@@ -6,7 +6,8 @@
 //! ("workers 55 and older", "then-seven-year-old"); a rate after a bracketed conversion
 //! ("50 billion yen ($450 million) a year"), after "cash" ("52 dlrs cash per share"); a cap
 //! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes
-//! after a comma ("6-1/2, 3/8 pct from 6-1/4"); money paid ahead ("a £100,000 advance for").
+//! after a comma ("6-1/2, 3/8 pct from 6-1/4"); money paid ahead ("a £100,000 advance for"); a
+//! table header in capitals ("MATURITY   30-273 days") and "an uptick to 8.2 percent".
 
 use super::{extract, one};
 use crate::model::Change;
@@ -224,6 +225,16 @@ fn money_paid_ahead_is_no_advance_in_price() {
     assert_eq!(f.change, Change::Exact);
     assert_eq!(
         one("Shares posted a 5% advance on Monday.").change,
+        Change::Up
+    );
+}
+
+#[test]
+fn a_table_header_in_capitals_is_no_name_and_an_uptick_a_rise() {
+    let f = extract("MATURITY   NEW RATE  OLD RATE  MATURITY   30-273 days  5.00 pct  5.00 pct");
+    assert_eq!((f[0].low, f[0].high), (Some(30.0), Some(273.0)), "{f:#?}");
+    assert_eq!(
+        one("an unemployment uptick to 8.2 percent").change,
         Change::Up
     );
 }

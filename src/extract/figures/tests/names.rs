@@ -3,7 +3,8 @@
 //! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
 //! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
 //! a capitalised word ("Shrek 2."), a digit after a hyphened title ("Spider-Man 2 triumphed"),
-//! international phone numbers, and knockout rounds ("the last 16").
+//! international phone numbers, knockout rounds ("the last 16"), and days offered as
+//! alternatives ("on 6 or 7 January").
 
 use super::extract;
 
@@ -347,4 +348,11 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
     // the version's digit goes, the span of years stays
     let f = extract("Doom 3 was developed over four years.");
     assert!(f.len() == 1 && f[0].value == Some(4.0), "{f:?}");
+}
+
+#[test]
+fn days_offered_as_alternatives_are_a_date() {
+    assert!(extract("There is a meeting planned for 6 or 7 January to sort it out.").is_empty());
+    // (not months: "6 or 7 months" is a range)
+    assert_eq!(extract("It takes 6 or 7 months.")[0].high, Some(7.0));
 }
