@@ -23,7 +23,15 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let to_at = |k: usize| {
         k > 0 && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at")) && !bound_up_to(k)
     };
+    // ("getting down to only 10 from the 301 submitted": past "only")
+    let only = q.first > 1
+        && matches!(
+            word(text, toks, q.first - 1).as_deref(),
+            Some("only" | "just")
+        )
+        && to_at(q.first - 1);
     let to_before = to_at(q.first)
+        || only
         // (cheap test first: a "to" just before a short bound)
         || (1..=3).any(|n| q.first > n && to_at(q.first - n))
             && number::bound_ending(text, toks, q.first, 0, lex)

@@ -101,3 +101,23 @@ pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "five candidates, plus two, two that are unknown": a bare number restating the one just
+/// before it, after a comma, is in its unit.
+pub(super) fn share_restated_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let restated = f.value.is_some()
+            && f.value == g.value
+            && f.unit.is_some()
+            && g.unit.is_none()
+            && sentence
+                .get(f.end..g.start)
+                .is_some_and(|gap| gap.trim() == ",");
+        if restated && g.low.is_none() {
+            let f = f.clone();
+            lend_unit(g, &f);
+        }
+    }
+}

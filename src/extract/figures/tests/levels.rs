@@ -2,7 +2,8 @@
 //! as shares with their earlier values ("to X shares, or Y pct, from Z shares, or W pct"),
 //! comparatives that outrank "about", margins of victory, and bounds before a figure's mark;
 //! and in tables, the cell before a column gap, which bounds nothing after it; the level after
-//! a change's time ("up 25p since yesterday at 2,575p"), and "from the current 11.35 dlrs".
+//! a change's time ("up 25p since yesterday at 2,575p"), "from the current 11.35 dlrs", "down
+//! to only 10 from the 301"; a count restated after a comma; "an astounding 27 percent".
 
 use super::{extract, one};
 use crate::model::Change;
@@ -430,4 +431,19 @@ fn the_current_value_is_the_earlier_one() {
     // (a noun's of-phrase after the earlier word: "from the current forecast of 3.0 mln")
     let f = one("the market will expand to 3.4 mln tonnes from the current forecast of 3.0 mln.");
     assert_eq!((f.from, f.value), (Some(3e6), Some(3.4e6)));
+}
+
+#[test]
+fn a_restated_count_an_only_level_and_an_astounding_amount() {
+    let f =
+        extract("“I have five candidates, plus two, two that are unknown to anybody,” he said.");
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!(f[2].unit.as_deref(), Some("candidate"));
+    let f = one("it was tough getting down to only 10 from the 301 submitted.");
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(301.0), Some(10.0), Change::Down)
+    );
+    let f = one("The city’s population has declined by an astounding 27 percent since the 1970s.");
+    assert_eq!(f.concept.as_deref(), Some("city’s population"));
 }
