@@ -114,7 +114,10 @@ fn hedge(text: &str, toks: &Toks, first: usize, lex: &Lexicon) -> Option<String>
             let capital = text[toks[i].start..].starts_with(|c: char| c.is_uppercase());
             let may_day = &text[toks[i].start..toks[i].end] == "May"
                 && toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num);
-            if (i > 0 && capital) || may_day {
+            // (nor a word inside a compound: "a better-than-expected 250,000 jobs")
+            let compound =
+                i > 0 && toks[i].glued && &text[toks[i - 1].start..toks[i - 1].end] == "-";
+            if (i > 0 && capital) || may_day || compound {
                 return None;
             }
             let w = word(text, toks, i)?;

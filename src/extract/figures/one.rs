@@ -127,7 +127,8 @@ pub(super) fn one_counts(
     let determined = at > 0 && {
         let b = lower(at - 1);
         is_determiner(&b)
-            || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in")
+            // ("Under one proposal, each night": a preposition, no bound)
+            || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in" | "under")
             // ("however one slices it": the pronoun after a conjunction of manner)
             || matches!(&*b, "however" | "whatever" | "wherever" | "whenever")
             // ("how can one wish": the pronoun after a modal)

@@ -53,8 +53,22 @@ pub(super) fn verb_before(
             && raw(k).bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(raw(k), "couple" | "few")
     };
-    let adjective =
-        first >= 2 && matches!(raw(first - 2), "a" | "an") && lower_word(first - 1) && !noun_after;
+    // ("added a better-than-expected 250,000 jobs": a hyphenated compound is one adjective)
+    let mut s = first.saturating_sub(1);
+    while s >= 2 && toks[s].glued && raw(s - 1) == "-" && toks[s - 1].glued {
+        s -= 2;
+    }
+    // (an adjective's form: "better-than-expected", "record-breaking"; not the noun "a
+    // free-kick 20 yards out")
+    let compound_adjective = s + 1 == first
+        || ["ed", "ing"].iter().any(|e| raw(first - 1).ends_with(e))
+        || (s..first).any(|k| raw(k) == "than");
+    let adjective = first >= 2
+        && s >= 1
+        && matches!(raw(s - 1), "a" | "an")
+        && lower_word(s)
+        && compound_adjective
+        && !noun_after;
     // ("rose a record underlying 4.76 billion dlrs": or two adjectives)
     let adjectives = first >= 3
         && matches!(raw(first - 3), "a" | "an")

@@ -1,6 +1,7 @@
 //! Limits written as verbs ("limited to 18.5 pct", "not to exceed"), changes that reach a
 //! level "as low as" or "as high as", change nouns behind a modifier ("the 25 percent average
-//! increase"), devaluations, and wire tables whose next column is no change noun.
+//! increase"), devaluations, and wire tables whose next column is no change noun; a compound
+//! adjective between a verb and its amount ("added a better-than-expected 250,000 jobs").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -560,4 +561,14 @@ fn a_noun_spelled_like_a_change_verb_is_no_change() {
     // ("lost" after a count is its verb, no change noun: people who died)
     let f = one("Twenty-one thousand people lost their lives in the catastrophes.");
     assert_eq!(f.change, Change::Exact);
+}
+
+#[test]
+fn a_compound_adjective_between_a_verb_and_its_amount() {
+    let f = one("U.S. employers added a better-than-expected 250,000 jobs in October.");
+    assert_eq!((f.change, f.hedge.as_deref()), (Change::Up, None));
+    // (a compound noun is no adjective; "under one proposal" is a preposition)
+    let f = one("After Rooney had messed up a free-kick 20 yards out Taylor scored.");
+    assert_eq!(f.change, Change::Exact);
+    assert!(extract("Under one proposal, each night would open with a film.").is_empty());
 }
