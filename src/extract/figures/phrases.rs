@@ -4,6 +4,7 @@
 //! 7,000 in the UK").
 
 use super::elided::bare;
+use super::lexicon::Lexicon;
 use super::share::lend_unit;
 use crate::model::Figure;
 
@@ -118,6 +119,25 @@ pub(super) fn share_restated_units(sentence: &str, figures: &mut [Figure]) {
         if restated && g.low.is_none() {
             let f = f.clone();
             lend_unit(g, &f);
+        }
+    }
+}
+
+/// "a doubling of authorized common shares to 400 mln": an amount in millions or more with no
+/// unit, right after "<noun> to" where the noun names a counted unit, is in that unit.
+pub(super) fn share_noun_to_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
+    for g in figures.iter_mut() {
+        if g.unit.is_some() || g.low.is_some() || !g.value.is_some_and(|v| v >= 1e6) {
+            continue;
+        }
+        let before = sentence.get(..g.start).unwrap_or("").trim_end();
+        let Some(rest) = before.strip_suffix(" to") else {
+            continue;
+        };
+        let noun = rest.rsplit(' ').next().unwrap_or("");
+        if let Some(u) = lex.unit_for_alias(noun).filter(|u| u.dimension == "count") {
+            g.unit = Some(u.name.clone());
+            g.dimension = Some(u.dimension.clone());
         }
     }
 }

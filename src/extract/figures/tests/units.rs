@@ -1,6 +1,6 @@
 //! Units written apart from their number (money's spaced "m", "£12 m"), rates of short times
 //! ("50 km/ms"), proportions out of a whole ("nine out of 10 people") and irregular plurals
-//! ("lenses").
+//! ("lenses"); an amount after a counted noun and "to" ("common shares to 120 mln").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -578,4 +578,12 @@ fn a_strict_short_unit_before_a_rate_names_joined_and_a_maximum_penalty() {
     );
     let f = one("He faces a maximum sentence of 20 years.");
     assert_eq!(f.change, Change::Less);
+}
+
+#[test]
+fn an_amount_after_a_counted_noun_and_to_is_in_its_unit() {
+    let f = one("approved an increase in authorized common shares to 120 mln from 60 mln.");
+    assert_eq!((f.unit.as_deref(), f.from), (Some("share"), Some(6e7)));
+    // (not below millions: "cut staff to 40" stays bare)
+    assert_eq!(one("the firm cut its shares to 40").unit, None);
 }
