@@ -481,10 +481,16 @@ pub fn quantity_at(
     super::units::rate(text, toks, &mut q, lex);
     super::units::threshold_mark(text, toks, &mut q, lex);
     // ("a one-page response": hyphenated to the singular noun it counts; not a fraction,
-    // "one-fourth", "one-hundreth", nor a plural compound, "one-liners")
+    // "one-fourth", "one-hundreth", nor a plural compound, "one-liners", nor an idiom, "a
+    // one-shot grand bargain", "one-stop shop")
     if n.words && n.value == 1.0 && q.unit.is_none() && toks.get(q.next).is_some_and(|t| t.glued) {
         let singular = number::word(text, toks, q.next + 1).is_some_and(|w| {
-            !w.ends_with('s') && !w.ends_with("th") && !matches!(&*w, "third" | "half" | "quarter")
+            !w.ends_with('s')
+                && !w.ends_with("th")
+                && !matches!(
+                    &*w,
+                    "third" | "half" | "quarter" | "shot" | "stop" | "trick"
+                )
         });
         if let Some(noun) =
             super::counted::hyphenated_noun(text, toks, q.next, lex).filter(|_| singular)

@@ -306,7 +306,14 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
                 let time = lex.units[p].dimension == "time";
                 // ("15 to 17 dlrs a barrel after months at 12" is a rate: only a time is
                 // "a year after")
+                // ("10 barrels a day or less" is a rate and its bound)
+                let or_bound = after.as_deref() == Some("or")
+                    && matches!(
+                        number::word(text, toks, next + 1).as_deref(),
+                        Some("less" | "more")
+                    );
                 let baseline = time
+                    && !or_bound
                     && (matches!(
                         after.as_deref(),
                         Some("ago" | "earlier" | "before" | "later" | "after" | "or")

@@ -7,7 +7,8 @@
 //! ("50 billion yen ($450 million) a year"), after "cash" ("52 dlrs cash per share"); a cap
 //! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes
 //! after a comma ("6-1/2, 3/8 pct from 6-1/4"); money paid ahead ("a £100,000 advance for"); a
-//! table header in capitals ("MATURITY   30-273 days") and "an uptick to 8.2 percent".
+//! table header in capitals ("MATURITY   30-273 days") and "an uptick to 8.2 percent"; a
+//! rate's bound after it ("10 barrels a day or less") and "a one-shot" idiom.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -237,4 +238,15 @@ fn a_table_header_in_capitals_is_no_name_and_an_uptick_a_rise() {
         one("an unemployment uptick to 8.2 percent").change,
         Change::Up
     );
+}
+
+#[test]
+fn a_rate_and_its_bound_after_it_and_an_idiom_of_one() {
+    let f = one("the shutdown of stripper (10 barrels a day or less) wells");
+    assert_eq!(
+        (f.unit.as_deref(), f.change),
+        (Some("barrel per day"), Change::Less)
+    );
+    assert!(extract("a one-shot grand bargain meant he needed a deal").is_empty());
+    assert_eq!(one("a one-page response").unit.as_deref(), Some("page"));
 }
