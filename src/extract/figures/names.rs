@@ -299,6 +299,15 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
                 && (!w.ends_with('s') || matches!(w, "is" | "was" | "has"))
                 && lex.unit_for_alias(w).is_none()
         });
+    // ("has beaten Shrek 2 to the main prizes": a sequel's single digit after a title that
+    // is a participle's object, before a preposition)
+    let object_sequel = title
+        && inside
+        && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
+        && ["en", "ed"].iter().any(|e| raw(n.first - 2).ends_with(e))
+        && matches!(raw(n.next), "to" | "at" | "in" | "for" | "with" | "as")
+        // (not a range: "raised Fund 2 to 50 mln dlrs")
+        && toks.get(n.next + 1).is_some_and(|t| t.kind != Kind::Num);
     // ("the list was 50 Cent, who": a stage name, a capitalised "Cent" inside the sentence)
     let stage_name = n.first > 0 && raw(n.next) == "Cent";
     // ("Internet Explorer 7 is widely seen", "Halo 2 was": a version's digit after a title
@@ -329,6 +338,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         || series
         || sequel
         || compound_sequel
+        || object_sequel
         || version
         || stage_name
         || between_names

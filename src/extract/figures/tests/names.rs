@@ -356,3 +356,13 @@ fn days_offered_as_alternatives_are_a_date() {
     // (not months: "6 or 7 months" is a range)
     assert_eq!(extract("It takes 6 or 7 months.")[0].high, Some(7.0));
 }
+
+#[test]
+fn a_sequel_after_a_participle_is_a_title() {
+    assert!(extract("The Incredibles movie has beaten Shrek 2 to the main prizes.").is_empty());
+    // (not a range after a capitalised word)
+    assert_eq!(
+        extract("It increased Exports 5 to 10 pct.")[0].low,
+        Some(5.0)
+    );
+}
