@@ -247,6 +247,8 @@ fn men_plurals_and_a_double_space_after_a_number_word() {
     let f = one("He came back with the 3 wonderful gentlemen that everyone likes.");
     assert_eq!(f.unit.as_deref(), Some("gentleman"));
     assert_eq!(f.concept.as_deref(), Some("wonderful gentlemen"));
+    let f = one("two former deliverymen hired a lawyer");
+    assert_eq!(f.unit.as_deref(), Some("deliveryman"));
     let f = one("Kroger Co said it agreed to buy nine  retail food stores.");
     assert_eq!(f.unit.as_deref(), Some("store"));
     // a table's wide gap after a scale still ends the figure
