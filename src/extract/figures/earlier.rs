@@ -18,7 +18,12 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let bound_up_to = |k: usize| {
         k > 1
             && word(text, toks, k - 2).as_deref() == Some("up")
-            && !(k > 2 && word(text, toks, k - 3).is_some_and(|v| lex.change_verb(&v).is_some()))
+            && !(k > 2
+                && word(text, toks, k - 3).is_some_and(|v| {
+                    lex.change_verb(&v).is_some()
+                        // ("edged up to 2.957 marks from 2.955": a verb of small moves)
+                        || matches!(&*v, "edged" | "inched" | "crept" | "ticked" | "moved")
+                }))
     };
     let to_at = |k: usize| {
         k > 0 && matches!(word(text, toks, k - 1).as_deref(), Some("to" | "at")) && !bound_up_to(k)

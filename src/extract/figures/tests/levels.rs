@@ -447,3 +447,10 @@ fn a_restated_count_an_only_level_and_an_astounding_amount() {
     let f = one("The city’s population has declined by an astounding 27 percent since the 1970s.");
     assert_eq!(f.concept.as_deref(), Some("city’s population"));
 }
+
+#[test]
+fn a_level_after_a_verb_of_small_moves_and_up_to() {
+    let f = extract("The pound edged up to 2.957 marks from 2.955 yesterday.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].from, f[0].change), (Some(2.955), Change::Up));
+}
