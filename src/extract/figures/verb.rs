@@ -60,9 +60,10 @@ pub(super) fn verb_before(
     }
     // (an adjective's form: "better-than-expected", "record-breaking"; not the noun "a
     // free-kick 20 yards out")
-    let compound_adjective = s + 1 == first
-        || ["ed", "ing"].iter().any(|e| raw(first - 1).ends_with(e))
-        || (s..first).any(|k| raw(k) == "than");
+    let compound_adjective = first >= 1
+        && (s + 1 == first
+            || ["ed", "ing"].iter().any(|e| raw(first - 1).ends_with(e))
+            || (s..first).any(|k| raw(k) == "than"));
     let adjective = first >= 2
         && s >= 1
         && matches!(raw(s - 1), "a" | "an")
