@@ -1,14 +1,14 @@
-//! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted
-//! as written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over
-//! 60m") and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10
-//! cent lower to 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a
-//! year, the bare amount of a noun of trade ("on a turnover of 18.01 billion"), and ages
-//! ("workers 55 and older", "then-seven-year-old"); a rate after a bracketed conversion
-//! ("50 billion yen ($450 million) a year"), after "cash" ("52 dlrs cash per share"); a cap
-//! after a unit ("five minutes tops", "15.0 pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes
-//! after a comma ("6-1/2, 3/8 pct from 6-1/4"); money paid ahead ("a £100,000 advance for"); a
-//! table header in capitals ("MATURITY   30-273 days") and "an uptick to 8.2 percent"; a
-//! rate's bound after it ("10 barrels a day or less") and "a one-shot" idiom.
+//! Trade measures of the wire: hundredweights, board feet, airline traffic, aircraft counted as
+//! written, and bounds written "a maximum"; a time run over a distance ("6.61 seconds over 60m")
+//! and an age set to a value ("the voting age to 16"); a market's mixed moves ("0.10 cent lower to
+//! 0.20 higher"), a price table's "OFF", kilolitres, money's worth of a thing a year, the bare
+//! amount of a noun of trade ("on a turnover of 18.01 billion"), and ages ("workers 55 and older",
+//! "then-seven-year-old"); a rate after a bracketed conversion ("50 billion yen ($450 million) a
+//! year"), after "cash" ("52 dlrs cash per share"); a cap after a unit ("five minutes tops", "15.0
+//! pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes after a comma ("6-1/2, 3/8 pct
+//! from 6-1/4"); money paid ahead ("a £100,000 advance for"); a table header in capitals ("MATURITY
+//! 30-273 days") and "an uptick to 8.2 percent"; a rate's bound after it ("10 barrels a day or
+//! less") and "a one-shot" idiom.
 
 use super::{extract, one};
 use crate::model::Change;

@@ -1,9 +1,9 @@
-//! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or"
-//! ("five or six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged
-//! from … to …", a lone "one" opening a range, word numbers sharing a scale ("between one and
-//! two million"), a dealer's two-way price ("145.20/30 yen", "565.50/566.50", a deposit's "4.50/37 pct"), "to" hyphened between the ends
-//! ("two-to-three weeks"); and units read from what follows the number (irregular plurals,
-//! pounds of a commodity, decades written "30's").
+//! Ranges and changes whose ends are written loosely: neighbouring numbers joined by "or" ("five or
+//! six"), a bound or adverb before the second end ("from 53% to just 17%"), "ranged from … to …", a
+//! lone "one" opening a range, word numbers sharing a scale ("between one and two million"), a
+//! dealer's two-way price ("145.20/30 yen", "565.50/566.50", a deposit's "4.50/37 pct"), "to"
+//! hyphened between the ends ("two-to-three weeks"); and units read from what follows the number
+//! (irregular plurals, pounds of a commodity, decades written "30's").
 
 use super::{extract, one};
 use crate::model::Change;
