@@ -162,7 +162,10 @@ pub(super) fn bounded(
     let bounded_difference = matches!(bound.change(), Change::More | Change::Less)
         && phrase.len() == 1
         && matches!(&*phrase[0], "over" | "under");
-    (approx || bounded_difference)
+    // (an estimated multiple stays an estimate: "almost four times as fast as")
+    let multiple =
+        q.counted.as_deref() == Some("time") || q.unit.is_some_and(|u| lex.units[u].name == "time");
+    (approx && !multiple || bounded_difference)
         .then(|| comparative_after(text, toks, q, lex))
         .flatten()
         .unwrap_or(bound.change())

@@ -154,3 +154,13 @@ fn a_pair_of_shares_running_down_is_two_figures() {
 fn a_bound_written_as_a_prefix() {
     assert_eq!(one("Digital guru floats sub-$100 PC").change, Change::Less);
 }
+
+#[test]
+fn an_estimated_multiple_stays_an_estimate() {
+    let f = one("which its makers claim is almost four times as fast as Qrio.");
+    assert_eq!(f.change, Change::Approx);
+    assert_eq!(
+        one("we would pay 14 times as much as France.").change,
+        Change::Up
+    );
+}
