@@ -365,13 +365,33 @@ fn plural_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Strin
         || c.capitalised.contains(w)
         || people()
         || acronym;
-    (lower
-        && w.len() >= 3
-        && (plural || irregular)
-        && !c.not_counted.contains(w)
-        && !w.contains('\'')
-        && !w.contains('’'))
-    .then(|| singular(w, lex))
+    let counted = |w: &str| {
+        w.len() >= 3
+            && (plural || irregular || c.irregular.contains_key(w))
+            && !c.not_counted.contains(w)
+            && !w.contains('\'')
+            && !w.contains('’')
+    };
+    if lower {
+        return counted(w).then(|| singular(w, lex));
+    }
+    // ("Two Doctors Weigh Whether To Accept": a title-case headline capitalises its nouns)
+    // (not a name's -as or -os: "5 Carlos Moya (Spain)", "18 Nicolas Massu")
+    let titled = w.len() >= 3
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !w.ends_with("as")
+        && !w.ends_with("os");
+    // (right after the number or "More": a capitalised word between may be the verb, "3 Face
+    // Criminal Charges", "106,000 Chose Health Plans")
+    let after_number = i > 0 && {
+        let p = &toks[i - 1];
+        let lower = text[p.start..p.end].to_ascii_lowercase();
+        p.kind == Kind::Num
+            || lex.numbers.contains_key(&lower)
+            || matches!(&*lower, "more" | "million" | "billion" | "thousand")
+    };
+    let w = (titled && after_number).then(|| w.to_ascii_lowercase())?;
+    (counted(&w) && super::lexer::is_title_case(text, toks)).then(|| singular(&w, lex))
 }
 
 /// "seamen", "gunmen", "congresswomen": plurals in -men (not "specimen" or "abdomen").

@@ -283,6 +283,21 @@ pub fn is_determiner(w: &str) -> bool {
         )
 }
 
+/// Is `text` a title-case headline ("Two Doctors Weigh Whether To Accept Obamacare Plans"):
+/// at least four words of three letters or more after the first, nearly all capitalised?
+pub fn is_title_case(text: &str, toks: &Toks) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    for t in toks.iter().skip(1) {
+        let w = &text[t.start..t.end];
+        if t.kind != Kind::Word || w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        words += 1;
+        capitals += usize::from(w.as_bytes()[0].is_ascii_uppercase());
+    }
+    words >= 4 && capitals * 5 >= words * 4
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! Figures of one sentence merged into one: opposite bounds joined by "and" ("more than 10
 //! and less than 40") into a range, a level and its earlier value each restated as a share
 //! into two changes, and a changed level named before its new one ("cut its 7.5 pct prime
-//! rate to 7.25 pct") into one change.
+//! rate to 7.25 pct") into one change, as is a level and its earlier value on either side of
+//! a counted span ("to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln").
 
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
@@ -155,6 +156,61 @@ pub(super) fn merge_bounded_pairs(sentence: &str, figures: &mut Vec<Figure>) {
                 figures[k] = merged;
                 figures.remove(k + 1);
             }
+        }
+        k += 1;
+    }
+}
+
+/// "edged up 2.3 pct to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln": a
+/// level reached, then a time phrase that counts its own span, then "from" and an earlier
+/// value of its size, is one change from that value; the span stays a figure of its own.
+pub(super) fn merge_timed_baselines(sentence: &str, figures: &mut Vec<Figure>) {
+    let mut k = 0;
+    while k + 2 < figures.len() {
+        let [a, t, b] = &figures[k..k + 3] else {
+            break;
+        };
+        // (cheap tests first: the span and the earlier value's "from")
+        let before_b = sentence.get(t.end..b.start).unwrap_or("");
+        if t.dimension.as_deref() != Some("time") || !before_b.ends_with(" from ") {
+            k += 1;
+            continue;
+        }
+        let level = sentence
+            .get(..a.start)
+            .is_some_and(|s| s.trim_end().ends_with(" to"))
+            && a.from.is_none()
+            && a.low.is_none();
+        // ("in the", "during the first", "for the"; then "ended December 28", "to March")
+        let opening = sentence.get(a.end..t.start).unwrap_or("").trim();
+        let opens = matches!(
+            opening.split(' ').next(),
+            Some("in" | "during" | "for" | "over")
+        ) && opening.split(' ').count() <= 3
+            && opening.bytes().all(|c| c.is_ascii_lowercase() || c == b' ');
+        let closing = before_b
+            .trim()
+            .strip_suffix("from")
+            .unwrap_or("x")
+            .trim_end();
+        let closes = closing.split(' ').count() <= 5
+            && !closing.contains([',', ';', '(', ')'])
+            && !closing
+                .split(' ')
+                .any(|w| matches!(w, "and" | "or" | "but" | "to"));
+        let same_unit = b.unit.is_none() || b.unit == a.unit;
+        let similar = match (a.value, b.value) {
+            (Some(x), Some(y)) => x > 0.0 && (0.2..=5.0).contains(&(y / x)),
+            _ => false,
+        };
+        if level && opens && closes && same_unit && similar && b.low.is_none() {
+            let from = b.value.unwrap_or_default();
+            let a = &mut figures[k];
+            a.from = Some(from);
+            if let Some(to) = a.value {
+                a.change = Change::between(from, to);
+            }
+            figures.remove(k + 2);
         }
         k += 1;
     }

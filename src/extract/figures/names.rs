@@ -217,7 +217,8 @@ pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -
     let number = super::scan::ascii_lower(w, &mut buf).is_some_and(|l| lex.numbers.contains_key(l));
     let opener = i > 0 && matches!(raw(i - 1), ":" | "“" | "\"" | "(" | "—" | "–" | "-" | "‘");
     // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
-    let headline = i > 0 && lex.headline_words.contains(raw(i - 1));
+    let headline =
+        i > 0 && lex.headline_words.contains(raw(i - 1)) || super::lexer::is_title_case(text, toks);
     number && !opener && !headline
 }
 
@@ -236,8 +237,15 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     let title = name.len() >= 3
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name[1..].bytes().all(|b| b.is_ascii_lowercase());
-    // (inside the sentence: a lower-case word before the name)
-    let inside = n.first >= 2 && raw(n.first - 2).starts_with(|c: char| c.is_ascii_lowercase());
+    // (inside the sentence: a lower-case word before the name, or before its first capitalised
+    // words, "the Band Aid 20 single")
+    let inside = (2..=4).take_while(|&k| k <= n.first).any(|k| {
+        raw(n.first - k).starts_with(|c: char| c.is_ascii_lowercase())
+            && (2..k).all(|j| {
+                let w = raw(n.first - j);
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with('s')
+            })
+    });
     // ("in an interview on Sunday's 60 Minutes.": a capitalised time unit inside the sentence
     // names a programme; not a title-case headline, "Explained In 90 Seconds Flat")
     let show = || {

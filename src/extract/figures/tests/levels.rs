@@ -3,7 +3,8 @@
 //! comparatives that outrank "about", margins of victory, and bounds before a figure's mark;
 //! and in tables, the cell before a column gap, which bounds nothing after it; the level after
 //! a change's time ("up 25p since yesterday at 2,575p"), "from the current 11.35 dlrs", "down
-//! to only 10 from the 301"; a count restated after a comma; "an astounding 27 percent".
+//! to only 10 from the 301"; a count restated after a comma; "an astounding 27 percent"; an
+//! earlier value after a counted span ("to 25.94 mln dlrs in the 26 weeks … from 25.35 mln").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -453,4 +454,21 @@ fn a_level_after_a_verb_of_small_moves_and_up_to() {
     let f = extract("The pound edged up to 2.957 marks from 2.955 yesterday.");
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!((f[0].from, f[0].change), (Some(2.955), Change::Up));
+}
+
+#[test]
+fn an_earlier_value_after_a_counted_span_is_the_level_s() {
+    let f = extract(
+        "net earnings edged up to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 \
+         mln a year earlier.",
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].from, f[0].change), (Some(25_350_000.0), Change::Up));
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(26.0), Some("week"))
+    );
+    // (a clause between the span and "from": two figures)
+    let f = extract("sales rose to 82 mln dlrs in the nine months, and costs from 20 mln dlrs.");
+    assert_eq!(f.len(), 3, "{f:?}");
 }

@@ -366,3 +366,27 @@ fn a_sequel_after_a_participle_is_a_title() {
         Some(5.0)
     );
 }
+
+#[test]
+fn a_name_of_several_capitalised_words_keeps_its_number() {
+    assert!(extract("like the Band Aid 20 single raising money").is_empty());
+    assert!(extract("as measured by the Stoxx Europe 600 index.").is_empty());
+    // (a lower-case word before, or a plural name, or no product noun after: a figure)
+    assert_eq!(extract("he visited the White House 13 times").len(), 1);
+    assert_eq!(extract("the band sold 20 singles").len(), 1);
+}
+
+#[test]
+fn a_title_case_headline_counts_its_capitalised_nouns() {
+    let f = extract("Two Doctors Weigh Whether To Accept Obamacare Plans");
+    assert_eq!(f[0].unit.as_deref(), Some("doctor"), "{f:?}");
+    let f = extract("Police Arrest Three Men After Raid On Farm");
+    assert_eq!(f[0].unit.as_deref(), Some("man"), "{f:?}");
+    // (not a capitalised word after a verb, nor a name in a list, nor outside a headline)
+    let f = extract("3 Face Criminal Charges Over Flint Water Crisis");
+    assert_eq!(f[0].unit, None, "{f:?}");
+    let f = extract("5 Carlos Moya Beats Home Favourite");
+    assert_eq!(f[0].unit, None, "{f:?}");
+    let f = extract("He met the 12 Apostles at dawn.");
+    assert_eq!(f[0].unit, None, "{f:?}");
+}
