@@ -147,7 +147,9 @@ pub(super) fn bounded(
             Change::Down
         };
     }
-    if (approx || at_least) && link == "by" || approx && link == "to" {
+    // ("slash prices by up to 8%": and an upper one)
+    let at_most = bound.change() == Change::Less;
+    if (approx || at_least || at_most) && link == "by" || approx && link == "to" {
         let at_by = Quantity {
             first: q.first - phrase.len() - degree,
             ..q.clone()

@@ -378,7 +378,7 @@ fn plural_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Strin
     // ("Two Doctors Weigh Whether To Accept": a title-case headline capitalises its nouns)
     // (not a name's -as or -os: "5 Carlos Moya (Spain)", "18 Nicolas Massu")
     let titled = w.len() >= 3
-        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && !w.ends_with("as")
         && !w.ends_with("os");
     // (right after the number or "More": a capitalised word between may be the verb, "3 Face

@@ -340,7 +340,29 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         && !(raw(n.next) == ","
             && raw(n.next + 1).starts_with(|c: char| c.is_ascii_uppercase())
             && toks.get(n.next + 2).is_some_and(|t| t.kind == Kind::Num));
+    // ("production of the Rover 25 to China", "the Dow 30 since": a whole number after "the"
+    // and one capitalised word, before neither a unit nor a number, names a model or an
+    // index; not a plural's or a country's, "the Netherlands 12, Belgium 10")
+    let the_model = || {
+        let after = raw(n.next);
+        title
+            && n.first >= 2
+            && raw(n.first - 2).eq_ignore_ascii_case("the")
+            && !name.ends_with('s')
+            && !super::scan::is_month(text, toks, n.first - 1)
+            && !matches!(name, "Spring" | "Summer" | "Autumn" | "Fall" | "Winter")
+            && toks.get(n.next).is_none_or(|t| t.kind != Kind::Num)
+            && !raw(n.next + 1).starts_with(|c: char| c.is_ascii_digit())
+            && (after.starts_with(|c: char| c.is_ascii_lowercase()) || after.len() == 1)
+            && lex.unit_for_alias(&after.to_ascii_lowercase()).is_none()
+            && !lex.numbers.contains_key(after)
+            && !matches!(
+                after,
+                "mln" | "bln" | "pct" | "m" | "bn" | "per" | "a" | "an"
+            )
+    };
     title && inside && lex.product_nouns.contains(raw(n.next))
+        || the_model()
         || titled_end
         || ticker
         || series

@@ -8,6 +8,7 @@
 use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, word};
+use crate::model::Change;
 
 fn tok_is(text: &str, toks: &Toks, k: usize, s: &str) -> bool {
     toks.get(k).is_some_and(|t| &text[t.start..t.end] == s)
@@ -380,6 +381,38 @@ pub fn is_marker(text: &str, toks: &Toks, j: usize) -> bool {
             && sym_is(j + 1, ")")
             && toks[j + 1].glued
             && !matches!(toks[j - 2].kind, Kind::Sym if !sym_is(j - 2, ")"))
+}
+
+/// A "-plus" glued at token `at`: "90-plus percent", "$600 billion-plus".
+pub(super) fn plus_after(text: &str, toks: &Toks, at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.glued && text[t.start..t.end].eq_ignore_ascii_case("plus"))
+}
+
+/// "pensions for over-75s", "unsuitable for under-13s": people over or under an age, written
+/// "over-", the number (its first token `first`) and a glued "s" at token `at`; the bound and
+/// the token after the "s".
+pub(super) fn age_group(
+    text: &str,
+    toks: &Toks,
+    first: usize,
+    at: usize,
+) -> Option<(Change, usize)> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    if first < 2 || raw(at) != "s" || !glued(at) || raw(first - 1) != "-" || !glued(first) {
+        return None;
+    }
+    // (not a team: "the England Under-21s")
+    let bound = match raw(first - 2) {
+        "over" => Change::More,
+        "under" => Change::Less,
+        _ => return None,
+    };
+    (glued(first - 1) && raw(first).len() <= 2).then_some((bound, at + 1))
 }
 
 #[cfg(test)]

@@ -39,6 +39,26 @@ pub(super) fn speaks(
         && number::bound_ending(text, toks, start, 0, lex).is_none()
 }
 
+/// "doesn't have one bit of country twang", "a bit of an exaggeration": "a bit of" or a negated
+/// "one bit of" is an idiom, no count ("on one bit of silicon instead of two" counts).
+pub(super) fn is_a_bit(text: &str, toks: &Toks, n: &Number, q: &Quantity, lex: &Lexicon) -> bool {
+    let negation = |k: usize| {
+        number::word(text, toks, k).is_some_and(|w| {
+            matches!(&*w, "not" | "never" | "no" | "without")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    };
+    // ("perhaps a bit of an exaggeration": "a bit of" always is)
+    let a = toks[n.first].kind == Kind::Word
+        && matches!(&text[toks[n.first].start..toks[n.first].end], "a" | "A");
+    n.words
+        && (a || (n.first.saturating_sub(3)..n.first).any(negation))
+        && n.value == 1.0
+        && q.unit.is_some_and(|u| lex.units[u].name == "bit")
+        && number::word(text, toks, q.next).as_deref() == Some("of")
+}
+
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
 /// up to two lower-case modifiers, ending its phrase.
 pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<String> {

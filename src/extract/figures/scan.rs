@@ -262,8 +262,10 @@ pub fn quantity_at(
                 && raw_at(j - 3) == "-"
                 && value_at(j - 4).zip(value_at(j)).is_some_and(|(a, b)| b > a)
         };
-        // ("my then-seven-year-old daughter": a prefix of time before a number word)
-        let then_prefix = before.is_some_and(|b| matches!(&text[b.start..b.end], "then" | "now"));
+        // ("my then-seven-year-old daughter": a prefix of time before a number word; "for
+        // over-75s": an age group's bound)
+        let then_prefix = before.is_some_and(|b| matches!(&text[b.start..b.end], "then" | "now"))
+            || super::notation::age_group(text, toks, j, j + 1).is_some();
         let named = !share_pair
             && !then_prefix
             && before.is_some_and(|b| {
@@ -377,6 +379,10 @@ pub fn quantity_at(
         q.high = Some(v + t);
         q.value = None;
         q.next = next;
+    } else if let Some((bound, next)) = super::notation::age_group(text, toks, j, q.next) {
+        // "pensions for over-75s": people over an age
+        q.unit = lex.units.iter().position(|u| u.name == "year");
+        (q.change, q.next, q.first) = (bound, next, q.first.min(j - 2));
     } else if let Some((offer, next)) = super::notation::dealer_quote(text, toks, q.next, n.value) {
         let (bid, offer) = (sign * n.value, sign * offer);
         q.low = Some(bid.min(offer));
@@ -404,7 +410,7 @@ pub fn quantity_at(
                 Some("a" | "an")
             );
         // ("90-plus percent", "20-plus years": more than the number, in the unit after)
-        if plus_after(text, toks, q.next) {
+        if super::notation::plus_after(text, toks, q.next) {
             q.change = Change::More;
             q.next += 2;
         }
@@ -464,7 +470,10 @@ pub fn quantity_at(
         }
     }
     // ("a $600 billion-plus increase": more than the amount)
-    if q.unit.is_some() && q.change == Change::Exact && plus_after(text, toks, q.next) {
+    if q.unit.is_some()
+        && q.change == Change::Exact
+        && super::notation::plus_after(text, toks, q.next)
+    {
         q.change = Change::More;
         q.next += 2;
     }
@@ -540,6 +549,7 @@ pub fn quantity_at(
     if super::skip::is_some_day(text, toks, &n, &q, start, lex)
         || super::skip::is_hyperbole(text, toks, &n, &q, start, lex)
         || super::one::speaks(text, toks, (&n, start), &q, lex)
+        || super::one::is_a_bit(text, toks, &n, &q, lex)
     {
         return None;
     }
@@ -585,13 +595,4 @@ pub fn quantity_at(
     }
     q.first = start;
     Some(q)
-}
-
-/// A "-plus" glued at token `at`: "90-plus percent", "$600 billion-plus".
-fn plus_after(text: &str, toks: &Toks, at: usize) -> bool {
-    toks.get(at)
-        .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
-        && toks
-            .get(at + 1)
-            .is_some_and(|t| t.glued && text[t.start..t.end].eq_ignore_ascii_case("plus"))
 }

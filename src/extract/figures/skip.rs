@@ -24,8 +24,10 @@ pub(super) fn is_not_quantity(
         super::scan::ascii_lower(&text[t.start..t.end], &mut buf).map(|w| (t.glued, w))
     });
     match after {
-        Some((true, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":" | "s")) => {
-            return true;
+        Some((true, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | ":")) => return true,
+        // (not an age group: "for over-75s")
+        Some((true, "s")) => {
+            return super::notation::age_group(text, toks, n.first, n.next).is_none()
         }
         Some((false, "am" | "pm" | "a.m" | "p.m" | "o'clock")) => return true,
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,

@@ -1,7 +1,8 @@
 //! Limits written as verbs ("limited to 18.5 pct", "not to exceed"), changes that reach a
 //! level "as low as" or "as high as", change nouns behind a modifier ("the 25 percent average
 //! increase"), devaluations, and wire tables whose next column is no change noun; a compound
-//! adjective between a verb and its amount ("added a better-than-expected 250,000 jobs").
+//! adjective between a verb and its amount ("added a better-than-expected 250,000 jobs"); a
+//! change "by up to" an amount.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -177,14 +178,14 @@ fn up_to_a_level_from_an_earlier_one_is_a_rise() {
             "shares came back down to 214p from last night's close at 241p",
             Change::Down,
         ),
-        // a bound when "from" names a source, or after "by"
+        // a bound when "from" names a source; after "by", the change's way
         (
             "he may obtain a loan of up to one mln dlrs from Amoskeag Bank",
             Change::Less,
         ),
         (
             "cut the farm budget by up to two billion dlrs from the 30 billion dlrs level",
-            Change::Less,
+            Change::Down,
         ),
     ] {
         assert_eq!(extract(text)[0].change, change, "{text}");
@@ -571,4 +572,21 @@ fn a_compound_adjective_between_a_verb_and_its_amount() {
     let f = one("After Rooney had messed up a free-kick 20 yards out Taylor scored.");
     assert_eq!(f.change, Change::Exact);
     assert!(extract("Under one proposal, each night would open with a film.").is_empty());
+}
+
+#[test]
+fn a_change_by_up_to_an_amount_goes_its_way() {
+    assert_eq!(
+        one("owners must slash prices by up to 8%.").change,
+        Change::Down
+    );
+    assert_eq!(
+        one("expanding the reserve by up to 20 mln acres.").change,
+        Change::Up
+    );
+    // (no verb of change: a bound)
+    assert_eq!(
+        one("a felony, punishable by up to five years in prison.").change,
+        Change::Less
+    );
 }

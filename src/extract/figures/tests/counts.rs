@@ -12,7 +12,7 @@
 //! one headache that", "one" for "a"; "tenfold", a multiple in one word; "and by four pct",
 //! a change's amount said again; "gentlemen" and a double space after a number word ("nine
 //! retail stores"); "one tragedy rolled into another", one of a series; "wounded hundreds",
-//! a counting verb's bare object.
+//! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -280,4 +280,23 @@ fn a_bare_scale_word_after_a_counting_verb_counts() {
     assert_eq!(f[1].change, Change::Approx);
     // (not after a verb that counts nothing: "now we have hundreds")
     assert!(extract("In the past, we had hundreds.").is_empty());
+}
+
+#[test]
+fn an_age_group_is_an_age_bound_and_a_bit_of_is_no_count() {
+    let f = extract("free up funds for basic state pensions for over-75s, putting");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].text, "over-75s");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("year"), Change::More)
+    );
+    let f = extract("unsuitable for under-13s.");
+    assert_eq!(f[0].change, Change::Less);
+    // (a team's capitalised name, and decades, are no ages)
+    assert!(extract("the England Under-21s won").is_empty());
+    assert!(extract("in the 1990s").is_empty());
+    assert!(extract("the album doesn't have one bit of country twang").is_empty());
+    assert!(extract("it is perhaps a bit of an exaggeration").is_empty());
+    assert_eq!(extract("on one bit of silicon instead of two").len(), 2);
 }

@@ -390,3 +390,12 @@ fn a_title_case_headline_counts_its_capitalised_nouns() {
     let f = extract("He met the 12 Apostles at dawn.");
     assert_eq!(f[0].unit, None, "{f:?}");
 }
+
+#[test]
+fn a_number_after_the_and_one_capitalised_word_names_a_model() {
+    assert!(extract("to shift production of the Rover 25 to China").is_empty());
+    assert!(extract("the gadget of the decade was the Tandy 100.").is_empty());
+    // (a unit after it, or a plural or a country before it: a figure)
+    assert_eq!(extract("it gave the Senate 30 days").len(), 1);
+    assert_eq!(extract("votes: the Netherlands 12, Belgium 10").len(), 2);
+}
