@@ -63,3 +63,29 @@ fn broken_pipe_exits_0(args: &[&str]) {
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_line_and_the_rest_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    let good = dir.path().join("good.txt");
+    std::fs::write(
+        &bad,
+        b"fine line\nprices fell 5%\nthe caf\xe9 sold 3 cakes\n",
+    )
+    .unwrap();
+    std::fs::write(&good, "Sales rose 5% to $1.2bn\n").unwrap();
+    let out = Command::cargo_bin("factdex")
+        .unwrap()
+        .arg("extract")
+        .args([&bad, &good])
+        .output()
+        .unwrap();
+    // grep's way: the error is reported, the other file is read, and the exit code is 2
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.txt:3: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("iconv"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("1.2bn"), "{stdout}");
+}

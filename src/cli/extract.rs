@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use serde::Serialize;
 
-use super::{finish, stdout, EXIT_NONE, EXIT_OK};
+use super::{finish, stdout, EXIT_ERROR, EXIT_NONE, EXIT_OK};
 use crate::extract::figures;
 use crate::model::Figure;
 use crate::render::{figure::describe, json};
@@ -42,10 +42,12 @@ fn read_input(path: &PathBuf) -> anyhow::Result<String> {
         bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     }
     String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
         anyhow::anyhow!(
-            "{}: not valid UTF-8 at byte {}",
-            path.display(),
-            e.utf8_error().valid_up_to()
+            "{}:{line}: not valid UTF-8 (byte {at}); convert it, e.g. `iconv -f WINDOWS-1252 -t \
+             UTF-8`",
+            path.display()
         )
     })
 }
@@ -59,8 +61,17 @@ pub fn run(args: &Args) -> anyhow::Result<i32> {
     };
     let mut out = stdout();
     let mut found = 0usize;
+    // (a file that cannot be read is reported and skipped, as grep does; the exit code says so)
+    let mut failed = false;
     for file in &files {
-        let text = read_input(file)?;
+        let text = match read_input(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("factdex: error: {e:#}");
+                failed = true;
+                continue;
+            }
+        };
         let texts: Vec<&str> = if args.lines {
             text.lines().collect()
         } else {
@@ -87,5 +98,11 @@ pub fn run(args: &Args) -> anyhow::Result<i32> {
         }
     }
     finish(out)?;
-    Ok(if found > 0 { EXIT_OK } else { EXIT_NONE })
+    Ok(if failed {
+        EXIT_ERROR
+    } else if found > 0 {
+        EXIT_OK
+    } else {
+        EXIT_NONE
+    })
 }
