@@ -361,8 +361,22 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
                 "mln" | "bln" | "pct" | "m" | "bn" | "per" | "a" | "an"
             )
     };
+    // ("under an existing PL 480 agreement": a whole number after capitals, before a singular
+    // noun that is no unit, names a law or a model; a count would take a plural)
+    let acronym_model = || {
+        let (code, noun) = (raw(n.first.wrapping_sub(1)), raw(n.next));
+        (2..=4).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && lex.unit_for_alias(&code.to_ascii_lowercase()).is_none()
+            && noun.len() >= 3
+            && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.ends_with('s')
+            && lex.unit_for_alias(noun).is_none()
+            && !lex.concept.function_words.contains(noun)
+    };
     title && inside && lex.product_nouns.contains(raw(n.next))
         || the_model()
+        || acronym_model()
         || titled_end
         || ticker
         || series

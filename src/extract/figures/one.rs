@@ -40,8 +40,9 @@ pub(super) fn speaks(
 }
 
 /// "doesn't have one bit of country twang", "a bit of an exaggeration": "a bit of" or a negated
-/// "one bit of" is an idiom, no count ("on one bit of silicon instead of two" counts).
-pub(super) fn is_a_bit(text: &str, toks: &Toks, n: &Number, q: &Quantity, lex: &Lexicon) -> bool {
+/// "one bit of" is an idiom, no count ("on one bit of silicon instead of two" counts); so is
+/// the article before a unit's possessive ("under a day's high of 426.50 dlrs").
+pub(super) fn is_idiom(text: &str, toks: &Toks, n: &Number, q: &Quantity, lex: &Lexicon) -> bool {
     let negation = |k: usize| {
         number::word(text, toks, k).is_some_and(|w| {
             matches!(&*w, "not" | "never" | "no" | "without")
@@ -49,14 +50,22 @@ pub(super) fn is_a_bit(text: &str, toks: &Toks, n: &Number, q: &Quantity, lex: &
                 || w.ends_with("n’t")
         })
     };
-    // ("perhaps a bit of an exaggeration": "a bit of" always is)
+    if !n.words || n.value != 1.0 {
+        return false;
+    }
     let a = toks[n.first].kind == Kind::Word
-        && matches!(&text[toks[n.first].start..toks[n.first].end], "a" | "A");
-    n.words
-        && (a || (n.first.saturating_sub(3)..n.first).any(negation))
-        && n.value == 1.0
-        && q.unit.is_some_and(|u| lex.units[u].name == "bit")
-        && number::word(text, toks, q.next).as_deref() == Some("of")
+        && matches!(
+            &text[toks[n.first].start..toks[n.first].end],
+            "a" | "A" | "an" | "An"
+        );
+    let unit_word = toks
+        .get(q.next.wrapping_sub(1))
+        .map_or("", |t| &text[t.start..t.end]);
+    let possessive = unit_word.ends_with("'s") || unit_word.ends_with("’s");
+    let bit = q.unit.is_some_and(|u| lex.units[u].name == "bit")
+        && number::word(text, toks, q.next).as_deref() == Some("of");
+    // ("perhaps a bit of an exaggeration": "a bit of" always is)
+    a && (possessive || bit) || bit && (n.first.saturating_sub(3)..n.first).any(negation)
 }
 
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind

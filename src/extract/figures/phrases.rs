@@ -1,7 +1,8 @@
 //! Units of bare numbers that the phrase after them ties to a measured figure before them:
 //! a list of amounts, each with the same kind of phrase ("65 flights on Thursday, 180 on
 //! Friday"), and a part of a whole ("employs more than 50,000 people worldwide, with about
-//! 7,000 in the UK").
+//! 7,000 in the UK"), and one after the verb of a parallel clause ("has 1.2 million members and
+//! the TGWU has 800,000").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -138,6 +139,41 @@ pub(super) fn share_noun_to_units(sentence: &str, figures: &mut [Figure], lex: &
         if let Some(u) = lex.unit_for_alias(noun).filter(|u| u.dimension == "count") {
             g.unit = Some(u.name.clone());
             g.dimension = Some(u.dimension.clone());
+        }
+    }
+}
+
+/// "Amicus has 1.2 million members and the TGWU has 800,000": a bare number after the same
+/// verb as a measured figure before it, in a parallel clause of its own, is in its unit.
+pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) {
+    let verb_before = |at: usize| {
+        let before = sentence.get(..at).unwrap_or("").trim_end();
+        let w = before.rsplit(' ').next().unwrap_or("");
+        (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())).then_some(w)
+    };
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let Some(v) = g.value else { continue };
+        if g.unit.is_some() || f.unit.is_none() || !bare(g) {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let clause = gap.len() <= 60
+            && [" and ", " while ", " but ", " whereas "]
+                .iter()
+                .any(|c| gap.contains(c));
+        let same_verb = verb_before(f.start).is_some_and(|a| verb_before(g.start) == Some(a))
+            && !matches!(
+                verb_before(g.start),
+                Some("and" | "the" | "than" | "from" | "with")
+            );
+        let similar = f
+            .value
+            .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
+        if clause && same_verb && similar {
+            let f = f.clone();
+            lend_unit(g, &f);
         }
     }
 }

@@ -549,7 +549,7 @@ pub fn quantity_at(
     if super::skip::is_some_day(text, toks, &n, &q, start, lex)
         || super::skip::is_hyperbole(text, toks, &n, &q, start, lex)
         || super::one::speaks(text, toks, (&n, start), &q, lex)
-        || super::one::is_a_bit(text, toks, &n, &q, lex)
+        || super::one::is_idiom(text, toks, &n, &q, lex)
     {
         return None;
     }

@@ -300,3 +300,20 @@ fn an_age_group_is_an_age_bound_and_a_bit_of_is_no_count() {
     assert!(extract("it is perhaps a bit of an exaggeration").is_empty());
     assert_eq!(extract("on one bit of silicon instead of two").len(), 2);
 }
+
+#[test]
+fn a_unit_s_possessive_and_a_parallel_clause_s_verb() {
+    let f = extract("giving one day's notice to bosses");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(1.0), Some("day")),
+        "{f:?}"
+    );
+    // (the article before one counts nothing: "a day's high")
+    let f = extract("just under a day's high of 426.50 dlrs.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    let f = extract("reserves about equal to one month's imports.");
+    assert_eq!(f[0].change, Change::Approx);
+    let f = extract("Amicus has 1.2 million members and the TGWU has 800,000.");
+    assert_eq!(f[1].unit.as_deref(), Some("member"), "{f:?}");
+}

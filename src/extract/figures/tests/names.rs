@@ -399,3 +399,15 @@ fn a_number_after_the_and_one_capitalised_word_names_a_model() {
     assert_eq!(extract("it gave the Senate 30 days").len(), 1);
     assert_eq!(extract("votes: the Netherlands 12, Belgium 10").len(), 2);
 }
+
+#[test]
+fn a_law_or_model_after_capitals_before_a_singular_noun() {
+    assert!(extract("under an existing PL 480 agreement, the department said.").is_empty());
+    assert!(extract("trees from the RRIM 725 clone planted in Malaysia").is_empty());
+    // (a plural after it counts: "GM 300 workers")
+    assert_eq!(extract("GM 300 workers were laid off").len(), 1);
+    // (a currency's code before a number: "DMK 1.8216  FFR 6.0612")
+    let f = extract("DMK 1.8216  FFR 6.0612");
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("mark"), Some("franc")]);
+}
