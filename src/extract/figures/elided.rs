@@ -1,7 +1,6 @@
 //! What a figure leaves unsaid that a neighbour says: the unit of an amount elided after
-//! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the noun of a count
-//! before "more" ("five children … and 20 more"), the scale of a wire table's bare number
-//! ("998.4 mln dlrs … and 903.2 in February"), the unit and way of a level whose change and
+//! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the scale of a wire
+//! table's bare number ("998.4 mln dlrs … and 903.2 in February"), the unit and way of a level whose change and
 //! baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs"), the way of a
 //! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
 //! a fee's percent ("1-3/8 selling concession and 5/8 pct management"), the whole number of a
@@ -91,51 +90,6 @@ fn compound_number(s: &str) -> Option<usize> {
     let rest = s.get(digits..)?.strip_prefix('-')?;
     let letters = rest.bytes().take_while(u8::is_ascii_lowercase).count();
     (digits > 0 && letters > 0).then_some(digits + 1 + letters)
-}
-
-/// "five children in intensive care and 20 more in the pediatric unit", "killed five people
-/// and injured 20 more", "five candidates, plus two": a bare whole number before "more" or
-/// after "plus" counts what the count before it counts (not "20 more than", a comparison).
-pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
-        let whole = g.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
-        if !counts || !whole || g.unit.is_some() || g.low.is_some() {
-            continue;
-        }
-        let rest = sentence.get(g.end..).unwrap_or("");
-        let more = rest.strip_prefix(" more").is_some_and(counts_nothing);
-        let gap = sentence.get(f.end..g.start).unwrap_or("x");
-        let listed = gap.len() <= 80 && (gap.contains(" and ") || gap.contains(','));
-        let plus = gap.len() <= 30 && gap.trim_end().ends_with("plus") && counts_nothing(rest);
-        if more && listed || plus {
-            lend_unit(g, f);
-        }
-    }
-}
-
-/// Does `rest`, the text after a bare number (or its "more"), leave it without a noun of its
-/// own: punctuation, a preposition, a verb ("in the pediatric unit", "were hurt", "injured"),
-/// not a noun phrase ("sixth-form places")?
-fn counts_nothing(rest: &str) -> bool {
-    let next = rest.trim_start();
-    let word = next
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    !rest.starts_with(|c: char| c.is_alphanumeric())
-        && (!next.starts_with(|c: char| c.is_alphanumeric())
-            || word.ends_with("ed")
-            || [
-                "in", "on", "at", "from", "to", "for", "and", "or", "have", "has", "had",
-            ]
-            .contains(&word)
-            || [
-                "were", "was", "are", "is", "will", "would", "could", "said", "say",
-            ]
-            .contains(&word))
 }
 
 /// "Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
@@ -490,12 +444,14 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
             });
             // ("843 mln guilders on a turnover of 18.01 billion": or the amount of a noun of
             // trade)
+            // ("and imports 5.74 billion": or right after the noun)
             let traded = last == "of"
                 && before[..before.len() - 2]
                     .trim_end()
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|n| lex.concept.trade_nouns.contains(n));
+                    .is_some_and(|n| lex.concept.trade_nouns.contains(n))
+                || lex.concept.trade_nouns.contains(last);
             matches!(
                 last,
                 "at" | "to" | "from" | "after" | "vs" | "against" | "totalled" | "totaled"

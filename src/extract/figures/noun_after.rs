@@ -97,13 +97,16 @@ pub(super) fn change_noun_after(
         let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
         // ("a 53 mln dlrs gain from favorable settlement": a gain from or on something too;
         // "991,000 dlr gain for year": or an income item's gain for a period)
-        // ("a 6.706 ct capital gain": so is a capital gain)
+        // ("a 6.706 ct capital gain": so is a capital gain; "at a 647,812 dlr gain": and one of
+        // an accounting size, no price's move; not "a $5 billion gain in exports")
         let gain_from = |w: &str| {
             w.starts_with("gain")
                 && (matches!(
                     word(text, toks, k + 1).as_deref(),
                     Some("from" | "on" | "for")
-                ) || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital"))
+                ) || k > 0 && word(text, toks, k - 1).as_deref() == Some("capital")
+                    || q.value.is_some_and(|v| v >= 1e4)
+                        && word(text, toks, k + 1).as_deref() != Some("in"))
         };
         // ("the 4.3 pct growth rate recorded": a change noun modifying a level's noun)
         let modifies =

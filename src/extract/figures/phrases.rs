@@ -2,7 +2,8 @@
 //! a list of amounts, each with the same kind of phrase ("65 flights on Thursday, 180 on
 //! Friday"), and a part of a whole ("employs more than 50,000 people worldwide, with about
 //! 7,000 in the UK"), and one after the verb of a parallel clause ("has 1.2 million members and
-//! the TGWU has 800,000").
+//! the TGWU has 800,000"), and the noun of a count before "more" ("five children … and 20
+//! more").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -176,4 +177,51 @@ pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) 
             lend_unit(g, &f);
         }
     }
+}
+
+/// "five children in intensive care and 20 more in the pediatric unit", "killed five people
+/// and injured 20 more", "five candidates, plus two": a bare whole number before "more" or
+/// after "plus" or "another" counts what the count before it counts (not "20 more than").
+pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
+        let whole = g.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
+        if !counts || !whole || g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let rest = sentence.get(g.end..).unwrap_or("");
+        let more = rest.strip_prefix(" more").is_some_and(counts_nothing);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x");
+        let listed = gap.len() <= 80 && (gap.contains(" and ") || gap.contains(','));
+        let plus = gap.len() <= 30 && gap.trim_end().ends_with("plus") && counts_nothing(rest);
+        // ("93 open hotels nationwide and another 55 in construction")
+        let another = gap.ends_with(" another ") && counts_nothing(rest);
+        if (more || another) && listed || plus {
+            lend_unit(g, f);
+        }
+    }
+}
+
+/// Does `rest`, the text after a bare number (or its "more"), leave it without a noun of its
+/// own: punctuation, a preposition, a verb ("in the pediatric unit", "were hurt", "injured"),
+/// not a noun phrase ("sixth-form places")?
+fn counts_nothing(rest: &str) -> bool {
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !rest.starts_with(|c: char| c.is_alphanumeric())
+        && (!next.starts_with(|c: char| c.is_alphanumeric())
+            || word.ends_with("ed")
+            || [
+                "in", "on", "at", "from", "to", "for", "and", "or", "have", "has", "had",
+            ]
+            .contains(&word)
+            || [
+                "were", "was", "are", "is", "will", "would", "could", "said", "say",
+            ]
+            .contains(&word))
 }

@@ -18,7 +18,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::listed::share_verb_list_units(sentence, figures);
     super::elided::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);
-    super::elided::share_more_counts(sentence, figures);
+    super::phrases::share_more_counts(sentence, figures);
     super::phrases::share_phrase_list_units(sentence, figures);
     super::phrases::share_part_units(sentence, figures);
     super::phrases::share_restated_units(sentence, figures);

@@ -317,3 +317,14 @@ fn a_unit_s_possessive_and_a_parallel_clause_s_verb() {
     let f = extract("Amicus has 1.2 million members and the TGWU has 800,000.");
     assert_eq!(f[1].unit.as_deref(), Some("member"), "{f:?}");
 }
+
+#[test]
+fn another_count_a_money_gain_and_a_trade_noun_s_amount() {
+    let f = extract("it has 93 open hotels nationwide and another 55 in construction.");
+    assert_eq!(f[1].unit.as_deref(), Some("hotel"), "{f:?}");
+    // (a gain of an accounting size is money made, no move)
+    let f = extract("holding the stock for it at a 647,812 dlr gain and later paid");
+    assert_eq!(f[0].change, Change::Exact, "{f:?}");
+    let f = extract("Exports were 6.38 billion markka and imports 5.74 billion.");
+    assert_eq!(f[1].unit, f[0].unit, "{f:?}");
+}
