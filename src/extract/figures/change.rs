@@ -297,8 +297,8 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         && matches!(raw(first - 2 - adverb), "a" | "an")
         // ("rose to a record 112.2 billion marks": or the level reached)
         && matches!(raw(first - 3 - adverb), "by" | "to");
-    // ("rose by only six pct": past an adverb of degree)
-    let degree = usize::from(first >= 2 && matches!(raw(first - 1), "only" | "just"));
+    // ("rose by only six pct", "up by another £130m": past an adverb of degree, or "another")
+    let degree = usize::from(first >= 2 && matches!(raw(first - 1), "only" | "just" | "another"));
     // ("slowed to a 3.5% annual pace", "pushed it to a 786.50 high": an article between,
     // right after the verb, an adverb or a pronoun; not "lost access to a four billion dlr
     // line", nor a span of time, "a four month low")

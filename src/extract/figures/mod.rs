@@ -111,10 +111,19 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 // level after its comma)
                 // (past the counted noun: "to 11,262,307 shares, or 35.5 pct")
                 // ("by an average 1.1 pct, or an average of 74 dlrs")
-                let gap_or = [", or an average of", ", or a total of", ", or an average"]
-                    .iter()
-                    .find_map(|f| gap.strip_suffix(f))
-                    .unwrap_or(gap);
+                // ("grew just 0.1%, an annual rate of 0.3%": a change restated at a yearly pace)
+                let gap_or = [
+                    ", or an average of",
+                    ", or a total of",
+                    ", or an average",
+                    ", or an annual rate of",
+                    ", an annual rate of",
+                    ", an annualised rate of",
+                    ", an annualized rate of",
+                ]
+                .iter()
+                .find_map(|f| gap.strip_suffix(f))
+                .unwrap_or(gap);
                 let restated = gap_or
                     .strip_suffix(", or")
                     .or_else(|| (gap_or.len() < gap.len()).then_some(gap_or))

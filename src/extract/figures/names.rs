@@ -229,6 +229,22 @@ pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -
 /// Dreamworks hit Shrek 2").
 pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon) -> bool {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // ("Guccifer 2.0 is a different person", "Web 2.0": a version after a title-case name,
+    // before no unit; not a table's capitals, "CORN 2.0")
+    let version = raw(n.first)
+        .strip_suffix(".0")
+        .is_some_and(|w| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    if version && !n.words && n.next == n.first + 1 && n.first > 0 {
+        let name = raw(n.first - 1);
+        let after = raw(n.next).to_ascii_lowercase();
+        return name.len() >= 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !super::scan::is_month(text, toks, n.first - 1)
+            && lex.unit_for_alias(&name.to_ascii_lowercase()).is_none()
+            && lex.unit_for_alias(&after).is_none()
+            && !matches!(&*after, "%" | "mln" | "bln" | "pct" | "per" | "a" | "an");
+    }
     // (a whole number in digits alone, the common case left first)
     if n.words || n.next != n.first + 1 || !raw(n.first).bytes().all(|b| b.is_ascii_digit()) {
         return false;

@@ -590,3 +590,13 @@ fn a_change_by_up_to_an_amount_goes_its_way() {
         Change::Less
     );
 }
+
+#[test]
+fn a_change_by_another_amount_and_restated_at_an_annual_rate() {
+    let f = extract("could drive the cost of the policy up by another £130m by 2022");
+    assert_eq!(f[0].change, Change::Up, "{f:?}");
+    let f = extract("Output in the period grew just 0.1%, an annual rate of 0.3%.");
+    assert_eq!(f[1].change, Change::Up, "{f:?}");
+    // (a misspelled scale, as wire copy has it)
+    assert_eq!(one("a 2.15 biilion dlr loan").value, Some(2.15e9));
+}

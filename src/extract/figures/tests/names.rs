@@ -411,3 +411,12 @@ fn a_law_or_model_after_capitals_before_a_singular_noun() {
     let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
     assert_eq!(units, vec![Some("mark"), Some("franc")]);
 }
+
+#[test]
+fn a_version_after_a_title_case_name_is_part_of_it() {
+    assert!(extract("Note also that Guccifer 2.0 is a different person.").is_empty());
+    assert!(extract("the Net browser Opera 8.0 was released").is_empty());
+    // (a unit after it, or a table's capitals before it: a figure)
+    assert_eq!(extract("The Dow 2.0 pct lower").len(), 1);
+    assert_eq!(extract("CORN 2.0 1.5").len(), 2);
+}
