@@ -1,8 +1,7 @@
 //! Limits written as verbs ("limited to 18.5 pct", "not to exceed"), changes that reach a
 //! level "as low as" or "as high as", change nouns behind a modifier ("the 25 percent average
 //! increase"), devaluations, and wire tables whose next column is no change noun; a compound
-//! adjective between a verb and its amount ("added a better-than-expected 250,000 jobs"); a
-//! change "by up to" an amount.
+//! adjective between a verb and its amount ("added a better-than-expected 250,000 jobs").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -572,31 +571,4 @@ fn a_compound_adjective_between_a_verb_and_its_amount() {
     let f = one("After Rooney had messed up a free-kick 20 yards out Taylor scored.");
     assert_eq!(f.change, Change::Exact);
     assert!(extract("Under one proposal, each night would open with a film.").is_empty());
-}
-
-#[test]
-fn a_change_by_up_to_an_amount_goes_its_way() {
-    assert_eq!(
-        one("owners must slash prices by up to 8%.").change,
-        Change::Down
-    );
-    assert_eq!(
-        one("expanding the reserve by up to 20 mln acres.").change,
-        Change::Up
-    );
-    // (no verb of change: a bound)
-    assert_eq!(
-        one("a felony, punishable by up to five years in prison.").change,
-        Change::Less
-    );
-}
-
-#[test]
-fn a_change_by_another_amount_and_restated_at_an_annual_rate() {
-    let f = extract("could drive the cost of the policy up by another £130m by 2022");
-    assert_eq!(f[0].change, Change::Up, "{f:?}");
-    let f = extract("Output in the period grew just 0.1%, an annual rate of 0.3%.");
-    assert_eq!(f[1].change, Change::Up, "{f:?}");
-    // (a misspelled scale, as wire copy has it)
-    assert_eq!(one("a 2.15 biilion dlr loan").value, Some(2.15e9));
 }

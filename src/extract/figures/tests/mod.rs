@@ -1,6 +1,7 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
 mod amounts;
+mod by_amounts;
 mod changes;
 mod comparisons;
 mod counts;
