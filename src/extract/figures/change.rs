@@ -386,6 +386,14 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if raw(q.next) == "short" || raw(q.next + 1) == "short" && q.counted.is_some() {
         return Change::Exact;
     }
+    // ("pushed the dollar back down towards 149 yen": the level a move heads for)
+    if first >= 2 && matches!(raw(first - 1), "towards" | "toward") {
+        match raw(first - 2) {
+            "up" => return Change::Up,
+            "down" => return Change::Down,
+            _ => {}
+        }
+    }
     // ("the load factor was up slightly at 55.5 pct", "closed down at 5.40 dlrs": the level
     // reached; not a particle, "shut down at 20 plants")
     if first >= 2 && raw(first - 1) == "at" {

@@ -328,3 +328,11 @@ fn another_count_a_money_gain_and_a_trade_noun_s_amount() {
     let f = extract("Exports were 6.38 billion markka and imports 5.74 billion.");
     assert_eq!(f[1].unit, f[0].unit, "{f:?}");
 }
+
+#[test]
+fn a_noun_in_ly_modifies_and_a_move_heads_towards_a_level() {
+    let f = extract("one of only two working family farmers in the Senate");
+    assert_eq!(f[0].unit.as_deref(), Some("farmer"), "{f:?}");
+    let f = extract("selling pushed the dollar back down towards 149 yen");
+    assert_eq!(f[0].change, Change::Down, "{f:?}");
+}
