@@ -2,7 +2,8 @@
 //! and less than 40") into a range, a level and its earlier value each restated as a share
 //! into two changes, and a changed level named before its new one ("cut its 7.5 pct prime
 //! rate to 7.25 pct") into one change, as is a level and its earlier value on either side of
-//! a counted span ("to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln").
+//! a counted span ("to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln") or
+//! the level's conversions in brackets ("to $200m (£104m) from $500m").
 
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
@@ -211,6 +212,65 @@ pub(super) fn merge_timed_baselines(sentence: &str, figures: &mut Vec<Figure>) {
                 a.change = Change::between(from, to);
             }
             figures.remove(k + 2);
+        }
+        k += 1;
+    }
+}
+
+/// "losses halved to $200m (£104m; 151m euros) from $500m": a level reached, its conversions
+/// in brackets, then "from" and an earlier value is one change from that value, in the
+/// level's unit; the conversions go the same way.
+pub(super) fn merge_bracketed_baselines(sentence: &str, figures: &mut Vec<Figure>) {
+    let mut k = 0;
+    while k + 2 < figures.len() {
+        let a = &figures[k];
+        let level = sentence
+            .get(..a.start)
+            .is_some_and(|s| s.trim_end().ends_with(" to"))
+            && a.from.is_none()
+            && a.low.is_none()
+            && a.unit.is_some();
+        if !level || !sentence.get(a.end..).is_some_and(|r| r.starts_with(" (")) {
+            k += 1;
+            continue;
+        }
+        // the conversions: each after "(", "," or ";", up to the closing bracket and "from"
+        let mut j = k + 1;
+        while j < figures.len() {
+            let gap = sentence
+                .get(figures[j - 1].end..figures[j].start)
+                .unwrap_or("");
+            if !matches!(gap.trim(), "(" | "," | ";") {
+                break;
+            }
+            j += 1;
+        }
+        let (last, b) = (j - 1, j);
+        let closes = j > k + 1
+            && b < figures.len()
+            && sentence
+                .get(figures[last].end..figures[b].start)
+                .is_some_and(|g| matches!(g.trim(), ") from" | "), from"));
+        let Some(to) = figures[k].value.filter(|_| closes) else {
+            k += 1;
+            continue;
+        };
+        let Some(from) = figures[b]
+            .value
+            .filter(|v| *v > 0.0 && (0.2..=5.0).contains(&(to / v)))
+        else {
+            k += 1;
+            continue;
+        };
+        let same_unit = figures[b].unit.is_none() || figures[b].unit == figures[k].unit;
+        if same_unit && figures[b].low.is_none() {
+            let change = Change::between(from, to);
+            figures[k].from = Some(from);
+            figures[k].change = change;
+            for f in &mut figures[k + 1..b] {
+                f.change = change;
+            }
+            figures.remove(b);
         }
         k += 1;
     }

@@ -9,7 +9,8 @@ use super::number::{self, Number};
 use super::quantity::Quantity;
 
 /// Is the noun at token `k` after "one" an unnamed speaker ("one banker said", "one source
-/// told", "one person close to the talks said", "said one arbitrager."), no count?
+/// told", "one person close to the talks said", "said one arbitrager.", "One official, who
+/// asked to remain anonymous, told"), no count?
 pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
     let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
     let after = raw(k + 1);
@@ -17,9 +18,16 @@ pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) 
         && (lex.concept.speech_verbs.contains(raw(k - 2))
             || k >= 3 && raw(k - 2) == "to" && raw(k - 3).eq_ignore_ascii_case("according"))
         && matches!(after, "" | "." | "," | ";");
+    // ("One official, who asked to remain anonymous, told Reuters": past a relative clause)
+    let relative_then_said = after == ","
+        && matches!(raw(k + 2), "who" | "whom")
+        && (k + 3..k + 16)
+            .find(|&j| raw(j) == ",")
+            .is_some_and(|j| lex.concept.speech_verbs.contains(raw(j + 1)));
     lex.concept.speech_verbs.contains(after)
         || matches!(after, "close" | "familiar" | "briefed")
         || said_before
+        || relative_then_said
 }
 
 /// "one person close to the talks said", "one official said": the word "one" of number `n`

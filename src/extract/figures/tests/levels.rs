@@ -472,3 +472,16 @@ fn an_earlier_value_after_a_counted_span_is_the_level_s() {
     let f = extract("sales rose to 82 mln dlrs in the nine months, and costs from 20 mln dlrs.");
     assert_eq!(f.len(), 3, "{f:?}");
 }
+
+#[test]
+fn an_earlier_value_after_the_level_s_bracketed_conversions() {
+    let f =
+        extract("losses halved in 2004 to $200m (£104m; 151m euros) from $500m the previous year.");
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!((f[0].from, f[0].change), (Some(500e6), Change::Down));
+    assert!(f.iter().all(|f| f.change == Change::Down), "{f:?}");
+    // ("One official, who asked to remain anonymous, told": an unnamed speaker, no count)
+    let f =
+        extract("One official, who asked to remain anonymous, told Reuters the rate would fall.");
+    assert!(f.is_empty(), "{f:?}");
+}
