@@ -1,12 +1,12 @@
-//! What a figure leaves unsaid that a neighbour says: the unit of an amount elided after
-//! one measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the scale of a wire
-//! table's bare number ("998.4 mln dlrs … and 903.2 in February"), the unit and way of a level whose change and
+//! What a figure leaves unsaid that a neighbour says: the unit of an amount elided after one
+//! measured ("47,000 tonnes of barley and 25,000 of rapeseed"), the scale of a wire table's bare
+//! number ("998.4 mln dlrs … and 903.2 in February"), the unit and way of a level whose change and
 //! baseline follow it ("sales of 10,052,000 up 21.8 pct from 8,252,000 dlrs"), the way of a
-//! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"),
-//! a fee's percent ("1-3/8 selling concession and 5/8 pct management"), the whole number of a
-//! dealers' offer written as a fraction after the bid ("10-5/16 3/16 pct"), and the unit of a
-//! clause's amount ("turnover higher at 313.3 mln", "and the ceiling 760"); bare numbers
-//! named by the phrase after them are in `phrases.rs`.
+//! change's second level ("by 20 dlrs to 2,220 dlrs per tonne … and to 2,387.50"), a fee's percent
+//! ("1-3/8 selling concession and 5/8 pct management"), the whole number of a dealers' offer
+//! written as a fraction after the bid ("10-5/16 3/16 pct"), and the unit of a clause's amount
+//! ("turnover higher at 313.3 mln", "and the ceiling 760"); bare numbers named by the phrase after
+//! them are in `phrases.rs`.
 
 use super::lexicon::Lexicon;
 use super::share::lend_unit;

@@ -293,9 +293,9 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     } else {
         a_val
     };
-    // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote", "50-50 odds": a descending or equal
-    // pair of plain numbers is a score or a tally, not a range; so is a pair in a run of scores ("6-7 (2-7) 6-2")
-    // (not two fractions: "between 1/64th and 1/1,024th")
+    // "a 5-4 decision", "voted 11-10", "a 420-to-3 vote", "50-50 odds": a descending or equal pair
+    // of plain numbers is a score or a tally, not a range; so is a pair in a run of scores ("6-7
+    // (2-7) 6-2") (not two fractions: "between 1/64th and 1/1,024th")
     let plain = q.unit.is_none()
         && b.unit.is_none()
         && q.scale == 1.0

@@ -187,8 +187,8 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "a 150 mln stg five-year committed tranche", "a 100 mln Swiss franc, 4-5/8 pct, five-year
-/// guaranteed notes issue", "a five-year 8.573 pct secured 9.9-mln-dlr loan": figures stacked after an article before one noun, the last of them
-/// hyphenated to it, all measure that noun.
+/// guaranteed notes issue", "a five-year 8.573 pct secured 9.9-mln-dlr loan": figures stacked after
+/// an article before one noun, the last of them hyphenated to it, all measure that noun.
 pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
     let mut i = figures.len();
     while i > 1 {

@@ -92,9 +92,9 @@ fn name_word_within(text: &str, toks: &Toks, i: usize, lex: &Lexicon, depth: u8)
             || camel())
 }
 
-/// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word
-/// and a capitalised one, or after "the" and a capitalised word, is part of a name. (In a title-case headline the word before is
-/// capitalised too, and "Pledges Two Million Tons" stays a figure.)
+/// "in the Six Nations", "the Big Four": a capitalised number word between a lower-case word and a
+/// capitalised one, or after "the" and a capitalised word, is part of a name. (In a title-case
+/// headline the word before is capitalised too, and "Pledges Two Million Tons" stays a figure.)
 pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
     // title case, not capitals: "spent EIGHT TRILLION DOLLARS" is a figure
     let starts_upper = |t: &Tok| {

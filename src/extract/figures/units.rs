@@ -128,7 +128,8 @@ fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<(usize, u
                     && text[first.start..t.end].chars().any(char::is_lowercase));
         if let Some(&(u, strict)) = found.filter(|_| !miscased) {
             if strict && !first.glued {
-                // a strict form spaced from its number must end the phrase: "12 m." but not "12 m long"
+                // a strict form spaced from its number must end the phrase: "12 m." but not "12 m
+                // long"
                 let after = toks.get(j + 1);
                 let follower = after.is_some_and(|t| {
                     let mut buf = [0u8; 16];
