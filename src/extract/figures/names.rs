@@ -243,7 +243,9 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
             && !super::scan::is_month(text, toks, n.first - 1)
             && lex.unit_for_alias(&name.to_ascii_lowercase()).is_none()
             && lex.unit_for_alias(&after).is_none()
-            && !matches!(&*after, "%" | "mln" | "bln" | "pct" | "per" | "a" | "an");
+            && !lex.scales.contains_key(&*after)
+            // (not a wire table's line: "Revs 14.0 billion vs 13.9 billion", "Net 2.0 vs 1.5")
+            && !matches!(&*after, "%" | "pct" | "per" | "a" | "an" | "vs" | "vs.");
     }
     // (a whole number in digits alone, the common case left first)
     if n.words || n.next != n.first + 1 || !raw(n.first).bytes().all(|b| b.is_ascii_digit()) {

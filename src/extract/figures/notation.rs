@@ -369,11 +369,19 @@ pub fn is_domain(text: &str, toks: &Toks, i: usize) -> bool {
 }
 
 /// "[219]", a footnote marker; "501(c)(3)", "section 2(a)(1)": brackets glued to the code
-/// before them. Is the number at token `j` such a mark, no quantity?
+/// before them; "JAN'87", a table's month and short year. Is the number at token `j` such a
+/// mark, no quantity?
 pub fn is_marker(text: &str, toks: &Toks, j: usize) -> bool {
     let sym_is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
     let footnote = j > 0 && sym_is(j - 1, "[") && sym_is(j + 1, "]");
+    let short_year = j > 1
+        && (sym_is(j - 1, "'") || sym_is(j - 1, "’"))
+        && toks[j - 1].glued
+        && toks[j].glued
+        && toks[j].end - toks[j].start == 2
+        && super::scan::is_month(text, toks, j - 2);
     footnote
+        || short_year
         || j > 1
             && sym_is(j - 1, "(")
             && toks[j - 1].glued

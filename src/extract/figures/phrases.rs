@@ -196,8 +196,10 @@ pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
         let gap = sentence.get(f.end..g.start).unwrap_or("x");
         let listed = gap.len() <= 80 && (gap.contains(" and ") || gap.contains(','));
         let plus = gap.len() <= 30 && gap.trim_end().ends_with("plus") && counts_nothing(rest);
-        // ("93 open hotels nationwide and another 55 in construction")
-        let another = gap.ends_with(" another ") && counts_nothing(rest);
+        // ("93 open hotels nationwide and another 55 in construction"; "10 companies have
+        // registered, including two which have")
+        let another = (gap.ends_with(" another ") || gap.ends_with(" including "))
+            && (counts_nothing(rest) || rest.starts_with(" which ") || rest.starts_with(" who "));
         if (more || another) && listed || plus {
             lend_unit(g, f);
         }

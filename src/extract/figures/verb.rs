@@ -81,7 +81,13 @@ pub(super) fn verb_before(
     let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
     // ("raise the price of raw materials used in many processed foods by about 100 pct": "by"
     // reaches further back for its verb)
-    let by = first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by");
+    // ("cut prices in London and the regions by an average of 24%": so does "by an average of")
+    let by = first > degree && word(text, toks, first - 1 - degree).as_deref() == Some("by")
+        || first >= 4
+            && raw(first - 3) == "an"
+            && raw(first - 2) == "average"
+            && raw(first - 1) == "of"
+            && raw(first - 4) == "by";
     // ("a rise in spending of 14.8%": a change noun, what it changes, then its amount)
     let noun_in_of = first >= 4
         && raw(first - 1) == "of"

@@ -336,3 +336,11 @@ fn a_noun_in_ly_modifies_and_a_move_heads_towards_a_level() {
     let f = extract("selling pushed the dollar back down towards 149 yen");
     assert_eq!(f[0].change, Change::Down, "{f:?}");
 }
+
+#[test]
+fn a_part_after_including_counts_what_the_whole_counts() {
+    let f = extract("Since December, 10 companies have registered, including two which have AT&T.");
+    assert_eq!(f[1].unit.as_deref(), Some("company"), "{f:?}");
+    let f = one("Marks & Spencer has cut prices in London and the regions by an average of 24%.");
+    assert_eq!(f.change, Change::Down);
+}

@@ -420,3 +420,12 @@ fn a_version_after_a_title_case_name_is_part_of_it() {
     assert_eq!(extract("The Dow 2.0 pct lower").len(), 1);
     assert_eq!(extract("CORN 2.0 1.5").len(), 2);
 }
+
+#[test]
+fn a_table_s_short_year_and_a_wire_line_s_decimal() {
+    let f = extract("JAN'87  DEC'86   JAN'86  Refined production   155,980 164,243");
+    assert_eq!(f.len(), 2, "{f:?}");
+    // (a wire line's label before a decimal is no name's version)
+    assert_eq!(extract("Revs 14.0 billion vs 13.9 billion").len(), 2);
+    assert_eq!(extract("Net 2.0 vs 1.5").len(), 2);
+}
