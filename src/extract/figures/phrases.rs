@@ -164,11 +164,41 @@ pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) 
             && [" and ", " while ", " but ", " whereas "]
                 .iter()
                 .any(|c| gap.contains(c));
+        // (a verb of having or getting: not a noun repeated, "the KIMS system 4500 uses … as
+        // the system 5000")
         let same_verb = verb_before(f.start).is_some_and(|a| verb_before(g.start) == Some(a))
-            && !matches!(
-                verb_before(g.start),
-                Some("and" | "the" | "than" | "from" | "with")
-            );
+            && verb_before(g.start).is_some_and(|v| {
+                matches!(
+                    v,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "holds"
+                        | "held"
+                        | "owns"
+                        | "owned"
+                        | "employs"
+                        | "employed"
+                        | "gets"
+                        | "got"
+                        | "won"
+                        | "wins"
+                        | "lost"
+                        | "loses"
+                        | "sold"
+                        | "sells"
+                        | "took"
+                        | "takes"
+                        | "received"
+                        | "receives"
+                        | "reported"
+                        | "reports"
+                        | "gained"
+                        | "gains"
+                        | "added"
+                        | "adds"
+                )
+            });
         let similar = f
             .value
             .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
