@@ -87,7 +87,8 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 // ("up to $35bn (£18.8bn)", "over $76m (£40.7m)": a conversion in brackets is
                 // the same figure, bound, change and concept; so is the next one listed in the
                 // brackets: "nearly 334,000 kroner (34,500 euros, $38,600)")
-                let listed = gap == ","
+                // ("a fine up to 200,000 yuan ($24,000; £12,700)": or a semicolon)
+                let listed = matches!(gap, "," | ";")
                     && sentence
                         .get(..prev.start)
                         .is_some_and(|b| b.trim_end().ends_with('('));

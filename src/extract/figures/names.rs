@@ -117,9 +117,11 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
     let after = if hyphen { n.next + 1 } else { n.next };
     // "the Group of Seven", "the Gang of Four met": a capitalised number word after a name's
     // lower-case "of" (in a title-case headline, "Sales Of Four Units", the "of" is capitalised)
+    // ("the joy of Six will keep": or after any "of", outside a title-case headline)
     let of_name = n.first > 1
         && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "of"
-        && starts_upper(&toks[n.first - 2]);
+        && (starts_upper(&toks[n.first - 2])
+            || n.words && starts_upper(&toks[n.first]) && !super::lexer::is_title_case(text, toks));
     // ("the Beautiful Nine", "the Final Four": after a lower-case "the" and a capitalised word)
     let the_name = n.first > 1
         && &text[toks[n.first - 2].start..toks[n.first - 2].end] == "the"

@@ -1,6 +1,7 @@
 //! The word "one" as a count: of the singular noun after a bound ("at least one bomb") or
 //! after a lone "one" that counts rather than stands for "a" or "some" ("one student told",
-//! not "one thing", "one of them").
+//! not "one thing", "one of them"); and idioms that count nothing ("a bit of", "not in a
+//! million years").
 
 use super::counted::noun_like;
 use super::lexer::{is_determiner, Kind, Toks};
@@ -74,6 +75,30 @@ pub(super) fn is_idiom(text: &str, toks: &Toks, n: &Number, q: &Quantity, lex: &
         && number::word(text, toks, q.next).as_deref() == Some("of");
     // ("perhaps a bit of an exaggeration": "a bit of" always is)
     a && (possessive || bit) || bit && (n.first.saturating_sub(3)..n.first).any(negation)
+}
+
+/// Is quantity `q` (number `n`, opening at token `start`) the hyperbole "not in a million
+/// years": a round number in words of years after "in", with a negation shortly before
+/// ("Not in a million years would he …", "I never in a thousand years thought")?
+pub(super) fn is_hyperbole(
+    text: &str,
+    toks: &Toks,
+    n: &Number,
+    q: &Quantity,
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let lower_at = |k: usize| number::word(text, toks, k).unwrap_or_default();
+    let negation = |k: usize| {
+        let w = lower_at(k);
+        w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+    };
+    n.words
+        && [1e2, 1e3, 1e6, 1e9].contains(&n.value)
+        && q.unit.is_some_and(|u| lex.units[u].name == "year")
+        && start > 0
+        && lower_at(start - 1) == "in"
+        && (start.saturating_sub(8)..start - 1).any(negation)
 }
 
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind

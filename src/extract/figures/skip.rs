@@ -1,6 +1,7 @@
 //! Numbers that are no quantities: days of the month and years ("May 28 and 29", "1979"),
 //! times, ordinals, identifiers and phone numbers ("222-2222"), forms ("a 13-G filing"), a
-//! photo gallery's position line ("7 of 9 Photos") and idioms ("not in a million years").
+//! photo gallery's position line ("7 of 9 Photos"); idioms ("not in a million years") are in
+//! `one.rs`.
 //! Numbers inside names are [`super::names`]'.
 
 use super::lexer::{Kind, Toks};
@@ -52,8 +53,8 @@ pub(super) fn is_not_quantity(
         && raw.bytes().all(|b| b.is_ascii_digit())
         && raw[..2] <= *"24"
         && raw[2..] < *"60";
-    // ("at about 2200 hrs local time", "after 1530 hrs": military hours; "1530 hours" alone
-    // may be a span)
+    // ("at about 2200 hrs local time", "after 1530 hrs", "hit at 1715 hours": military hours;
+    // "1530 hours" alone may be a span)
     let unit_after = toks.get(n.next).map(|t| &text[t.start..t.end]);
     // ("At 1456 local time", "at 1400 GMT": before a zone)
     let zone = |k: usize| {
@@ -64,7 +65,10 @@ pub(super) fn is_not_quantity(
     };
     let hrs = hhmm
         && (unit_after == Some("hrs")
-            || unit_after == Some("hours") && zone(n.next + 1)
+            || unit_after == Some("hours")
+                && (zone(n.next + 1)
+                    || n.first > 0
+                        && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "at")
             || unit_after == Some("local")
                 && toks
                     .get(n.next + 1)
@@ -565,30 +569,6 @@ pub(super) fn is_some_day(
             "minute" => lower_at(q.next) != ",",
             _ => false,
         })
-}
-
-/// Is quantity `q` (number `n`, opening at token `start`) the hyperbole "not in a million
-/// years": a round number in words of years after "in", with a negation shortly before
-/// ("Not in a million years would he …", "I never in a thousand years thought")?
-pub(super) fn is_hyperbole(
-    text: &str,
-    toks: &Toks,
-    n: &Number,
-    q: &super::scan::Quantity,
-    start: usize,
-    lex: &Lexicon,
-) -> bool {
-    let lower_at = |k: usize| lower_at(text, toks, k);
-    let negation = |k: usize| {
-        let w = lower_at(k);
-        w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
-    };
-    n.words
-        && [1e2, 1e3, 1e6, 1e9].contains(&n.value)
-        && q.unit.is_some_and(|u| lex.units[u].name == "year")
-        && start > 0
-        && lower_at(start - 1) == "in"
-        && (start.saturating_sub(8)..start - 1).any(negation)
 }
 
 /// Token `k` in lower case ("" past the end).

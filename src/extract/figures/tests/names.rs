@@ -429,3 +429,17 @@ fn a_table_s_short_year_and_a_wire_line_s_decimal() {
     assert_eq!(extract("Revs 14.0 billion vs 13.9 billion").len(), 2);
     assert_eq!(extract("Net 2.0 vs 1.5").len(), 2);
 }
+
+#[test]
+fn a_capitalised_number_word_after_of_and_a_clock_time_in_hours() {
+    assert!(extract("the joy of Six will keep the home fires burning").is_empty());
+    assert!(extract("the tanker was hit at 1715 hours on March 21").is_empty());
+    // (in a title-case headline, a count: "Sales Of Four Units")
+    assert_eq!(extract("Sales Of Four Units Rose Sharply Today").len(), 1);
+    // (a conversion listed after a semicolon keeps the bound)
+    let f = extract("a fine up to 200,000 yuan ($24,000; £12,700).");
+    assert!(
+        f.iter().all(|f| f.change == crate::model::Change::Less),
+        "{f:?}"
+    );
+}
