@@ -452,9 +452,19 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
                     .next()
                     .is_some_and(|n| lex.concept.trade_nouns.contains(n))
                 || lex.concept.trade_nouns.contains(last);
+            // ("33 mln dlrs in cash, plus an additional 60 mln in crude")
             matches!(
                 last,
-                "at" | "to" | "from" | "after" | "vs" | "against" | "totalled" | "totaled"
+                "at" | "to"
+                    | "from"
+                    | "after"
+                    | "vs"
+                    | "against"
+                    | "totalled"
+                    | "totaled"
+                    | "additional"
+                    | "another"
+                    | "extra"
             ) || last == "and" && timed
                 || traded
         };

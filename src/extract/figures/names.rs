@@ -224,6 +224,20 @@ pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -
     number && !opener && !headline
 }
 
+/// Is "top" before the number at token `j` a verb, not a name word ("highway 35", "top 20")?
+/// "predicted to top a billion dollars", "will top 5%", "hit 100 mln dlrs in 1987 and top 200
+/// mln dlrs" (before money, not "and top 20 lists").
+pub(super) fn top_as_verb(text: &str, toks: &Toks, j: usize, lex: &Lexicon) -> bool {
+    j > 1
+        && super::number::word(text, toks, j - 1).as_deref() == Some("top")
+        && match super::number::word(text, toks, j - 2).as_deref() {
+            Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can") => true,
+            Some("and") => super::number::word(text, toks, j + 1)
+                .is_some_and(|w| lex.scales.contains_key(&*w) || w == "%" || w == "pct"),
+            _ => false,
+        }
+}
+
 /// "its Bentone 128 product", "the Thixogel 40 series": a whole number written in digits
 /// after a capitalised word inside the sentence and before a product noun names the product
 /// (`n` the number, `next` the token after it); so does one between "the" and "series" ("up

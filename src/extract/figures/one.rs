@@ -305,7 +305,14 @@ pub(super) fn counts_one(
         && ["only", "just"]
             .iter()
             .any(|w| raw(start - 1).eq_ignore_ascii_case(w));
+    // ("a fire which has so far killed one and sent 17 to hospital": a counting verb's bare
+    // object)
+    let verb_object = start > 0
+        && number::word(text, toks, start - 1)
+            .is_some_and(|v| lex.concept.counting_verbs.contains(&*v))
+        && (clause_end || after.as_deref() == Some("and"));
     ((noun_after() || auxiliary || clause_end && bounded()) && (bounded() || only))
+        || verb_object
         || super::article::changed_by(text, toks, first, lex)
         || after.as_deref() == Some("or")
             && number::word(text, toks, q.next + 1).as_deref() == Some("more")

@@ -289,13 +289,7 @@ pub fn quantity_at(
         return None;
     }
     // "highway 35", "no. 1", "exit 436": a number that names something
-    // (not a name word used as a verb: "predicted to top a billion dollars", "will top 5%")
-    let verb = j > 1
-        && number::word(text, toks, j - 1).as_deref() == Some("top")
-        && matches!(
-            number::word(text, toks, j - 2).as_deref(),
-            Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can")
-        );
+    let verb = super::names::top_as_verb(text, toks, j, lex);
     if currency.is_none() && j > 0 && !verb && super::names::is_name_word(text, toks, j - 1, lex) {
         return None;
     }

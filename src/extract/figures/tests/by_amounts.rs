@@ -1,6 +1,7 @@
 //! Changes by an amount behind a bound or "another" ("slash prices by up to 8%", "up by
 //! another £130m"), a change restated at a yearly pace ("grew 0.1%, an annual rate of 0.3%"),
-//! and misspelled scales ("a 2.15 biilion dlr loan").
+//! misspelled scales ("a 2.15 biilion dlr loan"), "and top" before money, and "an additional 60
+//! mln" after money.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -30,4 +31,24 @@ fn a_change_by_another_amount_and_restated_at_an_annual_rate() {
     assert_eq!(f[1].change, Change::Up, "{f:?}");
     // (a misspelled scale, as wire copy has it)
     assert_eq!(one("a 2.15 biilion dlr loan").value, Some(2.15e9));
+}
+
+#[test]
+fn top_as_a_verb_before_money_and_a_counting_verb_s_bare_one() {
+    let f = extract("earnings will hit 100 mln dlrs in 1987 and top 200 mln dlrs in 1992.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].change, Change::More);
+    // (a list's name: no figure)
+    assert!(extract("the top 10 and top 20 lists")
+        .iter()
+        .all(|f| f.value != Some(20.0)));
+    let f = extract("a fire which has so far killed one and sent 17 to hospital");
+    assert_eq!(f.len(), 2, "{f:?}");
+    // (a gilt's price in "stg pct" is a percent of its nominal value)
+    assert_eq!(
+        one("issued at 96.50 stg pct").unit.as_deref(),
+        Some("percent")
+    );
+    let f = extract("the cost would be 33 mln dlrs in cash, plus an additional 60 mln in crude.");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:?}");
 }
