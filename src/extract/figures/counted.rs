@@ -459,10 +459,36 @@ pub(super) fn age_in_apposition(text: &str, toks: &Toks, q: &Quantity) -> bool {
         && s(name_at).parse::<chrono::Weekday>().is_err();
     // ("At 28, she was an aide": an age opening the sentence)
     let at_opening = q.first == 1 && s(0) == "At" && s(q.next) == ",";
+    // ("Their oldest son, 18, heads to boot camp": or set off after a person's noun)
+    let person_before = first >= 2
+        && s(first - 1) == ","
+        && matches!(
+            s(first - 2),
+            "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+                | "boy"
+                | "girl"
+                | "grandson"
+                | "granddaughter"
+                | "nephew"
+                | "niece"
+                | "widow"
+                | "teenager"
+                | "victim"
+                | "suspect"
+                | "gunman"
+                | "driver"
+        );
     whole
         && q.low.is_none()
         && q.next == q.number_first + 1
-        && (name_before || at_opening)
+        && (name_before || at_opening || person_before)
         && matches!(s(q.next), "," | "" | "." | ";")
 }
 

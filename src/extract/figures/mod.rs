@@ -125,15 +125,27 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 .iter()
                 .find_map(|f| gap.strip_suffix(f))
                 .unwrap_or(gap);
-                let restated = gap_or
+                // ("net of about 9.8 mln dlrs or 45 cts a share": money and its amount per share
+                // restated without a comma)
+                let per_share = gap == "or"
+                    && prev.dimension.as_deref() == Some("currency")
+                    && figure
+                        .unit
+                        .as_deref()
+                        .is_some_and(|u| u.ends_with(" per share"));
+                let restated = (gap_or
                     .strip_suffix(", or")
                     .or_else(|| (gap_or.len() < gap.len()).then_some(gap_or))
                     .is_some_and(|noun| !noun.contains(' '))
+                    || per_share)
                     && figure.change == Change::Exact;
-                // ("up to 600,000 shares, or 12 pct": so is a bound)
+                // ("up to 600,000 shares, or 12 pct", "about 9.8 mln dlrs or 45 cts a share": so
+                // is a bound or an estimate)
                 // (not past a bare age: "people over 60, or £300 where")
+                // (a range is its own estimate: "about 700,000 dlrs, or 31 to 33 cts a share")
                 if restated
-                    && matches!(prev.change, Change::More | Change::Less)
+                    && (matches!(prev.change, Change::More | Change::Less)
+                        || prev.change == Change::Approx && figure.low.is_none())
                     && prev.unit.is_some()
                     && (prev.dimension.as_deref() != Some("time")
                         || figure.dimension == prev.dimension)

@@ -322,10 +322,14 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         && titled(n.next)
         && !raw(n.next).ends_with('s')
         && lex.unit_for_alias(&raw(n.next).to_lowercase()).is_none();
-    // ("the Dreamworks hit Shrek 2": a sequel's single digit after a work's title)
+    // ("the Dreamworks hit Shrek 2": a sequel's single digit after a work's title; "despite
+    // Shrek 2's greater box office success": or before a possessive)
     let sequel = title
         && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
-        && lex.work_nouns.contains(raw(n.first.wrapping_sub(2)));
+        && (lex.work_nouns.contains(raw(n.first.wrapping_sub(2)))
+            || matches!(raw(n.next), "'s" | "’s" | "'" | "’")
+                && toks.get(n.next).is_some_and(|t| t.glued)
+                && raw(n.next + 1).starts_with(|c: char| c.is_ascii_lowercase()));
     // ("Spider-Man 2 triumphed": a single digit after a hyphened title, before a verb)
     let compound_sequel = title
         && n.first >= 3

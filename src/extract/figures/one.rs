@@ -311,8 +311,19 @@ pub(super) fn counts_one(
         && number::word(text, toks, start - 1)
             .is_some_and(|v| lex.concept.counting_verbs.contains(&*v))
         && (clause_end || after.as_deref() == Some("and"));
+    // ("Clinton won just one of those six battlegrounds": only one of a counted group; not
+    // "just one of those things", "just one of the costs")
+    let one_of = only
+        && after.as_deref() == Some("of")
+        && number::word(text, toks, q.next + 1).is_some_and(|w| is_determiner(&w))
+        && toks.get(q.next + 2).is_some_and(|t| {
+            t.kind == Kind::Num
+                || number::word(text, toks, q.next + 2)
+                    .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v >= 2.0))
+        });
     ((noun_after() || auxiliary || clause_end && bounded()) && (bounded() || only))
         || verb_object
+        || one_of
         || super::article::changed_by(text, toks, first, lex)
         || after.as_deref() == Some("or")
             && number::word(text, toks, q.next + 1).as_deref() == Some("more")

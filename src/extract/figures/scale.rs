@@ -76,6 +76,24 @@ pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Le
             {
                 None
             }
+            // ("her last five Grand Slam appearances", "Million Dollar Baby": a capitalised
+            // scale word before another capitalised word names something, outside a
+            // title-case headline, "Pledges Two Million Tons")
+            _ if tok.kind == Kind::Word
+                && text[tok.start..].starts_with(|c: char| c.is_ascii_uppercase())
+                && text[tok.start + 1..tok.end]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase())
+                && toks.get(n.next + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && text[t.start..].starts_with(|c: char| c.is_ascii_uppercase())
+                        // (a unit keeps it a scale: "raised 5 Million Dollars")
+                        && lex.unit_for_alias(&text[t.start..t.end].to_lowercase()).is_none()
+                })
+                && !super::lexer::is_title_case(text, toks) =>
+            {
+                None
+            }
             _ => lex.scales.get(&*w).copied(),
         };
         let Some(s) = scale else { return n };

@@ -344,3 +344,21 @@ fn a_part_after_including_counts_what_the_whole_counts() {
     let f = one("Marks & Spencer has cut prices in London and the regions by an average of 24%.");
     assert_eq!(f.change, Change::Down);
 }
+
+#[test]
+fn only_one_of_a_counted_group_an_age_after_a_person_and_a_named_grand() {
+    let f = extract("As it turned out, Clinton won just one of those six battlegrounds.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].unit.as_deref(), Some("battleground"));
+    assert!(extract("That is just one of the costs.").is_empty());
+    let f = extract("Their oldest son, 18, heads to boot camp next February.");
+    assert_eq!(f[0].unit.as_deref(), Some("year"), "{f:?}");
+    // (a capitalised scale word before a name is part of it)
+    let f = extract("she has not gone further in her last five Grand Slam appearances.");
+    assert_eq!(f[0].value, Some(5.0), "{f:?}");
+    assert_eq!(one("He raised 5 Million Dollars for it.").value, Some(5e6));
+    // (an estimate carries to its amount per share: "about 9.8 mln dlrs or 45 cts a share")
+    let f = extract("it reported net of about 9.8 mln dlrs or 45 cts a share.");
+    assert_eq!(f[1].change, Change::Approx, "{f:?}");
+    assert!(extract("despite Shrek 2's greater box office success.").is_empty());
+}
