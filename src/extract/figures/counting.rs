@@ -2,7 +2,7 @@
 //! it ("14 people", "a 100-seat chamber"), after a counting "one" ("one student told", "one
 //! more book", "one or more positions"), or times for a multiple ("twice as high").
 
-use super::lexer::Toks;
+use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::{word, Number};
 use super::scan::Quantity;
@@ -85,7 +85,17 @@ pub(super) fn read_counted(
         q.counted = Some("point".to_string());
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
-        q.counted = super::counted::counted_noun(text, toks, q.next, lex);
+        q.counted = super::counted::counted_noun(text, toks, q.next, lex).or_else(|| {
+            // ("about 325,000 (60-kilo) bags": past a bracketed weight)
+            let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+            let close = (q.next + 2..q.next + 6).find(|&k| raw(k) == ")")?;
+            let weighed = raw(q.next) == "("
+                && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+                && raw(q.next + 2) == "-";
+            weighed
+                .then(|| super::counted::counted_noun(text, toks, close + 1, lex))
+                .flatten()
+        });
         // "a 100-seat chamber", "a 10-point lead": a singular noun hyphenated to the number
         // ("a third-party firm", "6.0-sigma significance": counts are whole)
         let whole = q.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)

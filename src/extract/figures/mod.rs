@@ -95,7 +95,9 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 // (a bound carries over to a conversion into another measure: "over seven mln
                 // bags (630,000 tonnes)")
                 let bounded = matches!(prev.change, Change::More | Change::Less | Change::Approx);
-                if gap == "(" && bounded && figure.change == Change::Exact {
+                // (not a hyphened weight naming the unit: "about 325,000 (60-kilo) bags")
+                let hyphened = figure.text.contains('-');
+                if gap == "(" && bounded && figure.change == Change::Exact && !hyphened {
                     figure.change = prev.change;
                 }
                 if (gap == "(" || listed) && prev.dimension == figure.dimension {

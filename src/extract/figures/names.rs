@@ -123,8 +123,15 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
         && (starts_upper(&toks[n.first - 2])
             || n.words && starts_upper(&toks[n.first]) && !super::lexer::is_title_case(text, toks));
     // ("the Beautiful Nine", "the Final Four": after a lower-case "the" and a capitalised word)
+    // ("adaptation, The Fantastic Four, will": or a capitalised "The" inside the sentence)
     let the_name = n.first > 1
-        && &text[toks[n.first - 2].start..toks[n.first - 2].end] == "the"
+        && (&text[toks[n.first - 2].start..toks[n.first - 2].end] == "the"
+            || n.first > 2
+                && &text[toks[n.first - 2].start..toks[n.first - 2].end] == "The"
+                && matches!(
+                    &text[toks[n.first - 3].start..toks[n.first - 3].end],
+                    "," | "("
+                ))
         && starts_upper(&toks[n.first - 1]);
     // ("after World War Two")
     let war = n.first > 0 && &text[toks[n.first - 1].start..toks[n.first - 1].end] == "War";

@@ -52,3 +52,18 @@ fn top_as_a_verb_before_money_and_a_counting_verb_s_bare_one() {
     let f = extract("the cost would be 33 mln dlrs in cash, plus an additional 60 mln in crude.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:?}");
 }
+
+#[test]
+fn bounds_after_the_and_after_the_unit_and_a_bracketed_weight() {
+    let f = one("the first complaint \"in the over 20 years he's been at NBC News.\"");
+    assert_eq!(f.change, Change::More);
+    let f = one("motorcycles with engine capacity of 700 cc and bigger for sale");
+    assert_eq!(f.change, Change::More);
+    let f = extract("roastings were about 325,000 (60-kilo) bags, compared with 290,000 bags.");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[1].change),
+        (Some("bag"), Change::Exact),
+        "{f:?}"
+    );
+    assert!(extract("adaptation, The Fantastic Four, will be released").is_empty());
+}
