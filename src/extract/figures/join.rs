@@ -308,9 +308,27 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
             "range" | "ranged" | "ranges" | "ranging" | "varied" | "varies" | "vary" | "varying"
         );
     let from_to = before == "from" && !dash && !ranged && connector != "or";
+    // ("fails to pass House following 198-213 vote": a tally's noun after the pair)
+    let tally_noun = matches!(
+        &*w(b.next),
+        "vote"
+            | "votes"
+            | "decision"
+            | "ruling"
+            | "verdict"
+            | "margin"
+            | "win"
+            | "victory"
+            | "defeat"
+            | "loss"
+            | "score"
+            | "scoreline"
+            | "draw"
+    );
     if plain
         && ((!from_to && !ranged && a_val >= b_val)
-            || (dash && in_score_run(text, toks, q.first, b.next)))
+            || (dash && in_score_run(text, toks, q.first, b.next))
+            || dash && tally_noun)
     {
         q.tally = true;
         q.next = b.next;

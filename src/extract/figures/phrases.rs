@@ -2,8 +2,8 @@
 //! a list of amounts, each with the same kind of phrase ("65 flights on Thursday, 180 on
 //! Friday"), and a part of a whole ("employs more than 50,000 people worldwide, with about
 //! 7,000 in the UK"), and one after the verb of a parallel clause ("has 1.2 million members and
-//! the TGWU has 800,000"), and the noun of a count before "more" ("five children … and 20
-//! more").
+//! the TGWU has 800,000"), the noun of a count before "more" ("five children … and 20
+//! more"), and parts listed after a count's colon ("nine cafes: four are licensed").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -256,4 +256,39 @@ fn counts_nothing(rest: &str) -> bool {
                 "were", "was", "are", "is", "will", "would", "could", "said", "say",
             ]
             .contains(&word))
+}
+
+/// "Magnolia operates nine cafes: four are licensed, four are joint ventures": bare numbers
+/// after a count and a colon, each before its verb, are parts of it, in its unit.
+pub(super) fn share_colon_parts(sentence: &str, figures: &mut [Figure]) {
+    // (the count, its noun and the colon: "nine cafes:")
+    let Some(k) = (1..figures.len()).find(|&i| {
+        let f = &figures[i - 1];
+        f.dimension.as_deref() == Some("count")
+            && sentence
+                .get(f.end..figures[i].start)
+                .is_some_and(|gap| gap.len() <= 40 && gap.trim_end().ends_with(':'))
+    }) else {
+        return;
+    };
+    let whole = figures[k - 1].clone();
+    let mut prev_end = whole.end;
+    for (n, g) in figures[k..].iter_mut().enumerate() {
+        let gap = sentence.get(prev_end..g.start).unwrap_or("x").trim();
+        let joined = if n == 0 {
+            gap.ends_with(':')
+        } else {
+            matches!(gap.split(' ').next_back(), Some("and" | ",")) || gap.ends_with(',')
+        };
+        let verb = sentence.get(g.end..).is_some_and(|r| {
+            [" are ", " is ", " were ", " was ", " have ", " will "]
+                .iter()
+                .any(|v| r.starts_with(v))
+        });
+        if !joined || !verb || g.unit.is_some() || g.low.is_some() {
+            break;
+        }
+        lend_unit(g, &whole);
+        prev_end = g.end;
+    }
 }

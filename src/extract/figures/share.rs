@@ -25,6 +25,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::phrases::share_restated_units(sentence, figures);
     super::phrases::share_noun_to_units(sentence, figures, lex);
     super::phrases::share_parallel_verb_units(sentence, figures);
+    super::phrases::share_colon_parts(sentence, figures);
     super::listed::share_list_changes(sentence, figures);
     super::listed::share_stacked_concepts(sentence, figures);
     super::listed::share_rate_percents(figures);

@@ -19,6 +19,21 @@ pub(super) fn is_not_quantity(
 ) -> bool {
     let tok = toks[n.first];
     let raw = &text[tok.start..tok.end];
+    // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
+    // came in at 39 mln dlrs")
+    let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    if n.first >= 3
+        && at(n.first - 1, "at")
+        && at(n.first - 2, "in")
+        && ["came", "went", "straight", "comes", "goes", "entered"]
+            .iter()
+            .any(|w| at(n.first - 3, w))
+        && toks
+            .get(n.next)
+            .is_none_or(|t| t.kind == Kind::Sym && !t.glued || at(n.next, ","))
+    {
+        return true;
+    }
     // ordinals and times: "21st", "9am", "11 p.m", "10 GMT" (all short ASCII words)
     let mut buf = [0u8; 16];
     let after = toks.get(n.next).and_then(|t| {

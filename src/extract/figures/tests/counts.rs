@@ -362,3 +362,12 @@ fn only_one_of_a_counted_group_an_age_after_a_person_and_a_named_grand() {
     assert_eq!(f[1].change, Change::Approx, "{f:?}");
     assert!(extract("despite Shrek 2's greater box office success.").is_empty());
 }
+
+#[test]
+fn parts_after_a_count_s_colon_a_tally_before_vote_and_a_chart_position() {
+    let f = extract("Magnolia operates nine cafes: four are licensed, four are joint ventures.");
+    assert!(f.iter().all(|f| f.unit.as_deref() == Some("cafe")), "{f:?}");
+    assert!(extract("Farm bill fails to pass House following 198-213 vote.").is_empty());
+    assert!(extract("Estelle came in at 39, Joss Stone was 40th.").is_empty());
+    assert_eq!(one("Sales came in at 39 mln dlrs.").value, Some(39e6));
+}
