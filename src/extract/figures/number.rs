@@ -271,6 +271,20 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
             j += 1;
             continue;
         }
+        // "half a dozen other potential buyers": six
+        if w == "half"
+            && j == i
+            && word(text, toks, j + 1).as_deref() == Some("a")
+            && word(text, toks, j + 2).as_deref() == Some("dozen")
+        {
+            return Some(Number {
+                value: 6.0,
+                first: i,
+                next: j + 3,
+                scale: 1.0,
+                words: true,
+            });
+        }
         // "half a million", "half million", "a quarter of a million": a share of a scale word
         if (w == "half" || w == "quarter") && (j == i || article) {
             if let Some((scale, next)) = scale_after_share(text, toks, j, lex) {

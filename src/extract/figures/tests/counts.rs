@@ -371,3 +371,11 @@ fn parts_after_a_count_s_colon_a_tally_before_vote_and_a_chart_position() {
     assert!(extract("Estelle came in at 39, Joss Stone was 40th.").is_empty());
     assert_eq!(one("Sales came in at 39 mln dlrs.").value, Some(39e6));
 }
+
+#[test]
+fn half_a_dozen_is_six_and_tranches_are_counted() {
+    let f = one("Shore mentioned half a dozen other potential buyers for Gillette");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(6.0), Some("buyer")));
+    let f = one("The issue will be of two fixed rate tranches.");
+    assert_eq!(f.unit.as_deref(), Some("tranche"));
+}
