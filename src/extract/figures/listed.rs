@@ -21,7 +21,7 @@ pub(super) fn share_ages(sentence: &str, figures: &mut [Figure]) {
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
         let listed = matches!(gap, "and" | "or" | "to") || (gap == "," && comma_ok);
         let age = f.unit.as_deref() == Some("year") && f.dimension.as_deref() == Some("time");
-        let whole = super::counted::is_age_value(g.value);
+        let whole = super::age::is_age_value(g.value);
         if listed && age && whole && g.unit.is_none() && f.text.chars().all(|c| c.is_ascii_digit())
         {
             g.unit = f.unit.clone();

@@ -5,6 +5,7 @@
 //! words around each one for its change ([`change`]), concept ([`concept`]), period and hedge.
 //! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
 
+mod age;
 mod alternative;
 mod article;
 mod bound;

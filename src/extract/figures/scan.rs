@@ -583,7 +583,7 @@ pub fn quantity_at(
         }
     }
     // "aged 54", "ages 18 to 29", "Roberts, 42,": an age in years
-    super::counted::age(text, toks, &mut q, start, lex);
+    super::age::age(text, toks, &mut q, start, lex);
     if start > q.first {
         start = q.first;
     }

@@ -379,3 +379,14 @@ fn half_a_dozen_is_six_and_tranches_are_counted() {
     let f = one("The issue will be of two fixed rate tranches.");
     assert_eq!(f.unit.as_deref(), Some("tranche"));
 }
+
+#[test]
+fn ages_after_just_and_of_children_and_busses() {
+    let f = extract("afraid for her sons, who are 11 and 13.");
+    assert!(f.iter().all(|f| f.unit.as_deref() == Some("year")), "{f:?}");
+    assert_eq!(
+        one("a scholarship when she was just 15.").unit.as_deref(),
+        Some("year")
+    );
+    assert_eq!(one("it will supply 94 busses").unit.as_deref(), Some("bus"));
+}
