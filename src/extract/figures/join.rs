@@ -1,6 +1,6 @@
 //! Joining quantities: ranges ("12 to 20 million tons", "between $160 million and $171
 //! million"), changes ("from 12 to 20"), compound amounts ("5 feet 2 inches", "3 dollars 50
-//! cents") and bounds written after a number ("5000 or more").
+//! cents"); bounds written after a number ("5000 or more") are in `bound.rs`.
 
 use super::lexer::{Kind, Toks};
 use super::lexicon::Lexicon;
@@ -545,49 +545,6 @@ pub(super) fn compound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon)
     };
     q.value = Some(v + add);
     q.next = next;
-}
-
-/// "5000 or more", "10 or less".
-pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
-    // the words after the quantity, read once (a bound is at most a few words)
-    let after: Vec<_> = (0..=lex.suffix_bounds.longest())
-        .map(|k| word(text, toks, q.next + k))
-        .collect();
-    let at = |k: usize| after.get(k).and_then(|w| w.as_deref());
-    for (words, bound) in lex.suffix_bounds.anchored_on(at(0).unwrap_or("")) {
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| at(k) == Some(w.as_str()));
-        if !matches {
-            continue;
-        }
-        // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
-        let joins_another = words.first().is_some_and(|w| w == "and")
-            && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
-        // "200 or greater than 190", "four years and more than $88 million": the bound belongs
-        // to the figure after it
-        let governs_next = at(words.len()) == Some("than") && {
-            let k = q.next + words.len() + 1;
-            number::parse_at(text, toks, k, lex).is_some()
-                || currency_at(text, toks, k, lex).is_some()
-        };
-        // ("1,014.50 dlrs plus accrued interest": money plus a thing is a sum)
-        let sum = words.len() == 1
-            && words[0] == "plus"
-            && q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
-            && at(1).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
-        // ("five minutes tops", "5 dollars max": a one-word cap only after a unit; "20 tops"
-        // are shirts)
-        let bare_cap = words.len() == 1
-            && matches!(words[0].as_str(), "tops" | "max" | "maximum")
-            && q.unit.is_none();
-        if !joins_another && !governs_next && !sum && !bare_cap {
-            q.change = bound.change();
-            q.next += words.len();
-            return;
-        }
-    }
 }
 
 /// "won Florida by 51-47 percent": is the number at token `j`, glued by a hyphen to a larger

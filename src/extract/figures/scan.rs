@@ -571,7 +571,7 @@ pub fn quantity_at(
     if lone_one && q.low.is_none() && q.from.is_none() && !(join && listed) {
         return None;
     }
-    super::join::suffix_bound(text, toks, &mut q, lex);
+    super::bound::suffix_bound(text, toks, &mut q, lex);
     if join {
         super::earlier::from_after(text, toks, &mut q, lex);
     }
