@@ -362,7 +362,8 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         // (not a range: "raised Fund 2 to 50 mln dlrs")
         && toks.get(n.next + 1).is_some_and(|t| t.kind != Kind::Num);
     // ("the list was 50 Cent, who": a stage name, a capitalised "Cent" inside the sentence)
-    let stage_name = n.first > 0 && raw(n.next) == "Cent";
+    // ("confronted 50 Cent's entourage": and its possessive)
+    let stage_name = n.first > 0 && matches!(raw(n.next), "Cent" | "Cent's" | "Cent’s");
     // ("Internet Explorer 7 is widely seen", "Halo 2 was": a version's digit after a title
     // opening the sentence or after another capitalised word, before an auxiliary)
     let version = title

@@ -443,3 +443,9 @@ fn a_capitalised_number_word_after_of_and_a_clock_time_in_hours() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_stage_name_s_possessive_and_one_known_as() {
+    assert!(extract("they confronted 50 Cent's entourage.").is_empty());
+    assert!(extract("particularly one known as Wap-push, to get").is_empty());
+}
