@@ -7,7 +7,7 @@
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
-use super::share::lend_unit;
+use super::share::{each_adjacent, lend_unit};
 use crate::model::Figure;
 
 /// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday", "exported
@@ -22,12 +22,10 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
             .find(|p| s.starts_with(*p))
             .map(|p| p.trim_end().to_string())
     };
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+    each_adjacent(figures, |f, g| {
         let bare = bare(g);
         if f.unit.is_none() || g.unit.is_some() || !bare || g.low.is_some() {
-            continue;
+            return;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim_start();
         // (past a count's noun: "65 flights on Thursday")
@@ -42,7 +40,7 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
             Some((thing, rest)) if thing.bytes().all(|b| b.is_ascii_lowercase()) => rest,
             _ => gap,
         };
-        let Some(p) = preposition(gap) else { continue };
+        let Some(p) = preposition(gap) else { return };
         // the phrase is a capitalised word or two, then the list's comma or "and"
         let phrase = gap.trim_start()[p.len()..].trim();
         let (words, joined) = match phrase.strip_suffix(',') {
@@ -61,26 +59,23 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
                 .all(|w| !w.bytes().any(|b| b.is_ascii_digit()));
         let same_after = preposition(sentence.get(g.end..).unwrap_or("")).as_deref() == Some(&*p);
         if joined && capitalised && same_after {
-            let f = f.clone();
-            lend_unit(g, &f);
+            lend_unit(g, f);
         }
-    }
+    });
 }
 
 /// "employs more than 50,000 people worldwide, with about 7,000 in the UK", "10,000 tonnes,
 /// including 4,000 for export": a bare number introduced as a part of a measured figure just
 /// before it, with a phrase after it saying where or what, is in that figure's unit.
 pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+    each_adjacent(figures, |f, g| {
         if f.unit.is_none() || g.unit.is_some() || !bare(g) || g.low.is_some() {
-            continue;
+            return;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
         // (past one adverb of the whole: "worldwide", "in all")
         let Some((whole, part)) = gap.split_once(", ") else {
-            continue;
+            return;
         };
         let adverb = whole.is_empty()
             || whole.split(' ').count() <= 2
@@ -99,18 +94,15 @@ pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
             .iter()
             .any(|p| after.starts_with(p));
         if adverb && introduced && placed {
-            let f = f.clone();
-            lend_unit(g, &f);
+            lend_unit(g, f);
         }
-    }
+    });
 }
 
 /// "five candidates, plus two, two that are unknown": a bare number restating the one just
 /// before it, after a comma, is in its unit.
 pub(super) fn share_restated_units(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+    each_adjacent(figures, |f, g| {
         let restated = f.value.is_some()
             && f.value == g.value
             && f.unit.is_some()
@@ -119,10 +111,9 @@ pub(super) fn share_restated_units(sentence: &str, figures: &mut [Figure]) {
                 .get(f.end..g.start)
                 .is_some_and(|gap| gap.trim() == ",");
         if restated && g.low.is_none() {
-            let f = f.clone();
-            lend_unit(g, &f);
+            lend_unit(g, f);
         }
-    }
+    });
 }
 
 /// "a doubling of authorized common shares to 400 mln": an amount in millions or more with no
@@ -152,12 +143,10 @@ pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) 
         let w = before.rsplit(' ').next().unwrap_or("");
         (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())).then_some(w)
     };
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let Some(v) = g.value else { continue };
+    each_adjacent(figures, |f, g| {
+        let Some(v) = g.value else { return };
         if g.unit.is_some() || f.unit.is_none() || !bare(g) {
-            continue;
+            return;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("");
         let clause = gap.len() <= 60
@@ -203,23 +192,20 @@ pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) 
             .value
             .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
         if clause && same_verb && similar {
-            let f = f.clone();
-            lend_unit(g, &f);
+            lend_unit(g, f);
         }
-    }
+    });
 }
 
 /// "five children in intensive care and 20 more in the pediatric unit", "killed five people
 /// and injured 20 more", "five candidates, plus two": a bare whole number before "more" or
 /// after "plus" or "another" counts what the count before it counts (not "20 more than").
 pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
+    each_adjacent(figures, |f, g| {
         let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
         let whole = g.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0);
         if !counts || !whole || g.unit.is_some() || g.low.is_some() {
-            continue;
+            return;
         }
         let rest = sentence.get(g.end..).unwrap_or("");
         let more = rest.strip_prefix(" more").is_some_and(counts_nothing);
@@ -233,7 +219,7 @@ pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
         if (more || another) && listed || plus {
             lend_unit(g, f);
         }
-    }
+    });
 }
 
 /// Does `rest`, the text after a bare number (or its "more"), leave it without a noun of its

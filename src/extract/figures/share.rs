@@ -347,6 +347,14 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
 }
 
 /// Lends `from`'s unit, with its dimension and currency, to `to`.
+/// Calls `visit` on each figure after the first, with the figure just before it.
+pub(super) fn each_adjacent(figures: &mut [Figure], mut visit: impl FnMut(&Figure, &mut Figure)) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        visit(&head[i - 1], &mut tail[0]);
+    }
+}
+
 pub(super) fn lend_unit(to: &mut Figure, from: &Figure) {
     to.unit = from.unit.clone();
     to.dimension = from.dimension.clone();
