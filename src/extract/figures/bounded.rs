@@ -60,7 +60,15 @@ pub(super) fn bounded(
             .counted
             .metre_events
             .contains(&raw(q.next).to_lowercase());
-    if race || spanning_over(phrase, before, after, q, lex) {
+    // ("the narrow legal argument over two amendments": what a dispute is about)
+    let dispute = phrase.len() == 1
+        && phrase[0] == "over"
+        && n >= 2
+        && lex
+            .spanning_over
+            .disputes
+            .contains(&before[n - 2].as_ref().to_lowercase());
+    if race || dispute || spanning_over(phrase, before, after, q, lex) {
         return Change::Exact;
     }
     // ("averages 1.50 ..., but higher than 1.47 in 1980": a comparison with another

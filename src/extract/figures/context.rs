@@ -182,6 +182,10 @@ fn period_at(text: &str, toks: &Toks, i: usize, limit: usize, lex: &Lexicon) -> 
     // "in December 2025", "by 2030", "since March"
     if p.prepositions.iter().any(|r| *r == first) {
         let mut j = i + 1;
+        // ("in fiscal 1987", "for calendar 1986")
+        if matches!(&*w(j), "fiscal" | "calendar") {
+            j += 1;
+        }
         if j < n && is_month(text, toks, j) {
             j += 1;
         }
@@ -194,8 +198,18 @@ fn period_at(text: &str, toks: &Toks, i: usize, limit: usize, lex: &Lexicon) -> 
                         .iter()
                         .all(u8::is_ascii_digit)
             })
-            .map(|_| j + 1);
-        let end = year.or((j > i + 1).then_some(j))?;
+            .map(|_| j + 1)
+            // ("in fiscal 1986/87": a split year)
+            .map(|k| {
+                let split = toks[..n]
+                    .get(k)
+                    .is_some_and(|t| t.glued && &text[t.start..t.end] == "/")
+                    && toks[..n].get(k + 1).is_some_and(|t| {
+                        t.glued && t.kind == Kind::Num && matches!(t.end - t.start, 2 | 4)
+                    });
+                k + 2 * usize::from(split)
+            });
+        let end = year.or((j > i + 1 && is_month(text, toks, j - 1)).then_some(j))?;
         return Some(text[toks[i].start..toks[end - 1].end].to_string());
     }
     None

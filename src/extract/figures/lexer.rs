@@ -141,10 +141,11 @@ fn lex_tokens(text: &str) -> Vec<Tok> {
             }
             // treebank-tokenized text spaces its separators: "6 . 2 %", "10 , 000"
             end = tokenized_separators(bytes, start, end);
-            // scientific notation: 4e14, 9.83e-3
+            // scientific notation: 4e14, 9.83e-3 (but "the mid-size 7E7" is a model's name)
             if matches!(bytes.get(end), Some(b'e' | b'E')) {
                 let sign = usize::from(matches!(bytes.get(end + 1), Some(b'-' | b'+')));
-                if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+                let model = bytes[end] == b'E' && sign == 0 && !text[start..end].contains('.');
+                if !model && bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
                     end += 1 + sign;
                     while bytes.get(end).is_some_and(u8::is_ascii_digit) {
                         end += 1;

@@ -74,7 +74,11 @@ pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
         // (past one adverb of the whole: "worldwide", "in all")
-        let Some((whole, part)) = gap.split_once(", ") else {
+        // (or with no comma: "1,879,000 bushels including 254,000 in CHICAGO")
+        let Some((whole, part)) = gap
+            .split_once(", ")
+            .or_else(|| (gap == "including").then_some(("", gap)))
+        else {
             return;
         };
         let adverb = whole.is_empty()

@@ -20,8 +20,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);
     super::phrases::share_more_counts(sentence, figures);
-    super::phrases::share_phrase_list_units(sentence, figures);
     super::phrases::share_part_units(sentence, figures);
+    super::phrases::share_phrase_list_units(sentence, figures);
     super::phrases::share_restated_units(sentence, figures);
     super::phrases::share_noun_to_units(sentence, figures, lex);
     super::phrases::share_parallel_verb_units(sentence, figures);

@@ -73,8 +73,14 @@ fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<(usize, u
         i += 1;
     }
     let first = toks.get(i)?;
-    // a wide gap ends the figure: "5,200,000  Year" is a table's next heading
-    if i > 0 && text[toks[i - 1].end..first.start].contains("  ") {
+    // a wide gap ends the figure: "5,200,000  Year" is a table's next heading (a doubled space
+    // before a word in lower case is a slip: "1,879,000  bushels including 254,000 in CHICAGO")
+    let gap = if i > 0 {
+        &text[toks[i - 1].end..first.start]
+    } else {
+        ""
+    };
+    if gap.contains("  ") && !(gap == "  " && first.folded && first.kind == Kind::Word) {
         return None;
     }
     let head = &text[first.start..first.end];

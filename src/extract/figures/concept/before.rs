@@ -112,7 +112,7 @@ pub(super) fn before(
         // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);
-            let open = (i.saturating_sub(13).max(start)..i - 1)
+            let open = (i.saturating_sub(16).max(start)..i - 1)
                 .rev()
                 .find(|&k| lower(k) == ",");
             let opener = open.map(|k| lower(k + 1)).unwrap_or_default();

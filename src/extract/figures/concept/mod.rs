@@ -168,7 +168,16 @@ fn find(
                         && !super::vague::is_plural_scale(&w)
                 })
         });
-        if let Some(k) = unit_word {
+        // (but "a 40-person team", "a 4-pg letter": a hyphened count describes the noun after)
+        let describes = |k: usize| {
+            raw(k - 1) == "-"
+                && toks
+                    .get(q.next)
+                    .is_some_and(|t| t.kind == Kind::Word && t.folded)
+                && word(text, toks, q.next)
+                    .is_some_and(|w| !lex.concept.function_words.contains(&*w))
+        };
+        if let Some(k) = unit_word.filter(|&k| !describes(k)) {
             return Some(phrase(k, k + 1));
         }
     }
@@ -319,7 +328,8 @@ fn find(
                 })
             })
             .unwrap_or(end);
-        let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| is_period_noun(&w, lex));
+        let time = word(text, toks, end.wrapping_sub(1))
+            .is_some_and(|w| is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w));
         if end > from && !time {
             return Some(phrase(from, end));
         }

@@ -136,6 +136,9 @@ pub struct SpanningOver {
     pub bound_after: HashSet<String>,
     /// Words after the span that keep it a bound ("over 20 years ago").
     pub bound_before: HashSet<String>,
+    /// Nouns of dispute whose "over" names what it is about, not a bound ("the argument over
+    /// two amendments").
+    pub disputes: HashSet<String>,
 }
 
 /// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).

@@ -16,6 +16,7 @@ mod ranges;
 mod robust;
 mod shares;
 mod signs;
+mod slips;
 mod units;
 
 use super::extract;

@@ -1,0 +1,67 @@
+//! Slips and short forms of wire and web copy: a doubled space before a unit, a part
+//! "including" a figure with no comma, a model's name written like scientific notation
+//! ("the 7E7"), "pg" for pages, a count hyphened into the noun it describes ("a 40-person
+//! team"), "over" after a dispute noun, and fiscal and split years as periods.
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn a_doubled_space_before_a_lower_case_unit_keeps_it() {
+    let f = extract(
+        "SOYBEANS - 1,879,000  bushels including 254,000 in CHICAGO and 1,625,000 in TOLEDO.",
+    );
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, [Some("bushel"); 3]);
+    assert_eq!(f[0].value, Some(1_879_000.0));
+    // a table's next heading stays apart
+    let table = extract("Sales 5,200,000  Year ago 4,100,000");
+    assert!(table.iter().all(|f| f.unit.is_none()), "{table:?}");
+}
+
+#[test]
+fn a_model_name_is_no_scientific_notation() {
+    assert!(extract("Boeing says the mid-size 7E7 is super-economical.").is_empty());
+    assert_eq!(one("It weighs 1.5E6 kg.").value, Some(1.5e6));
+    assert_eq!(one("Violet light oscillates at 4e14 Hz").value, Some(4e14));
+}
+
+#[test]
+fn a_count_hyphened_into_a_noun_describes_it() {
+    let f = one("He sent a 4-pg letter to them.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(4.0), Some("page")));
+    assert_eq!(f.concept.as_deref(), Some("letter"));
+    for (text, concept) in [
+        ("He leads a 40-person team.", "team"),
+        ("a seven-person crew of a cargo plane", "crew"),
+        ("Nobody was at the 5-person meeting.", "meeting"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.unit.as_deref(), Some("people"), "{text}");
+        assert_eq!(f.concept.as_deref(), Some(concept), "{text}");
+    }
+    // a count standing alone is its own concept
+    let alone = one("Police arrested 14 people.").concept;
+    assert!(alone.is_some_and(|c| c.starts_with("people")));
+}
+
+#[test]
+fn over_after_a_dispute_names_its_subject() {
+    let f = one("the narrow legal argument over two ambiguously worded amendments");
+    assert_eq!((f.value, f.change), (Some(2.0), Change::Exact));
+    assert_eq!(one("the furore over one sentence").change, Change::Exact);
+    assert_eq!(one("They paid over 40 dollars.").change, Change::More);
+}
+
+#[test]
+fn fiscal_and_split_years_are_periods() {
+    let f = one("Trade is estimated at 3.04 billion dlrs in fiscal 1986/87.");
+    assert_eq!(f.period.as_deref(), Some("in fiscal 1986/87"));
+    assert_eq!(f.concept.as_deref(), Some("Trade"));
+    let f = one("Provisions were 636.0 mln dlrs in calendar 1986.");
+    assert_eq!(f.period.as_deref(), Some("in calendar 1986"));
+    assert_eq!(
+        one("Sales were 5 mln dlrs in March.").period.as_deref(),
+        Some("in March")
+    );
+}
