@@ -86,6 +86,21 @@ pub fn annotate(
         if course || contest && matches!(f.change, Change::Up | Change::Down) {
             f.change = Change::Exact;
         }
+    } else if f.change == Change::Approx
+        && q.value.is_none()
+        && q.low.is_some()
+        && q.first > 0
+        && word(text, toks, q.first - 1).as_deref() == Some("by")
+        // (not a passive's agent: "weighed down by billions of dollars of unpaid loans")
+        && !(q.first > 2
+            && matches!(word(text, toks, q.first - 2).as_deref(), Some("up" | "down"))
+            && word(text, toks, q.first - 3).is_some_and(|w| w.ends_with("ed")))
+    {
+        // ("ticks up by several hundred years": a vague amount a move is by goes its way)
+        let moved = change(text, toks, q, prev_end, lex);
+        if matches!(moved, Change::Up | Change::Down) {
+            f.change = moved;
+        }
     }
     f.hedge = hedge(text, toks, q.first, lex);
     // after the figure, before it, or inside its span; in "rose to 14.4 percent in November

@@ -436,6 +436,8 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
         // its own time; not "and 1.4 billion live in poverty")
         let level = || {
             let before = sentence.get(..g.start).unwrap_or("").trim_end();
+            // ("but was above the 55.5 billion at the end of 1985": past the article)
+            let before = before.strip_suffix(" the").unwrap_or(before);
             let last = before.rsplit(' ').next().unwrap_or("");
             let timed = sentence.get(g.end..).is_some_and(|r| {
                 [" in ", " on ", " at ", " for "]
@@ -465,6 +467,9 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
                     | "additional"
                     | "another"
                     | "extra"
+                    | "above"
+                    | "below"
+                    | "than"
             ) || last == "and" && timed
                 || traded
         };

@@ -65,3 +65,44 @@ fn fiscal_and_split_years_are_periods() {
         Some("in March")
     );
 }
+
+#[test]
+fn a_bare_amount_above_or_below_money_is_in_its_currency() {
+    let f = extract(
+        "Money fell to 56.8 billion francs from 68.6 billion but was above the 55.5 billion at \
+         the end of 1985.",
+    );
+    assert_eq!(f[1].value, Some(55.5e9));
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("franc"), Change::More)
+    );
+}
+
+#[test]
+fn a_share_of_a_point_is_in_points() {
+    let f = one("Citibank raised its prime rate by one quarter of a point.");
+    assert_eq!(f.text, "one quarter of a point");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.25), Some("point")));
+    assert_eq!(f.change, Change::Up);
+}
+
+#[test]
+fn a_vague_amount_a_move_is_by_goes_its_way() {
+    assert_eq!(
+        one("The sign ticks up by several hundred years.").change,
+        Change::Up
+    );
+    assert_eq!(
+        one("Spending will rise by billions of dollars.").change,
+        Change::Up
+    );
+    // a passive's agent is no move, nor a vague amount with no "by"
+    for text in [
+        "The banks are weighed down by billions of dollars of unpaid loans.",
+        "Texas would stand to lose millions of dollars.",
+        "He gave amnesty to millions of undocumented immigrants.",
+    ] {
+        assert_eq!(one(text).change, Change::Approx, "{text}");
+    }
+}
