@@ -403,10 +403,15 @@ pub(super) fn share_bid_offer(sentence: &str, figures: &mut Vec<Figure>) {
 /// its unit.
 pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     let mut money: Option<usize> = None;
+    let mut count: Option<usize> = None;
     for i in 0..figures.len() {
         let g = &figures[i];
         if g.dimension.as_deref() == Some("currency") && g.value.is_some_and(|v| v >= 1e6) {
             money = Some(i);
+            continue;
+        }
+        if g.dimension.as_deref() == Some("count") && g.value.is_some_and(|v| v >= 1e6) {
+            count = Some(i);
             continue;
         }
         if g.unit.is_some() || g.low.is_some() {
@@ -475,6 +480,20 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
         };
         if let Some(k) =
             money.filter(|&k| scaled && v >= 1e6 && level() && near(k) && !figure_after)
+        {
+            let f = figures[k].clone();
+            lend_unit(&mut figures[i], &f);
+            continue;
+        }
+        // ("more than 4.1 million viewers - but that had dropped to fewer than 2.7 million":
+        // or a count in millions of its size)
+        let sized = |k: usize| {
+            figures[k]
+                .value
+                .is_some_and(|a| (0.2..=5.0).contains(&(v / a)))
+        };
+        if let Some(k) = count
+            .filter(|&k| k + 1 == i && scaled && level() && near(k) && sized(k) && !figure_after)
         {
             let f = figures[k].clone();
             lend_unit(&mut figures[i], &f);

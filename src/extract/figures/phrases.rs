@@ -282,3 +282,32 @@ pub(super) fn share_colon_parts(sentence: &str, figures: &mut [Figure]) {
         prev_end = g.end;
     }
 }
+
+/// "sugar imports at 1.8 mln tonnes, against 1.81 mln in 1986, of which Australia is expected
+/// to supply 550,000, against 470,000, South Africa 350,000": the bare numbers after "of
+/// which" are parts of the measured whole before it, in its unit (up to a figure with a unit
+/// of its own, or one larger than the whole).
+pub(super) fn share_which_parts(sentence: &str, figures: &mut [Figure]) {
+    let Some(at) = sentence.find(", of which ") else {
+        return;
+    };
+    let Some(k) = figures.iter().rposition(|f| f.end <= at) else {
+        return;
+    };
+    let whole = figures[k].clone();
+    let Some(size) = whole.value.filter(|_| whole.unit.is_some()) else {
+        return;
+    };
+    // (the whole right before "of which", or its time between: not "8,000 interviews with
+    // businesses, of which more than 2,700 were UK businesses")
+    let gap = sentence.get(whole.end..at).unwrap_or("x").trim();
+    if !(gap.is_empty() || gap.starts_with("in ") && gap.split(' ').count() <= 3) {
+        return;
+    }
+    for g in figures[k + 1..].iter_mut() {
+        if g.unit.is_some() || g.low.is_some() || !bare(g) || g.value.is_none_or(|v| v > size) {
+            break;
+        }
+        lend_unit(g, &whole);
+    }
+}

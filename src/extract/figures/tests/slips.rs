@@ -106,3 +106,42 @@ fn a_vague_amount_a_move_is_by_goes_its_way() {
         assert_eq!(one(text).change, Change::Approx, "{text}");
     }
 }
+
+#[test]
+fn parts_after_of_which_are_in_the_unit_of_the_whole() {
+    let f = extract(
+        "They estimated sugar imports at 1.8 mln tonnes, against 1.81 mln in 1986, of which \
+         Australia is expected to supply 550,000, against 470,000, South Africa 350,000.",
+    );
+    assert_eq!(f.len(), 5);
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() == Some("metric ton")),
+        "{f:?}"
+    );
+    // "of which" after another noun is that noun's
+    let f = extract(
+        "It made 8,000 interviews with businesses, of which more than 2,700 were UK firms.",
+    );
+    assert_eq!(f[1].unit, None);
+}
+
+#[test]
+fn a_bare_count_in_millions_after_one_of_its_size_is_in_its_noun() {
+    let f = extract(
+        "It attracted more than 4.1 million viewers - but that had dropped to fewer than 2.7 \
+         million by the time it ended.",
+    );
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("viewer"), Change::Less)
+    );
+}
+
+#[test]
+fn put_up_to_a_level_is_a_rise() {
+    assert_eq!(one("This put the total up to 90%.").change, Change::Up);
+    assert_eq!(
+        one("They put up to 500 troops in place.").change,
+        Change::Less
+    );
+}
