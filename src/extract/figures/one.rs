@@ -15,10 +15,13 @@ use super::quantity::Quantity;
 pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
     let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
     let after = raw(k + 1);
+    let according = k >= 3 && raw(k - 2) == "to" && raw(k - 3).eq_ignore_ascii_case("according");
     let said_before = k >= 2
-        && (lex.concept.speech_verbs.contains(raw(k - 2))
-            || k >= 3 && raw(k - 2) == "to" && raw(k - 3).eq_ignore_ascii_case("according"))
+        && (lex.concept.speech_verbs.contains(raw(k - 2)) || according)
         && matches!(after, "" | "." | "," | ";");
+    // ("according to one senator who spoke on the condition of anonymity": what follows the
+    // source describes it)
+    let according_described = according && matches!(after, "who" | "with" | "in" | "at" | "from");
     // ("One official, who asked to remain anonymous, told Reuters": past a relative clause)
     let relative_then_said = after == ","
         && matches!(raw(k + 2), "who" | "whom")
@@ -28,6 +31,7 @@ pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) 
     lex.concept.speech_verbs.contains(after)
         || matches!(after, "close" | "familiar" | "briefed")
         || said_before
+        || according_described
         || relative_then_said
 }
 

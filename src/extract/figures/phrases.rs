@@ -311,3 +311,30 @@ pub(super) fn share_which_parts(sentence: &str, figures: &mut [Figure]) {
         lend_unit(g, &whole);
     }
 }
+
+/// "won with 20,645 votes, … giving the Tory leader a majority of 5,907": a bare number
+/// after "a majority of" (a margin, a lead) is the difference of counts before it, in their
+/// unit.
+pub(super) fn share_margin_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let g = &figures[i];
+        if g.unit.is_some() || g.low.is_some() || !bare(g) {
+            continue;
+        }
+        let before = sentence.get(..g.start).unwrap_or("").trim_end();
+        let margin = [" majority of", " margin of", " lead of", " gap of"]
+            .iter()
+            .any(|m| before.ends_with(m));
+        let Some(f) = figures[..i]
+            .iter()
+            .rev()
+            .find(|f| f.dimension.as_deref() == Some("count"))
+        else {
+            continue;
+        };
+        if margin && f.value.is_some_and(|v| g.value.is_some_and(|w| w < v)) {
+            let f = f.clone();
+            lend_unit(&mut figures[i], &f);
+        }
+    }
+}

@@ -170,6 +170,12 @@ pub(super) fn few_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option
         (a, _) => (a, i + 2),
     };
     let first = if a_few { i - 1 } else { i };
+    // ("several hundred or thousand different machines": the noun after the other scale)
+    let noun = if word(text, toks, noun).as_deref() == Some("or") && scale_at(noun + 1).is_some() {
+        noun + 2
+    } else {
+        noun
+    };
     let unit = unit_at(text, toks, noun, lex);
     let counted = if unit.is_none() {
         super::counted::counted_noun(text, toks, noun, lex)

@@ -145,3 +145,35 @@ fn put_up_to_a_level_is_a_rise() {
         Change::Less
     );
 }
+
+#[test]
+fn a_source_described_after_according_to_counts_nothing() {
+    assert!(extract("The plan failed, according to one senator who spoke anonymously.").is_empty());
+    assert!(extract("The plan failed, according to one official.").is_empty());
+}
+
+#[test]
+fn a_majority_of_a_bare_number_is_in_the_counts_unit() {
+    let f = extract("He won with 20,645 votes, giving the Tory leader a majority of 5,907.");
+    assert_eq!(f[1].unit.as_deref(), Some("vote"));
+    // a lead larger than the count is no part of it
+    let f = extract("He won 12 seats and a lead of 300,000 in the popular count.");
+    assert_eq!(f[1].unit, None);
+}
+
+#[test]
+fn several_hundred_or_thousand_counts_the_noun_after() {
+    let f = one("Attacks are launched using several hundred or thousand different machines.");
+    assert_eq!((f.low, f.unit.as_deref()), (Some(300.0), Some("machine")));
+}
+
+#[test]
+fn the_region_or_the_tune_of_a_figure_is_no_concept() {
+    let f = one("Brewing profits were in the region of 80 mln punts.");
+    assert_eq!(f.concept.as_deref(), Some("profits"));
+    let f = one("Spending rose to the tune of 3.5 billion dlrs.");
+    assert_eq!(f.concept.as_deref(), Some("Spending"));
+    // a range of its own is: "a designed range of 12,500 kms"
+    let f = extract("The 400 series has a designed range of 12,500 kms.");
+    assert_eq!(f[1].concept.as_deref(), Some("range"));
+}
