@@ -219,7 +219,9 @@ pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -
             && w.len() >= 2
             && w[1..].bytes().all(|b| b.is_ascii_lowercase())
     };
-    if toks[i].kind != Kind::Word || !title(w) || !title(raw(i + 1)) {
+    // ("a first Five or Six Nations title": a number word paired with a name's number)
+    let paired = || matches!(raw(i + 1), "or" | "and") && is_name_number(text, toks, i + 2, lex);
+    if toks[i].kind != Kind::Word || !title(w) || !(title(raw(i + 1)) || paired()) {
         return false;
     }
     let mut buf = [0u8; 16];

@@ -121,6 +121,20 @@ fn find(
             return Some(c);
         }
     }
+    // ("up to 30 hours' battery life", "two weeks' notice": a measure's possessive names what
+    // it measures)
+    let possessive = q.unit.is_some()
+        && q.next > q.number_first + 1
+        && matches!(raw(q.next), "'" | "’")
+        && toks.get(q.next).is_some_and(|t| t.glued)
+        && raw(q.next - 1).ends_with('s');
+    // ("two months' worth of records": what it is worth; not "in five years' time")
+    let worth = 2 * usize::from(raw(q.next + 1) == "worth" && raw(q.next + 2) == "of");
+    if possessive && raw(q.next + 1 + worth) != "time" {
+        if let Some(c) = content_run(q.next + 1 + worth) {
+            return Some(c);
+        }
+    }
     let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);
     // (past one function word that describes an amount: "in new taxes", "for additional aid";
     // "in net assets" keeps its word)

@@ -177,3 +177,28 @@ fn the_region_or_the_tune_of_a_figure_is_no_concept() {
     let f = extract("The 400 series has a designed range of 12,500 kms.");
     assert_eq!(f[1].concept.as_deref(), Some("range"));
 }
+
+#[test]
+fn a_measures_possessive_names_what_it_measures() {
+    for (text, concept) in [
+        (
+            "It combines a player with up to 30 hours' battery life.",
+            "battery life",
+        ),
+        ("He could end it with six months’ notice.", "notice"),
+        (
+            "Two months' worth of records could provide a road map.",
+            "records",
+        ),
+    ] {
+        assert_eq!(one(text).concept.as_deref(), Some(concept), "{text}");
+    }
+    let f = one("It will be radically different in five years' time.");
+    assert_ne!(f.concept.as_deref(), Some("time"));
+}
+
+#[test]
+fn a_number_word_paired_with_a_names_number_is_part_of_the_name() {
+    let text = "It would keep them on course for a first Five or Six Nations title since 1994.";
+    assert!(extract(text).is_empty());
+}
