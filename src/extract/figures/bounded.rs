@@ -87,16 +87,24 @@ pub(super) fn bounded(
     // change verb through the bound goes its way)
     // (not a verb that changes only with "by" or "to": "whose share offer raised over 900 mln
     // stg" collected money)
+    // ("the dollar slipped to a record low below 145 yen": past the record the verb reached)
+    let record = n >= 6
+        && before[n - 5] == "to"
+        && matches!(&*before[n - 4], "a" | "the")
+        && matches!(&*before[n - 3], "record" | "new" | "fresh")
+        && matches!(&*before[n - 2], "low" | "high");
+    let v = if record { n - 6 } else { n.saturating_sub(2) };
     let through = phrase.len() == 1
         && n > phrase.len()
         && matches!(&*phrase[0], "below" | "under" | "above" | "over" | "past")
         && lex
-            .change_verb(&before[n - 2])
+            .change_verb(&before[v])
             .is_some_and(|up| up == matches!(&*phrase[0], "above" | "over" | "past"))
-        && !lex
-            .needs_by_or_to
-            .iter()
-            .any(|s| before[n - 2].starts_with(s.as_str()));
+        && (record
+            || !lex
+                .needs_by_or_to
+                .iter()
+                .any(|s| before[v].starts_with(s.as_str())));
     if through {
         return if matches!(&*phrase[0], "below" | "under") {
             Change::Down
@@ -182,21 +190,30 @@ pub(super) fn bounded(
 }
 
 /// "pushed rates up to 2.25%", "took its stake up to 12 pct": a verb moving its object (at most
-/// three words) "up to" a level makes a rise, no bound. `before` holds the lower-case words
+/// seven words) "up to" a level makes a rise, no bound. `before` holds the lower-case words
 /// before the figure.
 pub(super) fn moved_up_to(before: &[Cow<str>], lex: &Lexicon) -> bool {
     let n = before.len();
     if n < 3 || before[n - 2] != "up" || before[n - 1] != "to" {
         return false;
     }
-    let moved = (n.saturating_sub(6)..n - 2)
+    // ("brings the Ryanair/Boeing order book up to 225 firm orders": a name's slash too)
+    let moved = (n.saturating_sub(10)..n - 2)
         .rev()
-        .take(4)
         .find(|&k| lex.up_to_verbs.contains(&*before[k]));
     moved.is_some_and(|k| {
         k + 1 < n - 2
             && before[k + 1..n - 2]
                 .iter()
-                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\'') || w == "/")
+            // (no clause between: "puts an end to plans for up to 40", "use force to detain
+            // suspects for up to 30 minutes")
+            && !before[k + 1..n - 2].iter().any(|w| {
+                matches!(
+                    &**w,
+                    "to" | "for" | "of" | "in" | "on" | "with" | "at" | "by" | "from" | "that"
+                        | "which" | "who" | "and" | "or"
+                )
+            })
     })
 }

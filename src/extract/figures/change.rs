@@ -49,7 +49,7 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         return Change::Up;
     }
     // a bound written just before the figure: "more than", "about", "up to"
-    let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
+    let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(10).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
     if super::bounded::moved_up_to(&before, lex) {

@@ -98,7 +98,16 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let bounded = matches!(prev.change, Change::More | Change::Less | Change::Approx);
                 // (not a hyphened weight naming the unit: "about 325,000 (60-kilo) bags")
                 let hyphened = figure.text.contains('-');
-                if gap == "(" && bounded && figure.change == Change::Exact && !hyphened {
+                // (nor a share in words restated exactly: "about a third (32%)")
+                let exact_share = prev.unit.is_none()
+                    && prev.value.is_some_and(|v| v < 1.0)
+                    && figure.unit.as_deref() == Some("percent");
+                if gap == "("
+                    && bounded
+                    && figure.change == Change::Exact
+                    && !hyphened
+                    && !exact_share
+                {
                     figure.change = prev.change;
                 }
                 if (gap == "(" || listed) && prev.dimension == figure.dimension {

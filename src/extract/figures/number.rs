@@ -340,7 +340,27 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
                     && !lex.concept.function_words.contains(a)
             });
             let by_before = by_before && !noun_after;
-            if let (true, Some(&n)) = (of_after || by_before, lex.numbers.get(&*w)) {
+            // ("only about a third (32%) of those", "Only a quarter labeled Christie a bully":
+            // a share restated in brackets, or a bounded share before its verb)
+            let restated = word(text, toks, j + 1).as_deref() == Some("(")
+                && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
+            let bounded = i > 0
+                && matches!(
+                    word(text, toks, i - 1).as_deref(),
+                    Some("only" | "just" | "about" | "nearly" | "almost" | "roughly")
+                );
+            let verb_after = word(text, toks, j + 1).is_some_and(|a| {
+                a.len() > 3 && a.ends_with("ed")
+                    || matches!(
+                        &*a,
+                        "said" | "say" | "says" | "think" | "thought" | "were" | "are"
+                    )
+            });
+            let subject = bounded && verb_after;
+            if let (true, Some(&n)) = (
+                of_after || by_before || restated || subject,
+                lex.numbers.get(&*w),
+            ) {
                 return Some(Number {
                     value: n,
                     first: i,

@@ -202,3 +202,36 @@ fn a_number_word_paired_with_a_names_number_is_part_of_the_name() {
     let text = "It would keep them on course for a first Five or Six Nations title since 1994.";
     assert!(extract(text).is_empty());
 }
+
+#[test]
+fn a_share_in_words_restated_or_before_its_verb_is_a_figure() {
+    let f = extract("compared with only about a third (32%) of those who express liberal views");
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[0].value, f[0].change), (Some(1.0 / 3.0), Change::Approx));
+    // the bracket restates it exactly
+    assert_eq!((f[1].value, f[1].change), (Some(32.0), Change::Exact));
+    assert_eq!(
+        one("Only a quarter labeled Christie a bully.").value,
+        Some(0.25)
+    );
+    // ordinals stay ordinals
+    assert!(extract("He won only a third term.").is_empty());
+}
+
+#[test]
+fn a_verb_through_a_record_and_a_bound_goes_its_way() {
+    let f = one("As the dollar slipped to a record low below 145 yen, he spoke.");
+    assert_eq!(f.change, Change::Down);
+}
+
+#[test]
+fn a_long_object_moved_up_to_a_level_rises_but_not_across_a_clause() {
+    let f = one("a move which brings the Ryanair/Boeing order book up to 225 firm orders");
+    assert_eq!(f.change, Change::Up);
+    for text in [
+        "It puts an end to plans for up to 40 super casinos.",
+        "They can use reasonable force to detain suspects for up to 30 minutes.",
+    ] {
+        assert_eq!(one(text).change, Change::Less, "{text}");
+    }
+}
