@@ -212,7 +212,8 @@ pub(super) fn moved_up_to(before: &[Cow<str>], lex: &Lexicon) -> bool {
                 matches!(
                     &**w,
                     "to" | "for" | "of" | "in" | "on" | "with" | "at" | "by" | "from" | "that"
-                        | "which" | "who" | "and" | "or"
+                        | "which" | "who" | "and" | "or" | "could" | "would" | "will" | "can"
+                        | "may" | "might" | "should" | "must" | "is" | "are" | "was" | "were"
                 )
             })
     })

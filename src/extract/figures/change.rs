@@ -36,6 +36,21 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {
         return c;
     }
+    // ("ranged from 69% in Kensington … down to 10% in Bristol South": a range's far end)
+    let down_to = q.first >= 2
+        && word(text, toks, q.first - 1).as_deref() == Some("to")
+        && matches!(
+            word(text, toks, q.first - 2).as_deref(),
+            Some("down" | "up")
+        );
+    if down_to
+        && (q.first.saturating_sub(40)..q.first - 2).any(|k| {
+            word(text, toks, k).is_some_and(|w| w.starts_with("rang"))
+                && word(text, toks, k + 1).as_deref() == Some("from")
+        })
+    {
+        return Change::Exact;
+    }
     // ("these losses were twice as high as expected": a multiple above one is a rise; but
     // "more than twice the national average" is bounded)
     let bounded = || super::number::bound_ending(text, toks, q.first, floor, lex).is_some();

@@ -252,3 +252,29 @@ pub(super) fn share_rate_percents(figures: &mut [Figure]) {
         }
     }
 }
+
+/// "ranged from 69% in Kensington and Chelsea, 65% in the City of London": a listed figure
+/// whose concept was read from the place or thing named after the figure before it measures
+/// what that figure measures.
+pub(super) fn share_gap_concepts(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (f, g) = (&figures[i - 1], &figures[i]);
+        let Some(gap) = sentence.get(f.end..g.start) else {
+            continue;
+        };
+        let listed = gap.trim_end().ends_with(',') || gap.trim_end().ends_with(" and");
+        // (the place or thing after the figure before: "in Kensington and Chelsea,"; not a
+        // name opening the next item, "Pelosi, 66, Schumer, 66")
+        let placed = [" in ", " at ", " for ", " on "]
+            .iter()
+            .any(|p| gap.starts_with(p));
+        let from_gap = g
+            .concept
+            .as_deref()
+            .is_some_and(|c| !c.is_empty() && gap.contains(c));
+        let own = f.concept.as_deref().is_some_and(|c| !gap.contains(c));
+        if listed && placed && from_gap && own && f.dimension == g.dimension {
+            figures[i].concept = figures[i - 1].concept.clone();
+        }
+    }
+}

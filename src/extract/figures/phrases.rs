@@ -338,3 +338,21 @@ pub(super) fn share_margin_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "Twelve- and 40-week periods", "two- and three-year notes": a number whose hyphen is left
+/// hanging before "and", "or" or "to" shares the unit of the hyphened figure after it.
+pub(super) fn share_suspended_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (f, g) = (&figures[i - 1], &figures[i]);
+        let hanging = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| matches!(gap, "- and " | "- or " | "- to " | "-and " | "-or "));
+        let hyphened = g.text.contains('-') && g.unit.is_some();
+        if hanging && hyphened && f.unit.is_none() && f.low.is_none() {
+            let g = g.clone();
+            lend_unit(&mut figures[i - 1], &g);
+            // (and what it describes: "notes")
+            figures[i - 1].concept = g.concept;
+        }
+    }
+}

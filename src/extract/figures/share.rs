@@ -48,6 +48,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_mixed_moves(sentence, figures);
     super::phrases::share_which_parts(sentence, figures);
     super::phrases::share_margin_units(sentence, figures);
+    super::phrases::share_suspended_units(sentence, figures);
+    super::listed::share_gap_concepts(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

@@ -97,7 +97,13 @@ pub(super) fn verb_before(
                 && matches!(raw(k - 1), "a" | "an" | "the")
                 && word(text, toks, k).is_some_and(|w| lex.change_verb(&w).is_some())
         });
-    let limit = if by {
+    // (a measure's "by" reaches a verb further back, "raised the contract price it will pay
+    // for all grades of crude oil by 50 cts a barrel"; a count's may name an agent, "the
+    // accord pledged by six industrial countries")
+    let measure = q.counted.is_none() && q.unit.is_some_and(|u| lex.units[u].dimension != "count");
+    let limit = if by && measure {
+        WINDOW + 7
+    } else if by {
         WINDOW + 4
     } else if noun_in_of {
         5
@@ -129,6 +135,7 @@ pub(super) fn verb_before(
     // words counted toward the limit: a hyphenated compound counts once ("reducing its
     // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")
     let mut seen = 0;
+    let mut participle_between = false;
     while i > floor && seen < limit {
         i -= 1;
         let in_compound =
@@ -141,6 +148,7 @@ pub(super) fn verb_before(
             break;
         }
         let Some(w) = word(text, toks, i) else { break };
+        participle_between |= w.len() > 4 && w.ends_with("ing") && lex.change_verb(&w).is_none();
         // ("costs are rising and 87 percent point to …": "and" right before the figure opens
         // a clause of its own)
         if w == "and" && i + 1 == first {
@@ -195,6 +203,11 @@ pub(super) fn verb_before(
         if let Some(up) = lex.change_verb(&w) {
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
+            }
+            // (far back, past another verb's participle: "a surge in turnout on his way to
+            // narrowly winning the state by 0.7%")
+            if seen > WINDOW + 4 && participle_between {
+                break;
             }
             // ("growth of two pct": a rate of growth is a level)
             if w == "growth" && word(text, toks, i + 1).as_deref() == Some("of") {

@@ -235,3 +235,33 @@ fn a_long_object_moved_up_to_a_level_rises_but_not_across_a_clause() {
         assert_eq!(one(text).change, Change::Less, "{text}");
     }
 }
+
+#[test]
+fn a_hanging_hyphen_shares_the_unit_after_it() {
+    let f = extract("NOTE: Twelve- and 40-week periods.");
+    assert_eq!(f[0].unit.as_deref(), Some("week"));
+    assert_eq!(f[0].concept, f[1].concept);
+    let f = extract("It sold two- and three-year notes.");
+    assert_eq!(f[0].unit.as_deref(), Some("year"));
+}
+
+#[test]
+fn down_to_after_ranged_from_is_the_ranges_end() {
+    let f = extract(
+        "Turnout ranged from 69% in Kensington, 65% in Westminster, down to 10% in Bristol.",
+    );
+    assert!(f.iter().all(|f| f.change == Change::Exact), "{f:?}");
+    assert_eq!(f[1].concept.as_deref(), Some("Turnout"));
+    assert_eq!(one("Turnout fell down to 10%.").change, Change::Down);
+}
+
+#[test]
+fn a_measures_by_reaches_its_verb_further_back_than_a_counts() {
+    let text = "It raised the contract price it will pay for all grades of crude oil by 50 cts a \
+                barrel.";
+    assert_eq!(one(text).change, Change::Up);
+    // past another verb's participle the far verb is not the one
+    let text = "Trump saw a surge in first-time and dormant voter turnout on his way to narrowly \
+                winning the state by 0.7%.";
+    assert_eq!(one(text).change, Change::Exact);
+}
