@@ -148,7 +148,12 @@ pub(super) fn verb_before(
             break;
         }
         let Some(w) = word(text, toks, i) else { break };
-        participle_between |= w.len() > 4 && w.ends_with("ing") && lex.change_verb(&w).is_none();
+        // (not a progressive inside a relative clause: "the amount of cash it is offering for
+        // each share by 75 cts")
+        participle_between |= w.len() > 4
+            && w.ends_with("ing")
+            && lex.change_verb(&w).is_none()
+            && !(i > 0 && matches!(raw(i - 1), "is" | "are" | "was" | "were" | "be" | "been"));
         // ("costs are rising and 87 percent point to …": "and" right before the figure opens
         // a clause of its own)
         if w == "and" && i + 1 == first {
