@@ -201,6 +201,14 @@ pub(super) fn one_counts(
             || matches!(&*b, "can" | "could" | "would" | "should" | "must" | "might" | "may")
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
+            // ("where the last one left off", "a new one": the pronoun after an adjective)
+            || at > 1
+                && is_determiner(&lower(at - 2))
+                && matches!(
+                    &*b,
+                    "last" | "next" | "first" | "new" | "old" | "other" | "same" | "latest"
+                        | "previous" | "right" | "wrong" | "big" | "little" | "only"
+                )
     };
     // ("a swap of one Breakwater share for two Novamin shares": a company's share, counted;
     // "to purchase one common share for two dlrs": or a kind of share)

@@ -289,8 +289,14 @@ pub(super) fn is_not_quantity(
         && toks[n.first - 2].kind == Kind::Num
         && toks[n.first - 2].end - toks[n.first - 2].start <= 2
         && is_month(text, toks, n.first - 3);
+    // ("the January 10-year government bond": a month naming a hyphened term, no day)
+    let term = raw_at(n.next) == "-"
+        && toks.get(n.next).is_some_and(|t| t.glued)
+        && toks.get(n.next + 1).is_some_and(|t| {
+            t.glued && matches!(&text[t.start..t.end], "year" | "month" | "week" | "day")
+        });
     let month_before =
-        (n.first > 0 && is_month(text, toks, n.first - 1)) || dot_before || second_day;
+        (n.first > 0 && is_month(text, toks, n.first - 1) && !term) || dot_before || second_day;
     // "23 February", but not "1.5400 February 23" (a quote before a date)
     let whole = raw.bytes().all(|b| b.is_ascii_digit());
     // ("to 7-3/4 pct from 7-1/2 may prompt": no day is a fraction)

@@ -265,3 +265,22 @@ fn a_measures_by_reaches_its_verb_further_back_than_a_counts() {
                 winning the state by 0.7%.";
     assert_eq!(one(text).change, Change::Exact);
 }
+
+#[test]
+fn one_after_an_adjective_and_its_article_is_a_pronoun() {
+    for text in [
+        "A new week began where the last one left off.",
+        "What makes them think a new one will?",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
+    assert_eq!(one("He has only one vote left.").value, Some(1.0));
+}
+
+#[test]
+fn a_month_before_a_hyphened_term_names_no_day() {
+    let f = extract("The coupon on the January 10-year government bond stays at five pct.");
+    assert_eq!(f[0].text, "10-year");
+    assert_eq!(f[0].unit.as_deref(), Some("year"));
+    assert!(extract("It opens on January 10.").is_empty());
+}
