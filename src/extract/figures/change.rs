@@ -36,6 +36,19 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {
         return c;
     }
+    // ("Platinum  4321  19120  off  173": a table's change cell, "off" or "up" set apart by
+    // wide gaps)
+    if q.first >= 2 {
+        let cell = |k: usize| text[toks[k - 1].end..toks[k].start].contains("  ");
+        let dir = word(text, toks, q.first - 1);
+        if cell(q.first - 1) {
+            match dir.as_deref() {
+                Some("off" | "down" | "dn") => return Change::Down,
+                Some("up") => return Change::Up,
+                _ => {}
+            }
+        }
+    }
     // ("ranged from 69% in Kensington … down to 10% in Bristol South": a range's far end)
     let down_to = q.first >= 2
         && word(text, toks, q.first - 1).as_deref() == Some("to")

@@ -51,7 +51,19 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
             && raw(q.first - 2).bytes().all(|b| b.is_ascii_lowercase())
             && to_at(q.first - 3)
     };
-    if !(to_before || to_noun_of()) || q.from.is_some() || q.value.is_none() {
+    // ("slipping to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005": a second level
+    // after "and", in parallel with a change to one from another)
+    let parallel = || {
+        q.first > 4
+            && raw(q.first - 1) == "and"
+            && raw(q.next) == "from"
+            && (q.first.saturating_sub(10)..q.first - 1).any(|k| {
+                raw(k) == "from"
+                    && (k.saturating_sub(5)..k).any(|j| raw(j) == "to")
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            })
+    };
+    if !(to_before || to_noun_of() || parallel()) || q.from.is_some() || q.value.is_none() {
         return;
     }
     // "rose to 3.95 billion at end-January from 3.03 billion": a short time phrase may stand

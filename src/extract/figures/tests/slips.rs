@@ -284,3 +284,27 @@ fn a_month_before_a_hyphened_term_names_no_day() {
     assert_eq!(f[0].unit.as_deref(), Some("year"));
     assert!(extract("It opens on January 10.").is_empty());
 }
+
+#[test]
+fn a_tables_off_cell_is_a_fall() {
+    let f =
+        extract("volume    open   change Platinum       4321     19120  off  173 Palladium   348");
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(
+        changes,
+        [Change::Exact, Change::Exact, Change::Down, Change::Exact]
+    );
+}
+
+#[test]
+fn a_second_level_from_an_earlier_value_after_and_is_a_change_too() {
+    let f = extract("Forecasts slipped to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005.");
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[1].from, f[1].change), (Some(2.4), Change::Down));
+    // not a change restated for another time
+    let f = extract(
+        "Miles rose 13.5 pct to 1.48 billion from 1.31 billion and 9.6 pct in the two \
+                     months to 3.06 billion from 2.79 billion.",
+    );
+    assert!(f.iter().any(|f| f.text == "9.6 pct"), "{f:?}");
+}
