@@ -73,6 +73,18 @@ pub(super) fn share_of_unit(
             words: true,
         });
     }
+    // ("to place a quarter-million students": a share of a scale word)
+    if let Some(&scale) = lex.scales.get(&*w).filter(|&&s| s >= 1000.0) {
+        if glued_hyphen && article {
+            return Some(Number {
+                value: share * scale,
+                first: i,
+                next: at + 1,
+                scale,
+                words: true,
+            });
+        }
+    }
     // ("fell by as much as half a point", "raised its rate a quarter point": a share of a
     // measure noun, counted after it)
     if (inner_article || article && !glued_hyphen) && matches!(&*w, "point" | "notch") {

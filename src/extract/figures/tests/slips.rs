@@ -308,3 +308,27 @@ fn a_second_level_from_an_earlier_value_after_and_is_a_change_too() {
     );
     assert!(f.iter().any(|f| f.text == "9.6 pct"), "{f:?}");
 }
+
+#[test]
+fn a_bound_after_the_counted_noun_bounds_the_count() {
+    let f = one("They hope for a gain of 40-50 seats or more.");
+    assert_eq!(
+        (f.low, f.high, f.change),
+        (Some(40.0), Some(50.0), Change::More)
+    );
+    assert_eq!(
+        one("They hope for a gain of 40 seats or more.").change,
+        Change::More
+    );
+    assert_eq!(one("They hope for a gain of 40 seats.").change, Change::Up);
+}
+
+#[test]
+fn a_share_hyphened_to_a_scale_word_scales() {
+    let f = one("Japan placed a quarter-million students in Britain.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(250_000.0), Some("student"))
+    );
+    assert_eq!(one("a half-million people").value, Some(500_000.0));
+}
