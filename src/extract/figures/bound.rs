@@ -6,6 +6,7 @@ use super::lexicon::{Bound, Lexicon};
 use super::number::{self, word};
 use super::scan::Quantity;
 use super::units::currency_at;
+use crate::model::Change;
 
 /// The bound phrase ("more than", "about") written just before token `at`, not before
 /// `floor`.
@@ -53,9 +54,34 @@ pub fn column_gap(text: &str, toks: &Toks, at: usize) -> bool {
 
 /// "5000 or more", "10 or less".
 pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
+    if let Some((change, words)) = suffix_bound_at(text, toks, q, q.next, lex) {
+        q.change = change;
+        q.next += words;
+    }
+}
+
+/// "a gain of 40-50 seats or more": a bound after the counted noun that ends at `next` bounds
+/// the count (the noun stays outside the figure, and so does the bound).
+pub(super) fn suffix_bound_past_noun(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
+    if let Some((change, _)) = suffix_bound_at(text, toks, q, q.next + 1, lex) {
+        q.change = change;
+    }
+}
+
+/// The bound written at token `next` after quantity `q`, and its length in tokens.
+fn suffix_bound_at(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    next: usize,
+    lex: &Lexicon,
+) -> Option<(Change, usize)> {
+    // (most words open no bound: a cheap test first)
+    let first = word(text, toks, next)?;
+    lex.suffix_bounds.anchored_on(&first).next()?;
     // the words after the quantity, read once (a bound is at most a few words)
     let after: Vec<_> = (0..=lex.suffix_bounds.longest())
-        .map(|k| word(text, toks, q.next + k))
+        .map(|k| word(text, toks, next + k))
         .collect();
     let at = |k: usize| after.get(k).and_then(|w| w.as_deref());
     for (words, bound) in lex.suffix_bounds.anchored_on(at(0).unwrap_or("")) {
@@ -68,11 +94,11 @@ pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexi
         }
         // "above 1000 and below 1500": "and below" joins a second bound, it does not end this one
         let joins_another = words.first().is_some_and(|w| w == "and")
-            && number::parse_at(text, toks, q.next + words.len(), lex).is_some();
+            && number::parse_at(text, toks, next + words.len(), lex).is_some();
         // "200 or greater than 190", "four years and more than $88 million": the bound belongs
         // to the figure after it
         let governs_next = at(words.len()) == Some("than") && {
-            let k = q.next + words.len() + 1;
+            let k = next + words.len() + 1;
             number::parse_at(text, toks, k, lex).is_some()
                 || currency_at(text, toks, k, lex).is_some()
         };
@@ -87,9 +113,8 @@ pub(super) fn suffix_bound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexi
             && matches!(words[0].as_str(), "tops" | "max" | "maximum")
             && q.unit.is_none();
         if !joins_another && !governs_next && !sum && !bare_cap {
-            q.change = bound.change();
-            q.next += words.len();
-            return;
+            return Some((bound.change(), words.len()));
         }
     }
+    None
 }

@@ -38,20 +38,21 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     }
     // ("Platinum  4321  19120  off  173": a table's change cell, "off" or "up" set apart by
     // wide gaps)
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
     if q.first >= 2 {
-        let cell = |k: usize| text[toks[k - 1].end..toks[k].start].contains("  ");
-        let dir = word(text, toks, q.first - 1);
-        if cell(q.first - 1) {
-            match dir.as_deref() {
-                Some("off" | "down" | "dn") => return Change::Down,
-                Some("up") => return Change::Up,
-                _ => {}
-            }
+        let up = match raw(q.first - 1) {
+            "off" | "down" | "dn" => Some(false),
+            "up" => Some(true),
+            _ => None,
+        };
+        let k = q.first - 1;
+        if let Some(up) = up.filter(|_| text[toks[k - 1].end..toks[k].start].contains("  ")) {
+            return if up { Change::Up } else { Change::Down };
         }
     }
     // ("ranged from 69% in Kensington … down to 10% in Bristol South": a range's far end)
     let down_to = q.first >= 2
-        && word(text, toks, q.first - 1).as_deref() == Some("to")
+        && raw(q.first - 1) == "to"
         && matches!(
             word(text, toks, q.first - 2).as_deref(),
             Some("down" | "up")
@@ -77,11 +78,19 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         return Change::Up;
     }
     // a bound written just before the figure: "more than", "about", "up to"
-    let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(10).max(floor)..q.first)
+    let mut before: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(6).max(floor)..q.first)
         .filter_map(|i| word(text, toks, i))
         .collect();
-    if super::bounded::moved_up_to(&before, lex) {
-        return Change::Up;
+    // (a moved object may be longer: the words back to ten before "up to" then)
+    let up_to =
+        before.len() >= 2 && before[before.len() - 2] == "up" && before[before.len() - 1] == "to";
+    if up_to {
+        let long: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(10).max(floor)..q.first)
+            .filter_map(|i| word(text, toks, i))
+            .collect();
+        if super::bounded::moved_up_to(&long, lex) {
+            return Change::Up;
+        }
     }
     // ("up to an additional three mln shares", "up to another 135,000": a bound past these)
     let m = before.len();

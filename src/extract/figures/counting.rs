@@ -78,17 +78,15 @@ pub(super) fn read_counted(
     let share = q.value.is_some_and(|v| v > 0.0 && v < 1.0);
     // ("yields fell 1/16 point": a fraction of a point)
     // ("raised its prime rate by one quarter of a point": or of one point)
-    let of_a = usize::from(
-        word(text, toks, q.next).as_deref() == Some("of")
-            && word(text, toks, q.next + 1).as_deref() == Some("a"),
-    );
-    if share
-        && q.unit.is_none()
-        && q.counted.is_none()
-        && word(text, toks, q.next + 2 * of_a).as_deref() == Some("point")
-    {
-        q.counted = Some("point".to_string());
-        q.next += 3 * of_a;
+    if share && q.unit.is_none() && q.counted.is_none() {
+        let of_a = usize::from(
+            word(text, toks, q.next).as_deref() == Some("of")
+                && word(text, toks, q.next + 1).as_deref() == Some("a"),
+        );
+        if word(text, toks, q.next + 2 * of_a).as_deref() == Some("point") {
+            q.counted = Some("point".to_string());
+            q.next += 3 * of_a;
+        }
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex).or_else(|| {

@@ -268,12 +268,15 @@ pub(super) fn share_gap_concepts(sentence: &str, figures: &mut [Figure]) {
         let placed = [" in ", " at ", " for ", " on "]
             .iter()
             .any(|p| gap.starts_with(p));
+        if !(listed && placed && f.dimension == g.dimension) {
+            continue;
+        }
         let from_gap = g
             .concept
             .as_deref()
             .is_some_and(|c| !c.is_empty() && gap.contains(c));
         let own = f.concept.as_deref().is_some_and(|c| !gap.contains(c));
-        if listed && placed && from_gap && own && f.dimension == g.dimension {
+        if from_gap && own {
             figures[i].concept = figures[i - 1].concept.clone();
         }
     }

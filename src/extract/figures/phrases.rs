@@ -288,7 +288,20 @@ pub(super) fn share_colon_parts(sentence: &str, figures: &mut [Figure]) {
 /// which" are parts of the measured whole before it, in its unit (up to a figure with a unit
 /// of its own, or one larger than the whole).
 pub(super) fn share_which_parts(sentence: &str, figures: &mut [Figure]) {
-    let Some(at) = sentence.find(", of which ") else {
+    if figures.len() < 2 {
+        return;
+    }
+    // (commas found by a byte search first: most sentences have few)
+    let mut at = None;
+    let mut from = 0;
+    while let Some(k) = sentence[from..].find(',') {
+        if sentence[from + k..].starts_with(", of which ") {
+            at = Some(from + k);
+            break;
+        }
+        from += k + 1;
+    }
+    let Some(at) = at else {
         return;
     };
     let Some(k) = figures.iter().rposition(|f| f.end <= at) else {

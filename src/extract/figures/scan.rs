@@ -578,10 +578,7 @@ pub fn quantity_at(
     super::counting::read_counted(text, toks, &mut q, &n, start, lex);
     // ("a gain of 40-50 seats or more": a bound after the counted noun)
     if q.counted.is_some() && q.change == Change::Exact {
-        let mut past = q.clone();
-        past.next += 1;
-        super::bound::suffix_bound(text, toks, &mut past, lex);
-        q.change = past.change;
+        super::bound::suffix_bound_past_noun(text, toks, &mut q, lex);
     }
     // "1.7 trillion cigarettes a year": a count per span of time
     if q.unit.is_none() && q.per.is_none() {
