@@ -194,7 +194,9 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
     while i > 1 {
         i -= 1;
         let last = &figures[i];
-        let hyphenated = last.text.contains('-') && last.concept.is_some();
+        // (or an amount in the singular, an adjective too: "a 30 mln dlr revolving facility")
+        let hyphenated =
+            (last.text.contains('-') || last.text.ends_with(" dlr")) && last.concept.is_some();
         if !hyphenated {
             continue;
         }
@@ -214,11 +216,16 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
             }
             first -= 1;
         }
+        // ("a new two-year 30 mln dlr revolving credit facility": past one word describing it)
         let article = sentence.get(..figures[first].start).is_some_and(|b| {
-            let last = b.trim_end().rsplit(' ').next().unwrap_or("");
-            ["a", "an", "the"]
-                .iter()
-                .any(|a| last.eq_ignore_ascii_case(a))
+            let mut words = b.trim_end().rsplit(' ');
+            let is_article = |w: &str| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
+            let last = words.next().unwrap_or("");
+            is_article(last)
+                || matches!(
+                    last,
+                    "new" | "proposed" | "additional" | "further" | "planned"
+                ) && is_article(words.next().unwrap_or(""))
         });
         if first < i && article {
             let concept = figures[i].concept.clone();

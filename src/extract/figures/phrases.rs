@@ -369,3 +369,35 @@ pub(super) fn share_suspended_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "56 cts per share primary and 42 cts fully diluted", "56 cts a share vs 42 cts": an amount
+/// of the same currency and size listed right after a rate is at that rate.
+pub(super) fn share_rate_bases(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        let (Some(rate), Some(unit)) = (f.unit.as_deref(), g.unit.as_deref()) else {
+            return;
+        };
+        let same_base = rate
+            .split_once(" per ")
+            .is_some_and(|(base, _)| base == unit);
+        if !same_base || f.dimension.as_deref() != Some("currency per count") {
+            return;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        // (past one word describing the rate: "primary and")
+        let joined = gap
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| matches!(w, "and" | "vs" | "or" | "against" | "versus"))
+            && gap.split(' ').count() <= 2;
+        // (of its size: not the total after it, "1.07 dlrs per share, vs 3.9 mln dlrs")
+        let sized = f
+            .value
+            .zip(g.value)
+            .is_some_and(|(a, b)| a > 0.0 && (0.2..=5.0).contains(&(b / a)));
+        if joined && sized {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+        }
+    });
+}

@@ -50,6 +50,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::phrases::share_margin_units(sentence, figures);
     super::phrases::share_suspended_units(sentence, figures);
     super::listed::share_gap_concepts(sentence, figures);
+    super::phrases::share_rate_bases(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

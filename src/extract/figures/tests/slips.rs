@@ -332,3 +332,20 @@ fn a_share_hyphened_to_a_scale_word_scales() {
     );
     assert_eq!(one("a half-million people").value, Some(500_000.0));
 }
+
+#[test]
+fn an_amount_of_a_rates_size_listed_after_it_is_at_that_rate() {
+    let f =
+        extract("a gain of 1,827,000 dlrs or 56 cts per share primary and 42 cts fully diluted");
+    assert_eq!(f[2].unit.as_deref(), Some("cent per share"));
+    // not the total after it
+    let f = extract("net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs");
+    assert_eq!(f[2].unit.as_deref(), Some("dollar"));
+}
+
+#[test]
+fn figures_stacked_after_a_new_before_one_noun_measure_it() {
+    let f = extract("It agreed with banks on a new two-year 30 mln dlr revolving credit facility.");
+    assert_eq!(f[0].concept, f[1].concept);
+    assert_eq!(f[1].concept.as_deref(), Some("revolving credit facility"));
+}
