@@ -349,3 +349,16 @@ fn figures_stacked_after_a_new_before_one_noun_measure_it() {
     assert_eq!(f[0].concept, f[1].concept);
     assert_eq!(f[1].concept.as_deref(), Some("revolving credit facility"));
 }
+
+#[test]
+fn a_record_earlier_value_is_the_changes_from() {
+    let f =
+        one("The surplus declined in February to 9.16 billion dlrs from a record 9.58 billion.");
+    assert_eq!((f.from, f.change), (Some(9.58e9), Change::Down));
+}
+
+#[test]
+fn or_something_like_that_is_an_estimate() {
+    let f = one("I think the most recent year is 13.6 or something like that.");
+    assert_eq!((f.value, f.change), (Some(13.6), Change::Approx));
+}
