@@ -191,7 +191,9 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
             Some("earlier" | "ago")
         );
     // ("to 25.8 billion francs from the 25.4 billion franc figure": an article alone)
-    let the_number = word(text, toks, from_at + 1).as_deref() == Some("the")
+    // ("to 105.69 mln rand from February's 106.56 mln rand": or a time's possessive)
+    let the_number = word(text, toks, from_at + 1)
+        .is_some_and(|w| w == "the" || w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s")))
         && toks.get(from_at + 2).is_some_and(|t| t.kind == Kind::Num);
     let bare_earlier = if earlier {
         0

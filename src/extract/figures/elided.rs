@@ -439,10 +439,53 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
         // is 1.4 billion")
         // ("from 20.92 billion in November and 17.01 billion in December": or listed before
         // its own time; not "and 1.4 billion live in poverty")
+        // ("received only two billion in fresh funds": money in a thing)
+        // (a noun of money, maybe behind one adjective; not "one million in negative equity")
+        let money_noun = || {
+            sentence
+                .get(g.end..)
+                .and_then(|r| r.strip_prefix(" in "))
+                .is_some_and(|r| {
+                    r.split(|c: char| !c.is_ascii_alphabetic())
+                        .take(2)
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "funds"
+                                    | "cash"
+                                    | "aid"
+                                    | "loans"
+                                    | "credit"
+                                    | "credits"
+                                    | "grants"
+                                    | "fees"
+                                    | "payments"
+                                    | "assets"
+                                    | "bonds"
+                                    | "securities"
+                                    | "financing"
+                                    | "funding"
+                                    | "debt"
+                                    | "damages"
+                                    | "donations"
+                                    | "subsidies"
+                                    | "taxes"
+                                    | "revenue"
+                                    | "revenues"
+                                    | "spending"
+                            )
+                        })
+                })
+        };
         let level = || {
             let before = sentence.get(..g.start).unwrap_or("").trim_end();
             // ("but was above the 55.5 billion at the end of 1985": past the article)
             let before = before.strip_suffix(" the").unwrap_or(before);
+            // ("and received only two billion in fresh funds": past a word of degree)
+            let before = before
+                .strip_suffix(" only")
+                .or_else(|| before.strip_suffix(" just"))
+                .unwrap_or(before);
             let last = before.rsplit(' ').next().unwrap_or("");
             let timed = sentence.get(g.end..).is_some_and(|r| {
                 [" in ", " on ", " at ", " for "]
@@ -477,6 +520,7 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
                     | "than"
             ) || last == "and" && timed
                 || traded
+                || money_noun()
         };
         if let Some(k) =
             money.filter(|&k| scaled && v >= 1e6 && level() && near(k) && !figure_after)

@@ -362,3 +362,29 @@ fn or_something_like_that_is_an_estimate() {
     let f = one("I think the most recent year is 13.6 or something like that.");
     assert_eq!((f.value, f.change), (Some(13.6), Change::Approx));
 }
+
+#[test]
+fn eliminating_jobs_cuts_them() {
+    assert_eq!(
+        one("The firm is eliminating 200 jobs.").change,
+        Change::Down
+    );
+}
+
+#[test]
+fn a_times_possessive_earlier_value_is_the_changes_from() {
+    let f = one("Investments fell slightly to 105.69 mln rand from February's 106.56 mln rand.");
+    assert_eq!((f.from, f.change), (Some(106.56e6), Change::Down));
+}
+
+#[test]
+fn a_bare_amount_in_a_money_noun_after_money_is_in_its_currency() {
+    let text =
+        "Brazil had remitted 24 billion dlrs in debt servicing and received only two billion \
+                in fresh funds.";
+    assert_eq!(extract(text)[1].unit.as_deref(), Some("dollar"));
+    // not a count of people in a state
+    let text =
+        "He gave 3 billion dlrs in aid, 250,000 repossessed, one million in negative equity.";
+    assert_eq!(extract(text)[2].unit, None);
+}
