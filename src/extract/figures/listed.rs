@@ -195,8 +195,11 @@ pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
         i -= 1;
         let last = &figures[i];
         // (or an amount in the singular, an adjective too: "a 30 mln dlr revolving facility")
-        let hyphenated =
-            (last.text.contains('-') || last.text.ends_with(" dlr")) && last.concept.is_some();
+        // ("a 150 mln Swiss franc eight year bond": or a span in the singular)
+        let singular = [" dlr", " year", " month", " week", " day"]
+            .iter()
+            .any(|e| last.text.ends_with(e));
+        let hyphenated = (last.text.contains('-') || singular) && last.concept.is_some();
         if !hyphenated {
             continue;
         }

@@ -110,6 +110,20 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let directional =
             comma_from || lower.ends_with(" down from") || lower.ends_with(" up from");
         let plain = |x: &Figure| x.from.is_none() && x.low.is_none() && x.value.is_some();
+        // ("a five ct per share distribution, down from 15 cts": the baseline at the same rate)
+        let rate_base = f
+            .unit
+            .as_deref()
+            .and_then(|u| u.split_once(" per "))
+            .map(|(b, _)| b);
+        let sized = f
+            .value
+            .zip(g.value)
+            .is_some_and(|(a, b)| a > 0.0 && (0.2..=5.0).contains(&(b / a)));
+        if rate_base.is_some() && rate_base == g.unit.as_deref() && sized {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+        }
         let same = g.unit == f.unit;
         // (the values must go the way the words say: not "4.8 billion dlrs, up from 30.9
         // billion [crowns]")

@@ -388,3 +388,21 @@ fn a_bare_amount_in_a_money_noun_after_money_is_in_its_currency() {
         "He gave 3 billion dlrs in aid, 250,000 repossessed, one million in negative equity.";
     assert_eq!(extract(text)[2].unit, None);
 }
+
+#[test]
+fn a_baseline_of_a_rates_size_is_at_that_rate() {
+    let f = extract("It will make a five ct per share distribution, down from 15 cts in December.");
+    assert_eq!(
+        (f[0].change, f[1].unit.as_deref()),
+        (Change::Down, Some("cent per share"))
+    );
+    // not the total after it
+    let f = extract("net income of $1.996 billion, or $1.07 a share, up from $1.876 billion");
+    assert_eq!(f[2].unit.as_deref(), Some("dollar"));
+}
+
+#[test]
+fn figures_stacked_before_a_span_in_the_singular_measure_its_noun() {
+    let f = extract("Iberduero is issuing a 150 mln Swiss franc eight year bond.");
+    assert_eq!(f[0].concept.as_deref(), Some("bond"));
+}
