@@ -47,9 +47,14 @@ pub fn annotate(
         let describes_noun = k > 0
             && toks.get(found[k - 1].next).is_some_and(|t| {
                 let w = &text[t.start..t.end];
+                // ("increased the rate on three-month Treasury certificates by 0.5 pct": a
+                // capitalised noun too)
                 t.kind == Kind::Word
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && !lex.concept.function_words.contains(w)
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !lex
+                        .concept
+                        .function_words
+                        .contains(&*w.to_ascii_lowercase())
             });
         let introduced = q.first > 0
             && matches!(

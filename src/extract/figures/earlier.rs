@@ -195,10 +195,19 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let the_number = word(text, toks, from_at + 1)
         .is_some_and(|w| w == "the" || w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s")))
         && toks.get(from_at + 2).is_some_and(|t| t.kind == Kind::Num);
+    // ("to about 1.47 mln in the third quarter from last year's 1.63 mln")
+    let last_years = matches!(
+        word(text, toks, from_at + 1).as_deref(),
+        Some("last" | "this" | "a")
+    ) && word(text, toks, from_at + 2)
+        .is_some_and(|w| w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s")))
+        && toks.get(from_at + 3).is_some_and(|t| t.kind == Kind::Num);
     let bare_earlier = if earlier {
         0
     } else if hyphened {
         3
+    } else if last_years {
+        2
     } else if the_number {
         1
     } else {

@@ -201,6 +201,8 @@ pub(super) fn one_counts(
             || matches!(&*b, "can" | "could" | "would" | "should" | "must" | "might" | "may")
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
+            // ("is one indication that there are": "a" after a copula, before a clause)
+            || matches!(&*b, "is" | "was") && lower(next + 1) == "that"
             // ("where the last one left off", "a new one": the pronoun after an adjective)
             || at > 1
                 && is_determiner(&lower(at - 2))

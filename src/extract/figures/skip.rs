@@ -338,6 +338,20 @@ pub(super) fn is_not_quantity(
     } else {
         1800.0..=2100.0
     };
+    // ("the economic crash of 2007–8": a year range's short end)
+    let year_end = n.first >= 2
+        && raw.len() <= 2
+        && whole
+        && matches!(raw_at(n.first - 1), "-" | "–")
+        && toks[n.first].glued
+        && toks[n.first - 1].glued
+        && raw_at(n.first - 2).len() == 4
+        && raw_at(n.first - 2)
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    if year_end {
+        return true;
+    }
     // ("1986 year end assets": a year before the singular "year" is a date)
     let year_like = raw.len() == 4 && years.contains(&n.value) && n.scale == 1.0;
     let year_named =

@@ -406,3 +406,32 @@ fn figures_stacked_before_a_span_in_the_singular_measure_its_noun() {
     let f = extract("Iberduero is issuing a 150 mln Swiss franc eight year bond.");
     assert_eq!(f[0].concept.as_deref(), Some("bond"));
 }
+
+#[test]
+fn a_year_ranges_short_end_is_no_figure() {
+    assert!(extract("But after the economic crash of 2007–8, Nevada was hit.").is_empty());
+}
+
+#[test]
+fn a_verb_reaches_past_a_figure_describing_a_capitalised_noun() {
+    let text =
+        "Belgium increased the rate on three-month Treasury certificates by 0.5 pct to 7.15 pct.";
+    let f = extract(text);
+    assert_eq!((f[1].change, f[2].change), (Change::Up, Change::Up));
+}
+
+#[test]
+fn last_years_earlier_value_after_a_time_is_the_changes_from() {
+    let text = "Output will drop to about 1.47 mln in the third quarter from last year's 1.63 mln.";
+    let f = one(text);
+    assert_eq!((f.from, f.change), (Some(1.63e6), Change::Down));
+}
+
+#[test]
+fn one_after_a_copula_before_that_is_an_article() {
+    assert!(extract("It is one indication that there are many who disagree.").is_empty());
+    assert_eq!(
+        one("The company has one plant that makes cars.").value,
+        Some(1.0)
+    );
+}
