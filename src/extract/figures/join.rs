@@ -205,8 +205,11 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
         std::borrow::Cow::Borrowed(&*before)
     };
     let well_above = matches!((q.value, b.value), (Some(a), Some(b)) if a > 0.0 && b >= 2.0 * a);
-    let after_change_verb =
-        lex.change_verb(&verb).is_some() && (!adverb || well_above || q.value.is_none());
+    // ("would eliminate $100 billion to $150 billion in spending": nothing is eliminated to a
+    // level, the pair is a range)
+    let after_change_verb = lex.change_verb(&verb).is_some()
+        && !verb.starts_with("eliminat")
+        && (!adverb || well_above || q.value.is_none());
     // ("up more than 6%, or 16.75 pence to 293.5p": the change restated, and its level)
     let restated = before == "or" && q.first >= 2 && w(q.first - 2) == ",";
     if (after_change_verb || restated) && connector == "to" && q.unit.is_some() && b.unit.is_some()

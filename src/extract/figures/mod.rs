@@ -179,8 +179,14 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                         w.split(' ').count() <= 2
                             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
                     });
+                // ("fell 13 marks to close at 292": the level a session ended at)
+                let closing = matches!(
+                    gap,
+                    "to close at" | "to end at" | "to finish at" | "to settle at" | "to stand at"
+                );
                 let to = gap == "to"
                     || gap == ", to"
+                    || closing
                     || described
                     || (gap == "at" || at_after_time(gap)) && prev.from.is_none()
                     || gap.strip_suffix(" to").is_some_and(|w| {

@@ -282,8 +282,12 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         && name[1..].bytes().all(|b| b.is_ascii_lowercase());
     // (inside the sentence: a lower-case word before the name, or before its first capitalised
     // words, "the Band Aid 20 single")
+    // ("the update, Service Pack 2,": or after an appositive's comma)
     let inside = (2..=4).take_while(|&k| k <= n.first).any(|k| {
-        raw(n.first - k).starts_with(|c: char| c.is_ascii_lowercase())
+        (raw(n.first - k).starts_with(|c: char| c.is_ascii_lowercase())
+            || raw(n.first - k) == ","
+                && n.first > k
+                && raw(n.first - k - 1).starts_with(|c: char| c.is_ascii_alphabetic()))
             && (2..k).all(|j| {
                 let w = raw(n.first - j);
                 w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with('s')

@@ -235,7 +235,13 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         });
         // ("9p lower at 670": a level after a difference's comparative)
         let at_level = matches!(gap, "higher at" | "lower at");
-        let amount_to = (gap == "to" || counted_to || at_level)
+        // ("fell 13 marks to close at 292": the level a session ended at, in the amount's
+        // currency)
+        let closing = matches!(
+            gap,
+            "to close at" | "to end at" | "to finish at" | "to settle at"
+        ) && f.dimension.as_deref() == Some("currency");
+        let amount_to = (gap == "to" || counted_to || at_level || closing)
             && matches!(f.change, Change::Up | Change::Down)
             && f.dimension.as_deref() != Some("percent");
         let to_level = amount_to
@@ -249,8 +255,8 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         };
         // (the amount of a change is no level to compare: "fell 504.75 points to 2,925.26")
         let way = match g.change {
-            Change::Up => a < b || counted_to || at_level,
-            Change::Down => a > b || counted_to || at_level,
+            Change::Up => a < b || counted_to || at_level || closing,
+            Change::Down => a > b || counted_to || at_level || closing,
             _ => false,
         };
         // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a

@@ -435,3 +435,25 @@ fn one_after_a_copula_before_that_is_an_article() {
         Some(1.0)
     );
 }
+
+#[test]
+fn a_level_a_session_closed_at_goes_the_changes_way() {
+    let f = extract("Bayer's shares fell 13 marks to close at 292 in Frankfurt today.");
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("mark"), Change::Down)
+    );
+}
+
+#[test]
+fn a_version_after_an_appositives_comma_is_a_name() {
+    assert!(extract("The update to Windows XP, Service Pack 2, would not work.").is_empty());
+    // a goal list keeps its minutes
+    assert_eq!(extract("Riggott 74, Graham 86.").len(), 2);
+}
+
+#[test]
+fn eliminating_a_pair_of_amounts_is_a_range() {
+    let f = one("It would eliminate $100 billion to $150 billion in spending.");
+    assert_eq!((f.low, f.high), (Some(1e11), Some(1.5e11)));
+}
