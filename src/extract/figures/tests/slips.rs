@@ -457,3 +457,11 @@ fn eliminating_a_pair_of_amounts_is_a_range() {
     let f = one("It would eliminate $100 billion to $150 billion in spending.");
     assert_eq!((f.low, f.high), (Some(1e11), Some(1.5e11)));
 }
+
+#[test]
+fn a_subordinating_word_is_no_modifier_of_a_counted_noun() {
+    let f = one("Banknotes rose to 24.79 billion while other deposits fell.");
+    assert_eq!(f.unit, None);
+    let f = extract("Banknotes rose by 834 mln francs to 24.79 billion while other deposits fell.");
+    assert_eq!(f[1].unit.as_deref(), Some("franc"));
+}
