@@ -423,6 +423,26 @@ pub(super) fn age_group(
     (glued(first - 1) && raw(first).len() <= 2).then_some((bound, at + 1))
 }
 
+/// "a white male in his 50s", "lawmakers in their 80s": an age by its decade, written after a
+/// possessive (the number's first token `first`, a glued "s" at token `at`); the token after
+/// the "s".
+pub(super) fn decade_age(
+    text: &str,
+    toks: &Toks,
+    first: usize,
+    at: usize,
+    value: f64,
+) -> Option<usize> {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let decade = value % 10.0 == 0.0 && (10.0..=90.0).contains(&value);
+    let owned = first > 0
+        && matches!(
+            raw(first - 1),
+            "his" | "her" | "their" | "my" | "your" | "our"
+        );
+    (decade && owned && raw(at) == "s" && toks.get(at).is_some_and(|t| t.glued)).then_some(at + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexer::lex;

@@ -377,6 +377,10 @@ pub fn quantity_at(
         // "pensions for over-75s": people over an age
         q.unit = lex.units.iter().position(|u| u.name == "year");
         (q.change, q.next, q.first) = (bound, next, q.first.min(j - 2));
+    } else if let Some(next) = super::notation::decade_age(text, toks, j, q.next, n.value) {
+        // "a white male in his 50s": an age by its decade
+        q.unit = lex.units.iter().position(|u| u.name == "year");
+        (q.low, q.high, q.value, q.next) = (Some(n.value), Some(n.value + 9.0), None, next);
     } else if let Some((offer, next)) = super::notation::dealer_quote(text, toks, q.next, n.value) {
         let (bid, offer) = (sign * n.value, sign * offer);
         q.low = Some(bid.min(offer));

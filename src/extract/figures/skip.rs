@@ -44,6 +44,7 @@ pub(super) fn is_not_quantity(
         // (not an age group: "for over-75s")
         Some((true, "s")) => {
             return super::notation::age_group(text, toks, n.first, n.next).is_none()
+                && super::notation::decade_age(text, toks, n.first, n.next, n.value).is_none()
         }
         Some((false, "am" | "pm" | "a.m" | "p.m" | "o'clock")) => return true,
         Some((false, zone)) if lex.time_zones.contains(zone) => return true,

@@ -465,3 +465,23 @@ fn a_subordinating_word_is_no_modifier_of_a_counted_noun() {
     let f = extract("Banknotes rose by 834 mln francs to 24.79 billion while other deposits fell.");
     assert_eq!(f[1].unit.as_deref(), Some("franc"));
 }
+
+#[test]
+fn mpg_is_miles_per_gallon() {
+    let f = extract("The rules called for 46.7 miles per gallon, compared with 37 mpg by 2026.");
+    assert!(
+        f.iter()
+            .all(|f| f.unit.as_deref() == Some("mile per gallon")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_possessives_decade_is_an_age() {
+    let f = one("The suspect is a white male in his 50s, who used to live in New York.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(50.0), Some(59.0), Some("year"))
+    );
+    assert!(extract("during the 1990s and in the 80s").is_empty());
+}
