@@ -11,6 +11,7 @@ mod article;
 mod bound;
 mod bounded;
 pub mod change;
+mod clause_units;
 mod comparative;
 pub mod concept;
 pub mod context;
@@ -45,6 +46,7 @@ mod subject;
 pub mod units;
 pub mod vague;
 mod verb;
+mod year_counts;
 
 use crate::model::{Change, Figure};
 use lexicon::Lexicon;

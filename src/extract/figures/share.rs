@@ -43,7 +43,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_whole_units(sentence, figures);
     super::elided::share_dollar_currency(figures);
     super::elided::share_fraction_percents(figures);
-    super::elided::share_clause_units(sentence, figures, lex);
+    super::clause_units::share_clause_units(sentence, figures, lex);
     super::elided::share_repeated_spans(sentence, figures);
     super::elided::share_mixed_moves(sentence, figures);
     super::phrases::share_which_parts(sentence, figures);

@@ -24,6 +24,7 @@ mod compared;
 mod head;
 mod object;
 mod of_phrase;
+mod quoted;
 mod run;
 mod trade;
 pub(super) mod verb;
@@ -350,7 +351,7 @@ fn find(
     }
     // "the Act's $6,350 "Out of Pocket Maximum"": a quoted name right after the figure (when
     // no noun follows the closing quote)
-    if let Some(c) = quoted_after(text, toks, next, ceiling, lex) {
+    if let Some(c) = quoted::quoted_after(text, toks, next, ceiling, lex) {
         return Some(c);
     }
     // "a $11 billion arms package", "a seven-page complaint", "a 22-year-old Brazilian star",
@@ -579,27 +580,6 @@ fn find(
         return before(text, toks, &shifted, floor, lex);
     }
     before(text, toks, q, floor, lex)
-}
-
-/// The words of a quotation opening right after a figure ("$6,350 "Out of Pocket Maximum"",
-/// "a 10% “tax”"), when it closes within a few words and no lower-case noun follows it.
-fn quoted_after(
-    text: &str,
-    toks: &Toks,
-    next: usize,
-    ceiling: usize,
-    lex: &Lexicon,
-) -> Option<String> {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    if !matches!(raw(next), "\"" | "“") || !toks.get(next + 1).is_some_and(|t| t.glued) {
-        return None;
-    }
-    let close = (next + 2..(next + 8).min(ceiling)).find(|&k| matches!(raw(k), "\"" | "”"))?;
-    let words = (next + 1..close).all(|k| toks[k].kind == Kind::Word || is_joiner(text, toks, k));
-    let noun_after = close + 1 < ceiling
-        && is_content(text, toks, close + 1, lex)
-        && raw(close + 1).starts_with(|c: char| c.is_lowercase());
-    (words && !noun_after).then(|| text[toks[next + 1].start..toks[close - 1].end].to_string())
 }
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more

@@ -1,0 +1,189 @@
+//! The unit of a clause's bare amount, read from the sentence's money or count before it:
+//! "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln", "received only two
+//! billion in fresh funds", "more than 4.1 million viewers … fewer than 2.7 million", and the
+//! parallel clause without its verb ("540 yen per kilo and the ceiling 760").
+
+use super::elided::bare;
+use super::lexicon::Lexicon;
+use super::share::lend_unit;
+use crate::model::Figure;
+
+/// "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln after 252.2 mln":
+/// a level or baseline in millions or billions without a unit (or the amount of a noun of
+/// trade: "on a turnover of 18.01 billion"), after money in millions or more in the sentence,
+/// is in that currency; "The pork standard price is now 540 yen per kilo and the ceiling 760":
+/// a bare number after "and the <noun>", near the measured figure before it in size, is in
+/// its unit.
+pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
+    let mut money: Option<usize> = None;
+    let mut count: Option<usize> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        if g.dimension.as_deref() == Some("currency") && g.value.is_some_and(|v| v >= 1e6) {
+            money = Some(i);
+            continue;
+        }
+        if g.dimension.as_deref() == Some("count") && g.value.is_some_and(|v| v >= 1e6) {
+            count = Some(i);
+            continue;
+        }
+        if g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let Some(v) = g.value else { continue };
+        let scaled = g.text.split(' ').skip(1).any(|w| {
+            matches!(
+                w,
+                "mln" | "million" | "billion" | "bln" | "mn" | "bn" | "trillion"
+            )
+        });
+        let near = |k: usize| {
+            sentence
+                .get(figures[k].end..g.start)
+                .is_some_and(|gap| gap.len() <= 150)
+        };
+        // (not a count before another figure: "placing 20 mln 7.5 pct convertible notes")
+        let figure_after = figures.get(i + 1).is_some_and(|h| {
+            sentence
+                .get(g.end..h.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        });
+        // (a level or a baseline: "higher at 313.3 mln after 252.2 mln"; not "the population
+        // is 1.4 billion")
+        // ("from 20.92 billion in November and 17.01 billion in December": or listed before
+        // its own time; not "and 1.4 billion live in poverty")
+        // ("received only two billion in fresh funds": money in a thing)
+        // (a noun of money, maybe behind one adjective; not "one million in negative equity")
+        let money_noun = || {
+            sentence
+                .get(g.end..)
+                .and_then(|r| r.strip_prefix(" in "))
+                .is_some_and(|r| {
+                    r.split(|c: char| !c.is_ascii_alphabetic())
+                        .take(2)
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "funds"
+                                    | "cash"
+                                    | "aid"
+                                    | "loans"
+                                    | "credit"
+                                    | "credits"
+                                    | "grants"
+                                    | "fees"
+                                    | "payments"
+                                    | "assets"
+                                    | "bonds"
+                                    | "securities"
+                                    | "financing"
+                                    | "funding"
+                                    | "debt"
+                                    | "damages"
+                                    | "donations"
+                                    | "subsidies"
+                                    | "taxes"
+                                    | "revenue"
+                                    | "revenues"
+                                    | "spending"
+                            )
+                        })
+                })
+        };
+        let level = || {
+            let before = sentence.get(..g.start).unwrap_or("").trim_end();
+            // ("but was above the 55.5 billion at the end of 1985": past the article)
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            // ("and received only two billion in fresh funds": past a word of degree)
+            let before = before
+                .strip_suffix(" only")
+                .or_else(|| before.strip_suffix(" just"))
+                .unwrap_or(before);
+            let last = before.rsplit(' ').next().unwrap_or("");
+            let timed = sentence.get(g.end..).is_some_and(|r| {
+                [" in ", " on ", " at ", " for "]
+                    .iter()
+                    .any(|p| r.starts_with(p))
+            });
+            // ("843 mln guilders on a turnover of 18.01 billion": or the amount of a noun of
+            // trade)
+            // ("and imports 5.74 billion": or right after the noun)
+            let traded = last == "of"
+                && before[..before.len() - 2]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|n| lex.concept.trade_nouns.contains(n))
+                || lex.concept.trade_nouns.contains(last);
+            // ("33 mln dlrs in cash, plus an additional 60 mln in crude")
+            matches!(
+                last,
+                "at" | "to"
+                    | "from"
+                    | "after"
+                    | "vs"
+                    | "against"
+                    | "totalled"
+                    | "totaled"
+                    | "additional"
+                    | "another"
+                    | "extra"
+                    | "above"
+                    | "below"
+                    | "than"
+            ) || last == "and" && timed
+                || traded
+                || money_noun()
+        };
+        if let Some(k) =
+            money.filter(|&k| scaled && v >= 1e6 && level() && near(k) && !figure_after)
+        {
+            let f = figures[k].clone();
+            lend_unit(&mut figures[i], &f);
+            continue;
+        }
+        // ("more than 4.1 million viewers - but that had dropped to fewer than 2.7 million":
+        // or a count in millions of its size)
+        let sized = |k: usize| {
+            figures[k]
+                .value
+                .is_some_and(|a| (0.2..=5.0).contains(&(v / a)))
+        };
+        if let Some(k) = count
+            .filter(|&k| k + 1 == i && scaled && level() && near(k) && sized(k) && !figure_after)
+        {
+            let f = figures[k].clone();
+            lend_unit(&mut figures[i], &f);
+            continue;
+        }
+        // the parallel clause without its verb
+        let Some(f) = i.checked_sub(1).map(|k| &figures[k]) else {
+            continue;
+        };
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        // ("little changed from the afternoon fix of 566.35 or the morning setting of
+        // 565.75": or the same measure at another time, named)
+        let parallel = gap.len() <= 60
+            && gap
+                .rsplit_once(" the ")
+                .or_else(|| gap.split_once("the "))
+                .is_some_and(|(before, n)| {
+                    let n = n.strip_suffix(" of").unwrap_or(n);
+                    let opener = before.rsplit(' ').next().unwrap_or(before);
+                    matches!(
+                        opener,
+                        "and" | "or" | "from" | "than" | "versus" | "against"
+                    ) && (1..=3).contains(&n.split(' ').count())
+                        && n.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                });
+        let bare = bare(g);
+        let similar = f
+            .value
+            .or(f.low)
+            .is_some_and(|a| a > 0.0 && (0.2..=5.0).contains(&(v / a)));
+        if parallel && bare && similar && f.unit.is_some() {
+            let f = f.clone();
+            lend_unit(&mut figures[i], &f);
+        }
+    }
+}
