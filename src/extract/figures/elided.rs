@@ -447,3 +447,12 @@ pub(super) fn share_mixed_moves(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// Is `gap`, between a change's amount and a level, the level a session ended at ("fell 13
+/// marks to close at 292")?
+pub(super) fn is_closing_gap(gap: &str) -> bool {
+    matches!(
+        gap,
+        "to close at" | "to end at" | "to finish at" | "to settle at" | "to stand at"
+    )
+}

@@ -182,10 +182,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
                     });
                 // ("fell 13 marks to close at 292": the level a session ended at)
-                let closing = matches!(
-                    gap,
-                    "to close at" | "to end at" | "to finish at" | "to settle at" | "to stand at"
-                );
+                let closing = elided::is_closing_gap(gap);
                 let to = gap == "to"
                     || gap == ", to"
                     || closing

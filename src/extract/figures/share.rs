@@ -237,10 +237,8 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         let at_level = matches!(gap, "higher at" | "lower at");
         // ("fell 13 marks to close at 292": the level a session ended at, in the amount's
         // currency)
-        let closing = matches!(
-            gap,
-            "to close at" | "to end at" | "to finish at" | "to settle at"
-        ) && f.dimension.as_deref() == Some("currency");
+        let closing =
+            super::elided::is_closing_gap(gap) && f.dimension.as_deref() == Some("currency");
         let amount_to = (gap == "to" || counted_to || at_level || closing)
             && matches!(f.change, Change::Up | Change::Down)
             && f.dimension.as_deref() != Some("percent");
