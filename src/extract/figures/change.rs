@@ -456,6 +456,9 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
             _ => {}
         }
     }
+    if let Some(c) = rate_after_verb(text, toks, q, lex) {
+        return c;
+    }
     let reach = super::verb::Reach {
         degree,
         intro,
@@ -466,4 +469,57 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         as_far_as,
     };
     super::verb::verb_before(text, toks, q, floor, &reach, lex)
+}
+
+/// "the economy grew at an annual rate of 3.9%", "surged at a 4.7% rate", "expanding at a
+/// seasonally adjusted 3.5% annual pace": a percentage rate after a change verb and "at" goes
+/// the verb's way (not a level, "the rate stood at 3.9%").
+fn rate_after_verb(text: &str, toks: &Toks, q: &Quantity, lex: &Lexicon) -> Option<Change> {
+    if q.unit.is_none_or(|u| lex.units[u].dimension != "percent") {
+        return None;
+    }
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let rate = |k: usize| matches!(raw(k), "rate" | "pace" | "clip");
+    // (the words between "at" and the rate: an article and up to three lower-case adjectives)
+    let modifiers = |a: usize, b: usize| {
+        b > a
+            && b - a <= 4
+            && matches!(raw(a), "a" | "an")
+            && (a + 1..b).all(|k| {
+                toks[k].kind == Kind::Word
+                    && raw(k).bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                    && !lex.concept.function_words.contains(raw(k))
+            })
+    };
+    let first = q.first;
+    let at = if first >= 4 && raw(first - 1) == "of" && rate(first - 2) {
+        // "at an annual rate of 3.9%"
+        (first.saturating_sub(8)..first - 2)
+            .rev()
+            .find(|&k| raw(k) == "at")
+            .filter(|&k| modifiers(k + 1, first - 2))
+    } else if first >= 3 {
+        // "at a 4.7% rate", "at a 3.5% annual pace"
+        let adjectives = (q.next..q.next + 2)
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.kind == Kind::Word) && !rate(k))
+            .count();
+        let article = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&k| matches!(raw(k), "a" | "an"))
+            .filter(|&k| modifiers(k, first) || k + 1 == first);
+        article
+            .filter(|&k| k >= 1 && raw(k - 1) == "at" && rate(q.next + adjectives))
+            .map(|k| k - 1)
+    } else {
+        None
+    };
+    let at = at.filter(|&k| k >= 1)?;
+    // (the verb right before "at", or before an adverb: "grew steadily at")
+    let verb = if is_adverb(raw(at - 1)) && at >= 2 {
+        at - 2
+    } else {
+        at - 1
+    };
+    let up = word(text, toks, verb).and_then(|w| lex.change_verb(&w))?;
+    Some(if up { Change::Up } else { Change::Down })
 }

@@ -181,7 +181,7 @@ pub(super) fn share_changed_baselines(sentence: &str, figures: &mut [Figure]) {
                 .trim()
                 .to_ascii_lowercase()
         };
-        let way = match (gap(f, p).as_str(), p.change) {
+        let way = match (trailing_move(&gap(f, p)), p.change) {
             ("up" | "up by", Change::Up) => Change::Up,
             ("down" | "down by", Change::Down) => Change::Down,
             _ => continue,
@@ -207,6 +207,30 @@ pub(super) fn share_changed_baselines(sentence: &str, figures: &mut [Figure]) {
         if f.change == Change::Exact {
             f.change = way;
         }
+    }
+}
+
+/// The move word ending the gap between a level and its change ("up", "down by"), right after
+/// the level or after a comma that closes the level's own phrase ("49.92 billion kilowatt-hours
+/// of electrical energy in the week ended May 30, up 6.8 pct"), not another clause's ("while
+/// exports were up").
+fn trailing_move(gap: &str) -> &str {
+    let (head, tail) = match gap.rsplit_once(", ") {
+        Some((head, tail)) => (head, tail),
+        None => ("", gap),
+    };
+    let clause = head.split(' ').count() > 10
+        || head.split(' ').any(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "while" | "but" | "and" | "which" | "who" | "had"
+            )
+        })
+        || head.contains([';', ':', '(']);
+    if clause {
+        ""
+    } else {
+        tail
     }
 }
 

@@ -8,6 +8,7 @@
 mod age;
 mod alternative;
 mod article;
+mod baseline_gap;
 mod bound;
 mod bounded;
 pub mod change;
@@ -198,7 +199,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 let to_later = gap.len() <= 80
                     && gap.ends_with(" to")
                     && !gap.contains([';', ':', '(', ')', '—', '–'])
-                    && !share::ends_with_baseline(gap, lex)
+                    && !baseline_gap::ends_with_baseline(gap, lex)
                     && ![" and ", " but ", " while ", " or "]
                         .iter()
                         .any(|c| gap.contains(c))

@@ -3,6 +3,7 @@
 //! currency of a parallel clause, the concept of a proportion's whole; lists are in
 //! `listed.rs`, merges (opposite bounds into a range) in `merge.rs`.
 
+use super::baseline_gap::{ends_with_baseline, strip_earlier, undescribed, without_restated_noun};
 use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
@@ -64,7 +65,13 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let (f, g) = (&mut head[i - 1], &mut tail[0]);
         // the baseline words end a short gap ("troops will be deployed, down from"), maybe
         // before the earlier value's own time ("down from last year's")
-        let gap = strip_earlier(sentence.get(f.end..g.start).unwrap_or("").trim(), lex);
+        // ("compared with a previous crop of": past the measured noun named again)
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let said = gap;
+        let gap = without_restated_noun(gap, sentence.get(..f.start).unwrap_or(""));
+        // (the noun named again is the baseline's own concept)
+        let restated = gap.len() < said.len();
+        let gap = strip_earlier(gap, lex);
         // ("222,644 tonnes in 1986, down slightly from 226,157": without the adverb)
         let unadverbed;
         let gap = match gap.strip_suffix(" from").and_then(|b| b.rsplit_once(' ')) {
@@ -96,14 +103,26 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let own_clause = sentence
             .get(g.end..)
             .is_some_and(|r| r.trim_start().starts_with("who "));
-        if f.concept.is_some() && (g.unit.is_none() || g.dimension == f.dimension) && !own_clause {
+        let own_concept = restated && g.concept.is_some();
+        if f.concept.is_some()
+            && (g.unit.is_none() || g.dimension == f.dimension)
+            && !own_clause
+            && !own_concept
+        {
             g.concept = f.concept.clone();
         }
         // (not a percentage to an amount in billions: "the rise was 19.64 pct, up from 35.83
         // billion")
         let scaled_share =
             f.dimension.as_deref() == Some("percent") && g.value.is_some_and(|v| v.abs() >= 1e6);
-        if g.unit.is_none() && f.unit.is_some() && !scaled_share {
+        // (a noun named again may name another amount: not "gains of 564,000 or 11 cts … vs
+        // gains of 6,359,000")
+        let far = restated
+            && !f
+                .value
+                .zip(g.value)
+                .is_some_and(|(a, b)| a > 0.0 && (0.05..=20.0).contains(&(b / a)));
+        if g.unit.is_none() && f.unit.is_some() && !scaled_share && !far {
             lend_unit(g, f);
         }
         let lower = undescribed(gap).to_ascii_lowercase();
@@ -384,30 +403,6 @@ pub(super) fn lend_unit(to: &mut Figure, from: &Figure) {
     to.currency = from.currency.clone();
 }
 
-/// `gap` without the earlier value's own time or article at its end ("down from last
-/// year's", "up from the year-ago", "from a revised").
-fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
-    let mut gap = gap;
-    for _ in 0..3 {
-        let Some((rest, last)) = gap.rsplit_once(' ') else {
-            break;
-        };
-        let lower = last.to_ascii_lowercase();
-        let earlier = lower.ends_with("'s")
-            || lower.ends_with("’s")
-            || lex.counted.earlier_values.contains(&lower)
-            || matches!(
-                &*lower,
-                "last" | "the" | "a" | "an" | "year-ago" | "year-earlier" | "revised" | "same"
-            );
-        if !earlier {
-            break;
-        }
-        gap = rest.trim_end();
-    }
-    gap
-}
-
 /// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
 /// that figure measures.
 fn share_multiplied(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
@@ -544,50 +539,4 @@ fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             g.concept = f.concept.clone();
         }
     }
-}
-
-/// `gap` without the words that describe the earlier figure at its end ("against a
-/// provisional", "up from an originally proposed", "compared with just").
-fn undescribed(gap: &str) -> &str {
-    // ("against a provisional 9,950": past words that describe the earlier figure)
-    [
-        "just",
-        "only",
-        "a mere",
-        "a meager",
-        "a meagre",
-        "a provisional",
-        "a revised",
-        "a preliminary",
-        "an estimated",
-        "a previous",
-        "an originally proposed",
-        "an originally planned",
-        "a proposed",
-        "a planned",
-        "an original",
-        "the original",
-    ]
-    .iter()
-    .find_map(|a| {
-        gap.strip_suffix(a)
-            .filter(|g| g.ends_with(' '))
-            .map(str::trim_end)
-    })
-    .unwrap_or(gap)
-}
-
-/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
-/// ("compared to just 18 million": an adverb may follow it)
-pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
-    let gap = undescribed(gap);
-    lex.baselines.iter().any(|b| {
-        gap.len() >= b.len()
-            && gap.is_char_boundary(gap.len() - b.len())
-            && gap[gap.len() - b.len()..].eq_ignore_ascii_case(b)
-            && gap[..gap.len() - b.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c == ' ' || c == ',' || c == '(')
-    })
 }

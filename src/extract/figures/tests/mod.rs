@@ -1,6 +1,7 @@
 //! Figure extraction tests: every figure of the seed articles, and the number forms of news.
 
 mod amounts;
+mod baselines;
 mod by_amounts;
 mod changes;
 mod comparisons;
@@ -559,41 +560,4 @@ fn fractions_after_an_article() {
     );
     // ordinals stay ordinals
     assert!(extract("a third term in the third quarter").is_empty());
-}
-
-#[test]
-fn baselines_share_the_unit_of_their_figure() {
-    let t = extract("Some 3,000 troops will be deployed, down from 5,000 last year.");
-    assert_eq!(t[1].unit.as_deref(), Some("troop"));
-    let m = extract("Net income was $5.2 million, compared with 4.8 million a year earlier.");
-    assert_eq!(
-        (m[1].unit.as_deref(), m[1].currency.as_deref()),
-        (Some("dollar"), Some("USD"))
-    );
-    // a duration is no baseline
-    let d = extract("34 incidents in the first nine months, up from 30 last year");
-    assert_ne!(d.last().and_then(|f| f.unit.as_deref()), Some("month"));
-}
-
-#[test]
-fn change_nouns_after_the_figure_and_comparatives_ending_a_clause() {
-    let e = extract("compared with 3.4 pct contraction and 1.2 pct growth respectively");
-    assert_eq!((e[0].change, e[1].change), (Change::Down, Change::Up));
-    let y = one("against a 2.6 pct year-on-year rise in the preceding quarter");
-    assert_eq!(y.change, Change::Up);
-    assert_eq!(
-        one("Hog prices opened 1.00 dlr higher, sources said.").change,
-        Change::Up
-    );
-    assert_eq!(one("its biggest one-day loss").change, Change::Exact);
-    // currencies of wire copy
-    assert_eq!(
-        one("a 1,600 SDRs a tonne level").unit.as_deref(),
-        Some("special drawing right per metric ton")
-    );
-    assert_eq!(
-        one("a 2.20 billion Canadian dlr loss").unit.as_deref(),
-        Some("Canadian dollar")
-    );
-    assert!(extract("the last sale on March Three").is_empty());
 }

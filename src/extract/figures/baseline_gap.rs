@@ -1,0 +1,95 @@
+//! The words between a figure and its earlier value, its baseline ("down from last year's",
+//! "compared with a previous crop of"): what of them describes the earlier value, and whether
+//! they end with a baseline phrase ("down from", "compared with", `baselines` in
+//! `schema/figures.toml`).
+
+use super::lexicon::Lexicon;
+
+/// `gap` without the earlier value's own time or article at its end ("down from last
+/// year's", "up from the year-ago", "from a revised").
+pub(super) fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
+    let mut gap = gap;
+    for _ in 0..3 {
+        let Some((rest, last)) = gap.rsplit_once(' ') else {
+            break;
+        };
+        let lower = last.to_ascii_lowercase();
+        let earlier = lower.ends_with("'s")
+            || lower.ends_with("’s")
+            || lex.counted.earlier_values.contains(&lower)
+            || matches!(
+                &*lower,
+                "last" | "the" | "a" | "an" | "year-ago" | "year-earlier" | "revised" | "same"
+            );
+        if !earlier {
+            break;
+        }
+        gap = rest.trim_end();
+    }
+    gap
+}
+
+/// "put the crop at over 26 mln bags compared with a previous crop of 11.2 mln": `gap` without
+/// the measured noun named again, with its "of", when `before` (the sentence before the first
+/// figure) names it.
+pub(super) fn without_restated_noun<'g>(gap: &'g str, before: &str) -> &'g str {
+    let Some((head, noun)) = gap.strip_suffix(" of").and_then(|r| r.rsplit_once(' ')) else {
+        return gap;
+    };
+    let named = noun.len() >= 3
+        && noun.bytes().all(|b| b.is_ascii_alphabetic())
+        && before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(noun));
+    if named {
+        head.trim_end()
+    } else {
+        gap
+    }
+}
+
+/// `gap` without the words that describe the earlier figure at its end ("against a
+/// provisional", "up from an originally proposed", "compared with just").
+pub(super) fn undescribed(gap: &str) -> &str {
+    // ("against a provisional 9,950": past words that describe the earlier figure)
+    [
+        "just",
+        "only",
+        "a mere",
+        "a meager",
+        "a meagre",
+        "a provisional",
+        "a revised",
+        "a preliminary",
+        "an estimated",
+        "a previous",
+        "an originally proposed",
+        "an originally planned",
+        "a proposed",
+        "a planned",
+        "an original",
+        "the original",
+    ]
+    .iter()
+    .find_map(|a| {
+        gap.strip_suffix(a)
+            .filter(|g| g.ends_with(' '))
+            .map(str::trim_end)
+    })
+    .unwrap_or(gap)
+}
+
+/// Does `gap` end with a baseline phrase ("down from", "compared with") as whole words?
+/// ("compared to just 18 million": an adverb may follow it)
+pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
+    let gap = undescribed(gap);
+    lex.baselines.iter().any(|b| {
+        gap.len() >= b.len()
+            && gap.is_char_boundary(gap.len() - b.len())
+            && gap[gap.len() - b.len()..].eq_ignore_ascii_case(b)
+            && gap[..gap.len() - b.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ' || c == ',' || c == '(')
+    })
+}

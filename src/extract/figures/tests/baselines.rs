@@ -1,0 +1,102 @@
+//! Changes read against their baselines and rates: a baseline's unit and way ("down from
+//! 5,000", "compared with a previous crop of 11.2 mln"), a level whose change comes after its
+//! own phrase, change nouns after the figure, and a rate of growth after its verb ("grew at an
+//! annual rate of 3.9%").
+
+use super::{extract, one};
+use crate::model::Change;
+
+#[test]
+fn baselines_share_the_unit_of_their_figure() {
+    let t = extract("Some 3,000 troops will be deployed, down from 5,000 last year.");
+    assert_eq!(t[1].unit.as_deref(), Some("troop"));
+    let m = extract("Net income was $5.2 million, compared with 4.8 million a year earlier.");
+    assert_eq!(
+        (m[1].unit.as_deref(), m[1].currency.as_deref()),
+        (Some("dollar"), Some("USD"))
+    );
+    // a duration is no baseline
+    let d = extract("34 incidents in the first nine months, up from 30 last year");
+    assert_ne!(d.last().and_then(|f| f.unit.as_deref()), Some("month"));
+}
+
+#[test]
+fn change_nouns_after_the_figure_and_comparatives_ending_a_clause() {
+    let e = extract("compared with 3.4 pct contraction and 1.2 pct growth respectively");
+    assert_eq!((e[0].change, e[1].change), (Change::Down, Change::Up));
+    let y = one("against a 2.6 pct year-on-year rise in the preceding quarter");
+    assert_eq!(y.change, Change::Up);
+    assert_eq!(
+        one("Hog prices opened 1.00 dlr higher, sources said.").change,
+        Change::Up
+    );
+    assert_eq!(one("its biggest one-day loss").change, Change::Exact);
+    // currencies of wire copy
+    assert_eq!(
+        one("a 1,600 SDRs a tonne level").unit.as_deref(),
+        Some("special drawing right per metric ton")
+    );
+    assert_eq!(
+        one("a 2.20 billion Canadian dlr loss").unit.as_deref(),
+        Some("Canadian dollar")
+    );
+    assert!(extract("the last sale on March Three").is_empty());
+}
+
+#[test]
+fn a_rate_of_growth_goes_its_verbs_way() {
+    for (text, change) in [
+        (
+            "The economy grew at an annual rate of 3.8% in the quarter.",
+            Change::Up,
+        ),
+        ("Spending surged at a 4.7% rate.", Change::Up),
+        ("GDP advanced at a 4.6 percent annual pace.", Change::Up),
+        (
+            "Prices fell at a seasonally adjusted annual rate of 2.1 pct.",
+            Change::Down,
+        ),
+        (
+            "The economy also slowed, growing at an annualised pace of 2.1%.",
+            Change::Up,
+        ),
+        // a level, no change
+        ("The rate stood at 3.9%.", Change::Exact),
+        ("Unemployment held at an annual rate of 5%.", Change::Exact),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
+    // a bound still wins
+    let f = extract("It will grow at an annual rate of less than one pct.");
+    assert_eq!(f[0].change, Change::Less);
+}
+
+#[test]
+fn a_baseline_after_the_measured_noun_named_again_shares_its_unit() {
+    let f =
+        extract("They put the crop at over 26 mln bags compared with a previous crop of 11.2 mln.");
+    assert_eq!(f[1].unit.as_deref(), Some("bag"));
+    assert_eq!(f[1].concept.as_deref(), Some("previous crop"));
+    // (not an amount far apart in size: another kind of figure)
+    let f = extract(
+        "Results exclude gains of 564,000 or 11 cts for 1986 vs gains of 6,359,000 or 1.73 dlrs.",
+    );
+    let g = f
+        .iter()
+        .find(|f| f.value == Some(6_359_000.0))
+        .expect("the baseline");
+    assert_eq!(g.unit, None);
+}
+
+#[test]
+fn a_level_with_its_change_after_its_own_phrase_goes_that_way() {
+    let f = extract(
+        "Power companies generated a net 49.92 billion kilowatt-hours of electrical energy in \
+         the week ended May 30, up 6.8 pct from 46.74 billion a year earlier.",
+    );
+    assert_eq!(f[0].change, Change::Up);
+    assert_eq!(f[2].unit.as_deref(), Some("kilowatt hour"));
+    // (not past another clause's verb)
+    let f = extract("Sales were 12 mln dlrs and exports were up 6.8 pct from 4.1 mln.");
+    assert_eq!(f[0].change, Change::Exact);
+}
