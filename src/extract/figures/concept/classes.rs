@@ -46,12 +46,17 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
         && !table_word
         && w.len() > 1
         && w.starts_with(|c: char| c.is_ascii_uppercase());
-    let mut buf = [0u8; 16];
-    let function = !name
-        && match super::super::scan::ascii_lower(w, &mut buf) {
-            Some(lower) => is_function(lower, lex),
-            None => is_function(&w.to_lowercase(), lex),
-        };
+    let lower_function = || match super::super::scan::ascii_lower(w, &mut [0u8; 16]) {
+        Some(lower) => is_function(lower, lex),
+        None => is_function(&w.to_lowercase(), lex),
+    };
+    // ("the U.S. For 20 mln dlrs": a capital after an abbreviation's full stop starts no name)
+    let after_stop = || &text[toks[i - 1].start..toks[i - 1].end] == ".";
+    let function = if name {
+        after_stop() && lower_function()
+    } else {
+        lower_function()
+    };
     // ("won’t", "don't": a negated auxiliary; "you’ve", "they're": a pronoun and its verb)
     let negation = || w.ends_with("n't") || w.ends_with("n’t");
     let contraction = || {

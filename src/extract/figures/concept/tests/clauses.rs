@@ -469,3 +469,16 @@ fn a_count_s_noun_inside_the_figure_is_what_it_counts() {
         "health maintenance organization"
     );
 }
+
+#[test]
+fn a_capital_after_an_abbreviations_stop_starts_no_name() {
+    // (wire copy capitalises the word after "U.S.")
+    let t = "Equity investment company Battery Group agreed to buy Occidental Life from \
+             TransAmerica Corp of the U.S. For 105 mln Australian dlrs.";
+    assert_ne!(concept(t, 0), "For");
+    let t = "Other major buyers were the U.S. At 86,383 tonnes, up from 81,629 in 1985.";
+    assert_ne!(concept(t, 0), "At");
+    // a name after a title's stop still is one
+    let t = "Mr. Sanders raised $5 million.";
+    assert_eq!(concept(t, 0), "Sanders raised");
+}
