@@ -120,6 +120,8 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
     let person_was = start > 2 + adverb
         && matches!(&*verb, "was" | "is" | "are" | "were")
         && (matches!(&*w(start - 2 - adverb), "she" | "he")
+            // ("when I was 16, it was Becky Sharp")
+            || w(start - 2 - adverb) == "i" && verb == "was"
             || w(start - 2 - adverb) == "who"
                 && matches!(
                     &*(start - 3 - adverb)

@@ -27,7 +27,13 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "”" | "\"" | "’"))
     };
     if let Some(close) = (i + 2..i + 5).find(|&k| opens && closes(k)) {
-        return plural_at(close - 1);
+        if let Some(noun) = plural_at(close - 1) {
+            return Some(noun);
+        }
+    }
+    // (16 “A Better Future” ads: a quoted name modifying the plural after it)
+    if let Some(close) = (i + 2..i + 8).find(|&k| opens && closes(k)) {
+        return plural_at(close + 1);
     }
     // "28 of the world's largest entertainment firms": a part of a group named after it
     if toks.get(i).is_some_and(|t| &text[t.start..t.end] == "of") {
@@ -273,11 +279,19 @@ pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
         && (toks[i - 1].kind == Kind::Num
             || super::number::word(text, toks, i - 1)
                 .is_some_and(|n| lex.numbers.contains_key(&*n)));
+    // ("a five-time Olympic gold medallist": how many times; not "a one-time charge", once
+    // and no more)
+    let times = w == "time"
+        && !(i > 0
+            && matches!(
+                &text[toks[i - 1].start..toks[i - 1].end],
+                "one" | "One" | "1"
+            ));
     (number_before
         && hyphen.glued
         && &text[hyphen.start..hyphen.end] == "-"
         && noun.glued
-        && noun_like(noun, w, lex)
+        && (noun_like(noun, w, lex) || times)
         && ends_word)
         .then(|| plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()))
 }

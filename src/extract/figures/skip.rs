@@ -34,6 +34,24 @@ pub(super) fn is_not_quantity(
     {
         return true;
     }
+    // ("steers - choice 2-3 1100-1300 lbs", "hogs - us 1-3": a livestock grade's range of
+    // single digits)
+    let grade = n.first >= 1
+        && [
+            "choice", "Choice", "select", "Select", "prime", "Prime", "us", "US", "U.S.",
+        ]
+        .iter()
+        .any(|g| at(n.first - 1, g))
+        && raw.len() == 1
+        && at(n.next, "-")
+        && toks.get(n.next + 1).is_some_and(|t| {
+            t.glued && t.end - t.start == 1 && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())
+        })
+        // (a table's next cell after it, not a unit: "cost us 1-3 mln dlrs")
+        && toks.get(n.next + 2).is_none_or(|t| t.kind != Kind::Word);
+    if grade {
+        return true;
+    }
     // ordinals and times: "21st", "9am", "11 p.m", "10 GMT" (all short ASCII words)
     let mut buf = [0u8; 16];
     let after = toks.get(n.next).and_then(|t| {

@@ -354,6 +354,11 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     if cash && q.per.is_none() && q.per_noun.is_none() {
         q.next -= 1;
     }
+    // ("0.221 ounce of gold per ton", "30 bushels of corn per acre": a rate past the short
+    // of-phrase of what is measured, which stays outside the span)
+    if q.unit.is_some() && q.per.is_none() && q.per_noun.is_none() {
+        q.per = of_phrase_rate(text, toks, q.next, lex);
+    }
     // ("50 billion yen ($450 million) a year": a rate after a bracketed conversion is both
     // figures' rate, the bracket staying outside the span)
     if q.unit.is_some() && q.per.is_none() {
@@ -541,4 +546,24 @@ fn rate_past_bracket(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option
             Some("ago" | "earlier" | "before" | "later" | "after" | "from")
         ))
     .then_some(p)
+}
+
+/// The base of a rate after the of-phrase at `k` ("of gold per ton"): one or two lower-case
+/// words after "of", then "per" and a unit.
+fn of_phrase_rate(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<usize> {
+    if number::word(text, toks, k).as_deref() != Some("of") {
+        return None;
+    }
+    let lower = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.glued
+                && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(&text[t.start..t.end])
+        })
+    };
+    let per = (k + 2..k + 4)
+        .take_while(|&j| lower(j - 1))
+        .find(|&j| number::word(text, toks, j).as_deref() == Some("per"))?;
+    base_at(text, toks, per + 1, lex).map(|(p, _)| p)
 }

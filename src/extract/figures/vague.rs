@@ -146,7 +146,16 @@ fn subject(text: &str, toks: &Toks, i: usize, needs_scale: bool) -> bool {
                     | "stood" | "sought" | "spent" | "made" | "got" | "saw" | "rose" | "fell"
             )
     });
-    !needs_scale && !governed && verb
+    // ("among thousands packing around an intersection", "joined thousands marching": the
+    // crowd a participle describes)
+    let crowd = before
+        .as_deref()
+        .is_some_and(|w| matches!(w, "among" | "joined" | "joining" | "joins"))
+        && word(text, toks, i + 1).is_some_and(|w| {
+            w == "who"
+                || w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    !needs_scale && (!governed && verb || crowd)
 }
 
 /// "several hundred machines" (three to nine hundred), "a few dozen members" (about three

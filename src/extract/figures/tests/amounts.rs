@@ -333,8 +333,9 @@ fn wire_copy_shares_weeks_ago_gains_and_spaced_groups_after_a_range() {
         (Change::Exact, Some("cent per share"))
     );
     assert!(extract("Note: 1986 shr and net after the writedown").is_empty());
+    // (a hog grade, "us 1-3", is no figure)
     let f = extract("us 1-3 220-260 lbs 51.00-51.50");
-    assert_eq!((f[1].low, f[1].high), (Some(220.0), Some(260.0)));
+    assert_eq!((f[0].low, f[0].high), (Some(220.0), Some(260.0)));
     let f = one("It cost 1 500 000-2 000 000 dollars.");
     assert_eq!((f.low, f.high), (Some(1.5e6), Some(2e6)));
     assert!(extract("before the NCAA Final Four basketball championships").is_empty());

@@ -1,0 +1,96 @@
+//! Counts of people and things named around the number: a crowd a participle describes
+//! ("among thousands packing"), how many times ("a five-time medallist"), service members
+//! ("two other Marines"), a plural behind a quoted name ("16 “A Better Future” ads"), a speaker's
+//! own age ("when I was 16"), a grade's digits in a livestock table, and a rate past the short
+//! of-phrase of what is measured ("0.221 ounce of gold per ton").
+
+use super::{extract, one};
+
+#[test]
+fn a_crowd_a_participle_describes_is_counted() {
+    for text in [
+        "He was among thousands packing around an intersection.",
+        "She joined thousands marching to the capitol.",
+        "He was among hundreds who signed.",
+    ] {
+        let f = one(text);
+        assert!(f.low.is_some() && f.high.is_some(), "{text}: {f:?}");
+    }
+    assert!(extract("among the thousands attending").is_empty());
+}
+
+#[test]
+fn n_time_counts_times_but_one_time_is_once() {
+    for text in [
+        "Michael Johnson, a five-time Olympic gold medallist, retired.",
+        "Mr. Romney, already a two-time Republican presidential candidate, runs.",
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some("time"), "{text}");
+    }
+    let f = one("It took a one-time charge of 5 mln dlrs.");
+    assert_eq!(f.value, Some(5e6));
+}
+
+#[test]
+fn service_members_and_quoted_names_are_counted_nouns() {
+    assert_eq!(
+        one("Two other Marines were earlier charged.")
+            .unit
+            .as_deref(),
+        Some("Marine")
+    );
+    assert_eq!(
+        one("Britain offered a company of 120 Gurkhas.")
+            .unit
+            .as_deref(),
+        Some("Gurkha")
+    );
+    let f = extract("There were 16 “A Better Future” ads, customized for nine swing states.");
+    assert_eq!(f[0].unit.as_deref(), Some("ad"));
+    assert_eq!(
+        one("He deported 700,000 “Dreamers”.").unit.as_deref(),
+        Some("Dreamer")
+    );
+}
+
+#[test]
+fn a_speakers_own_age() {
+    let f = one("First, when I was 16, it was Becky Sharp.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
+    // (not a count of something else)
+    assert_ne!(one("I was 16 points behind.").unit.as_deref(), Some("year"));
+}
+
+#[test]
+fn a_livestock_grade_is_no_figure() {
+    let f = extract("steers - choice 2-3 1100-1300 lbs 66.50-68.00.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].low, Some(1100.0));
+    let f = extract("hogs - us 1-3 220-260 lbs 51.00-51.50");
+    assert_eq!(f[0].low, Some(220.0));
+    // a range of money after "us" still is one
+    assert_eq!(one("It cost us 1-3 mln dlrs.").high, Some(3e6));
+}
+
+#[test]
+fn a_rate_past_a_short_of_phrase() {
+    let f =
+        extract("The assay showed 1.0 ounce of gold per ton and 0.50 ounce of platinum per ton.");
+    assert!(
+        f.iter()
+            .all(|f| f.unit.as_deref() == Some("ounce per metric ton")),
+        "{f:?}"
+    );
+    assert_eq!(f[0].concept.as_deref(), Some("gold"));
+    assert_eq!(
+        one("Yields were 30 bushels of corn per acre.")
+            .unit
+            .as_deref(),
+        Some("bushel per acre")
+    );
+    // (no rate without "per")
+    assert_eq!(
+        one("It holds 30 bushels of corn.").unit.as_deref(),
+        Some("bushel")
+    );
+}
