@@ -344,16 +344,32 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
             // a share restated in brackets, or a bounded share before its verb)
             let restated = word(text, toks, j + 1).as_deref() == Some("(")
                 && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
-            let bounded = i > 0
+            // ("More than a quarter have bought software": or after a comparison's "than")
+            let than = i > 1
+                && word(text, toks, i - 1).as_deref() == Some("than")
                 && matches!(
-                    word(text, toks, i - 1).as_deref(),
-                    Some("only" | "just" | "about" | "nearly" | "almost" | "roughly")
+                    word(text, toks, i - 2).as_deref(),
+                    Some("more" | "less" | "fewer")
                 );
+            let bounded = than
+                || i > 0
+                    && matches!(
+                        word(text, toks, i - 1).as_deref(),
+                        Some("only" | "just" | "about" | "nearly" | "almost" | "roughly")
+                    );
             let verb_after = word(text, toks, j + 1).is_some_and(|a| {
                 a.len() > 3 && a.ends_with("ed")
                     || matches!(
                         &*a,
-                        "said" | "say" | "says" | "think" | "thought" | "were" | "are"
+                        "said"
+                            | "say"
+                            | "says"
+                            | "think"
+                            | "thought"
+                            | "were"
+                            | "are"
+                            | "have"
+                            | "had"
                     )
             });
             let subject = bounded && verb_after;

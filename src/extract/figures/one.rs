@@ -241,6 +241,8 @@ pub(super) fn one_counts(
         && !t.glued
         && !noun.ends_with('s')
         && !noun.ends_with("ly")
+        // ("the person launching one often benefits": an adverb after the pronoun)
+        && !matches!(noun, "often" | "again" | "soon" | "later" | "instead" | "alone" | "anyway")
         && !lex.concept.function_words.contains(noun)
         && !lex.counted.vague_ones.contains(noun)
         // ("a rally that left one woman dead": or its state)

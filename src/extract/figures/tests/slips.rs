@@ -1,7 +1,8 @@
 //! Slips and short forms of wire and web copy: a doubled space before a unit, a part
 //! "including" a figure with no comma, a model's name written like scientific notation
 //! ("the 7E7"), "pg" for pages, a count hyphened into the noun it describes ("a 40-person
-//! team"), "over" after a dispute noun, and fiscal and split years as periods.
+//! team"), "over" after a dispute noun, fiscal and split years as periods, a share in words after
+//! "more than" ("More than a quarter have bought"), and an adverb after "one" ("one often").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -484,4 +485,29 @@ fn a_possessives_decade_is_an_age() {
         (Some(50.0), Some(59.0), Some("year"))
     );
     assert!(extract("during the 1990s and in the 80s").is_empty());
+}
+
+#[test]
+fn a_share_in_words_after_more_than_before_its_verb() {
+    for text in [
+        "More than a quarter have bought software through spam.",
+        "A survey found more than a third had basic security features turned off.",
+    ] {
+        let f = one(text);
+        assert_eq!(f.change, Change::More, "{text}");
+        assert!(f.value.is_some_and(|v| v < 0.5), "{text}");
+    }
+    // (not a period: "more than a quarter century" is 25 years' worth)
+    assert!(extract("In the first quarter, sales rose.").is_empty());
+}
+
+#[test]
+fn an_adverb_after_one_is_no_counted_noun() {
+    assert!(extract("the person launching one often benefits from it.").is_empty());
+    assert_eq!(
+        one("legal status for millions of often low-skilled immigrants")
+            .unit
+            .as_deref(),
+        Some("immigrant")
+    );
 }
