@@ -68,7 +68,12 @@ pub(super) fn bounded(
             .spanning_over
             .disputes
             .contains(&before[n - 2].as_ref().to_lowercase());
-    if race || dispute || spanning_over(phrase, before, after, q, lex) {
+    // ("leaked inside information about 12 companies": what a telling is about)
+    let topic = phrase.len() == 1 && phrase[0] == "about" && n >= 2 && {
+        let noun = before[n - 2].as_ref().to_lowercase();
+        lex.spanning_over.topics.contains(&noun) || lex.spanning_over.disputes.contains(&noun)
+    };
+    if race || dispute || topic || spanning_over(phrase, before, after, q, lex) {
         return Change::Exact;
     }
     // ("averages 1.50 ..., but higher than 1.47 in 1980": a comparison with another

@@ -249,7 +249,9 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
             "pct" | "percent" | "%" | "per" | "from" | "points" | ";" | "," | "." | ""
         ) || lex
             .unit_for_alias(&raw(k + 2).to_ascii_lowercase())
-            .is_some());
+            .is_some()
+            // ("34,661 bales, down 421 bales": the level's own counted noun)
+            || q.counted.as_deref().is_some_and(|c| raw(k + 2).starts_with(c)));
     // ("222,644 tonnes in 1986, down slightly from 226,157": past an adverb)
     let adverb_from = is_adverb(raw(k + 1)) && raw(k + 2).eq_ignore_ascii_case("from");
     if raw(k + 1).eq_ignore_ascii_case("from") || adverb_from || change_after {

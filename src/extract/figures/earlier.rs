@@ -23,6 +23,9 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
                     lex.change_verb(&v).is_some()
                         // ("edged up to 2.957 marks from 2.955": a verb of small moves)
                         || matches!(&*v, "edged" | "inched" | "crept" | "ticked" | "moved")
+                        // ("revenue miles were up to 1.64 billion from 1.60 billion": a copula's
+                        // "up" is the rise)
+                        || matches!(&*v, "was" | "were" | "is" | "are" | "been")
                 }))
     };
     let to_at = |k: usize| {

@@ -22,6 +22,7 @@ mod before;
 mod classes;
 mod compared;
 mod head;
+mod money_in;
 mod object;
 mod of_phrase;
 mod quoted;
@@ -137,14 +138,6 @@ fn find(
         }
     }
     let skip_determiners = |from: usize| of_phrase::skip_determiners(text, toks, from);
-    // (past one function word that describes an amount: "in new taxes", "for additional aid";
-    // "in net assets" keeps its word)
-    let past_modifier = |from: usize| {
-        let modifier = from + 1 < ceiling
-            && !is_content(text, toks, from, lex)
-            && word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w));
-        from + usize::from(modifier)
-    };
     if let Some(c) = of_phrase::of_phrase(text, toks, q, next, ceiling, lex) {
         return Some(c);
     }
@@ -311,7 +304,7 @@ fn find(
     if paying && !idiom && purpose {
         // (not "raised $122,000 on Ngo's behalf", nor a time: "in the second quarter", "in
         // the same filing period")
-        let from = past_modifier(skip_determiners(k + 1));
+        let from = money_in::past_modifier(text, toks, skip_determiners(k + 1), ceiling, lex);
         let end = run_end(text, toks, from, ceiling, lex);
         let in_time = word(text, toks, k).as_deref() == Some("in");
         let time = word(text, toks, end.wrapping_sub(1)).is_some_and(|w| {
@@ -322,31 +315,10 @@ fn find(
             return Some(phrase(from, end));
         }
     }
-    // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun is that
-    // noun's amount (not "$5 million in the first quarter" or "in New York")
-    let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-    let in_noun = word(text, toks, k).as_deref() == Some("in")
-        && toks.get(k + 1).is_some_and(|t| {
-            t.kind == Kind::Word && text[t.start..t.end].starts_with(|c: char| c.is_lowercase())
-        })
-        && !idiom;
-    if money && in_noun {
-        // (the head decides: "in campaign funds" is money, "in the campaign" a time)
-        // ("in lease fees every year": a time after the noun is left out)
-        // ("$19.5 billion in new taxes": past a word describing the amount)
-        let from = past_modifier(k + 1);
-        let end = run_end(text, toks, from, ceiling, lex);
-        let end = (from..end)
-            .find(|&j| {
-                word(text, toks, j).is_some_and(|w| {
-                    matches!(&*w, "every" | "each" | "per" | "this" | "last" | "next")
-                })
-            })
-            .unwrap_or(end);
-        let time = word(text, toks, end.wrapping_sub(1))
-            .is_some_and(|w| is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w));
-        if end > from && !time {
-            return Some(phrase(from, end));
+    // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun
+    if !idiom && word(text, toks, k).as_deref() == Some("in") {
+        if let Some(c) = money_in::money_in(text, toks, q, k + 1, ceiling, lex) {
+            return Some(c);
         }
     }
     // "the Act's $6,350 "Out of Pocket Maximum"": a quoted name right after the figure (when

@@ -118,6 +118,14 @@ pub(super) fn of_phrase(
         if word(text, toks, from).is_some_and(|w| lex.concept.figure_modifiers.contains(&*w)) {
             from += 1;
         }
+        // ("5.8 billion dlrs of previously restructured debt": past an adverb before a participle)
+        // (not an adjective in -ly: "of likely voters")
+        if super::super::lexer::is_adverb(raw(from))
+            && raw(from + 1).ends_with("ed")
+            && is_content(text, toks, from + 1, lex)
+        {
+            from += 1;
+        }
         let number_at = from;
         while toks.get(from).is_some_and(|t| t.kind == Kind::Num)
             || word(text, toks, from).is_some_and(|w| lex.scales.contains_key(&*w))

@@ -139,6 +139,9 @@ pub struct SpanningOver {
     /// Nouns of dispute whose "over" names what it is about, not a bound ("the argument over
     /// two amendments").
     pub disputes: HashSet<String>,
+    /// Nouns of telling and knowing whose "about" names their subject, not an estimate
+    /// ("leaked inside information about 12 companies"); so does a dispute's.
+    pub topics: HashSet<String>,
 }
 
 /// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).

@@ -100,3 +100,31 @@ fn a_level_with_its_change_after_its_own_phrase_goes_that_way() {
     let f = extract("Sales were 12 mln dlrs and exports were up 6.8 pct from 4.1 mln.");
     assert_eq!(f[0].change, Change::Exact);
 }
+
+#[test]
+fn a_copulas_up_to_with_an_earlier_value_is_a_rise() {
+    let f = one("Year-to-date revenue miles were up to 1.64 billion from 1.60 billion.");
+    assert_eq!((f.from, f.value), (Some(1.6e9), Some(1.64e9)));
+    assert_eq!(f.change, Change::Up);
+    // (a bound's "up to" after "by" takes no earlier value)
+    let f = extract("It cut the budget by up to two billion dlrs from the 30 billion level.");
+    assert_eq!(f[0].from, None);
+}
+
+#[test]
+fn a_count_with_its_change_after_a_comma_goes_that_way() {
+    let f = extract(
+        "Cotton stocks were reported at 34,661 bales, down 421 bales from the previous day's figure.",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}
+
+#[test]
+fn about_after_a_noun_of_telling_names_its_subject() {
+    let f = one("He leaked inside information about 12 companies to his associates.");
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(
+        one("The report said about 12 companies failed.").change,
+        Change::Approx
+    );
+}

@@ -482,3 +482,18 @@ fn a_capital_after_an_abbreviations_stop_starts_no_name() {
     let t = "Mr. Sanders raised $5 million.";
     assert_eq!(concept(t, 0), "Sanders raised");
 }
+
+#[test]
+fn money_in_a_noun_past_an_abbreviation_a_hyphened_figure_or_an_adverb() {
+    let t = "Japan will remove tariffs on $7.2 billion in U.S. farm goods.";
+    assert_eq!(concept(t, 0), "U.S. farm goods");
+    let t = "The effort involves 250 mln dlrs in 12-year subordinated capital notes and 100 mln \
+             in convertible preferred stock.";
+    assert_eq!(concept(t, 0), "subordinated capital notes");
+    assert_eq!(concept(t, 2), "convertible preferred stock");
+    let t = "It wants easier terms on 5.8 billion dlrs of previously restructured debt.";
+    assert_eq!(concept(t, 0), "restructured debt");
+    // (an adverb before an adjective is no way in: "in moderately light midsession trade")
+    let t = "CBT corn futures held gains of two cents per bushel in moderately light trade.";
+    assert_ne!(concept(t, 0), "light trade");
+}
