@@ -281,7 +281,9 @@ pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
                 .is_some_and(|n| lex.numbers.contains_key(&*n)));
     // ("a five-time Olympic gold medallist": how many times; not "a one-time charge", once
     // and no more)
-    let times = w == "time"
+    // (not a rate's compound: "three-times-weekly service")
+    let times = matches!(w, "time" | "times")
+        && !compound
         && !(i > 0
             && matches!(
                 &text[toks[i - 1].start..toks[i - 1].end],

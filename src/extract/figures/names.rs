@@ -82,9 +82,18 @@ fn name_word_within(text: &str, toks: &Toks, i: usize, lex: &Lexicon, depth: u8)
     };
     // ("leave the band two years later", "won the title three times": a number in words before
     // a unit measures it)
+    // ("Grade 97 octane", "level 2 percent": a measure's unit after the number, no name)
+    let measured = || {
+        // (a spaced word: not "net users number 100m", a scale letter)
+        super::number::word(text, toks, i + 2)
+            .filter(|w| w != "in" && toks.get(i + 2).is_some_and(|t| !t.glued))
+            .and_then(|w| lex.unit_for_alias(&w))
+            .is_some_and(|u| !matches!(u.dimension.as_str(), "count" | "time" | "event"))
+    };
     toks[i].kind == Kind::Word
         && ((lex.name_words.contains(&lower)
             && !(lower == "top" && top_share())
+            && !(model_number && measured())
             && !(spelled && top_share()))
             || (raw.starts_with(|c: char| c.is_uppercase())
                 && lex.capitalised_name_words.contains(&lower)

@@ -16,9 +16,10 @@ pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) 
     let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
     let after = raw(k + 1);
     let according = k >= 3 && raw(k - 2) == "to" && raw(k - 3).eq_ignore_ascii_case("according");
+    // ("said one Democrat who opposed her": or described after)
     let said_before = k >= 2
         && (lex.concept.speech_verbs.contains(raw(k - 2)) || according)
-        && matches!(after, "" | "." | "," | ";");
+        && matches!(after, "" | "." | "," | ";" | "who");
     // ("according to one senator who spoke on the condition of anonymity": what follows the
     // source describes it)
     let according_described = according && matches!(after, "who" | "with" | "in" | "at" | "from");

@@ -1,8 +1,9 @@
 //! Counts of people and things named around the number: a crowd a participle describes
 //! ("among thousands packing"), how many times ("a five-time medallist"), service members
 //! ("two other Marines"), a plural behind a quoted name ("16 “A Better Future” ads"), a speaker's
-//! own age ("when I was 16"), a grade's digits in a livestock table, and a rate past the short
-//! of-phrase of what is measured ("0.221 ounce of gold per ton").
+//! own age ("when I was 16"), a grade's digits in a livestock table, a rate past the short
+//! of-phrase of what is measured ("0.221 ounce of gold per ton"), an unnamed speaker described
+//! after ("said one Democrat who"), and a measure after a name word ("Grade 97 octane").
 
 use super::{extract, one};
 
@@ -27,6 +28,8 @@ fn n_time_counts_times_but_one_time_is_once() {
     ] {
         assert_eq!(one(text).unit.as_deref(), Some("time"), "{text}");
     }
+    let f = one("It can enrich uranium at 20-times the speed of the IR-1.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(20.0), Some("time")));
     let f = one("It took a one-time charge of 5 mln dlrs.");
     assert_eq!(f.value, Some(5e6));
 }
@@ -93,4 +96,28 @@ fn a_rate_past_a_short_of_phrase() {
         one("It holds 30 bushels of corn.").unit.as_deref(),
         Some("bushel")
     );
+}
+
+#[test]
+fn said_one_x_who_is_a_speaker() {
+    assert!(extract(
+        "“There’s anger,” said one Democrat who opposed her, who asked not to be named."
+    )
+    .is_empty());
+}
+
+#[test]
+fn octane_grams_and_a_name_word_before_a_measure() {
+    let f = extract("Grade 97 octane with 0.15 gm/lead will be 96.8 cents/litre.");
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(
+        units,
+        [Some("octane"), Some("gram"), Some("cent per litre")]
+    );
+    // (a name word before a bare number or a scale letter still names)
+    assert!(extract("He was in grade 7 last year.").is_empty());
+    assert!(!extract("China's net users number 100m.")
+        .iter()
+        .any(|f| f.unit.as_deref() == Some("metre")));
+    assert!(extract("He is in the top 20 in the world.").is_empty());
 }
