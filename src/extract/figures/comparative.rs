@@ -161,6 +161,9 @@ pub(super) fn comparative_after(
             || matches!(
                 &text[t.start..t.end],
                 "if" | "when" | "had" | "without" | "because"
+                    // ("Centene ended 1.6 percent higher and Humana closed up": or a
+                    // conjunction or a time's preposition)
+                    | "and" | "but" | "while" | "as" | "after" | "on"
             )
     }) && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
     // ("27% more deaths than normal": a noun between the comparative and "than")

@@ -97,7 +97,15 @@ pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
         let placed = [" in ", " at ", " for ", " from "]
             .iter()
             .any(|p| after.starts_with(p));
-        if adverb && introduced && placed {
+        // ("104,000 jobs would be cut, with around 6,000 of those in Wales": a smaller part
+        // "of those" after a short clause on the whole)
+        let of_those = [" of those ", " of them", " of these "]
+            .iter()
+            .any(|p| after.starts_with(p))
+            && whole.split(' ').count() <= 5
+            && !whole.bytes().any(|b| b.is_ascii_digit())
+            && matches!((f.value, g.value), (Some(a), Some(b)) if b < a);
+        if (adverb || of_those) && introduced && (placed || of_those) {
             lend_unit(g, f);
         }
     });

@@ -446,7 +446,9 @@ pub(super) fn is_ratio_or_lean(
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     // ("deaths per 100,000 people rose": the base of a rate)
-    let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per");
+    // (not a share's nominal value: "earnings per 20-crown share")
+    let par_value = raw(next) == "-" && glued(next) && matches!(raw(next + 2), "share" | "shares");
+    let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per") && !par_value;
     for_after || for_before || lean || spaced_for || per_base
 }
 

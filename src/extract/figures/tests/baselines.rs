@@ -128,3 +128,13 @@ fn about_after_a_noun_of_telling_names_its_subject() {
         Change::Approx
     );
 }
+
+#[test]
+fn a_comparative_before_a_conjunction_ends_its_clause() {
+    let f = extract("Centene ended 1.6 percent higher and Humana closed up 0.2 percent.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    assert_eq!(
+        one("Shares closed 2 pct higher on Monday.").change,
+        Change::Up
+    );
+}

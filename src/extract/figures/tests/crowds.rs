@@ -121,3 +121,16 @@ fn octane_grams_and_a_name_word_before_a_measure() {
         .any(|f| f.unit.as_deref() == Some("metre")));
     assert!(extract("He is in the top 20 in the world.").is_empty());
 }
+
+#[test]
+fn a_part_of_those_and_a_shares_nominal_value() {
+    let f = extract("104,000 jobs would be cut, with around 6,000 of those expected in Wales.");
+    assert_eq!(f[1].unit.as_deref(), Some("job"));
+    let f = extract("Earnings per 20-crown share 20.45 crowns vs 23.79");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(20.0), Some("crown"))
+    );
+    // (a rate's base still is none)
+    assert!(extract("deaths per 100,000 people rose").is_empty());
+}
