@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::change::change;
 use super::comparative::comparative_after;
-use super::lexer::Toks;
+use super::lexer::{Kind, Toks};
 use super::lexicon::{Bound, Lexicon};
 use super::scan::Quantity;
 use crate::model::Change;
@@ -73,7 +73,20 @@ pub(super) fn bounded(
         let noun = before[n - 2].as_ref().to_lowercase();
         lex.spanning_over.topics.contains(&noun) || lex.spanning_over.disputes.contains(&noun)
     };
-    if race || dispute || topic || spanning_over(phrase, before, after, q, lex) {
+    // ("375 ft below the 2,600 foot level", "5 degrees below the 30-year average": a measure
+    // before "below" is the distance from this one, which it does not bound)
+    let distance = phrase
+        .first()
+        .is_some_and(|p| matches!(p.as_str(), "below" | "above"))
+        && q.first > phrase.len() + 1
+        && {
+            let k = q.first - phrase.len();
+            toks[k - 2].kind == Kind::Num
+                && lex
+                    .unit_for_alias(&raw(k - 1).to_ascii_lowercase())
+                    .is_some()
+        };
+    if race || dispute || topic || distance || spanning_over(phrase, before, after, q, lex) {
         return Change::Exact;
     }
     // ("averages 1.50 ..., but higher than 1.47 in 1980": a comparison with another

@@ -35,7 +35,11 @@ pub(super) fn compared_with_the(
         && before[n - 1].bytes().all(|b| b.is_ascii_lowercase())
         && !lex.concept.function_words.contains(&*before[n - 1]);
     let the = n - usize::from(adjective);
-    if mark && the >= 2 && before[the - 1] == "the" {
+    // ("375 ft below the 2,600 foot level": right after another figure, the comparison is
+    // that figure's distance from this one, no bound)
+    let distance =
+        the == 2 && floor > 0 && toks.get(floor - 1).is_some_and(|t| t.kind != Kind::Sym);
+    if mark && the >= 2 && before[the - 1] == "the" && !distance {
         match &*before[the - 2] {
             "above" | "over" | "past" | "beyond" | "topped" | "breached" => {
                 return Some(Change::More)

@@ -480,3 +480,29 @@ pub(super) fn is_closing_gap(gap: &str) -> bool {
         "to close at" | "to end at" | "to finish at" | "to settle at" | "to stand at"
     )
 }
+
+/// "increased 11 pct to 1.50 billion revenue passenger miles from 1.35 billion and rose 7.8 pct
+/// in the two months to 3.31 billion from 3.07 billion": a second change from one value to
+/// another, written bare in a parallel clause, is in the unit of the first (of a like size).
+pub(super) fn share_parallel_change_units(sentence: &str, figures: &mut [Figure]) {
+    let mut last: Option<usize> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        if g.from.is_none() {
+            continue;
+        }
+        if let Some(k) = last.filter(|_| g.unit.is_none()) {
+            let f = &figures[k];
+            let gap = sentence.get(f.end..g.start).unwrap_or("");
+            let sized = f
+                .value
+                .zip(g.value)
+                .is_some_and(|(a, b)| a > 0.0 && (0.1..=10.0).contains(&(b / a)));
+            if f.unit.is_some() && gap.len() <= 80 && gap.contains(" and ") && sized {
+                let f = f.clone();
+                lend_unit(&mut figures[i], &f);
+            }
+        }
+        last = Some(i);
+    }
+}

@@ -138,3 +138,27 @@ fn a_comparative_before_a_conjunction_ends_its_clause() {
         Change::Up
     );
 }
+
+#[test]
+fn a_measure_before_below_is_a_distance_not_a_bound() {
+    let f = extract("The holes 375 ft below the 2,600 foot level assayed gold.");
+    assert_eq!(f[1].change, Change::Exact);
+    let f = extract("OPEC is producing up to one mln bpd above the 15.8 mln ceiling.");
+    assert_eq!(f[1].change, Change::Exact);
+    // (a bound with no figure before it)
+    assert_eq!(
+        one("The dollar fell below the 140 yen level.").change,
+        Change::Less
+    );
+}
+
+#[test]
+fn a_parallel_change_written_bare_shares_the_first_ones_unit() {
+    let f = extract(
+        "Traffic increased 11 pct to 1.50 billion revenue passenger miles from 1.35 billion and \
+         rose 7.8 pct in the two months to 3.31 billion from 3.07 billion.",
+    );
+    let last = f.last().expect("the second change");
+    assert_eq!(last.from, Some(3.07e9));
+    assert_eq!(last.unit.as_deref(), Some("revenue passenger mile"));
+}
