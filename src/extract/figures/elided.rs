@@ -506,3 +506,33 @@ pub(super) fn share_parallel_change_units(sentence: &str, figures: &mut [Figure]
         last = Some(i);
     }
 }
+
+/// "cut WTI one dlr to 16.00": a bare level a change of money reaches is in the amount's
+/// currency (not a cent's: "rose 50 cts to 1.50" is in dollars), at the rate an earlier
+/// level of the sentence names ("lowered its postings 50 cts to 1.50 dlrs per bbl, and cut
+/// WTI one dlr to 16.00").
+pub(super) fn share_amount_levels(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (f, g) = (&figures[i - 1], &figures[i]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let changed = matches!(f.change, Change::Up | Change::Down) && g.change == f.change;
+        let whole_money = f.dimension.as_deref() == Some("currency")
+            && !matches!(f.unit.as_deref(), Some("cent" | "penny"));
+        if gap != "to" || !changed || !whole_money || g.unit.is_some() || !bare(g) {
+            continue;
+        }
+        let base = f.unit.clone().unwrap_or_default();
+        let rate = figures[..i - 1]
+            .iter()
+            .rev()
+            .find(|r| {
+                r.unit.as_deref().is_some_and(|u| {
+                    u.strip_prefix(base.as_str())
+                        .is_some_and(|p| p.starts_with(" per "))
+                })
+            })
+            .cloned();
+        let from = rate.unwrap_or_else(|| figures[i - 1].clone());
+        lend_unit(&mut figures[i], &from);
+    }
+}

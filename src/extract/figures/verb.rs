@@ -113,6 +113,10 @@ pub(super) fn verb_before(
         5
     } else if adjectives {
         4
+    } else if to_number {
+        // ("lowered its crude postings 50 cts to 1.50 dlrs": an amount with its level after
+        // it reaches past a longer object)
+        5
     } else if first >= 4
         && raw(first - 1) == "at"
         && (first - 4..first - 1).any(|k| lex.limit_verbs.contains(raw(k)) && raw(k) != "limited")

@@ -162,3 +162,22 @@ fn a_parallel_change_written_bare_shares_the_first_ones_unit() {
     assert_eq!(last.from, Some(3.07e9));
     assert_eq!(last.unit.as_deref(), Some("revenue passenger mile"));
 }
+
+#[test]
+fn an_amount_with_its_level_reaches_past_a_longer_object() {
+    let f = extract(
+        "On February 25 Citgo lowered its crude postings 50 cts to 1.50 dlrs per bbl, and cut \
+         WTI one dlr to 16.00.",
+    );
+    assert!(f.iter().all(|f| f.change == Change::Down), "{f:?}");
+    // the bare level a dollar's change reaches, at the rate named before
+    assert_eq!(f[3].unit.as_deref(), Some("dollar per barrel"));
+    // (not a cent's: the level is in dollars)
+    assert_eq!(extract("Prices rose 50 cts to 1.50.")[1].unit, None);
+    assert_eq!(
+        extract("Citgo cut WTI one dlr to 16.00.")[1]
+            .unit
+            .as_deref(),
+        Some("dollar")
+    );
+}
