@@ -133,5 +133,29 @@ pub(super) fn half_share(
             return Some(half_word(i, j));
         }
     }
+    // ("about half furloughed, half deemed essential", "Half voted yes, half voted no": two
+    // halves split by a comma share out one whole)
+    // (not a compound's: "half-white, half-black")
+    let half = |k: usize| {
+        word(text, toks, k).as_deref() == Some("half")
+            && !toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+    };
+    let comma = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&k| word(text, toks, k).as_deref() == Some(","))
+            .count()
+            == 1
+    };
+    let paired = j == i
+        && half(i)
+        && ((i.saturating_sub(7)..i).any(|k| half(k) && comma(k + 1, i))
+            || (i + 2..(i + 8).min(toks.len())).any(|k| {
+                half(k) && comma(i + 1, k) && word(text, toks, k - 1).as_deref() == Some(",")
+            }));
+    if paired {
+        return Some(half_word(i, j));
+    }
     None
 }

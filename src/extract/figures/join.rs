@@ -524,9 +524,12 @@ pub(super) fn compound(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon)
     let (add, next) = match unit_at(text, toks, n.next, lex).or_else(strict_smaller) {
         Some((s, next)) => {
             let su = &lex.units[s];
+            // (the smaller part is less than one of the larger unit: not "35,000 long tons
+            // and 5,000 metric tons", two amounts)
             if su.dimension != big.dimension
                 || su.factor >= big.factor
                 || su.dimension == "temperature"
+                || n.value * su.factor >= big.factor
             {
                 return;
             }

@@ -409,3 +409,22 @@ pub(super) fn share_rate_bases(sentence: &str, figures: &mut [Figure]) {
         }
     });
 }
+
+/// "sold 35,000 long tons of sugar, with an option for 25,000 tons more": plain "tons" after
+/// long or short tons in the sentence are of the same kind.
+pub(super) fn share_ton_kinds(figures: &mut [Figure]) {
+    let mut kind: Option<Figure> = None;
+    for g in figures.iter_mut() {
+        match g.unit.as_deref() {
+            Some("long ton" | "short ton") => kind = Some(g.clone()),
+            Some("metric ton") => {
+                let plain = (g.text.ends_with(" tons") || g.text.ends_with(" ton"))
+                    && !g.text.contains("metric");
+                if let Some(k) = kind.as_ref().filter(|_| plain) {
+                    lend_unit(g, k);
+                }
+            }
+            _ => {}
+        }
+    }
+}

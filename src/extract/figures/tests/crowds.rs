@@ -134,3 +134,25 @@ fn a_part_of_those_and_a_shares_nominal_value() {
     // (a rate's base still is none)
     assert!(extract("deaths per 100,000 people rose").is_empty());
 }
+
+#[test]
+fn two_halves_split_by_a_comma_and_kinds_of_ton() {
+    let f =
+        extract("about 800,000 federal employees, about half furloughed, half deemed essential");
+    assert_eq!(
+        f.iter().filter(|f| f.value == Some(0.5)).count(),
+        2,
+        "{f:?}"
+    );
+    assert!(extract("America’s first half-white, half-black president").is_empty());
+    let f = extract("It sold 35,000 long tons of sugar, with an option for 25,000 tons more.");
+    assert_eq!(f[1].unit.as_deref(), Some("long ton"));
+    // (two amounts, no compound measure; a metric ton stays one)
+    let f = extract("It sold 35,000 long tons and 5,000 metric tons.");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].unit.as_deref(), Some("metric ton"));
+    let v = one("It weighs 3 pounds and 5 ounces.")
+        .value
+        .unwrap_or_default();
+    assert!((v - 3.3125).abs() < 1e-6, "{v}");
+}
