@@ -117,9 +117,18 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
     let w = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
     let adverb = usize::from(start > 2 && matches!(&*w(start - 1), "just" | "only" | "barely"));
     let verb = start.checked_sub(1 + adverb).map(w).unwrap_or_default();
-    let person_was = start > 2 + adverb
-        && matches!(&*verb, "was" | "is" | "are" | "were")
-        && (matches!(&*w(start - 2 - adverb), "she" | "he")
+    // ("She might be 33 next month": a modal's "be" too)
+    let modal_be = verb == "be"
+        && start >= 3 + adverb
+        && matches!(
+            &*w(start - 2 - adverb),
+            "will" | "would" | "might" | "could" | "may" | "must" | "should"
+        )
+        && matches!(&*w(start - 3 - adverb), "she" | "he");
+    let person_was = modal_be
+        || start > 2 + adverb
+            && matches!(&*verb, "was" | "is" | "are" | "were")
+            && (matches!(&*w(start - 2 - adverb), "she" | "he")
             // ("when I was 16, it was Becky Sharp")
             || w(start - 2 - adverb) == "i" && verb == "was"
             || w(start - 2 - adverb) == "who"
@@ -137,10 +146,10 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
                         | "twins"
                         | "grandchildren"
                 ))
-        && is_age_value(q.value)
-        && toks
-            .get(q.next)
-            .is_none_or(|t| t.kind != Kind::Word || w(q.next) == "and");
+            && is_age_value(q.value)
+            && toks
+                .get(q.next)
+                .is_none_or(|t| t.kind != Kind::Word || w(q.next) == "and");
     // ("kids younger than 5", "people older than 65": a bare whole number compared by age)
     let than_age = start > 1
         && raw_before("than")

@@ -20,7 +20,10 @@ pub(super) fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
             || matches!(
                 &*lower,
                 "last" | "the" | "a" | "an" | "year-ago" | "year-earlier" | "revised" | "same"
-            );
+            )
+            // ("up from its 1.7975/85 opening"; not "against its 948,000 bpd quota", whose
+            // noun names its own concept)
+            || matches!(&*lower, "its" | "their") && rest.ends_with(" from");
         if !earlier {
             break;
         }
@@ -41,6 +44,29 @@ pub(super) fn without_restated_noun<'g>(gap: &'g str, before: &str) -> &'g str {
         && before
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case(noun));
+    // ("compared with PMB's average price of 104 stg": a noun of a value, behind up to two
+    // describing words)
+    let value_noun = matches!(
+        noun,
+        "price" | "level" | "rate" | "value" | "figure" | "total"
+    );
+    if value_noun {
+        let mut head = head.trim_end();
+        for _ in 0..2 {
+            match head.rsplit_once(' ') {
+                Some((rest, w))
+                    if w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || w.bytes().all(|b| b.is_ascii_lowercase())
+                            && !matches!(w, "with" | "from" | "to" | "against" | "vs") =>
+                {
+                    head = rest.trim_end()
+                }
+                _ => break,
+            }
+        }
+        return head;
+    }
     if named {
         head.trim_end()
     } else {

@@ -61,13 +61,11 @@ pub(super) fn bounded(
             .metre_events
             .contains(&raw(q.next).to_lowercase());
     // ("the narrow legal argument over two amendments": what a dispute is about)
-    let dispute = phrase.len() == 1
-        && phrase[0] == "over"
-        && n >= 2
-        && lex
-            .spanning_over
-            .disputes
-            .contains(&before[n - 2].as_ref().to_lowercase());
+    // ("presided over two testy news briefings": or what a verb's "over" governs)
+    let dispute = phrase.len() == 1 && phrase[0] == "over" && n >= 2 && {
+        let w = before[n - 2].as_ref().to_lowercase();
+        lex.spanning_over.disputes.contains(&w) || lex.spanning_over.verbs.contains(&w)
+    };
     // ("leaked inside information about 12 companies": what a telling is about)
     let topic = phrase.len() == 1 && phrase[0] == "about" && n >= 2 && {
         let noun = before[n - 2].as_ref().to_lowercase();

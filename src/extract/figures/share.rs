@@ -138,8 +138,10 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             .as_deref()
             .and_then(|u| u.split_once(" per "))
             .map(|(b, _)| b);
+        // (a range's low end for it: "between 168 and 170 stg per tonne")
         let sized = f
             .value
+            .or(f.low)
             .zip(g.value)
             .is_some_and(|(a, b)| a > 0.0 && (0.2..=5.0).contains(&(b / a)));
         if rate_base.is_some() && rate_base == g.unit.as_deref() && sized {

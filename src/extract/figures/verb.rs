@@ -250,7 +250,26 @@ pub(super) fn verb_before(
                 && !matches!(&*w, "up" | "down")
                 && (matches!(raw(i - 1), "the" | "The" | "a" | "an" | "An")
                     || is_possessive(raw(i - 1)));
-            if noun {
+            // ("The hasty retreat by 33 Senate Democrats": a change noun's "by" before a count
+            // names who did it)
+            let det = |k: usize| {
+                matches!(raw(k), "the" | "The" | "a" | "A" | "an" | "An") || is_possessive(raw(k))
+            };
+            // (a noun, not a verb's past: "The market dropped by up to 1/2 point"; nor a
+            // measure: "fell by 33 points")
+            let noun_form = !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !matches!(&*w, "fell" | "rose" | "grew" | "sank" | "shrank" | "slid");
+            let agent = q
+                .counted
+                .as_deref()
+                .is_some_and(|c| !lex.concept.measure_nouns.contains(c))
+                && noun_form
+                && i + 2 == first
+                && raw(i + 1) == "by"
+                && i > 0
+                && (det(i - 1) || i > 1 && det(i - 2) && lower_word(i - 1));
+            if noun || agent {
                 break;
             }
             // ("reducing the size of the merit raise pool to 3.5 pct": a change word between

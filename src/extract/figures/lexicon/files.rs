@@ -142,6 +142,8 @@ pub struct SpanningOver {
     /// Nouns of telling and knowing whose "about" names their subject, not an estimate
     /// ("leaked inside information about 12 companies"); so does a dispute's.
     pub topics: HashSet<String>,
+    /// Verbs whose "over" governs their object, no bound ("presided over two briefings").
+    pub verbs: HashSet<String>,
 }
 
 /// Vocabulary of concepts (`[concept]` in `schema/figures.toml`).

@@ -181,3 +181,33 @@ fn an_amount_with_its_level_reaches_past_a_longer_object() {
         Some("dollar")
     );
 }
+
+#[test]
+fn a_value_noun_before_the_baseline_and_its_own_opening() {
+    let f = extract(
+        "April futures traded between 168 and 170 stg per tonne compared with PMB's average \
+         price of 104 stg.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("pound sterling per metric ton"));
+    let f = extract(
+        "The dollar was quoted at 1.8040 marks in quiet trading, up from its 1.7975/85 opening.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("mark"));
+    // (a baseline with its own noun keeps it: "against its 948,000 bpd quota")
+    let f = extract("Kuwait was pumping 1.15 mln bpd in March against its 948,000 bpd quota.");
+    assert_eq!(f[1].concept.as_deref(), Some("quota"));
+}
+
+#[test]
+fn over_after_a_verb_that_governs_it_and_a_change_nouns_agent() {
+    let f = one("On Tuesday, Mr. Weiner presided over two testy news briefings.");
+    assert_eq!(f.change, Change::Exact);
+    let f = one("The hasty retreat by 33 Senate Democrats was humiliating.");
+    assert_eq!(f.change, Change::Exact);
+    // (a verb's "by" is still its change)
+    assert_eq!(one("Membership fell by 33 members.").change, Change::Down);
+    assert_eq!(
+        one("The market dropped by up to 1/2 point following the announcement.").change,
+        Change::Down
+    );
+}

@@ -60,6 +60,8 @@ fn service_members_and_quoted_names_are_counted_nouns() {
 fn a_speakers_own_age() {
     let f = one("First, when I was 16, it was Becky Sharp.");
     assert_eq!(f.unit.as_deref(), Some("year"));
+    let f = one("She might be 33 next month, but that didn't stop her.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
     // (not a count of something else)
     assert_ne!(one("I was 16 points behind.").unit.as_deref(), Some("year"));
 }
