@@ -447,7 +447,14 @@ pub(super) fn is_ratio_or_lean(
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     // ("deaths per 100,000 people rose": the base of a rate)
     // (not a share's nominal value: "earnings per 20-crown share")
-    let par_value = raw(next) == "-" && glued(next) && matches!(raw(next + 2), "share" | "shares");
+    // ("8.67 dlrs per 90-kg bag": nor a hyphened measure describing the base)
+    let par_value = raw(next) == "-"
+        && glued(next)
+        && (matches!(raw(next + 2), "share" | "shares")
+            || glued(next + 1)
+                && toks
+                    .get(next + 2)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.glued));
     let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per") && !par_value;
     for_after || for_before || lean || spaced_for || per_base
 }

@@ -425,6 +425,22 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // "5.2 per 100,000 people", "45 Ecus per 100 kilos": a rate's counted base is part of
     // the figure, no figure of its own
     if number::word(text, toks, q.next).as_deref() == Some("per") {
+        // ("8.67 dlrs per 90-kg bag": a hyphened measure describing the base, a figure of its
+        // own; the rate is per the noun after it)
+        let hyphened = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+        };
+        let numbered = toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+            && hyphened(q.next + 2)
+            && q.per.is_none();
+        let described = unit_at(text, toks, q.next + 3, lex)
+            .filter(|_| numbered)
+            .and_then(|(_, after)| base_at(text, toks, after, lex));
+        if let Some((p, _)) = described {
+            q.per = Some(p);
+            return;
+        }
         if let Some(base) = number::parse_at(text, toks, q.next + 1, lex).filter(|b| !b.words) {
             let base = number::apply_scale(text, toks, base, false, lex);
             let end = unit_at(text, toks, base.next, lex)

@@ -176,6 +176,24 @@ pub(super) fn before(
         if w == "." && i > start && matches!(&*lower(i - 1), "jr" | "sr") {
             continue;
         }
+        // ("Exports to the U.S. rose to 7.1 billion dlrs": an abbreviation's own full stop)
+        // (the sentence going on after it, in lower case or a change verb: not "of the U.S.
+        // For 105 mln dlrs", "the U.S. Within the last two years")
+        let goes_on = || {
+            toks.get(i + 1).is_some_and(|t| {
+                let n = &text[t.start..t.end];
+                n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || lex.change_verb(&n.to_ascii_lowercase()).is_some()
+            })
+        };
+        if w == "."
+            && i > start
+            && toks[i].glued
+            && text[toks[i - 1].start..toks[i - 1].end].contains('.')
+            && goes_on()
+        {
+            continue;
+        }
         // ("poverty could fall as low as 15.3%": a bound of comparison is passed over)
         if w == "as"
             && i + 1 == q.first

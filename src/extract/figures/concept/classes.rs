@@ -52,8 +52,10 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
     };
     // ("the U.S. For 20 mln dlrs": a capital after an abbreviation's full stop starts no name)
     let after_stop = || &text[toks[i - 1].start..toks[i - 1].end] == ".";
+    // ("the U.S. Rose to 7.1 billion dlrs": nor does a change verb)
+    let stop_verb = || lex.change_verb(&w.to_ascii_lowercase()).is_some();
     let function = if name {
-        after_stop() && lower_function()
+        after_stop() && (lower_function() || stop_verb())
     } else {
         lower_function()
     };

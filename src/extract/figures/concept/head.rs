@@ -91,6 +91,9 @@ fn head(
     if !lex.concept.attaching.contains(&*prep) {
         return None;
     }
+    if prep == "with" && (k < 2 || !lex.concept.with_heads.contains(&*lower(k - 2))) {
+        return None;
+    }
     let mut end = k - 1;
     // "prime rate increases by Citibank to 7-3/4 pct": a change noun before "by" is the
     // predicate; the head is the phrase before it

@@ -163,6 +163,9 @@ pub struct Concept {
     pub conjunctions: HashSet<String>,
     /// Prepositions that attach a noun phrase to the one before it.
     pub attaching: HashSet<String>,
+    /// Nouns that "with" attaches a phrase to ("the trade surplus with Japan"); after other
+    /// words "with" opens no such phrase ("prices falling", "in second place with donations").
+    pub with_heads: HashSet<String>,
     /// Words that describe the figure itself ("a record 213,506 tonnes").
     pub figure_modifiers: HashSet<String>,
     /// Counted nouns that measure rather than count ("23 points").

@@ -158,3 +158,16 @@ fn two_halves_split_by_a_comma_and_kinds_of_ton() {
         .unwrap_or_default();
     assert!((v - 3.3125).abs() < 1e-6, "{v}");
 }
+
+#[test]
+fn a_rate_per_a_noun_a_hyphened_measure_describes() {
+    let f = extract("The producer price rose from 6.10 dlrs to 8.67 dlrs per 90-kg bag.");
+    assert_eq!(f[0].unit.as_deref(), Some("dollar per bag"));
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(90.0), Some("kilogram"))
+    );
+    // (a counted base stays the rate's own)
+    assert_eq!(one("It costs 45 Ecus per 100 kilos.").value, Some(45.0));
+    assert!(extract("deaths per 100,000 people rose").is_empty());
+}

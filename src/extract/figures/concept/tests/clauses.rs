@@ -497,3 +497,16 @@ fn money_in_a_noun_past_an_abbreviation_a_hyphened_figure_or_an_adverb() {
     let t = "CBT corn futures held gains of two cents per bushel in moderately light trade.";
     assert_ne!(concept(t, 0), "light trade");
 }
+
+#[test]
+fn a_subject_past_an_abbreviation_and_a_with_phrase() {
+    let t = "South Korea's trade surplus with the U.S. Rose to 7.1 billion dlrs last year.";
+    assert_eq!(concept(t, 0), "Korea's trade surplus");
+    assert_eq!(
+        concept("Exports to the U.S. rose to 7.1 billion dlrs.", 0),
+        "Exports"
+    );
+    // ("with" attaches to a noun that takes it only)
+    let t = "The shale gas revolution with prices falling from $10 to $3 has hurt coal.";
+    assert_eq!(concept(t, 0), "prices");
+}
