@@ -243,7 +243,11 @@ pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
         let (f, g) = (&head[i - 1], &mut tail[0]);
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
         let changed = matches!(f.change, Change::Up | Change::Down);
-        let again = (gap == "and to" || gap.ends_with(" and to")) && gap.len() <= 40;
+        // ("grow at a 2.1 percent clip this year and at 1.8 percent in the longer run": a
+        // rate's second level after "and at")
+        let rate_again = (gap == "and at" || gap.ends_with(" and at"))
+            && f.dimension.as_deref() == Some("percent");
+        let again = (gap == "and to" || gap.ends_with(" and to") || rate_again) && gap.len() <= 40;
         if again && changed && g.change == Change::Exact && g.unit == f.unit && g.from.is_none() {
             g.change = f.change;
         }

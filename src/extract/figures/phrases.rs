@@ -8,7 +8,7 @@
 use super::elided::bare;
 use super::lexicon::Lexicon;
 use super::share::{each_adjacent, lend_unit};
-use crate::model::Figure;
+use crate::model::{Change, Figure};
 
 /// "cancel approximately 65 flights on Thursday, 180 on Friday, 140 on Saturday", "exported
 /// 100,000 tonnes of copper through Dar es Salaam and 17,000 through Beira": bare numbers
@@ -427,4 +427,17 @@ pub(super) fn share_ton_kinds(figures: &mut [Figure]) {
             _ => {}
         }
     }
+}
+
+/// "reduce revenues by about 65 mln dlrs or three pct": a change restated after "or" in
+/// another measure (a share of the whole) goes the same way.
+pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let restated = matches!(gap, "or" | ", or");
+        let turned = matches!(f.change, Change::Up | Change::Down);
+        if restated && turned && g.change == Change::Exact && g.dimension != f.dimension {
+            g.change = f.change;
+        }
+    });
 }

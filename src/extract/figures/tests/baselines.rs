@@ -211,3 +211,15 @@ fn over_after_a_verb_that_governs_it_and_a_change_nouns_agent() {
         Change::Down
     );
 }
+
+#[test]
+fn a_change_restated_after_or_and_a_rates_second_level() {
+    let f = extract("Divestitures would reduce revenues by about 65 mln dlrs or three pct.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    let f = extract(
+        "The economy will grow at a 2.1 percent clip this year and at 1.8 percent in the longer run.",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    // (not a level of its own: "one iota" is an idiom)
+    assert!(extract("There was not \"one iota\" of truth in the report.").is_empty());
+}
