@@ -152,6 +152,15 @@ pub(super) fn comparative_after(
         "slower" if time => Some(true),
         "faster" | "quicker" if speed => Some(true),
         "slower" if speed => Some(false),
+        // ("8.5 pct ahead of the previous record": a share or a sum of money ahead; not a
+        // time, "two years ahead of schedule", nor a poll's or a league's margin in points,
+        // "four points ahead of Arsenal"; "behind" is no comparative: "100 percent behind")
+        "ahead"
+            if !matches!(dimension, "percent" | "currency" | "count")
+                || q.unit.is_some_and(|u| lex.units[u].name.ends_with("point")) =>
+        {
+            None
+        }
         _ => lex.comparatives.get(w).copied(),
     });
     // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")

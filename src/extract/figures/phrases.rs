@@ -441,3 +441,31 @@ pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
         }
     });
 }
+
+/// "24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo": lone numbers listed
+/// after a count, each with its own "on"/"by"/"for" phrase, break it down in its unit.
+pub(super) fn share_breakdown_units(sentence: &str, figures: &mut [Figure]) {
+    let mut whole: Option<Figure> = None;
+    for i in 0..figures.len() {
+        let g = &figures[i];
+        if g.unit.is_some() {
+            whole = (g.dimension.as_deref() == Some("count") && g.low.is_none()).then(|| g.clone());
+            continue;
+        }
+        let Some(w) = whole.as_ref() else { continue };
+        let prev_end = if i > 0 { figures[i - 1].end } else { 0 };
+        let gap = sentence.get(prev_end..g.start).unwrap_or("x").trim_end();
+        let after = sentence.get(g.end..).unwrap_or("");
+        let listed =
+            gap.ends_with(',') && gap.len() <= 60 && !gap.bytes().any(|b| b.is_ascii_digit());
+        let placed = [" on ", " by ", " for ", " against ", " from "]
+            .iter()
+            .any(|p| after.starts_with(p));
+        let lone = !g.text.contains(' ') && g.low.is_none();
+        let part = matches!((w.value, g.value), (Some(a), Some(b)) if b <= a);
+        if listed && placed && lone && part {
+            let w = w.clone();
+            lend_unit(&mut figures[i], &w);
+        }
+    }
+}

@@ -51,6 +51,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_amount_levels(sentence, figures);
     super::phrases::share_ton_kinds(figures);
     super::phrases::share_restated_changes(sentence, figures);
+    super::phrases::share_breakdown_units(sentence, figures);
     super::phrases::share_which_parts(sentence, figures);
     super::phrases::share_margin_units(sentence, figures);
     super::phrases::share_suspended_units(sentence, figures);

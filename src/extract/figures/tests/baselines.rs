@@ -223,3 +223,22 @@ fn a_change_restated_after_or_and_a_rates_second_level() {
     // (not a level of its own: "one iota" is an idiom)
     assert!(extract("There was not \"one iota\" of truth in the report.").is_empty());
 }
+
+#[test]
+fn a_share_ahead_of_a_mark_is_a_rise() {
+    let f = extract("Market value was 469.5 mln dlrs, 8.5 pct ahead of the previous record.");
+    assert_eq!(f[1].change, Change::Up);
+    // (not a time, nor points, nor "behind" in support)
+    assert_eq!(
+        one("The project is two years ahead of schedule.").change,
+        Change::Exact
+    );
+    assert_eq!(
+        one("Arsenal are 10 points ahead of Chelsea.").change,
+        Change::Exact
+    );
+    assert_eq!(
+        one("She is 100 percent behind the regime.").change,
+        Change::Exact
+    );
+}

@@ -171,3 +171,12 @@ fn a_rate_per_a_noun_a_hyphened_measure_describes() {
     assert_eq!(one("It costs 45 Ecus per 100 kilos.").value, Some(45.0));
     assert!(extract("deaths per 100,000 people rose").is_empty());
 }
+
+#[test]
+fn a_counts_breakdown_shares_its_unit() {
+    let f =
+        extract("There were 24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo.");
+    assert!(f.iter().all(|f| f.unit.as_deref() == Some("foul")), "{f:?}");
+    let f = extract("It sold 17 seats on the exchange, three for 200 dlrs and 14 for 100 dlrs.");
+    assert_eq!(f[1].unit.as_deref(), Some("seat"));
+}
