@@ -429,14 +429,16 @@ pub(super) fn share_ton_kinds(figures: &mut [Figure]) {
     }
 }
 
-/// "reduce revenues by about 65 mln dlrs or three pct": a change restated after "or" in
-/// another measure (a share of the whole) goes the same way.
+/// "reduce revenues by about 65 mln dlrs or three pct": a change restated after "or" as a
+/// share of the whole goes the same way (not a sum a share after a percentage, "net fell 2% or
+/// $1.40 a share", which is the level earned).
 pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
     each_adjacent(figures, |f, g| {
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
         let restated = matches!(gap, "or" | ", or");
         let turned = matches!(f.change, Change::Up | Change::Down);
-        if restated && turned && g.change == Change::Exact && g.dimension != f.dimension {
+        let share = g.dimension.as_deref() == Some("percent");
+        if restated && turned && share && g.change == Change::Exact && g.dimension != f.dimension {
             g.change = f.change;
         }
     });

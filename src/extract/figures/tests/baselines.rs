@@ -216,6 +216,9 @@ fn over_after_a_verb_that_governs_it_and_a_change_nouns_agent() {
 fn a_change_restated_after_or_and_a_rates_second_level() {
     let f = extract("Divestitures would reduce revenues by about 65 mln dlrs or three pct.");
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+    // (a sum a share after a percentage is the level earned)
+    let f = extract("For the nine months, Ethyl said net fell 2% or $1.40 a share.");
+    assert_eq!(f.last().map(|f| f.change), Some(Change::Exact));
     let f = extract(
         "The economy will grow at a 2.1 percent clip this year and at 1.8 percent in the longer run.",
     );
