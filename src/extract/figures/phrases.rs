@@ -447,14 +447,16 @@ pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
 /// "24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo": lone numbers listed
 /// after a count, each with its own "on"/"by"/"for" phrase, break it down in its unit.
 pub(super) fn share_breakdown_units(sentence: &str, figures: &mut [Figure]) {
-    let mut whole: Option<Figure> = None;
+    let mut whole: Option<usize> = None;
     for i in 0..figures.len() {
         let g = &figures[i];
         if g.unit.is_some() {
-            whole = (g.dimension.as_deref() == Some("count") && g.low.is_none()).then(|| g.clone());
+            whole = (g.dimension.as_deref() == Some("count") && g.low.is_none()).then_some(i);
             continue;
         }
-        let Some(w) = whole.as_ref() else { continue };
+        let Some(w) = whole.map(|k| &figures[k]) else {
+            continue;
+        };
         let prev_end = if i > 0 { figures[i - 1].end } else { 0 };
         let gap = sentence.get(prev_end..g.start).unwrap_or("x").trim_end();
         let after = sentence.get(g.end..).unwrap_or("");
