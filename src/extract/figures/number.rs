@@ -314,76 +314,10 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
                 return Some(n);
             }
         }
-        // "a third of voters", "cut by a quarter": a fraction after an article counts when an
-        // of-phrase or "by" makes it a share ("a third term" is an ordinal)
-        if article
-            && j == i + 1
-            && matches!(
-                &*w,
-                "third" | "quarter" | "fifth" | "sixth" | "eighth" | "tenth"
-            )
-        {
-            let of_after = word(text, toks, j + 1).as_deref() == Some("of");
-            // ("fell by nearly a third": past an estimate's word)
-            let by_before = i > 0 && word(text, toks, i - 1).as_deref() == Some("by")
-                || i > 1
-                    && word(text, toks, i - 2).as_deref() == Some("by")
-                    && matches!(
-                        word(text, toks, i - 1).as_deref(),
-                        Some("nearly" | "almost" | "about" | "roughly" | "around" | "over")
-                    );
-            // (not an ordinal's noun after it: "a bid by a third party")
-            let noun_after = toks.get(j + 1).is_some_and(|t| {
-                let a = &text[t.start..t.end];
-                t.kind == Kind::Word
-                    && a.bytes().all(|b| b.is_ascii_lowercase())
-                    && !lex.concept.function_words.contains(a)
-            });
-            let by_before = by_before && !noun_after;
-            // ("only about a third (32%) of those", "Only a quarter labeled Christie a bully":
-            // a share restated in brackets, or a bounded share before its verb)
-            let restated = word(text, toks, j + 1).as_deref() == Some("(")
-                && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Num);
-            // ("More than a quarter have bought software": or after a comparison's "than")
-            let than = i > 1
-                && word(text, toks, i - 1).as_deref() == Some("than")
-                && matches!(
-                    word(text, toks, i - 2).as_deref(),
-                    Some("more" | "less" | "fewer")
-                );
-            let bounded = than
-                || i > 0
-                    && matches!(
-                        word(text, toks, i - 1).as_deref(),
-                        Some("only" | "just" | "about" | "nearly" | "almost" | "roughly")
-                    );
-            let verb_after = word(text, toks, j + 1).is_some_and(|a| {
-                a.len() > 3 && a.ends_with("ed")
-                    || matches!(
-                        &*a,
-                        "said"
-                            | "say"
-                            | "says"
-                            | "think"
-                            | "thought"
-                            | "were"
-                            | "are"
-                            | "have"
-                            | "had"
-                    )
-            });
-            let subject = bounded && verb_after;
-            if let (true, Some(&n)) = (
-                of_after || by_before || restated || subject,
-                lex.numbers.get(&*w),
-            ) {
-                return Some(Number {
-                    value: n,
-                    first: i,
-                    next: j + 1,
-                    scale: 1.0,
-                    words: true,
-                });
+        // "a third of voters", "cut by a quarter": a fraction after an article (`half.rs`)
+        if article && j == i + 1 {
+            if let Some(n) = super::half::fraction_share(text, toks, i, j, &w, lex) {
+                return Some(n);
             }
         }
         // "a couple of games": two, with its of-phrase (not "the couple"); "a couple weeks
