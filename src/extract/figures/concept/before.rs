@@ -147,7 +147,14 @@ pub(super) fn before(
                     | "have"
                     | "had"
             ) || (relative
-                && (is_change_verb(&lower(i + 1), lex) || is_link_verb(&lower(i + 1), lex)));
+                && (is_change_verb(&lower(i + 1), lex) || is_link_verb(&lower(i + 1), lex)))
+                // ("Colombia, which held stockpiles of 10.5 mln bags, exported a record 11.5
+                // mln bags": a relative clause closed by its main verb)
+                // (with a word before it left to walk: "aged 81" is an age's, `age.rs`)
+                || matches!(&*opener, "which" | "who")
+                    && open.is_some_and(|k| k > start + 1)
+                    && is_verb_like(&lower(i + 1), lex)
+                    && lower(i + 1) != "aged";
             if let (true, true, Some(open)) = (aside, resumes, open) {
                 i = open;
                 continue;

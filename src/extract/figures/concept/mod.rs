@@ -142,10 +142,16 @@ fn find(
         return Some(c);
     }
     // "killed 14 people": a count whose unit is the thing counted (but "a city of 22,000
-    // people", "surveys of more than 25 million people" measure the city and the surveys)
-    let counting_unit = q
-        .unit
-        .is_some_and(|u| lex.units[u].dimension == "count" && q.next > q.number_first + 1);
+    // people", "surveys of more than 25 million people" measure the city and the surveys;
+    // "roastings were 275,000 bags": a measure's bags measure the roastings)
+    let counting_unit = q.unit.is_some_and(|u| {
+        lex.units[u].dimension == "count"
+            && q.next > q.number_first + 1
+            && !lex
+                .concept
+                .measure_nouns
+                .contains(lex.units[u].name.as_str())
+    });
     // (but "at the end of this month 2 million people": the of-phrase is a time)
     let of_before = (q.first.saturating_sub(3)..q.first).any(|k| {
         word(text, toks, k).as_deref() == Some("of")
@@ -195,8 +201,12 @@ fn find(
         .as_deref()
         .is_some_and(|c| lex.concept.measure_nouns.contains(c));
     // ("7,959 head of dairy cattle": a measure noun's of-phrase is what it measures)
-    if measuring && q.counted.as_deref() == Some(raw(next)) && raw(next + 1) == "of" {
-        if let Some(c) = content_run(skip_determiners(next + 2)) {
+    // ("three small bags of cocaine": past its modifiers)
+    let measure_at = (next..(next + 3).min(ceiling))
+        .take_while(|&k| toks[k].kind == Kind::Word)
+        .find(|&k| q.counted.as_deref().is_some_and(|c| raw(k).starts_with(c)));
+    if let Some(k) = measure_at.filter(|&k| measuring && raw(k + 1) == "of") {
+        if let Some(c) = content_run(skip_determiners(k + 2)) {
             return Some(c);
         }
     }

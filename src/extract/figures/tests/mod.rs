@@ -16,6 +16,7 @@ mod names;
 mod particles;
 mod ranges;
 mod robust;
+mod sequences;
 mod shares;
 mod signs;
 mod slips;

@@ -510,3 +510,16 @@ fn a_subject_past_an_abbreviation_and_a_with_phrase() {
     let t = "The shale gas revolution with prices falling from $10 to $3 has hurt coal.";
     assert_eq!(concept(t, 0), "prices");
 }
+
+#[test]
+fn a_relative_clause_closed_by_the_main_verb_is_passed_over() {
+    let t = "The Police Protective League, which represents rank-and-file officers, directed \
+             $1 million into its own committee.";
+    assert_eq!(concept(t, 0), "Police Protective League");
+    let t = "Alexander Litvinenko, who had turned on his former colleague Putin, died three \
+             weeks after drinking tea.";
+    assert_eq!(concept(t, 0), "Alexander Litvinenko");
+    // a measure noun's of-phrase, past its modifiers
+    let t = "Police found three small bags of cocaine in his shirt pocket.";
+    assert_eq!(concept(t, 0), "cocaine");
+}

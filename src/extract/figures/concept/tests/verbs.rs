@@ -212,3 +212,14 @@ fn a_noun_of_trade_in_ing_heads_its_phrase_past_an_auxiliary() {
     let t = "accepted Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes";
     assert_ne!(concept(t, 1), "f");
 }
+
+#[test]
+fn bags_measure_what_fills_them() {
+    let t = "Roastings were about 275,000 bags, compared with 215,000 bags a year earlier.";
+    assert_eq!(concept(t, 0), "Roastings");
+    assert_eq!(concept(t, 1), "Roastings");
+    let t = "The 1.0 mln bag shortfall would no longer be on the table.";
+    assert_eq!(concept(t, 0), "shortfall");
+    // people still count themselves
+    assert_eq!(concept("The storm killed 14 people.", 0), "people killed");
+}

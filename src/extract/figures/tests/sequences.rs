@@ -1,0 +1,44 @@
+//! Numbers in a sequence: a compound ordinal ("the twenty-eighth floor") is no figure, and a
+//! bare number after "the last" or "the next" counts in the unit of such a span before it ("in
+//! the next five years than … in the last five").
+
+use super::{extract, one};
+
+#[test]
+fn compound_ordinals_are_not_figures() {
+    for text in [
+        "It was a long haul up the stairs to the twenty-eighth floor.",
+        "They met in the twenty-first century.",
+        "The couple marked their twenty-fifth anniversary.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+    // fractions and durations keep their values
+    assert_eq!(one("It rose twenty-three eighths.").value, Some(2.875));
+    assert_eq!(one("Two-thirds of voters agreed.").value, Some(2.0 / 3.0));
+    assert_eq!(one("He bought a thirty-second ad.").value, Some(30.0));
+}
+
+#[test]
+fn a_bare_number_after_the_last_takes_the_span_before() {
+    let t = "Ford plans to spend more in the next five years than the 15.9 billion dlrs spent \
+             in the last five.";
+    let f = extract(t);
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!(
+        (f[2].value, f[2].unit.as_deref()),
+        (Some(5.0), Some("year"))
+    );
+    let f = extract("It rose in the past three years after falling in the previous two.");
+    assert_eq!(f[1].unit.as_deref(), Some("year"));
+    let f = extract("She took the first five games but Minar won the next five.");
+    assert_eq!(f[1].unit.as_deref(), Some("game"));
+    // on its own, "the last 16" names a round: nothing to take
+    let f = extract("Henman faces Andreev in the last 16 after a 6-4 win.");
+    assert!(f.iter().all(|f| f.unit.is_none()), "{f:?}");
+    // nor does an amount of money lend its unit
+    let f = extract("It paid 5 mln dlrs in the last quarter and will pay in the next two.");
+    assert!(f
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("dollar") || f.value == Some(5e6)));
+}
