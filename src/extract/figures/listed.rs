@@ -291,3 +291,23 @@ pub(super) fn share_gap_concepts(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "one new share for every three held", "one free share for every 15, 18 or 20 already
+/// held": the numbers after "for every" or "for each" in a ratio of shares count shares too.
+pub(super) fn share_ratio_units(sentence: &str, figures: &mut [Figure]) {
+    let mut ratio = false;
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x");
+        let opens = gap.ends_with(" for every ") || gap.ends_with(" for each ");
+        // (the list goes on: ", 18 or 20")
+        ratio = opens || ratio && matches!(gap, ", " | " or " | " and " | ", or ");
+        if ratio && g.unit.is_none() && f.unit.as_deref() == Some("share") {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+        } else {
+            ratio = false;
+        }
+    }
+}

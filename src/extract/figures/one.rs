@@ -232,6 +232,14 @@ pub(super) fn one_counts(
     if company_unit {
         return Some(raw(next + 1).to_string());
     }
+    // ("to buy one new share for every three held": a rights issue's ratio, past modifiers)
+    let ratio_share = (next..next + 3)
+        .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == Kind::Word))
+        .find(|&j| lower(j) == "share")
+        .filter(|&j| lower(j + 1) == "for" && matches!(&*lower(j + 2), "every" | "each"));
+    if let Some(j) = ratio_share {
+        return Some(raw(j).to_string());
+    }
     // ("killed one American": a people's singular, capitalised)
     let people = noun.len() >= 4
         && noun.starts_with(|c: char| c.is_ascii_uppercase())

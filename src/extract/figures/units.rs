@@ -253,7 +253,15 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
             number::word(text, toks, q.next + 1).as_deref(),
             Some("per" | "a" | "an")
         );
-    q.next += usize::from(cash);
+    // ("$400 extra per month": an amount's "extra" before the rate's base)
+    let extra = q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
+        && number::word(text, toks, q.next).as_deref() == Some("extra")
+        && matches!(
+            number::word(text, toks, q.next + 1).as_deref(),
+            Some("per" | "a" | "an")
+        )
+        && base_at(text, toks, q.next + 2, lex).is_some();
+    q.next += usize::from(cash || extra);
     // ("loss of 579,000 dlrs or 12 cts shr": a wire's amount a share, without "a")
     let currency = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
     if currency && number::word(text, toks, q.next).as_deref() == Some("shr") {

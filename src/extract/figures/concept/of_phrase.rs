@@ -194,10 +194,14 @@ pub(super) fn of_phrase(
             raw(q.first.saturating_sub(1)),
             "at" | "was" | "is" | "be" | "were" | "are"
         );
+        // ("6% of the country's annual gross domestic product": or the words ending it)
         let denominator = || {
             let p = phrase(from, end).to_lowercase();
-            lex.concept.denominators.contains(&p)
-                || linked && lex.concept.level_denominators.contains(&p)
+            let ends = |has: &dyn Fn(&str) -> bool| {
+                has(&p) || p.match_indices(' ').any(|(i, _)| has(&p[i + 1..]))
+            };
+            ends(&|w| lex.concept.denominators.contains(w))
+                || linked && ends(&|w| lex.concept.level_denominators.contains(w))
         };
         let period = || {
             word(text, toks, end - 1).is_some_and(|w| is_period_noun(&w, lex))

@@ -1,6 +1,7 @@
 //! Numbers in a sequence: a compound ordinal ("the twenty-eighth floor") is no figure, and a
 //! bare number after "the last" or "the next" counts in the unit of such a span before it ("in
-//! the next five years than … in the last five").
+//! the next five years than … in the last five"); the two sides of a rights ratio ("one new
+//! share for every three held") and an "extra" amount's rate ("$400 extra per month").
 
 use super::{extract, one};
 
@@ -41,4 +42,34 @@ fn a_bare_number_after_the_last_takes_the_span_before() {
     assert!(f
         .iter()
         .all(|f| f.unit.as_deref() != Some("dollar") || f.value == Some(5e6)));
+}
+
+#[test]
+fn a_rights_ratio_counts_shares_on_both_sides() {
+    let f = extract("Holders may buy one new share for every three held at one dlr.");
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(1.0), Some("share"))
+    );
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(3.0), Some("share"))
+    );
+    assert_eq!(f[2].unit.as_deref(), Some("dollar"));
+    let f = extract("They may be offered one free share for every 15, 18 or 20 already held.");
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() == Some("share")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_extra_amount_keeps_its_rate() {
+    let f = one("He must spend more than $400 extra per month for a similar policy.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(400.0), Some("dollar per month"))
+    );
+    assert_eq!(one("He paid $5 extra.").unit.as_deref(), Some("dollar"));
 }

@@ -474,3 +474,10 @@ fn a_span_of_time_spent_somewhere() {
         "cut in benefits"
     );
 }
+
+#[test]
+fn a_share_of_the_economy_measures_what_comes_before() {
+    let t = "Tourism accounts for about 6% of the country's annual gross domestic product.";
+    assert_eq!(concept(t, 0), "Tourism");
+    assert_eq!(concept("The deficit reached 4.9 pct of GDP.", 0), "deficit");
+}
