@@ -106,6 +106,16 @@ pub(super) fn is_hyperbole(
         && (start.saturating_sub(8)..start - 1).any(negation)
 }
 
+/// Is `w` a capitalised people's or party's singular ("Republican", "Russian"), which after
+/// "one" is the counted noun itself, not a name modifying one after it?
+fn people_word(w: &str, lex: &Lexicon) -> bool {
+    w.len() >= 4
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && (lex.counted.capitalised.contains(&format!("{w}s"))
+            || ["ian", "ean"].iter().any(|e| w.ends_with(e)))
+}
+
 /// "one bomb", "one potential challenger": the singular noun after "one" at token `k`, behind
 /// up to two lower-case modifiers, ending its phrase.
 pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<String> {
@@ -120,18 +130,31 @@ pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) ->
                 && !matches!(w, "why" | "how" | "where" | "when" | "what" | "whose")
         })
     };
-    let mut end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
     // ("at least one government informant met": the run stops before its verb)
     let verb = |j: usize| {
         let w = &text[toks[j].start..toks[j].end];
         (w.ends_with("ed") && !lex.counted.noun_exceptions.contains(w))
             || lex.concept.speech_verbs.contains(w)
-            || matches!(
-                w,
-                "met" | "was" | "were" | "had" | "has" | "have" | "is" | "are"
-            )
+            || lex.counted.past_verbs.contains(w)
+            || matches!(w, "was" | "were" | "had" | "has" | "have" | "is" | "are")
     };
-    if end > k && verb(end) {
+    // ("at least one Newtown parent": past a place's name before the noun)
+    let named = toks.get(k).is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        t.kind == Kind::Word
+            && !t.glued
+            && w.starts_with(char::is_uppercase)
+            && !people_word(w, lex)
+    }) && lower_word(k + 1)
+        && !verb(k + 1);
+    let k = k + usize::from(named);
+    let mut end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
+    // ("only one Democratic senator faces": nor on a verb in -s after the noun)
+    let present = |j: usize| {
+        let w = &text[toks[j].start..toks[j].end];
+        named && w.ends_with('s') && !w.ends_with("ss")
+    };
+    if end > k && (verb(end) || present(end)) {
         end -= 1;
     }
     let t = &toks[end];
@@ -311,15 +334,23 @@ pub(super) fn counts_one(
                 )
         })
     };
-    let noun_after = || {
-        q.counted.is_some()
-            || toks.get(q.next).is_some_and(|t| {
-                let w = &text[t.start..t.end];
-                t.kind == Kind::Word
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && !lex.concept.function_words.contains(w)
-            })
+    let lower_noun = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(w)
+        })
     };
+    // ("at least one Newtown parent": or past a name before it)
+    let named = || {
+        toks.get(q.next).is_some_and(|t| {
+            t.kind == Kind::Word
+                && raw(q.next).starts_with(char::is_uppercase)
+                && !people_word(raw(q.next), lex)
+        }) && lower_noun(q.next + 1)
+    };
+    let noun_after = || q.counted.is_some() || lower_noun(q.next) || named();
     let after = number::word(text, toks, q.next);
     let auxiliary = matches!(
         after.as_deref(),

@@ -411,20 +411,41 @@ pub(super) fn share_rate_bases(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// "sold 35,000 long tons of sugar, with an option for 25,000 tons more": plain "tons" after
-/// long or short tons in the sentence are of the same kind.
-pub(super) fn share_ton_kinds(figures: &mut [Figure]) {
-    let mut kind: Option<Figure> = None;
+/// long or short tons in the sentence are of the same kind; so is a rate's plain "per ton"
+/// ("0.35 ounces of gold per short ton … to about 1.1 ounces of gold per ton").
+pub(super) fn share_ton_kinds(sentence: &str, figures: &mut [Figure]) {
+    let mut kind: Option<&'static str> = None;
     for g in figures.iter_mut() {
-        match g.unit.as_deref() {
-            Some("long ton" | "short ton") => kind = Some(g.clone()),
-            Some("metric ton") => {
-                let plain = (g.text.ends_with(" tons") || g.text.ends_with(" ton"))
-                    && !g.text.contains("metric");
-                if let Some(k) = kind.as_ref().filter(|_| plain) {
-                    lend_unit(g, k);
-                }
+        let unit = g.unit.as_deref().unwrap_or("");
+        let (base, per) = unit.split_once(" per ").unwrap_or((unit, ""));
+        for u in [base, per] {
+            if let Some(k) = ["long ton", "short ton"].into_iter().find(|k| u == *k) {
+                kind = Some(k);
             }
-            _ => {}
+        }
+        let Some(k) = kind else { continue };
+        if base == "metric ton" {
+            let plain = (g.text.ends_with(" tons") || g.text.ends_with(" ton"))
+                && !g.text.contains("metric");
+            if plain {
+                g.unit = Some(unit.replacen("metric ton", k, 1));
+            }
+        } else if per == "metric ton" {
+            // (the rate's words soon after the figure: "of gold per ton")
+            let after = sentence.get(g.end..).unwrap_or("");
+            let mut n = after.len().min(48);
+            while !after.is_char_boundary(n) {
+                n -= 1;
+            }
+            let after = &after[..n];
+            let plain = [" per ton", " a ton"].iter().any(|w| {
+                after
+                    .find(w)
+                    .is_some_and(|i| !after[i + w.len()..].starts_with(|c: char| c.is_alphabetic()))
+            });
+            if plain && !after.contains("metric") {
+                g.unit = Some(format!("{base} per {k}"));
+            }
         }
     }
 }

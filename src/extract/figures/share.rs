@@ -51,7 +51,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_amount_levels(sentence, figures);
     super::elided::share_sequence_units(sentence, figures);
     super::listed::share_ratio_units(sentence, figures);
-    super::phrases::share_ton_kinds(figures);
+    super::phrases::share_ton_kinds(sentence, figures);
     super::phrases::share_restated_changes(sentence, figures);
     super::phrases::share_breakdown_units(sentence, figures);
     super::phrases::share_which_parts(sentence, figures);

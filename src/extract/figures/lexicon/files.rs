@@ -254,6 +254,8 @@ pub struct Counted {
     pub earlier_values: HashSet<String>,
     /// Contests a count of which is won or lost, no rise or fall ("lost all three matches").
     pub contests: HashSet<String>,
+    /// Verbs in the past without "-ed" that end a counted phrase ("one voter came").
+    pub past_verbs: HashSet<String>,
 }
 
 #[derive(Debug, Deserialize)]

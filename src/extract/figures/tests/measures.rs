@@ -8,7 +8,7 @@
 //! pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes after a comma ("6-1/2, 3/8 pct
 //! from 6-1/4"); money paid ahead ("a £100,000 advance for"); a table header in capitals ("MATURITY
 //! 30-273 days") and "an uptick to 8.2 percent"; a rate's bound after it ("10 barrels a day or
-//! less") and "a one-shot" idiom.
+//! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -249,4 +249,20 @@ fn a_rate_and_its_bound_after_it_and_an_idiom_of_one() {
     );
     assert!(extract("a one-shot grand bargain meant he needed a deal").is_empty());
     assert_eq!(one("a one-page response").unit.as_deref(), Some("page"));
+}
+
+#[test]
+fn a_plain_ton_after_a_short_ton_is_short() {
+    let t = "Assays ranged from about 0.35 ounces of gold per short ton over a 150-foot interval \
+             to about 1.1 ounces of gold per ton over a 65-foot interval.";
+    let f = extract(t);
+    assert_eq!(f[0].unit.as_deref(), Some("ounce per short ton"));
+    assert_eq!(f[2].unit.as_deref(), Some("ounce per short ton"), "{f:?}");
+    let f = extract("It sold 35,000 long tons of sugar, with an option for 25,000 tons more.");
+    assert_eq!(f[1].unit.as_deref(), Some("long ton"));
+    // on its own, a ton is metric
+    assert_eq!(
+        extract("Ore graded 0.2 ounce per ton.")[0].unit.as_deref(),
+        Some("ounce per metric ton")
+    );
 }

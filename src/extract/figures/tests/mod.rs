@@ -13,6 +13,7 @@ mod levels;
 mod lists;
 mod measures;
 mod names;
+mod ones;
 mod particles;
 mod ranges;
 mod robust;
@@ -20,6 +21,7 @@ mod sequences;
 mod shares;
 mod signs;
 mod slips;
+mod turns;
 mod units;
 
 use super::extract;

@@ -1,0 +1,54 @@
+//! "One" counting the noun after a name that modifies it ("at least one Newtown parent"), the
+//! noun ending before a verb in the past ("at least one voter came") or in -s ("only one
+//! Democratic senator faces"), and a people's own name counted ("one Republican").
+
+use super::extract;
+
+#[test]
+fn one_counts_the_noun_after_a_name() {
+    for (text, noun) in [
+        (
+            "Support came from at least one Newtown parent: Mark Mattioli.",
+            "parent",
+        ),
+        ("At least one GOP insider told the Post.", "insider"),
+        (
+            "Right now, only one Democratic senator faces a serious challenge.",
+            "senator",
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!(
+            (f[0].value, f[0].unit.as_deref()),
+            (Some(1.0), Some(noun)),
+            "{text}"
+        );
+    }
+    // a people's name is the noun itself, not a modifier of the verb after it
+    let f = extract("At least one Democrat voted for it.");
+    assert_eq!(f[0].unit.as_deref(), Some("Democrat"));
+    assert!(
+        extract("With just one Republican voting against, it passed.")
+            .iter()
+            .all(|f| f.unit.is_some())
+    );
+}
+
+#[test]
+fn a_past_verb_ends_the_counted_phrase() {
+    for (text, noun) in [
+        ("At least one voter came.", "voter"),
+        ("Only one Trump voter came.", "voter"),
+        (
+            "There is only one abortion clinic left in the state.",
+            "clinic",
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f[0].unit.as_deref(), Some(noun), "{text}: {f:?}");
+    }
+    // "hit" is mostly a noun
+    let f = extract("Only one viral hit is enough to keep it afloat.");
+    assert_eq!(f[0].unit.as_deref(), Some("hit"), "{f:?}");
+}
