@@ -397,8 +397,8 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         match raw(k) {
             "up" if !particle => return Change::Up,
             "down" if !particle => return Change::Down,
-            "higher" if difference => return Change::Up,
-            "lower" if difference => return Change::Down,
+            "higher" | "stronger" | "firmer" | "better" if difference => return Change::Up,
+            "lower" | "weaker" | "easier" | "softer" if difference => return Change::Down,
             _ => {}
         }
     }

@@ -122,7 +122,19 @@ pub(super) fn comparative_after(
     let more_noun_than = matches!(raw(at), "more" | "fewer")
         && toks.get(at + 1).is_some_and(|t| t.kind == Kind::Word)
         && raw(at + 2) == "than";
-    if !((q.unit.is_some() || more_than || more_noun_than || measure) && q.from.is_none()) {
+    // ("spot May ended 0.70 higher at 56.50 cents": a bare change before its level)
+    let market = |w: &str| {
+        matches!(
+            w,
+            "higher" | "lower" | "stronger" | "firmer" | "better" | "weaker" | "easier" | "softer"
+        )
+    };
+    let level_after = market(raw(at))
+        && raw(at + 1) == "at"
+        && toks.get(at + 2).is_some_and(|t| t.kind == Kind::Num);
+    if !((q.unit.is_some() || more_than || more_noun_than || measure || level_after)
+        && q.from.is_none())
+    {
         return None;
     }
     // ("eight mln tonnes short of its target": below the mark named after it)
@@ -178,7 +190,7 @@ pub(super) fn comparative_after(
                     // conjunction or a time's preposition)
                     | "and" | "but" | "while" | "as" | "after" | "on"
             )
-    }) && cmp_word.is_some_and(|w| matches!(w, "higher" | "lower"));
+    }) && cmp_word.is_some_and(market);
     // ("27% more deaths than normal": a noun between the comparative and "than")
     let noun_than = cmp_word.is_some_and(|w| matches!(w, "more" | "fewer" | "less"))
         && next.is_some_and(|t| text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase()))

@@ -345,7 +345,12 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let shares = (a_dim.is_some_and(|d| d == "percent") || a_dim.is_none() && q.counted.is_none())
         && b_dim.is_some_and(|d| d == "percent");
     // ("gains of 0.40 to 0.07 cent": changes are a range either way round)
-    let changes_of = before == "of" && q.first >= 2 && lex.change_verb(&w(q.first - 2)).is_some();
+    // ("settled 0.75 to 0.50 cent stronger": so are a market's moves before its comparative)
+    let changes_of = before == "of" && q.first >= 2 && lex.change_verb(&w(q.first - 2)).is_some()
+        || matches!(
+            &*w(b.next),
+            "higher" | "lower" | "stronger" | "firmer" | "better" | "weaker" | "easier" | "softer"
+        );
     if !from_to
         && !ranged
         && !changes_of

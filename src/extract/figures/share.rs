@@ -262,7 +262,20 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
                 .is_some_and(|u| !u.contains(' ') && v.strip_suffix('s') == Some(u))
         });
         // ("9p lower at 670": a level after a difference's comparative)
-        let at_level = matches!(gap, "higher at" | "lower at");
+        // ("0.70 better at 56.50 cents": or a market's word for it)
+        let at_level = gap.strip_suffix(" at").is_some_and(|w| {
+            matches!(
+                w,
+                "higher"
+                    | "lower"
+                    | "stronger"
+                    | "firmer"
+                    | "better"
+                    | "weaker"
+                    | "easier"
+                    | "softer"
+            )
+        });
         // ("fell 13 marks to close at 292": the level a session ended at, in the amount's
         // currency)
         let closing =
@@ -304,6 +317,26 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
             || difference && g.unit.is_none() && plain(g)
         {
             lend_unit(g, f);
+        }
+        // ("ended 0.70 better at 56.50 cents a lb": a bare difference is in the level's unit,
+        // without its rate, and the level went its way)
+        let turned = matches!(f.change, Change::Up | Change::Down);
+        if at_level && turned && g.change == Change::Exact {
+            g.change = f.change;
+        }
+        let money = g
+            .dimension
+            .as_deref()
+            .is_some_and(|d| d.starts_with("currency"));
+        if at_level && turned && f.unit.is_none() && plain(f) && money {
+            let base = |x: &Option<String>| {
+                x.as_deref()
+                    .map(|u| u.split(" per ").next().unwrap_or(u).to_string())
+            };
+            let (unit, dimension, currency) =
+                (base(&g.unit), base(&g.dimension), g.currency.clone());
+            let f = &mut head[i - 1];
+            (f.unit, f.dimension, f.currency) = (unit, dimension, currency);
         }
     }
 }

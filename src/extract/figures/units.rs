@@ -374,6 +374,18 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
             q.per = Some(p);
         }
     }
+    // ("200 dinars ($2.77) per canister": or a noun after "per")
+    if q.unit.is_some() && q.per.is_none() && q.per_noun.is_none() {
+        if let Some(close) = bracket_close(text, toks, q.next) {
+            let past = Quantity {
+                next: close + 1,
+                ..q.clone()
+            };
+            if number::word(text, toks, close + 1).as_deref() == Some("per") {
+                q.per_noun = per_noun(text, toks, &past, lex);
+            }
+        }
+    }
     // "7.5 million tonnes annually", "7.5 million tonnes of LPG annually": an adverb of a
     // time makes a rate of a measure, after it or its short of-phrase (not "3% annually", a
     // growth rate)
@@ -549,22 +561,29 @@ pub(super) fn threshold_mark(text: &str, toks: &Toks, q: &mut Quantity, lex: &Le
     }
 }
 
-/// The time unit of "a year", "per month" after the bracket that opens or closes at token `k`
-/// ("… yen ($450 million) a year").
+/// The token closing the bracket that opens, goes on or closes at token `k` ("($2m; £1m)").
+fn bracket_close(text: &str, toks: &Toks, k: usize) -> Option<usize> {
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    match raw(k) {
+        ")" => Some(k),
+        // ("1bn CFA francs ($2m; £1m) a month": each figure the bracket lists)
+        "(" | ";" => (k + 1..(k + 10).min(toks.len())).find(|&j| raw(j) == ")"),
+        _ => None,
+    }
+}
+
+/// The time unit of "a year", "per month" (or any base after "per") after the bracket that opens
+/// or closes at token `k` ("… yen ($450 million) a year", "200 dinars ($2.77) per canister").
 fn rate_past_bracket(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> Option<usize> {
     let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
-    let close = match raw(k) {
-        ")" => k,
-        // ("1bn CFA francs ($2m; £1m) a month": each figure the bracket lists)
-        "(" | ";" => (k + 1..(k + 10).min(toks.len())).find(|&j| raw(j) == ")")?,
-        _ => return None,
-    };
+    let close = bracket_close(text, toks, k)?;
     if !matches!(raw(close + 1), "a" | "an" | "per") {
         return None;
     }
     let (p, next) = base_at(text, toks, close + 2, lex)?;
     let after = number::word(text, toks, next);
-    (lex.units[p].dimension == "time"
+    // ("200 dinars ($2.77) per canister": after "per", any base)
+    ((lex.units[p].dimension == "time" || raw(close + 1) == "per")
         && !matches!(
             after.as_deref(),
             Some("ago" | "earlier" | "before" | "later" | "after" | "from")

@@ -99,8 +99,10 @@ pub(super) fn is_content(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bo
     };
     // ("13 pct higher this year at 2,720 tonnes": a figure's comparative)
     let compared = || {
-        matches!(w, "higher" | "lower")
-            && i > 0
+        matches!(
+            w,
+            "higher" | "lower" | "stronger" | "firmer" | "better" | "weaker" | "easier" | "softer"
+        ) && i > 0
             && (toks[i - 1].kind == Kind::Num
                 || lex
                     .unit_for_alias(&text[toks[i - 1].start..toks[i - 1].end].to_lowercase())

@@ -64,7 +64,8 @@ pub(super) fn of_phrase(
     // "25 million tons of US soybeans", "44 percent of the vote", "two-thirds (68%) of the
     // electorate"
     let of_at = match raw(next) {
-        "(" => (next + 1..(next + 8).min(toks.len()))
+        // ("253m euros (£175m; $328m) of new shares": past two conversions too)
+        "(" => (next + 1..(next + 14).min(toks.len()))
             .find(|&k| raw(k) == ")")
             .map(|k| k + 1),
         ")" => Some(next + 1),

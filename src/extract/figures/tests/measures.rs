@@ -8,7 +8,8 @@
 //! pct maximum"); wire plurals ("1.371 mln sdr's"); deposit quotes after a comma ("6-1/2, 3/8 pct
 //! from 6-1/4"); money paid ahead ("a £100,000 advance for"); a table header in capitals ("MATURITY
 //! 30-273 days") and "an uptick to 8.2 percent"; a rate's bound after it ("10 barrels a day or
-//! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton").
+//! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton"); dinars, and a rate
+//! after a bracketed conversion ("200 dinars ($2.77) per canister").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -264,5 +265,17 @@ fn a_plain_ton_after_a_short_ton_is_short() {
     assert_eq!(
         extract("Ore graded 0.2 ounce per ton.")[0].unit.as_deref(),
         Some("ounce per metric ton")
+    );
+}
+
+#[test]
+fn dinars_and_a_rate_after_a_bracket() {
+    let f = extract("The price has risen to 200 dinars ($2.77) per canister from 170 dinars.");
+    assert_eq!(f[0].unit.as_deref(), Some("dinar per canister"), "{f:?}");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar per canister"));
+    assert_eq!(f[2].unit.as_deref(), Some("dinar"));
+    assert_eq!(
+        one("It paid 5 mln Kuwaiti dinars.").currency.as_deref(),
+        Some("KWD")
     );
 }

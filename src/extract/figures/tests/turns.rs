@@ -1,6 +1,7 @@
 //! The way a level went, read past what else is said of it: an estimate's "about" before a
 //! level written with its change after it ("about 53 mln dlrs, up from 27 mln"), and "go up
-//! to" as a rise to the level, not a bound.
+//! to" as a rise to the level, not a bound; a market's words for its moves ("0.70 better at 56.50
+//! cents", "0.75 to 0.50 cent stronger").
 
 use super::extract;
 use crate::model::Change;
@@ -36,4 +37,31 @@ fn going_up_to_a_level_is_a_rise() {
         extract("It could cost up to 39 percent.")[0].change,
         Change::Less
     );
+}
+
+#[test]
+fn a_markets_words_for_its_moves() {
+    let t = "The market settled 0.75 to 0.50 cent stronger, with spot May ended 0.70 better at \
+             56.50 cents a lb.";
+    let f = extract(t);
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert_eq!(
+        (f[0].low, f[0].high, f[0].change),
+        (Some(0.5), Some(0.75), Change::Up)
+    );
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("cent"), Change::Up)
+    );
+    assert_eq!(
+        (f[2].unit.as_deref(), f[2].change),
+        (Some("cent per pound"), Change::Up)
+    );
+    assert_eq!(
+        extract("Sugar closed 0.20 cent weaker.")[0].change,
+        Change::Down
+    );
+    // "worse" says nothing of the way ("a deficit $37 billion worse")
+    let f = extract("That is $37 billion worse than last year's figure.");
+    assert_eq!(f[0].change, Change::Exact);
 }

@@ -481,3 +481,11 @@ fn a_share_of_the_economy_measures_what_comes_before() {
     assert_eq!(concept(t, 0), "Tourism");
     assert_eq!(concept("The deficit reached 4.9 pct of GDP.", 0), "deficit");
 }
+
+#[test]
+fn an_of_phrase_past_two_conversions() {
+    let t = "EuroDisney will sell 253m euros (£175m; $328m) of new shares.";
+    for k in 0..3 {
+        assert!(concept(t, k).ends_with("shares"), "{k}: {}", concept(t, k));
+    }
+}
