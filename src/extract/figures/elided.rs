@@ -477,12 +477,24 @@ pub(super) fn share_mixed_moves(sentence: &str, figures: &mut [Figure]) {
 }
 
 /// Is `gap`, between a change's amount and a level, the level a session ended at ("fell 13
-/// marks to close at 292")?
+/// marks to close at 292", "gained 7.6% during the year to close at 11,488.76": past a short
+/// phrase of time)?
 pub(super) fn is_closing_gap(gap: &str) -> bool {
-    matches!(
-        gap,
-        "to close at" | "to end at" | "to finish at" | "to settle at" | "to stand at"
-    )
+    let ends = [
+        "to close at",
+        "to end at",
+        "to finish at",
+        "to settle at",
+        "to stand at",
+    ];
+    ends.iter().any(|e| {
+        gap.strip_suffix(e).is_some_and(|before| {
+            before.is_empty()
+                || before.ends_with(' ')
+                    && before.split_whitespace().count() <= 4
+                    && !before.contains([',', ';', ':', '(', ')'])
+        })
+    })
 }
 
 /// "increased 11 pct to 1.50 billion revenue passenger miles from 1.35 billion and rose 7.8 pct

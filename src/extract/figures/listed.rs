@@ -90,8 +90,17 @@ pub(super) fn share_list_units(sentence: &str, figures: &mut [Figure]) {
             g.text.split_once('-').is_some_and(|(n, u)| {
                 !n.contains(' ') && u.bytes().all(|b| b.is_ascii_lowercase())
             }) && g.dimension.as_deref() == Some("time");
+        // ("fell 50 and 40 basis points, respectively": amounts of changes, or amounts paired
+        // with what came before, run either way)
+        let respectively = sentence
+            .get(g.end..)
+            .is_some_and(|a| a.trim_start_matches([' ', ',']).starts_with("respectively"));
+        let either_way = matches!(gap, "and" | ", and")
+            && (matches!(f.change, Change::Up | Change::Down) || respectively);
         let ascending = match (f.value, g.value.or(g.low)) {
-            (Some(a), Some(b)) => (a < b || compound) && b < a * 1000.0,
+            (Some(a), Some(b)) => {
+                (a < b || compound || either_way && b * 1000.0 > a) && b < a * 1000.0
+            }
             _ => false,
         };
         if !ascending {

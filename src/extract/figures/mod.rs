@@ -39,6 +39,7 @@ pub mod period;
 mod phrases;
 mod quantity;
 mod quarters;
+mod rate;
 pub mod scale;
 pub mod scan;
 mod share;

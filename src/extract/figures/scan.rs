@@ -485,7 +485,7 @@ pub fn quantity_at(
     }
     super::units::money_pounds(text, toks, &mut q, n.scale, lex);
     super::join::compound(text, toks, &mut q, lex);
-    super::units::rate(text, toks, &mut q, lex);
+    super::rate::rate(text, toks, &mut q, lex);
     super::units::threshold_mark(text, toks, &mut q, lex);
     // ("a one-page response": hyphenated to the singular noun it counts; not a fraction,
     // "one-fourth", "one-hundreth", nor a plural compound, "one-liners", nor an idiom, "a
@@ -587,7 +587,7 @@ pub fn quantity_at(
     // "1.7 trillion cigarettes a year": a count per span of time
     if q.unit.is_none() && q.per.is_none() {
         if let Some(noun) = &q.counted {
-            q.per = super::units::count_rate(text, toks, q.next, noun, lex);
+            q.per = super::rate::count_rate(text, toks, q.next, noun, lex);
         }
     }
     // "aged 54", "ages 18 to 29", "Roberts, 42,": an age in years

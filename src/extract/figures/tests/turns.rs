@@ -1,7 +1,8 @@
 //! The way a level went, read past what else is said of it: an estimate's "about" before a
 //! level written with its change after it ("about 53 mln dlrs, up from 27 mln"), and "go up
 //! to" as a rise to the level, not a bound; a market's words for its moves ("0.70 better at 56.50
-//! cents", "0.75 to 0.50 cent stronger").
+//! cents", "0.75 to 0.50 cent stronger"); a session's closing level past a phrase of time; amounts
+//! of changes listed either way ("fell 50 and 40 basis points").
 
 use super::extract;
 use crate::model::Change;
@@ -64,4 +65,35 @@ fn a_markets_words_for_its_moves() {
     // "worse" says nothing of the way ("a deficit $37 billion worse")
     let f = extract("That is $37 billion worse than last year's figure.");
     assert_eq!(f[0].change, Change::Exact);
+}
+
+#[test]
+fn a_closing_level_past_a_phrase_of_time() {
+    let f = extract("The Nikkei gained 7.6% during the year to close at 11,488.76 points.");
+    assert_eq!(
+        (f[1].value, f[1].change),
+        (Some(11488.76), Change::Up),
+        "{f:?}"
+    );
+    // a clause of its own is no closing phrase
+    let f = extract("The Nikkei gained 7.6%, while the Dax went on to close at 5,000 points.");
+    assert_eq!(f[1].change, Change::Exact, "{f:?}");
+}
+
+#[test]
+fn amounts_of_changes_listed_share_their_unit_either_way() {
+    let f = extract("The issues fell an unprecedented 50 and 40 basis points, respectively.");
+    assert_eq!(
+        (f[0].unit.as_deref(), f[0].change),
+        (Some("basis point"), Change::Down)
+    );
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("basis point"), Change::Down)
+    );
+    let f = extract("They limit their exports to 21,000 and 7,000 tonnes respectively.");
+    assert_eq!(f[0].unit.as_deref(), Some("metric ton"));
+    // alternatives still run upwards
+    let f = extract("It killed 435 or 100 people.");
+    assert_eq!(f[0].unit, None);
 }
