@@ -291,8 +291,18 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
         return;
     }
     // "12 to 20 million tons": the scale of the second end applies to the first
+    // ("between 100-150,000 metric tons", "20-25,000 people": so do the thousands of a second
+    // end written in full, when the first is its thousands; not "1-10,000")
+    let thousands = q.scale == 1.0
+        && b.scale == 1.0
+        && (1.0..1000.0).contains(&a_val)
+        && b_val % 1000.0 == 0.0
+        && a_val * 1000.0 < b_val
+        && a_val * 2000.0 >= b_val;
     let a_val = if q.scale == 1.0 && b.scale > 1.0 && a_val < b_val / b.scale * 1000.0 {
         a_val * b.scale
+    } else if thousands {
+        a_val * 1000.0
     } else {
         a_val
     };

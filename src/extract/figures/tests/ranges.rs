@@ -3,7 +3,8 @@
 //! lone "one" opening a range, word numbers sharing a scale ("between one and two million"), a
 //! dealer's two-way price ("145.20/30 yen", "565.50/566.50", a deposit's "4.50/37 pct"), "to"
 //! hyphened between the ends ("two-to-three weeks"); and units read from what follows the number
-//! (irregular plurals, pounds of a commodity, decades written "30's").
+//! (irregular plurals, pounds of a commodity, decades written "30's"); a first end written as the
+//! second's thousands ("100-150,000 metric tons").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -377,4 +378,15 @@ fn a_two_way_price_in_full_or_offered_first() {
     // (not two numbers far apart, nor a date)
     assert!(extract("a 2.5/3.5 ratio").iter().all(|f| f.low.is_none()));
     assert!(extract("dated 1.20/30/87").iter().all(|f| f.low.is_none()));
+}
+
+#[test]
+fn a_first_end_written_as_the_seconds_thousands() {
+    let f = one("It would measure between 100-150,000 metric tons.");
+    assert_eq!((f.low, f.high), (Some(100_000.0), Some(150_000.0)));
+    let f = one("Nigeria produced 75-100,000 bpd below its quota.");
+    assert_eq!((f.low, f.high), (Some(75_000.0), Some(100_000.0)));
+    // a first end far below the second's thousands is its own number
+    let f = one("Rate it 1-10,000.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(10_000.0)));
 }
