@@ -72,18 +72,26 @@ pub fn power(text: &str, toks: &Toks, k: usize, value: f64) -> Option<(f64, usiz
 /// full ("565.50/566.50 dlrs an ounce"); a deposit rate quotes its offer first ("4.50/37 pct"
 /// is 4.50 and 4.37). Returns the other side and the token after it; the tail must be glued,
 /// no longer than the bid's decimals (or as long, in full), within 5% of the bid, and no date
-/// ("1.20/30/87") follows.
+/// ("1.20/30/87") follows. Whole thousands written in full ("28,000/29,000 tonnes") are the two
+/// ends of an estimate, the second at most 20% above the first.
 pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64, usize)> {
     if k == 0 || !tok_is(text, toks, k, "/") || !glued(toks, k) || !glued(toks, k + 1) {
         return None;
     }
     let last = toks.get(k - 1).filter(|t| t.kind == Kind::Num)?;
-    let (_, decimals) = text[last.start..last.end].split_once('.')?;
     let tail = toks.get(k + 1).filter(|t| t.kind == Kind::Num)?;
     let tail = &text[tail.start..tail.end];
     if tok_is(text, toks, k + 2, "/") {
         return None;
     }
+    // ("a deficit of some 28,000/29,000 tonnes": whole thousands in full, the second end a
+    // little above the first)
+    let last = &text[last.start..last.end];
+    if !last.contains('.') && last.contains(',') && tail.contains(',') && !tail.contains('.') {
+        let other = super::digits::parse_digits(tail)?;
+        return (other > bid && other <= 1.2 * bid).then_some((other, k + 2));
+    }
+    let (_, decimals) = last.split_once('.')?;
     let close = |offer: f64| offer != bid && (offer - bid).abs() <= 0.05 * bid;
     // ("565.50/566.50": the other side in full, to as many decimals)
     if let Some((_, d)) = tail.split_once('.') {

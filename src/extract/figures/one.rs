@@ -223,6 +223,11 @@ pub(super) fn one_counts(
             || matches!(&*b, "however" | "whatever" | "wherever" | "whenever")
             // ("how can one wish": the pronoun after a modal)
             || matches!(&*b, "can" | "could" | "would" | "should" | "must" | "might" | "may")
+            // ("how does one explain": or "does" asking, not "could only do one pullup")
+            || matches!(&*b, "does" | "do")
+                && (at == 1
+                    || at > 1
+                        && matches!(&*lower(at - 2), "how" | "what" | "why" | "where" | "when"))
             // ("at one point", "at one stage": some time; not "at one gigabit a second")
             || b == "at" && matches!(noun, "point" | "stage")
             // ("is one indication that there are": "a" after a copula, before a clause)

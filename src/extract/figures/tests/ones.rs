@@ -1,6 +1,7 @@
 //! "One" counting the noun after a name that modifies it ("at least one Newtown parent"), the
 //! noun ending before a verb in the past ("at least one voter came") or in -s ("only one
-//! Democratic senator faces"), and a people's own name counted ("one Republican").
+//! Democratic senator faces"), and a people's own name counted ("one Republican"); "one" asked
+//! about is a pronoun ("how does one explain").
 
 use super::extract;
 
@@ -51,4 +52,11 @@ fn a_past_verb_ends_the_counted_phrase() {
     // "hit" is mostly a noun
     let f = extract("Only one viral hit is enough to keep it afloat.");
     assert_eq!(f[0].unit.as_deref(), Some("hit"), "{f:?}");
+}
+
+#[test]
+fn one_asked_about_is_a_pronoun() {
+    assert!(extract("How does one explain philanthropists?").is_empty());
+    let f = extract("She could only do one pullup last year.");
+    assert_eq!(f[0].unit.as_deref(), Some("pullup"));
 }

@@ -4,7 +4,8 @@
 //! dealer's two-way price ("145.20/30 yen", "565.50/566.50", a deposit's "4.50/37 pct"), "to"
 //! hyphened between the ends ("two-to-three weeks"); and units read from what follows the number
 //! (irregular plurals, pounds of a commodity, decades written "30's"); a first end written as the
-//! second's thousands ("100-150,000 metric tons").
+//! second's thousands ("100-150,000 metric tons"), whole thousands either side of a slash
+//! ("28,000/29,000 tonnes").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -389,4 +390,16 @@ fn a_first_end_written_as_the_seconds_thousands() {
     // a first end far below the second's thousands is its own number
     let f = one("Rate it 1-10,000.");
     assert_eq!((f.low, f.high), (Some(1.0), Some(10_000.0)));
+}
+
+#[test]
+fn whole_thousands_either_side_of_a_slash() {
+    let f = one("Producers forecast a deficit of some 28,000/29,000 tonnes.");
+    assert_eq!(
+        (f.low, f.high, f.unit.as_deref()),
+        (Some(28_000.0), Some(29_000.0), Some("metric ton"))
+    );
+    // a quote, a crop year and ends far apart are no range
+    assert!(extract("Prices were 805/807.").is_empty());
+    assert!(extract("Sales were 1,000/1,500 units.").is_empty());
 }

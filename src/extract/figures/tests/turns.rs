@@ -97,3 +97,14 @@ fn amounts_of_changes_listed_share_their_unit_either_way() {
     let f = extract("It killed 435 or 100 people.");
     assert_eq!(f[0].unit, None);
 }
+
+#[test]
+fn as_late_as_bounds_a_span_from_above() {
+    let f =
+        extract("Disclosure may be made as late as ten days after exceeding the five pct limit.");
+    assert_eq!(
+        (f[0].value, f[0].change),
+        (Some(10.0), Change::Less),
+        "{f:?}"
+    );
+}
