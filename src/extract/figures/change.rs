@@ -173,7 +173,20 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
             }
         }
     }
-    if let Some((phrase, bound)) = lex.prefix_bounds.ending(&before).filter(|_| !ticker_close) {
+    // ("rise to as much as 9.00 dlrs": the extreme a change reaches, read by its verb below)
+    let reached = n >= 4
+        && before[n - 4] == "to"
+        && before[n - 3] == "as"
+        && matches!(&*before[n - 2], "much" | "many")
+        && before[n - 1] == "as"
+        && before[n.saturating_sub(8)..n - 4]
+            .iter()
+            .any(|w| lex.change_verb(w).is_some() && !lex.not_verbs.contains(&**w));
+    if let Some((phrase, bound)) = lex
+        .prefix_bounds
+        .ending(&before)
+        .filter(|_| !ticker_close && !reached)
+    {
         // ("about 53 mln dlrs, up from 27 mln": an estimate's way after it is its change)
         let turned = || level_then_change(text, toks, q, lex);
         if let Some(c) = (bound.change() == Change::Approx).then(turned).flatten() {
@@ -250,7 +263,7 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     // ("poverty could fall as low as 15.3%": "as low as" or "as high as" introduces it too)
     let as_far_as = first >= 3
         && raw(first - 1) == "as"
-        && matches!(raw(first - 2), "low" | "high")
+        && matches!(raw(first - 2), "low" | "high" | "much" | "many")
         && raw(first - 3) == "as";
     // ("rise by an average of 5.2%", "cut by a total of 300", "increase to a total of 12 mln")
     // ("by an average 1.1 pct": "of" may be left out)

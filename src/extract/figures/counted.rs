@@ -92,12 +92,27 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
         .get(i + 1)
         .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
         && toks.get(i + 2).is_some_and(|t| t.glued);
+    // ("50,000 with-profits investors": unless the compound modifies a plural after it)
+    // (a hyphen joining words, not a dash: "two pools--one bearing", "two airlines- US")
+    let hyphened = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    };
     if prefix {
         if let Some(noun) = plural_at(i + 2) {
+            if !hyphened(i + 3) {
+                if let Some(after) = plural_at(i + 3) {
+                    return Some(after);
+                }
+            }
             return Some(format!("{}-{noun}", &text[toks[i].start..toks[i].end]));
         }
     }
-    if let Some(noun) = plural_at(i) {
+    // ("sales-tax payers": nor is a plural hyphened to the word after it)
+    if let Some(noun) = plural_at(i).filter(|_| !hyphened(i + 1)) {
         if modifies_next(i) {
             return Some(plural_at(i + 1).unwrap_or(noun));
         }

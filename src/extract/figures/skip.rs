@@ -503,6 +503,26 @@ pub(super) fn is_id_chain(text: &str, toks: &Toks, j: usize) -> bool {
         && ((link(j + 3) && num(j + 4) && !mixed) || models || lettered)
 }
 
+/// Is token `i` (digits) glued to the capitals after it a company's name ("3M said", "3M
+/// products"): listed, after no currency, and before no plural it would count ("3M homes")?
+pub(super) fn is_brand(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
+    let (Some(n), Some(w)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let currency = i > 0 && toks[i - 1].kind == Kind::Sym && n.glued;
+    let after = super::number::word(text, toks, i + 2).unwrap_or_default();
+    let counts = after.len() > 3
+        && after.ends_with('s')
+        && toks[i + 2].folded
+        && !lex.product_nouns.contains(&*after)
+        && !lex.concept.function_words.contains(&*after);
+    n.kind == Kind::Num
+        && w.glued
+        && lex.brands.contains(&text[n.start..w.end])
+        && !currency
+        && !counts
+}
+
 /// Does token `i` open a gallery's position line: "7 of 9 Photos"?
 pub(super) fn is_gallery_line(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool {
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);

@@ -265,6 +265,7 @@ pub(super) struct Names {
     pub(super) products: Vec<String>,
     pub(super) works: Vec<String>,
     pub(super) galleries: Vec<String>,
+    pub(super) brands: Vec<String>,
     pub(super) idioms: Vec<String>,
     pub(super) zero_terms: Vec<String>,
     pub(super) emergency_before: Vec<String>,

@@ -142,6 +142,8 @@ pub struct Lexicon {
     pub work_nouns: HashSet<String>,
     /// Nouns of a gallery's position line ("7 of 9 Photos").
     pub galleries: HashSet<String>,
+    /// Company names of digits glued to capitals ("3M"), as written.
+    pub brands: HashSet<String>,
     /// Number words hyphenated into an idiom ("two-state"), lower case.
     pub number_idioms: HashSet<String>,
     /// Nouns after "zero" that make a term of it ("zero coupon", "zero-sum").
@@ -381,6 +383,7 @@ impl Lexicon {
             product_nouns: figures.names.products.into_iter().collect(),
             work_nouns: figures.names.works.into_iter().collect(),
             galleries: figures.names.galleries.into_iter().collect(),
+            brands: figures.names.brands.into_iter().collect(),
             number_idioms: figures.names.idioms.into_iter().collect(),
             zero_terms: figures.names.zero_terms.into_iter().collect(),
             emergency_before: figures.names.emergency_before.into_iter().collect(),
@@ -487,6 +490,7 @@ impl Lexicon {
             product_nouns: Default::default(),
             work_nouns: Default::default(),
             galleries: Default::default(),
+            brands: Default::default(),
             number_idioms: Default::default(),
             zero_terms: Default::default(),
             emergency_before: Default::default(),

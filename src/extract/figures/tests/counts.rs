@@ -12,7 +12,9 @@
 //! one headache that", "one" for "a"; "tenfold", a multiple in one word; "and by four pct",
 //! a change's amount said again; "gentlemen" and a double space after a number word ("nine
 //! retail stores"); "one tragedy rolled into another", one of a series; "wounded hundreds",
-//! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom.
+//! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom; a hyphened
+//! compound modifying the plural after it ("with-profits investors"); a company named by digits
+//! ("3M").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -389,4 +391,31 @@ fn ages_after_just_and_of_children_and_busses() {
         Some("year")
     );
     assert_eq!(one("it will supply 94 busses").unit.as_deref(), Some("bus"));
+}
+
+#[test]
+fn a_hyphened_compound_before_a_plural_modifies_it() {
+    for (text, noun) in [
+        (
+            "It lowered payouts for up to 50,000 with-profits investors.",
+            "investor",
+        ),
+        ("It has 50,000 sales-tax payers.", "payer"),
+        ("It has 21 co-sponsors.", "co-sponsor"),
+        (
+            "The issue is divided into two pools--one bearing 8 pct.",
+            "pool",
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f[0].unit.as_deref(), Some(noun), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_company_named_by_digits_is_no_figure() {
+    assert!(extract("Sales of the 3M products will have an impact.").is_empty());
+    assert!(extract("Ford, Chrysler, 3M and Boeing responded.").is_empty());
+    assert_eq!(one("It built 3M homes.").value, Some(3e6));
+    assert_eq!(one("It raised $3M in funding.").value, Some(3e6));
 }

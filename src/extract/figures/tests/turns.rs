@@ -108,3 +108,18 @@ fn as_late_as_bounds_a_span_from_above() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_extreme_a_change_reaches_goes_its_way() {
+    let f = extract("Prices could rise to as much as 9.00 dlrs.");
+    assert_eq!(f[0].change, Change::Up);
+    let f = extract("Attendance could grow to as many as 500 people.");
+    assert_eq!(f[0].change, Change::Up);
+    // without a verb of change it stays a bound
+    assert_eq!(
+        extract("It could cost as much as 9 dlrs.")[0].change,
+        Change::More
+    );
+    let f = extract("The move could drive the metal to as much as 9.00 dlrs.");
+    assert_eq!(f[0].change, Change::More);
+}
