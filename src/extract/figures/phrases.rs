@@ -494,3 +494,42 @@ pub(super) fn share_breakdown_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "four officers were shot — two critically injured", "ten people died, two of them
+/// children": a smaller bare count set off after a count's clause, said of some of them, counts
+/// what that count counts.
+pub(super) fn share_set_off_parts(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        let smaller = matches!((f.value, g.value), (Some(a), Some(b)) if b < a && b.fract() == 0.0);
+        if f.dimension.as_deref() != Some("count") || g.unit.is_some() || !bare_word(g) || !smaller
+        {
+            return;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim_end();
+        let set_off = gap.len() <= 40
+            && [",", "—", "–", "--"].iter().any(|d| gap.ends_with(d))
+            && !gap.bytes().any(|b| b.is_ascii_digit());
+        let after = sentence.get(g.end..).unwrap_or("");
+        let next = after
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let said_of = [" of them", " of whom", " of those"]
+            .iter()
+            .any(|p| after.starts_with(p))
+            || next.len() > 4 && next.ends_with("ly")
+            || matches!(
+                next,
+                "dead" | "injured" | "wounded" | "killed" | "seriously" | "badly"
+            );
+        if set_off && said_of {
+            lend_unit(g, f);
+        }
+    });
+}
+
+/// Is figure `g` a bare count, in digits or words, with nothing but its number?
+fn bare_word(g: &Figure) -> bool {
+    bare(g) || g.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+}

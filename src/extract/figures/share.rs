@@ -51,6 +51,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_amount_levels(sentence, figures);
     super::elided::share_sequence_units(sentence, figures);
     super::listed::share_ratio_units(sentence, figures);
+    super::phrases::share_set_off_parts(sentence, figures);
     super::phrases::share_ton_kinds(sentence, figures);
     super::phrases::share_restated_changes(sentence, figures);
     super::phrases::share_breakdown_units(sentence, figures);
@@ -420,10 +421,20 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let elided = (trimmed.ends_with(" and") || trimmed.ends_with(','))
             && !own_noun
             && g.change == f.change;
+        // ("M-2 fell 1.6 billion dlrs, while M-3 rose three billion": changes set against each
+        // other, each right after its verb)
+        let turned = |x: &Figure| matches!(x.change, Change::Up | Change::Down);
+        let contrast = [" while ", " whereas ", " but "]
+            .iter()
+            .any(|c| gap.contains(c))
+            && turned(f)
+            && turned(g)
+            && lex.change_verb(&link).is_some()
+            && lex.change_verb(&word_before(f.start)).is_some();
         if gap.len() <= 80
             && scaled(f)
             && scaled(g)
-            && (clause && same && moved || elided || same_noun)
+            && (clause && same && moved || elided || same_noun || contrast)
         {
             lend_unit(g, f);
         }

@@ -14,7 +14,7 @@
 //! retail stores"); "one tragedy rolled into another", one of a series; "wounded hundreds",
 //! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom; a hyphened
 //! compound modifying the plural after it ("with-profits investors"); a company named by digits
-//! ("3M").
+//! ("3M"); a smaller count set off after another ("four officers were shot — two critically").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -418,4 +418,18 @@ fn a_company_named_by_digits_is_no_figure() {
     assert!(extract("Ford, Chrysler, 3M and Boeing responded.").is_empty());
     assert_eq!(one("It built 3M homes.").value, Some(3e6));
     assert_eq!(one("It raised $3M in funding.").value, Some(3e6));
+}
+
+#[test]
+fn a_smaller_count_set_off_after_a_count_counts_the_same() {
+    for text in [
+        "Four officers were shot — two critically injured — and a fifth hurt.",
+        "Four officers were shot, two critically.",
+        "It sold jets to four airlines, two of them in the United States.",
+    ] {
+        let f = extract(text);
+        assert_eq!(f[1].unit, f[0].unit, "{text}: {f:?}");
+    }
+    // a part said where, with no word of whom, stays bare ("20 in May")
+    assert_eq!(extract("It sold 40 cars, 20 in May.")[1].unit, None);
 }

@@ -2,7 +2,7 @@
 //! level written with its change after it ("about 53 mln dlrs, up from 27 mln"), and "go up
 //! to" as a rise to the level, not a bound; a market's words for its moves ("0.70 better at 56.50
 //! cents", "0.75 to 0.50 cent stronger"); a session's closing level past a phrase of time; amounts
-//! of changes listed either way ("fell 50 and 40 basis points").
+//! of changes listed either way ("fell 50 and 40 basis points") and set against each other.
 
 use super::extract;
 use crate::model::Change;
@@ -122,4 +122,14 @@ fn the_extreme_a_change_reaches_goes_its_way() {
     );
     let f = extract("The move could drive the metal to as much as 9.00 dlrs.");
     assert_eq!(f[0].change, Change::More);
+}
+
+#[test]
+fn changes_set_against_each_other_share_the_currency() {
+    let f = extract("The Fed said that M-2 fell 1.6 billion dlrs, while M-3 rose three billion.");
+    assert_eq!(
+        (f[1].unit.as_deref(), f[1].change),
+        (Some("dollar"), Change::Up),
+        "{f:?}"
+    );
 }
