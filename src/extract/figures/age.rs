@@ -115,7 +115,7 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
     // ("when she was just 15": past an adverb of degree; "her sons, who are 11 and 13": or
     // children's)
     let w = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
-    let adverb = usize::from(start > 2 && matches!(&*w(start - 1), "just" | "only" | "barely"));
+    let adverb = usize::from(start >= 2 && matches!(&*w(start - 1), "just" | "only" | "barely"));
     let verb = start.checked_sub(1 + adverb).map(w).unwrap_or_default();
     // ("She might be 33 next month": a modal's "be" too)
     let modal_be = verb == "be"
@@ -125,8 +125,18 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
             "will" | "would" | "might" | "could" | "may" | "must" | "should"
         )
         && matches!(&*w(start - 3 - adverb), "she" | "he");
+    // ("I'm only 27 and don't remember": the speaker's own)
+    let i_am = matches!(&*verb, "i'm" | "i’m")
+        || start >= 2 + adverb
+            && matches!(&*verb, "'m" | "’m" | "am")
+            && w(start - 2 - adverb) == "i";
     let person_was = modal_be
-        || start > 2 + adverb
+        || i_am
+            && is_age_value(q.value)
+            && toks
+                .get(q.next)
+                .is_none_or(|t| t.kind != Kind::Word || w(q.next) == "and")
+        || start >= 2 + adverb
             && matches!(&*verb, "was" | "is" | "are" | "were")
             && (matches!(&*w(start - 2 - adverb), "she" | "he")
             // ("when I was 16, it was Becky Sharp")

@@ -140,10 +140,13 @@ pub(super) fn bounded(
         return Change::Less;
     }
     // ("a loss of no more than about 100 mln dlrs", "up to about 50": a bound of two words or
-    // more before the estimate bounds the figure; "over about three weeks" spans them)
+    // more before the estimate bounds the figure, and so does "within" ("within about 15
+    // metres"); "over about three weeks" spans them)
     if bound.change() == Change::Approx {
         if let Some((outer_phrase, outer)) = lex.prefix_bounds.ending(&before[..n - phrase.len()]) {
-            if outer_phrase.len() >= 2 && matches!(outer.change(), Change::More | Change::Less) {
+            let wide =
+                outer_phrase.len() >= 2 || outer_phrase.first().is_some_and(|w| w == "within");
+            if wide && matches!(outer.change(), Change::More | Change::Less) {
                 return outer.change();
             }
         }

@@ -208,8 +208,9 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
                 &text[toks[k - 1].start..toks[k - 1].end],
                 "class" | "Class" | "series" | "Series"
             );
-        // ("two ex-senior executives": a short prefix hyphened to the modifier)
-        let short_prefix = w.len() == 2
+        // ("two ex-senior executives", "two e-mail messages": a short prefix hyphened to the
+        // modifier)
+        let short_prefix = (1..=2).contains(&w.len())
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && toks
                 .get(k + 1)

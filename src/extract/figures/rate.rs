@@ -71,7 +71,21 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     q.next += usize::from(cash || extra);
     // ("loss of 579,000 dlrs or 12 cts shr": a wire's amount a share, without "a")
     let currency = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-    if currency && number::word(text, toks, q.next).as_deref() == Some("shr") {
+    // ("114,000 dlrs or four cts share for the same quarter": or "share" itself, ending its
+    // phrase)
+    // (not a par value hyphened to it: "per 20-crown share")
+    let hyphened = q.next >= 2
+        && toks[q.next - 2].glued
+        && &text[toks[q.next - 2].start..toks[q.next - 2].end] == "-";
+    let share_ends = || {
+        !hyphened
+            && number::word(text, toks, q.next).as_deref() == Some("share")
+            && toks.get(q.next + 1).is_none_or(|t| {
+                let w = &text[t.start..t.end];
+                t.kind != Kind::Word || lex.concept.function_words.contains(w)
+            })
+    };
+    if currency && (number::word(text, toks, q.next).as_deref() == Some("shr") || share_ends()) {
         if let Some((p, next)) = base_at(text, toks, q.next, lex) {
             q.per = Some(p);
             q.next = next;

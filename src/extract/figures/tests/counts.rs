@@ -14,7 +14,8 @@
 //! retail stores"); "one tragedy rolled into another", one of a series; "wounded hundreds",
 //! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom; a hyphened
 //! compound modifying the plural after it ("with-profits investors"); a company named by digits
-//! ("3M"); a smaller count set off after another ("four officers were shot — two critically").
+//! ("3M"); a smaller count set off after another ("four officers were shot — two critically");
+//! the speaker's age ("I'm only 27"); a one-letter prefix ("two e-mail messages").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -432,4 +433,26 @@ fn a_smaller_count_set_off_after_a_count_counts_the_same() {
     }
     // a part said where, with no word of whom, stays bare ("20 in May")
     assert_eq!(extract("It sold 40 cars, 20 in May.")[1].unit, None);
+}
+
+#[test]
+fn the_speakers_age_and_a_one_letter_prefix() {
+    for text in [
+        "I'm only 27 and don't remember the series.",
+        "She is 27 and lives in Paris.",
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some("year"), "{text}");
+    }
+    assert_eq!(
+        one("I'm 100 percent sure.").unit.as_deref(),
+        Some("percent")
+    );
+    assert_eq!(
+        one("He sent two e-mail messages.").unit.as_deref(),
+        Some("message")
+    );
+    assert_eq!(
+        one("He bought two x-ray machines.").unit.as_deref(),
+        Some("machine")
+    );
 }

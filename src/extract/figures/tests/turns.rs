@@ -2,7 +2,8 @@
 //! level written with its change after it ("about 53 mln dlrs, up from 27 mln"), and "go up
 //! to" as a rise to the level, not a bound; a market's words for its moves ("0.70 better at 56.50
 //! cents", "0.75 to 0.50 cent stronger"); a session's closing level past a phrase of time; amounts
-//! of changes listed either way ("fell 50 and 40 basis points") and set against each other.
+//! of changes listed either way ("fell 50 and 40 basis points") and set against each other;
+//! "within about" an upper bound; a wire's "cts share".
 
 use super::extract;
 use crate::model::Change;
@@ -132,4 +133,15 @@ fn changes_set_against_each_other_share_the_currency() {
         (Some("dollar"), Change::Up),
         "{f:?}"
     );
+}
+
+#[test]
+fn within_an_estimate_and_a_wire_share() {
+    let f = extract("It can trace to within about 15 metres the movements.");
+    assert_eq!(f[0].change, Change::Less);
+    let f = extract("Earnings were 114,000 dlrs or four cts share for the same quarter.");
+    assert_eq!(f[1].unit.as_deref(), Some("cent per share"));
+    // a par value hyphened to the share is no rate
+    let f = extract("Earnings per 20-crown share 20.45 crowns vs 23.79");
+    assert_eq!(f[0].unit.as_deref(), Some("crown"));
 }
