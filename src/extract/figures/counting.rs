@@ -117,4 +117,23 @@ pub(super) fn read_counted(
             }
         }
     }
+    // ("rose by 17.8% to 136.069 units": a thousands point, as Europe writes it, before things
+    // counted whole; not a share's fraction, "3.435 class A common shares")
+    let things = match q.unit {
+        Some(u) => lex.units[u].dimension == "count" && lex.units[u].name != "share",
+        // (not money named after a modifier: "1.485 new Israeli shekels")
+        None => q.counted.as_deref().is_some_and(|c| {
+            c != "share" && lex.unit_for_alias(c).is_none_or(|u| u.dimension == "count")
+        }),
+    };
+    let digits = &text[toks[q.number_first].start..toks[q.number_first].end];
+    let thousands_point = digits.split_once('.').is_some_and(|(a, b)| {
+        b.len() == 3
+            && (1..=3).contains(&a.len())
+            && a != "0"
+            && a.bytes().all(|c| c.is_ascii_digit())
+    });
+    if things && thousands_point && q.scale == 1.0 && q.low.is_none() && q.from.is_none() {
+        q.value = q.value.map(|v| (v * 1000.0).round());
+    }
 }

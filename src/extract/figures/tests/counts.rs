@@ -15,7 +15,8 @@
 //! a counting verb's bare object; "over-75s", an age group; "a bit of", an idiom; a hyphened
 //! compound modifying the plural after it ("with-profits investors"); a company named by digits
 //! ("3M"); a smaller count set off after another ("four officers were shot — two critically");
-//! the speaker's age ("I'm only 27"); a one-letter prefix ("two e-mail messages").
+//! the speaker's age ("I'm only 27"); a one-letter prefix ("two e-mail messages"); a thousands
+//! point before things counted ("136.069 units"); money less or more of a thing ("£200m less debt").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -455,4 +456,30 @@ fn the_speakers_age_and_a_one_letter_prefix() {
         one("He bought two x-ray machines.").unit.as_deref(),
         Some("machine")
     );
+}
+
+#[test]
+fn a_thousands_point_before_things_counted() {
+    let f = extract("Sales rose by 17.8% to 136.069 units.");
+    assert_eq!(f[1].value, Some(136_069.0));
+    assert_eq!(
+        one("More than 400.000 comments were detected.").value,
+        Some(400_000.0)
+    );
+    // a share's fraction, money and a measure keep their decimals
+    assert_eq!(
+        one("It issued 3.435 class A common shares.").value,
+        Some(3.435)
+    );
+    let f = extract("It was translated at one dlr to 1.485 new Israeli shekels.");
+    assert_eq!(f[1].value, Some(1.485));
+    assert_eq!(one("It weighs 1.250 kg.").value, Some(1.25));
+}
+
+#[test]
+fn money_less_or_more_of_a_thing_is_a_change() {
+    let f = one("I can't see any difference other than £200m less debt.");
+    assert_eq!(f.change, Change::Down);
+    assert_eq!(one("They want $5bn more spending.").change, Change::Up);
+    assert_eq!(one("It costs $5 more a month.").change, Change::Exact);
 }
