@@ -86,6 +86,14 @@ pub(super) fn read_counted(
         if word(text, toks, q.next + 2 * of_a).as_deref() == Some("point") {
             q.counted = Some("point".to_string());
             q.next += 3 * of_a;
+        } else if of_a == 1 {
+            // ("7/8 of a percentage point", "a quarter of a basis point": of a point's unit)
+            let point = super::units::unit_at(text, toks, q.next + 2, lex)
+                .filter(|&(u, _)| lex.units[u].name.ends_with("point"));
+            if let Some((u, next)) = point {
+                q.unit = Some(u);
+                q.next = next;
+            }
         }
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {

@@ -5,6 +5,7 @@
 //! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche") and the
 //! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5").
 
+use super::lexicon::Lexicon;
 use super::share::lend_unit;
 use crate::model::{Change, Figure};
 
@@ -317,6 +318,36 @@ pub(super) fn share_ratio_units(sentence: &str, figures: &mut [Figure]) {
             g.dimension = f.dimension.clone();
         } else {
             ratio = false;
+        }
+    }
+}
+
+/// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
+/// that figure measures.
+pub(super) fn share_multiplied(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let bare = f.unit.is_none() && f.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        if bare
+            && g.unit.is_some()
+            && g.concept.is_some()
+            && sentence.get(f.end..g.start) == Some(" ")
+        {
+            f.concept = g.concept.clone();
+            // ("two 10,000-tonne cargoes": the count counts the plural after the measure)
+            let plural = g.concept.as_deref().filter(|c| {
+                c.len() > 3
+                    && c.ends_with('s')
+                    && c.bytes().all(|b| b.is_ascii_lowercase())
+                    && sentence
+                        .get(g.end..)
+                        .is_some_and(|a| a.strip_prefix(' ').is_some_and(|a| a.starts_with(*c)))
+            });
+            if let Some(noun) = plural {
+                f.unit = Some(super::counted::singular(noun, lex));
+                f.dimension = Some("count".to_string());
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_range_targets(sentence, figures);
     share_change_units(sentence, figures);
     share_parallel_units(sentence, figures, lex);
-    share_multiplied(sentence, figures, lex);
+    super::listed::share_multiplied(sentence, figures, lex);
     share_proportions(sentence, figures);
     super::elided::share_elided_scales(sentence, figures);
     super::elided::share_changed_baselines(sentence, figures);
@@ -91,10 +91,18 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         };
         // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
         // after a change, a comma and "from" name its earlier value)
+        // ("up 2.3 pct to an average 12.36 mln bpd from 12.09 mln": or right after the level a
+        // change reached, not its amount: "up 92.4 pct from 122,616")
+        let reached = || {
+            let before = sentence.get(..f.start).unwrap_or("").trim_end();
+            [" to", " to an average", " to a", " to an"]
+                .iter()
+                .any(|t| before.ends_with(t))
+        };
         let comma_from = matches!(f.change, Change::Up | Change::Down)
             && gap
                 .strip_suffix("from")
-                .is_some_and(|b| b.trim_end().ends_with(','));
+                .is_some_and(|b| b.trim_end().ends_with(',') || b.is_empty() && reached());
         // ("147.65 yen against 147.20/30": a baseline may be a range)
         if gap.len() > 60
             || g.value.is_none() && g.low.is_none()
@@ -441,7 +449,6 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     }
 }
 
-/// Lends `from`'s unit, with its dimension and currency, to `to`.
 /// Calls `visit` on each figure after the first, with the figure just before it.
 pub(super) fn each_adjacent(figures: &mut [Figure], mut visit: impl FnMut(&Figure, &mut Figure)) {
     for i in 1..figures.len() {
@@ -450,40 +457,11 @@ pub(super) fn each_adjacent(figures: &mut [Figure], mut visit: impl FnMut(&Figur
     }
 }
 
+/// Lends `from`'s unit, with its dimension and currency, to `to`.
 pub(super) fn lend_unit(to: &mut Figure, from: &Figure) {
     to.unit = from.unit.clone();
     to.dimension = from.dimension.clone();
     to.currency = from.currency.clone();
-}
-
-/// "three 6,000 tonne cargoes": a bare count right before a measured figure counts what
-/// that figure measures.
-fn share_multiplied(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &tail[0]);
-        let bare = f.unit.is_none() && f.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
-        if bare
-            && g.unit.is_some()
-            && g.concept.is_some()
-            && sentence.get(f.end..g.start) == Some(" ")
-        {
-            f.concept = g.concept.clone();
-            // ("two 10,000-tonne cargoes": the count counts the plural after the measure)
-            let plural = g.concept.as_deref().filter(|c| {
-                c.len() > 3
-                    && c.ends_with('s')
-                    && c.bytes().all(|b| b.is_ascii_lowercase())
-                    && sentence
-                        .get(g.end..)
-                        .is_some_and(|a| a.strip_prefix(' ').is_some_and(|a| a.starts_with(*c)))
-            });
-            if let Some(noun) = plural {
-                f.unit = Some(super::counted::singular(noun, lex));
-                f.dimension = Some("count".to_string());
-            }
-        }
-    }
 }
 
 /// "nine out of 10 Americans", "Eight of the 12 states": the first number of a proportion

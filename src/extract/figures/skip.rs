@@ -38,7 +38,8 @@ pub(super) fn is_not_quantity(
     // single digits)
     let grade = n.first >= 1
         && [
-            "choice", "Choice", "select", "Select", "prime", "Prime", "us", "US", "U.S.",
+            "choice", "Choice", "select", "Select", "prime", "Prime", "us", "US", "U.S.", "good",
+            "Good", "standard", "Standard",
         ]
         .iter()
         .any(|g| at(n.first - 1, g))

@@ -245,3 +245,14 @@ fn a_share_ahead_of_a_mark_is_a_rise() {
         Change::Exact
     );
 }
+
+#[test]
+fn an_earlier_value_right_after_the_level_reached() {
+    let t = "Refinery runs were up 2.3 pct to an average 12.36 mln bpd from 12.09 mln a year ago.";
+    let f = extract(t);
+    assert_eq!(f[2].unit.as_deref(), Some("barrel per day"), "{f:?}");
+    // not after a change's amount
+    let f =
+        extract("Options set a record of 235,916 contracts, up 92.4 pct from 122,616 a year ago.");
+    assert_ne!(f[2].unit.as_deref(), Some("percent"), "{f:?}");
+}

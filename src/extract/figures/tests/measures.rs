@@ -9,7 +9,8 @@
 //! from 6-1/4"); money paid ahead ("a £100,000 advance for"); a table header in capitals ("MATURITY
 //! 30-273 days") and "an uptick to 8.2 percent"; a rate's bound after it ("10 barrels a day or
 //! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton"); dinars, and a rate
-//! after a bracketed conversion ("200 dinars ($2.77) per canister").
+//! after a bracketed conversion ("200 dinars ($2.77) per canister"); a fraction of a point's unit
+//! ("7/8 of a percentage point") and a grade after "good".
 
 use super::{extract, one};
 use crate::model::Change;
@@ -278,4 +279,17 @@ fn dinars_and_a_rate_after_a_bracket() {
         one("It paid 5 mln Kuwaiti dinars.").currency.as_deref(),
         Some("KWD")
     );
+}
+
+#[test]
+fn a_fraction_of_a_points_unit_and_a_livestock_grade() {
+    let f = one("Venezuela will repay the debt at 7/8 of a percentage point over Libor.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(0.875), Some("percentage point"))
+    );
+    let f = extract("steers - choice with end good 2-3 1075-1100 lbs 69.25.");
+    assert_eq!(f[0].low, Some(1075.0), "{f:?}");
+    // a span after "good" stays one
+    assert_eq!(one("It took a good 2-3 weeks.").high, Some(3.0));
 }
