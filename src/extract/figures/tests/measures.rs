@@ -293,3 +293,12 @@ fn a_fraction_of_a_points_unit_and_a_livestock_grade() {
     // a span after "good" stays one
     assert_eq!(one("It took a good 2-3 weeks.").high, Some(3.0));
 }
+
+#[test]
+fn memory_chips_sold_by_their_bits() {
+    let f = extract("Japan will slash output of 256 kilobit memory chips by 11 pct.");
+    assert_eq!(f[0].unit.as_deref(), Some("kilobit"), "{f:?}");
+    assert_eq!(one("A 4 megabit chip.").unit.as_deref(), Some("megabit"));
+    let f = one("It streams at 56 kilobits per second.");
+    assert_eq!(f.unit.as_deref(), Some("kilobit per second"));
+}
