@@ -118,15 +118,17 @@ pub(super) fn comparative_after(
         return Some(Change::Down);
     }
     // ("£200m less debt", "$5bn more spending": so is money less or more of a thing)
-    let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
-    let thing = toks.get(at + 1).is_some_and(|t| {
-        let w = &text[t.start..t.end];
-        t.kind == Kind::Word
-            && w.len() > 2
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !lex.concept.function_words.contains(w)
-    }) && raw(at + 2) != "than";
-    if money && thing && matches!(raw(at), "less" | "more") && q.from.is_none() {
+    let money = || q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
+    let thing = || {
+        toks.get(at + 1).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.concept.function_words.contains(w)
+        }) && raw(at + 2) != "than"
+    };
+    if matches!(raw(at), "less" | "more") && q.from.is_none() && money() && thing() {
         return Some(if raw(at) == "more" {
             Change::Up
         } else {

@@ -127,7 +127,8 @@ pub(super) fn read_counted(
     }
     // ("rose by 17.8% to 136.069 units": a thousands point, as Europe writes it, before things
     // counted whole; not a share's fraction, "3.435 class A common shares")
-    let things = match q.unit {
+    // (evaluated last: this runs for every figure)
+    let things = || match q.unit {
         Some(u) => lex.units[u].dimension == "count" && lex.units[u].name != "share",
         // (not money named after a modifier: "1.485 new Israeli shekels")
         None => q.counted.as_deref().is_some_and(|c| {
@@ -141,7 +142,7 @@ pub(super) fn read_counted(
             && a != "0"
             && a.bytes().all(|c| c.is_ascii_digit())
     });
-    if things && thousands_point && q.scale == 1.0 && q.low.is_none() && q.from.is_none() {
+    if thousands_point && q.scale == 1.0 && q.low.is_none() && q.from.is_none() && things() {
         q.value = q.value.map(|v| (v * 1000.0).round());
     }
 }

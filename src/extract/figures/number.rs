@@ -380,12 +380,14 @@ fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numbe
         // singular ordinal is an ordinal, no figure; not "twenty-three eighths", "two-thirds",
         // nor "a thirty-second ad", thirty seconds)
         let tens = current.is_some_and(|c| (20.0..100.0).contains(&c) && c % 10.0 == 0.0);
-        let hyphened = j > 0
-            && toks[j - 1].kind == Kind::Sym
-            && &text[toks[j - 1].start..toks[j - 1].end] == "-";
+        let hyphened = || {
+            j > 0
+                && toks[j - 1].kind == Kind::Sym
+                && &text[toks[j - 1].start..toks[j - 1].end] == "-"
+        };
         let singular_fraction =
-            lex.numbers.get(&*w).is_some_and(|&n| n > 0.0 && n < 0.5) && !w.ends_with('s');
-        if tens && hyphened && (w == "first" || singular_fraction) {
+            || !w.ends_with('s') && lex.numbers.get(&*w).is_some_and(|&n| n > 0.0 && n < 0.5);
+        if tens && hyphened() && (w == "first" || singular_fraction()) {
             return None;
         }
         if let Some(&n) = lex.numbers.get(&*w) {

@@ -269,11 +269,7 @@ pub(super) fn one_counts(
         return Some(raw(j).to_string());
     }
     // ("killed one American": a people's singular, capitalised)
-    let people = noun.len() >= 4
-        && noun.starts_with(|c: char| c.is_ascii_uppercase())
-        && noun[1..].bytes().all(|b| b.is_ascii_lowercase())
-        && (lex.counted.capitalised.contains(&format!("{noun}s"))
-            || ["ian", "ean"].iter().any(|e| noun.ends_with(e)));
+    let people = people_word(noun, lex);
     let counts = (noun_like(t, noun, lex) || people && !named)
         && !t.glued
         && !noun.ends_with('s')

@@ -417,6 +417,10 @@ pub(super) fn share_ton_kinds(sentence: &str, figures: &mut [Figure]) {
     let mut kind: Option<&'static str> = None;
     for g in figures.iter_mut() {
         let unit = g.unit.as_deref().unwrap_or("");
+        // (cheap test first: this runs for every figure, and most units are no tons)
+        if !unit.as_bytes().windows(3).any(|w| w == b"ton") {
+            continue;
+        }
         let (base, per) = unit.split_once(" per ").unwrap_or((unit, ""));
         for u in [base, per] {
             if let Some(k) = ["long ton", "short ton"].into_iter().find(|k| u == *k) {

@@ -432,17 +432,19 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         // ("M-2 fell 1.6 billion dlrs, while M-3 rose three billion": changes set against each
         // other, each right after its verb)
         let turned = |x: &Figure| matches!(x.change, Change::Up | Change::Down);
-        let contrast = [" while ", " whereas ", " but "]
-            .iter()
-            .any(|c| gap.contains(c))
-            && turned(f)
-            && turned(g)
-            && lex.change_verb(&link).is_some()
-            && lex.change_verb(&word_before(f.start)).is_some();
+        let contrast = || {
+            turned(f)
+                && turned(g)
+                && [" while ", " whereas ", " but "]
+                    .iter()
+                    .any(|c| gap.contains(c))
+                && lex.change_verb(&link).is_some()
+                && lex.change_verb(&word_before(f.start)).is_some()
+        };
         if gap.len() <= 80
             && scaled(f)
             && scaled(g)
-            && (clause && same && moved || elided || same_noun || contrast)
+            && (clause && same && moved || elided || same_noun || contrast())
         {
             lend_unit(g, f);
         }

@@ -510,18 +510,24 @@ pub(super) fn is_brand(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool
     let (Some(n), Some(w)) = (toks.get(i), toks.get(i + 1)) else {
         return false;
     };
+    // (cheap tests first: this runs at every token)
+    if n.kind != Kind::Num
+        || !w.glued
+        || w.kind != Kind::Word
+        || !text[w.start..].starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
     let currency = i > 0 && toks[i - 1].kind == Kind::Sym && n.glued;
-    let after = super::number::word(text, toks, i + 2).unwrap_or_default();
-    let counts = after.len() > 3
-        && after.ends_with('s')
-        && toks[i + 2].folded
-        && !lex.product_nouns.contains(&*after)
-        && !lex.concept.function_words.contains(&*after);
-    n.kind == Kind::Num
-        && w.glued
-        && lex.brands.contains(&text[n.start..w.end])
-        && !currency
-        && !counts
+    let counts = || {
+        let after = super::number::word(text, toks, i + 2).unwrap_or_default();
+        after.len() > 3
+            && after.ends_with('s')
+            && toks[i + 2].folded
+            && !lex.product_nouns.contains(&*after)
+            && !lex.concept.function_words.contains(&*after)
+    };
+    lex.brands.contains(&text[n.start..w.end]) && !currency && !counts()
 }
 
 /// Does token `i` open a gallery's position line: "7 of 9 Photos"?
