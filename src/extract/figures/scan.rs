@@ -98,11 +98,6 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
             i += 3;
             continue;
         }
-        // "3M products": a company's name
-        if super::skip::is_brand(text, toks, i, lex) {
-            i += 2;
-            continue;
-        }
         match quantity_at(text, toks, i, lex, true) {
             Some(q) if q.tally => i = q.next,
             Some(mut q) => {

@@ -19,6 +19,10 @@ pub(super) fn is_not_quantity(
 ) -> bool {
     let tok = toks[n.first];
     let raw = &text[tok.start..tok.end];
+    // ("3M products": a company's name)
+    if !money && is_brand(text, toks, n.first, lex) {
+        return true;
+    }
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
@@ -510,7 +514,6 @@ pub(super) fn is_brand(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> bool
     let (Some(n), Some(w)) = (toks.get(i), toks.get(i + 1)) else {
         return false;
     };
-    // (cheap tests first: this runs at every token)
     if n.kind != Kind::Num
         || !w.glued
         || w.kind != Kind::Word
