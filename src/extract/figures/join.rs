@@ -319,6 +319,8 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
         && matches!(
             &*w(q.first - 2),
             "range" | "ranged" | "ranges" | "ranging" | "varied" | "varies" | "vary" | "varying"
+                // ("reduce oxygen intake by anywhere from 5 to 20 percent")
+                | "anywhere"
         );
     let from_to = before == "from" && !dash && !ranged && connector != "or";
     // ("fails to pass House following 198-213 vote": a tally's noun after the pair)

@@ -403,3 +403,9 @@ fn whole_thousands_either_side_of_a_slash() {
     assert!(extract("Prices were 805/807.").is_empty());
     assert!(extract("Sales were 1,000/1,500 units.").is_empty());
 }
+
+#[test]
+fn anywhere_from_opens_a_range() {
+    let f = one("Masks reduce oxygen intake by anywhere from 5 to 20 percent.");
+    assert_eq!((f.low, f.high, f.from), (Some(5.0), Some(20.0), None));
+}
