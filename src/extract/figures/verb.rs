@@ -4,7 +4,7 @@
 //! preposition, money gained or collected, a margin of victory).
 
 use super::context::{is_clause_break, WINDOW};
-use super::lexer::{is_adverb, is_possessive, Kind, Toks};
+use super::lexer::{is_adverb, is_determiner, is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
 use super::number::word;
 use super::scan::Quantity;
@@ -140,6 +140,9 @@ pub(super) fn verb_before(
     // take-or-pay exposure from 4.9 billion dlrs to 1.7 billion")
     let mut seen = 0;
     let mut participle_between = false;
+    // a change noun a determiner opens, right before "to" ("reduced this gain to about 1.5
+    // mln dlrs"): its direction holds only if no verb further back changes it
+    let mut noun_change = None;
     while i > floor && seen < limit {
         i -= 1;
         let in_compound =
@@ -361,8 +364,19 @@ pub(super) fn verb_before(
             if !governed || collected || added_to || margin {
                 break;
             }
-            return if up { Change::Up } else { Change::Down };
+            let change = if up { Change::Up } else { Change::Down };
+            let noun_before_to = noun_change.is_none()
+                && intro
+                && i >= 1
+                && raw(i + 1) == "to"
+                && first - i <= 4
+                && is_determiner(raw(i - 1));
+            if noun_before_to {
+                noun_change = Some(change);
+                continue;
+            }
+            return change;
         }
     }
-    Change::Exact
+    noun_change.unwrap_or(Change::Exact)
 }

@@ -3,9 +3,10 @@
 //! to" as a rise to the level, not a bound; a market's words for its moves ("0.70 better at 56.50
 //! cents", "0.75 to 0.50 cent stronger"); a session's closing level past a phrase of time; amounts
 //! of changes listed either way ("fell 50 and 40 basis points") and set against each other;
-//! "within about" an upper bound; a wire's "cts share".
+//! "within about" an upper bound; a wire's "cts share"; a change noun between a verb and the
+//! level it reaches ("reduced this gain to 1.5 mln dlrs").
 
-use super::extract;
+use super::{extract, one};
 use crate::model::Change;
 
 #[test]
@@ -144,4 +145,20 @@ fn within_an_estimate_and_a_wire_share() {
     // a par value hyphened to the share is no rate
     let f = extract("Earnings per 20-crown share 20.45 crowns vs 23.79");
     assert_eq!(f[0].unit.as_deref(), Some("crown"));
+}
+
+#[test]
+fn a_change_noun_a_verb_changes_goes_the_verbs_way() {
+    for (text, change) in [
+        (
+            "Income tax expense reduced this gain to about 1,500,000 dlrs.",
+            Change::Down,
+        ),
+        ("Taxes cut the gain to 1.5 mln dlrs.", Change::Down),
+        ("Costs raised its loss to 9 mln dlrs.", Change::Up),
+        // with no verb before it, the noun's own way
+        ("It saw the rise to 5 pct.", Change::Up),
+    ] {
+        assert_eq!(one(text).change, change, "{text}");
+    }
 }

@@ -366,6 +366,11 @@ fn rates_of_each_time_ranges_with_rates_and_deadweight_tons() {
     );
     // "each" makes a rate of a time only
     assert_eq!(one("They pay 5 dlrs each.").unit.as_deref(), Some("dollar"));
+    // a wire's other plural of dollars
+    assert_eq!(
+        one("The price is 21,250 dls.").unit.as_deref(),
+        Some("dollar")
+    );
     let f = one("vessels up to 150,000 deadweight tons");
     assert_eq!(
         (f.value, f.unit.as_deref(), f.change),
