@@ -432,8 +432,8 @@ pub(super) fn age_group(
 }
 
 /// "a white male in his 50s", "lawmakers in their 80s": an age by its decade, written after a
-/// possessive (the number's first token `first`, a glued "s" at token `at`); the token after
-/// the "s".
+/// possessive, or after another such age and "and", "or" or "to" ("in their 80s and 90s") (the
+/// number's first token `first`, a glued "s" at token `at`); the token after the "s".
 pub(super) fn decade_age(
     text: &str,
     toks: &Toks,
@@ -448,6 +448,15 @@ pub(super) fn decade_age(
             raw(first - 1),
             "his" | "her" | "their" | "my" | "your" | "our"
         );
+    let after_another = || {
+        first >= 4
+            && matches!(raw(first - 1), "and" | "or" | "to")
+            && toks[first - 2].glued
+            && raw(first - 3)
+                .parse::<f64>()
+                .is_ok_and(|v| decade_age(text, toks, first - 3, first - 2, v).is_some())
+    };
+    let owned = owned || decade && after_another();
     (decade && owned && raw(at) == "s" && toks.get(at).is_some_and(|t| t.glued)).then_some(at + 1)
 }
 

@@ -485,6 +485,13 @@ fn a_possessives_decade_is_an_age() {
         (Some(50.0), Some(59.0), Some("year"))
     );
     assert!(extract("during the 1990s and in the 80s").is_empty());
+    // and the decade after it ("in their 80s and 90s")
+    let f = extract("test subjects now in their 80s and 90s, or in her 30s or 40s");
+    let decades: Vec<_> = f.iter().map(|f| (f.low, f.unit.as_deref())).collect();
+    assert_eq!(decades.len(), 4, "{f:?}");
+    assert!(decades.iter().all(|d| d.1 == Some("year")), "{f:?}");
+    assert_eq!(decades[1].0, Some(90.0));
+    assert!(extract("music of the 70s and 80s").is_empty());
 }
 
 #[test]
