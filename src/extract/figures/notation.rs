@@ -460,6 +460,21 @@ pub(super) fn decade_age(
     (decade && owned && raw(at) == "s" && toks.get(at).is_some_and(|t| t.glued)).then_some(at + 1)
 }
 
+/// "the 4x100m relay": a relay's distance (token `j`), a number glued to an "x" glued to a
+/// single digit, the number of legs, and glued to an "m" after it.
+pub(super) fn relay_leg(text: &str, toks: &Toks, j: usize) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    j >= 2
+        && raw(j - 1) == "x"
+        && glued(j)
+        && glued(j - 1)
+        && raw(j - 2).len() == 1
+        && toks[j - 2].kind == Kind::Num
+        && raw(j + 1) == "m"
+        && glued(j + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexer::lex;

@@ -34,7 +34,9 @@ pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Le
         let w = text[tok.start..tok.end].to_lowercase();
         let scale = match w.as_str() {
             // ("1.3M+ loans": a capital M glued to a number is million; metres are "m")
+            // (not a relay's "4x100m")
             "m" if tok.glued
+                && !super::notation::relay_leg(text, toks, n.first)
                 && (money
                     || (&text[tok.start..tok.end] == "M"
                         && toks.get(n.next + 1).is_some_and(|t| {
@@ -51,6 +53,7 @@ pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Le
             // (not once scaled, nor the money supply's "300 mln dlr M-1")
             "m" if !hyphen
                 && tok.kind == Kind::Word
+                && !super::notation::relay_leg(text, toks, n.first)
                 && n.scale == 1.0
                 && !toks.get(n.next + 1).is_some_and(|t| {
                     t.glued && (t.kind != Kind::Sym || &text[t.start..t.end] == "-")

@@ -278,7 +278,8 @@ pub fn quantity_at(
             && prev_text != "−"
             && before.is_some_and(|b| b.kind == Kind::Num)
             && !super::join::second_share(text, toks, j, lex);
-        if prev.kind == Kind::Word || prev_text == ":" || named || id_part {
+        let word = prev.kind == Kind::Word && !super::notation::relay_leg(text, toks, j);
+        if word || prev_text == ":" || named || id_part {
             return None;
         }
     }

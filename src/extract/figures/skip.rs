@@ -26,6 +26,10 @@ pub(super) fn is_not_quantity(
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    // ("the 4x100m relay": the number of legs)
+    if at(n.next, "x") && super::notation::relay_leg(text, toks, n.next + 1) {
+        return true;
+    }
     if n.first >= 3
         && at(n.first - 1, "at")
         && at(n.first - 2, "in")

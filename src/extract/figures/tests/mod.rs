@@ -490,6 +490,14 @@ fn million_m_changes_and_their_levels() {
         one("he won the 400m hurdles").unit.as_deref(),
         Some("metre")
     );
+    // a relay's "4x100m": a distance, its legs no figure of their own
+    for text in ["the 4x100m boys won", "a 4x400m relay team"] {
+        let r = one(text);
+        assert_eq!(
+            (r.unit.as_deref(), r.value.map(|v| v < 1e3)),
+            (Some("metre"), Some(true))
+        );
+    }
     // "edged up 0.1% to 4.7%": the change and the level it reached, not a range
     let e = extract("unemployment levels edged up 0.1% to 4.7%, slightly higher than forecast");
     assert_eq!((e[0].value, e[0].change), (Some(0.1), Change::Up));
