@@ -211,7 +211,8 @@ pub(super) fn share_parallel_verb_units(sentence: &str, figures: &mut [Figure]) 
 
 /// "five children in intensive care and 20 more in the pediatric unit", "killed five people
 /// and injured 20 more", "five candidates, plus two": a bare whole number before "more" or
-/// after "plus" or "another" counts what the count before it counts (not "20 more than").
+/// after "plus" or "another", or a total after it ("taking the total to 54"), counts what the count
+/// before it counts (not "20 more than").
 pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
     each_adjacent(figures, |f, g| {
         let counts = f.dimension.as_deref() == Some("count") && f.low.is_none();
@@ -228,7 +229,14 @@ pub(super) fn share_more_counts(sentence: &str, figures: &mut [Figure]) {
         // registered, including two which have")
         let another = (gap.ends_with(" another ") || gap.ends_with(" including "))
             && (counts_nothing(rest) || rest.starts_with(" which ") || rest.starts_with(" who "));
-        if (more || another) && listed || plus {
+        // ("will allow five more members …, taking the total to 54"; "hired 20 workers, for a
+        // total of 540")
+        let total = gap.len() <= 80
+            && [" total to ", " total of "]
+                .iter()
+                .any(|t| gap.ends_with(t))
+            && counts_nothing(rest);
+        if (more || another) && listed || plus || total {
             lend_unit(g, f);
         }
     });

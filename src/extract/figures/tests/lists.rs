@@ -318,6 +318,12 @@ fn a_bare_count_before_more_counts_what_the_count_before_it_counts() {
             "The blast killed five people and injured 20 more.",
             "people",
         ),
+        // and so does a total after it
+        (
+            "It will allow five more members, taking the total to 20.",
+            "member",
+        ),
+        ("It hired 7 workers, for a total of 20.", "worker"),
     ] {
         let figures = extract(text);
         let more = figures.iter().find(|f| f.text == "20");
