@@ -397,6 +397,21 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         if k > 0 && is_adverb(raw(k)) {
             k -= 1;
         }
+        // ("is up 1-3/8 points at 10-1/8": past the amount of the move)
+        let amount_end = k;
+        if k > 1 && matches!(raw(k), "point" | "points") && toks[k - 1].kind == Kind::Num {
+            k -= 1;
+        }
+        while k > 1
+            && (toks[k].kind == Kind::Num || toks[k].glued && matches!(raw(k), "-" | "/"))
+            && (toks[k].glued || toks[k].kind == Kind::Num && toks[k - 1].kind != Kind::Num)
+        {
+            k -= 1;
+        }
+        let past_amount = k != amount_end;
+        if past_amount && !matches!(raw(k), "up" | "down") {
+            k = amount_end;
+        }
         let particle =
             k > 0 && word(text, toks, k - 1).is_some_and(|h| lex.particle_heads.contains(&*h));
         // ("trading 9p lower at 670": or after a difference's comparative)

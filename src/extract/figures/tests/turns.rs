@@ -162,3 +162,20 @@ fn a_change_noun_a_verb_changes_goes_the_verbs_way() {
         assert_eq!(one(text).change, change, "{text}");
     }
 }
+
+#[test]
+fn a_stocks_level_after_its_move_in_points_went_that_way() {
+    for (text, change) in [
+        ("Cannon's stock is up 1-3/8 points at 10-1/8.", Change::Up),
+        ("Its stock was down 1/8 point at 28-1/8.", Change::Down),
+        ("Emery's stock closed up 1/2 at 12-5/8.", Change::Up),
+    ] {
+        let f = extract(text);
+        assert_eq!((f.len(), f[1].change), (2, change), "{text}");
+    }
+    // (not a particle's count: "set up 3 stalls at 10 sites")
+    assert_eq!(
+        extract("He set up 3 stalls at 10 sites.")[1].change,
+        Change::Exact
+    );
+}
