@@ -44,7 +44,8 @@ pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Le
                             t.kind == Kind::Word || &text[t.start..t.end] == "+"
                         }))
                     || million_before_noun(text, toks, n.next + 1, lex)
-                    || range_before_noun(text, toks, n.next, lex)) =>
+                    || range_before_noun(text, toks, n.next, lex)
+                    || audience_near(text, toks, n.next, lex)) =>
             {
                 Some(1e6)
             }
@@ -145,6 +146,18 @@ fn million_before_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool
         && ((plural && super::units::unit_at(text, toks, k, lex).is_some())
             || super::counted::counted_noun(text, toks, k, lex)
                 .is_some_and(|noun| !lex.counted.metre_events.contains(&format!("{noun}s"))))
+}
+
+/// "peaked at 11.9m and 49.2% of the audience": a bare glued "m" at token `k` (no word after
+/// it) with a word of a broadcast's audience within twelve tokens is million.
+fn audience_near(text: &str, toks: &Toks, k: usize, lex: &Lexicon) -> bool {
+    let bare = toks.get(k + 1).is_none_or(|t| {
+        t.kind != Kind::Word || lex.concept.function_words.contains(&text[t.start..t.end])
+    });
+    bare && (k.saturating_sub(12)..(k + 13).min(toks.len())).any(|j| {
+        let t = toks[j];
+        t.kind == Kind::Word && lex.counted.audience_words.contains(&text[t.start..t.end])
+    })
 }
 
 /// `v * s`, rounded once as the decimal it stands for when `s` is a power of ten: "32.88

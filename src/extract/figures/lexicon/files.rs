@@ -247,6 +247,9 @@ pub struct Counted {
     pub ly_adjectives: HashSet<String>,
     /// Plurals after a glued "m" that make it metres, not million ("the 400m hurdles").
     pub metre_events: HashSet<String>,
+    /// Words of a broadcast's audience that make a bare glued "m" million ("peaked at 11.9m
+    /// and 49.2% of the audience").
+    pub audience_words: HashSet<String>,
     /// Words after a ratio's "for" that make it the terms of an issue or split ("a 100 for 13
     /// rights offering", "a one-for-five reverse split").
     pub issue_terms: HashSet<String>,

@@ -490,6 +490,11 @@ fn million_m_changes_and_their_levels() {
         one("he won the 400m hurdles").unit.as_deref(),
         Some("metre")
     );
+    // a bare "m" near a broadcast's audience is million; a jump's is a height
+    let a = extract("The show peaked on Monday at 11.9m and 49.2% of the audience.");
+    assert_eq!((a[0].value, a[0].unit.as_deref()), (Some(1.19e7), None));
+    let h = one("She cleared 4.88m at the Norwich Union Grand Prix.");
+    assert_eq!(h.unit.as_deref(), Some("metre"));
     // a relay's "4x100m": a distance, its legs no figure of their own
     for text in ["the 4x100m boys won", "a 4x400m relay team"] {
         let r = one(text);
