@@ -210,8 +210,10 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             );
         // ("two ex-senior executives", "two e-mail messages": a short prefix hyphened to the
         // modifier)
+        // ("two A-rated eurobond issues": or a rating's capitals)
         let short_prefix = (1..=2).contains(&w.len())
-            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.bytes().all(|b| b.is_ascii_lowercase())
+                || w.bytes().all(|b| b.is_ascii_uppercase()))
             && toks
                 .get(k + 1)
                 .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")

@@ -222,6 +222,9 @@ fn a_span_named_by_its_share_after_past_or_last() {
 fn a_prefixed_modifier_and_millions_in_money() {
     let f = one("It brought charges against two ex-senior executives of Columbia.");
     assert_eq!(f.unit.as_deref(), Some("executive"));
+    // (or a rating's capitals: "two A-rated eurobond issues")
+    let f = one("It is reviewing two A-rated eurobond issues.");
+    assert_eq!(f.unit.as_deref(), Some("issue"));
     let f = one("Millions in taxpayer funds were blown on junk science.");
     assert_eq!((f.low, f.high), (Some(1e6), Some(1e7)));
     assert_eq!(one("They spent billions in damages.").low, Some(1e9));
