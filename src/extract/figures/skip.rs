@@ -384,7 +384,15 @@ pub(super) fn is_not_quantity(
     let year_like = raw.len() == 4 && years.contains(&n.value) && n.scale == 1.0;
     let year_named =
         year_like && super::number::word(text, toks, n.next).as_deref() == Some("year");
-    if year_named {
+    // ("before the year 2,000": a year after "the year", however written)
+    let after_the_year = n.value.fract() == 0.0
+        && n.scale == 1.0
+        && years.contains(&n.value)
+        && n.first >= 2
+        && raw_at(n.first - 1).eq_ignore_ascii_case("year")
+        && raw_at(n.first - 2).eq_ignore_ascii_case("the")
+        && toks.get(n.next).is_none_or(|t| t.kind != Kind::Word);
+    if year_named || after_the_year {
         return true;
     }
     // ("May 6765  Aug 13126": after a month, a number no day or year is a table's cell)

@@ -528,6 +528,8 @@ fn million_m_changes_and_their_levels() {
         one("had 1986 year end assets of 733 mln dlrs").value,
         Some(7.33e8)
     );
+    // and one after "the year", however written
+    assert!(extract("It will not join before the year 2,000, officials said.").is_empty());
 }
 
 #[test]
