@@ -82,6 +82,18 @@ pub fn parse_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Numb
         if let (Some(f), Some("a" | "one")) = (fraction, article.as_deref()) {
             n.value += f;
             n.next = k + 1;
+        } else if h == 0 && article.as_deref() == Some("half") {
+            // ("the last two and half years": the article dropped before a span of time)
+            let span = word(text, toks, n.next + 2).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
+                )
+            });
+            if span {
+                n.value += 0.5;
+                n.next += 2;
+            }
         }
     }
     Some(n)
@@ -545,6 +557,9 @@ mod tests {
     fn halves_fractions_and_joins() {
         assert_eq!(num("two and a half"), Some(2.5));
         assert_eq!(num("3 and a quarter"), Some(3.25));
+        // (the article dropped before a span of time only)
+        assert_eq!(num("two and half years"), Some(2.5));
+        assert_eq!(num("two and half of them"), Some(2.0));
         assert_eq!(num("one and one-half million"), Some(1.5e6));
         assert_eq!(num("one-half"), Some(0.5));
         assert_eq!(num("one sixth"), Some(1.0 / 6.0));
