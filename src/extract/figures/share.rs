@@ -104,7 +104,19 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
                 .strip_suffix("from")
                 .is_some_and(|b| b.trim_end().ends_with(',') || b.is_empty() && reached());
         // ("147.65 yen against 147.20/30": a baseline may be a range)
-        if gap.len() > 60
+        // ("92 percent of Republicans are more conservative than the average Democrat, which
+        // is up from 70 percent": a relative clause's move reaches further back)
+        let relative = || {
+            let lower = gap.to_ascii_lowercase();
+            [", which is", ", which was", ", which are", ", which were"]
+                .iter()
+                .any(|r| {
+                    lower
+                        .rsplit_once(r)
+                        .is_some_and(|(_, rest)| matches!(rest.trim(), "up from" | "down from"))
+                })
+        };
+        if (gap.len() > 60 && (gap.len() > 120 || !relative()))
             || g.value.is_none() && g.low.is_none()
             || !(comma_from || ends_with_baseline(gap, lex))
         {

@@ -1,7 +1,8 @@
 //! Changes read against their baselines and rates: a baseline's unit and way ("down from
 //! 5,000", "compared with a previous crop of 11.2 mln"), a level whose change comes after its
 //! own phrase, change nouns after the figure, and a rate of growth after its verb ("grew at an
-//! annual rate of 3.9%").
+//! annual rate of 3.9%"); a relative clause's move past the figure's clause ("…, which is up
+//! from 70 percent").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -255,4 +256,19 @@ fn an_earlier_value_right_after_the_level_reached() {
     let f =
         extract("Options set a record of 235,916 contracts, up 92.4 pct from 122,616 a year ago.");
     assert_ne!(f[2].unit.as_deref(), Some("percent"), "{f:?}");
+}
+
+#[test]
+fn a_relative_clauses_move_reaches_back_past_the_figures_clause() {
+    let f = extract(
+        "92 percent of Republicans are more conservative than the average Democrat, which is \
+         up from 70 percent in 2004.",
+    );
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Exact));
+    // (not when the values go the other way)
+    let f = extract(
+        "12 percent of Republicans are more conservative than the average Democrat, which is \
+         up from 70 percent in 2004.",
+    );
+    assert_eq!(f[0].change, Change::Exact);
 }
