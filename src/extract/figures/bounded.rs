@@ -59,7 +59,16 @@ pub(super) fn bounded(
         && lex
             .counted
             .metre_events
-            .contains(&raw(q.next).to_lowercase());
+            .contains(&raw(q.next).to_lowercase())
+            // ("the world indoor bronze medallist over 3000m": or a track race's distance)
+            || phrase.len() == 1
+                && phrase[0] == "over"
+                && raw(q.next - 1) == "m"
+                && toks[q.next - 1].glued
+                && q.value.is_some_and(|v| {
+                    [60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0]
+                        .contains(&v)
+                });
     // ("the narrow legal argument over two amendments": what a dispute is about)
     // ("presided over two testy news briefings": or what a verb's "over" governs)
     let dispute = phrase.len() == 1 && phrase[0] == "over" && n >= 2 && {

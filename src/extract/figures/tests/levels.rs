@@ -61,6 +61,10 @@ fn comparatives_outrank_about_and_verbs_of_exceeding_bound_past_an_article() {
         (f.change, f.concept.as_deref()),
         (Change::Exact, Some("hurdles"))
     );
+    // (a track race's distance with no event named after it too; not a height)
+    let f = one("Geneti, the world indoor bronze medallist over 3000m, will race.");
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(one("a tower over 300m tall").change, Change::More);
 }
 
 #[test]

@@ -82,8 +82,8 @@ fn a_time_over_a_distance_is_its_course() {
         (f[1].unit.as_deref(), f[1].change),
         (Some("metre"), Change::Exact)
     );
-    // (without the time before it, "over" bounds)
-    assert_eq!(one("He ran over 60m in the race.").change, Change::More);
+    // (without the time before it, "over" bounds a length that is no track race's distance)
+    assert_eq!(one("He ran over 65m in the race.").change, Change::More);
 }
 
 #[test]
