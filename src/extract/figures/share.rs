@@ -301,7 +301,9 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         // currency)
         let closing =
             super::elided::is_closing_gap(gap) && f.dimension.as_deref() == Some("currency");
-        let amount_to = (gap == "to" || counted_to || at_level || closing)
+        // ("was down 2.50 dlrs at 190": the level the move ended at, read as going its way)
+        let moved_at = gap == "at" && g.change == f.change;
+        let amount_to = (gap == "to" || counted_to || at_level || closing || moved_at)
             && matches!(f.change, Change::Up | Change::Down)
             && f.dimension.as_deref() != Some("percent");
         let to_level = amount_to
@@ -315,8 +317,8 @@ fn share_change_units(sentence: &str, figures: &mut [Figure]) {
         };
         // (the amount of a change is no level to compare: "fell 504.75 points to 2,925.26")
         let way = match g.change {
-            Change::Up => a < b || counted_to || at_level || closing,
-            Change::Down => a > b || counted_to || at_level || closing,
+            Change::Up => a < b || counted_to || at_level || closing || moved_at,
+            Change::Down => a > b || counted_to || at_level || closing || moved_at,
             _ => false,
         };
         // ("closed at 2,678 francs, up 38 from yesterday's close": the difference after a

@@ -173,6 +173,12 @@ fn a_stocks_level_after_its_move_in_points_went_that_way() {
         let f = extract(text);
         assert_eq!((f.len(), f[1].change), (2, change), "{text}");
     }
+    // (the level takes the move's currency: "was down 2.50 dlrs at 190")
+    let f = extract("The Whites price was down 2.50 dlrs at 190.");
+    assert_eq!(
+        (f[1].change, f[1].unit.as_deref()),
+        (Change::Down, Some("dollar"))
+    );
     // (not a particle's count: "set up 3 stalls at 10 sites")
     assert_eq!(
         extract("He set up 3 stalls at 10 sites.")[1].change,
