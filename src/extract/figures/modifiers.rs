@@ -105,7 +105,8 @@ pub(super) fn model_code_end(text: &str, toks: &Toks, k: usize, after_name: bool
 
 /// The last token of a modifier made of several tokens starting at `k`: a chart position ("top
 /// 20", "top-10"), a wire name in angle brackets ("<Kerr Addison Mines Ltd>"), a name joined by
-/// "&" ("AT&T"), or a dated prefix ("post-9/11", "pre-2008").
+/// "&" ("AT&T"), a dated prefix ("post-9/11", "pre-2008") or a date naming an event ("Sept.
+/// 11").
 pub(super) fn joined_end(text: &str, toks: &Toks, k: usize) -> Option<usize> {
     let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
     let glued = |j: usize| toks.get(j).is_some_and(|t| t.glued);
@@ -139,6 +140,14 @@ pub(super) fn joined_end(text: &str, toks: &Toks, k: usize) -> Option<usize> {
     if dated {
         let slash = glued(k + 3) && raw(k + 3) == "/" && glued_num(k + 4);
         return Some(if slash { k + 4 } else { k + 2 });
+    }
+    // ("the 19 Sept. 11 hijackers": a date naming an event)
+    if super::scan::is_month(text, toks, k) {
+        let day = k + 1 + usize::from(raw(k + 1) == ".");
+        let short = toks
+            .get(day)
+            .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 2);
+        return short.then_some(day);
     }
     None
 }

@@ -351,8 +351,21 @@ pub(super) fn is_not_quantity(
     let month_code = toks
         .get(n.next + 1)
         .is_some_and(|t| t.glued && t.kind == Kind::Num);
+    // ("the 19 Sept. 11 hijackers": the month has its own day after it, before a noun)
+    let dot = usize::from(raw_at(n.next + 1) == ".");
+    let own_day = toks
+        .get(n.next + 1 + dot)
+        .is_some_and(|t| t.kind == Kind::Num && t.end - t.start <= 2)
+        && toks.get(n.next + 2 + dot).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w.len() > 3
+                && w.ends_with('s')
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
     let month_after =
-        (is_month(text, toks, n.next) && !month_code || day_range_after || year_after) && day;
+        (is_month(text, toks, n.next) && !month_code && !own_day || day_range_after || year_after)
+            && day;
     // years before 1800 only where a preposition says so: "in 1776", not "1500 b"
     let old_year = n.first > 0
         && matches!(

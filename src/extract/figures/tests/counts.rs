@@ -222,6 +222,10 @@ fn a_span_named_by_its_share_after_past_or_last() {
 fn a_prefixed_modifier_and_millions_in_money() {
     let f = one("It brought charges against two ex-senior executives of Columbia.");
     assert_eq!(f.unit.as_deref(), Some("executive"));
+    // (or a date naming an event: "the 19 Sept. 11 hijackers", no day of September)
+    let f = one("such as the 19 Sept. 11 hijackers who came");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(19.0), Some("hijacker")));
+    assert!(extract("It opens on 19 Sept. 1987.").is_empty());
     // (or a rating's capitals: "two A-rated eurobond issues")
     let f = one("It is reviewing two A-rated eurobond issues.");
     assert_eq!(f.unit.as_deref(), Some("issue"));
