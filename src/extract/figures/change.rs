@@ -209,6 +209,18 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     {
         return Change::Down;
     }
+    // ("get 25% off VIP membership", "knock 125m euros off its operating profits": a
+    // discount; not "take the $600 a week off the table", an idiom)
+    // (what it comes off follows: not "everything is 25% off today")
+    let off_after = raw(q.next) == "off"
+        && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Word)
+        && !matches!(raw(q.next + 1), "today" | "now" | "tomorrow" | "yesterday")
+        && raw(q.next + 2) != "table"
+        && q.unit
+            .is_some_and(|u| matches!(lex.units[u].dimension.as_str(), "percent" | "currency"));
+    if off_after {
+        return Change::Down;
+    }
     // "rose in the Northeast (+154,000)": a plus sign glued to the figure
     // (not a sum or a name: "2+2=5", "P5+1")
     let joined = q.first > 1

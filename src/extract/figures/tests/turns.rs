@@ -185,3 +185,17 @@ fn a_stocks_level_after_its_move_in_points_went_that_way() {
         Change::Exact
     );
 }
+
+#[test]
+fn an_amount_taken_off_is_a_cut() {
+    for text in [
+        "Use the promo code to get 25% off VIP membership!",
+        "It would knock 125m euros off its operating profits.",
+    ] {
+        assert_eq!(one(text).change, Change::Down, "{text}");
+    }
+    // (not the idiom "off the table", nor a name's number: "FASB 87")
+    let f = one("You've got to take the $600 a week off the table.");
+    assert_eq!(f.change, Change::Exact);
+    assert!(extract("the adoption of FASB 87 and Statement 96").is_empty());
+}
