@@ -156,7 +156,9 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
             .is_some_and(|(_, f)| f.len() == 2);
     let hyphen_mixed = match (sym(next, "-") && sym(next + 2, "/"), digits(next + 1)) {
         (true, Some(n)) => digits(next + 3).filter(|&d| {
-            (value.fract() == 0.0 || in_cents) && !sym(next + 4, "/") && is_fraction(n, d)
+            // ("closed at 100-10/32": a bond's price in 32nds keeps its even ticks)
+            let tick = (d == 32.0 || d == 64.0) && n.fract() == 0.0 && (1.0..d).contains(&n);
+            (value.fract() == 0.0 || in_cents) && !sym(next + 4, "/") && (is_fraction(n, d) || tick)
         }),
         _ => None,
     };
@@ -569,5 +571,7 @@ mod tests {
         // a slash before a word is a rate, not a fraction
         assert_eq!(num("15.4/hour"), Some(15.4));
         assert_eq!(num("2.174T"), Some(2.174e12));
+        // a bond's price in 32nds, even ticks and all
+        assert_eq!(num("100-10/32"), Some(100.3125));
     }
 }
