@@ -207,6 +207,9 @@ pub(super) fn comparative_after(
                     // ("Centene ended 1.6 percent higher and Humana closed up": or a
                     // conjunction or a time's preposition)
                     | "and" | "but" | "while" | "as" | "after" | "on"
+                    // ("open 1.50 to 2.00 dlrs higher following London gold", "0.5% lower in
+                    // March")
+                    | "following" | "in"
             )
     }) && cmp_word.is_some_and(market);
     // ("27% more deaths than normal": a noun between the comparative and "than")

@@ -69,7 +69,9 @@ pub(super) fn share_phrase_list_units(sentence: &str, figures: &mut [Figure]) {
 /// before it, with a phrase after it saying where or what, is in that figure's unit.
 pub(super) fn share_part_units(sentence: &str, figures: &mut [Figure]) {
     each_adjacent(figures, |f, g| {
-        if f.unit.is_none() || g.unit.is_some() || !bare(g) || g.low.is_some() {
+        // ("871,000 bushels including zero in CHICAGO": a part of none too)
+        let zero = g.text.eq_ignore_ascii_case("zero");
+        if f.unit.is_none() || g.unit.is_some() || !(bare(g) || zero) || g.low.is_some() {
             return;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();

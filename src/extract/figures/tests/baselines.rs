@@ -31,6 +31,15 @@ fn change_nouns_after_the_figure_and_comparatives_ending_a_clause() {
         one("Hog prices opened 1.00 dlr higher, sources said.").change,
         Change::Up
     );
+    // (or before a preposition of cause or time)
+    let f = one("Gold futures should open 1.50 to 2.00 dlrs higher following London gold.");
+    assert_eq!(f.change, Change::Up);
+    // the zero of a part is a part too ("871,000 bushels including zero in CHICAGO")
+    let f = extract("OATS - 871,000 bushels including zero in CHICAGO and 871,000 in TOLEDO.");
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() == Some("bushel")),
+        "{f:?}"
+    );
     assert_eq!(one("its biggest one-day loss").change, Change::Exact);
     // currencies of wire copy
     assert_eq!(
