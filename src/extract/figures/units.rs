@@ -169,7 +169,15 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
             }
         }
     }
-    best
+    // ("the 12 Euro zone countries": the currency's zone is a place)
+    let zone = |(u, end): (usize, usize)| {
+        lex.units[u].name == "euro"
+            && toks.get(end).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                w.eq_ignore_ascii_case("zone") || w.eq_ignore_ascii_case("area")
+            })
+    };
+    best.filter(|&b| !zone(b))
 }
 
 /// "1bn euros now, with another 550m to follow": a glued "m" read as metres is millions of

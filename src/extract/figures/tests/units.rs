@@ -366,6 +366,11 @@ fn rates_of_each_time_ranges_with_rates_and_deadweight_tons() {
     );
     // "each" makes a rate of a time only
     assert_eq!(one("They pay 5 dlrs each.").unit.as_deref(), Some("dollar"));
+    // (the euro's zone is a place: "the 12 Euro zone countries")
+    assert_eq!(
+        one("the 12 Euro zone countries will grow").unit.as_deref(),
+        Some("country")
+    );
     // a wire's other plural of dollars
     assert_eq!(
         one("The price is 21,250 dls.").unit.as_deref(),
