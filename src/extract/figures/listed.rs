@@ -2,12 +2,39 @@
 //! 50 mg", "47,000 tonnes of barley and 25,000 of rapeseed"), the counted noun of capitalised
 //! kinds ("31 Republican and six Democratic lawmakers"), a verb list's count ("killed two
 //! people, injured 20"), ages along a list ("aged 16 and 13"), a change's way ("rose 5 pct and
-//! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche") and the
-//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5").
+//! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche"), the
+//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5") and earlier
+//! values listed by their times ("295,000 week ago and 314,000 a year ago").
 
 use super::lexicon::Lexicon;
-use super::share::lend_unit;
+use super::share::{each_adjacent, lend_unit};
 use crate::model::{Change, Figure};
+
+/// "300,000 head versus 295,000 week ago and 314,000 a year ago": a bare number after an
+/// earlier value's time and "and" is an earlier value in the same unit.
+pub(super) fn share_dated_list_units(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        if f.unit.is_none() || g.unit.is_some() || !super::elided::bare(g) || g.low.is_some() {
+            return;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let Some(time) = gap
+            .strip_suffix(" and")
+            .map(|t| t.trim_end_matches(',').trim_start_matches("a "))
+        else {
+            return;
+        };
+        let dated = matches!(time, "week ago" | "month ago" | "year ago" | "day ago")
+            || matches!(time, "last week" | "last month" | "last year" | "yesterday");
+        let timed_after = sentence
+            .get(g.end..)
+            .is_some_and(|r| r.starts_with(" a year ago") || r.starts_with(" last "));
+        if dated && timed_after {
+            lend_unit(g, f);
+            g.concept.clone_from(&f.concept);
+        }
+    });
+}
 
 /// "aged 16 and 13", "between the ages of 12 and 16": whole numbers listed after an age are
 /// ages too.

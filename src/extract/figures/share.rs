@@ -39,6 +39,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_proportions(sentence, figures);
     super::elided::share_elided_scales(sentence, figures);
     super::elided::share_changed_baselines(sentence, figures);
+    super::listed::share_dated_list_units(sentence, figures);
     super::elided::share_level_changes(sentence, figures);
     super::elided::share_point_amounts(sentence, figures);
     super::elided::share_whole_units(sentence, figures);

@@ -281,3 +281,18 @@ fn a_relative_clauses_move_reaches_back_past_the_figures_clause() {
     );
     assert_eq!(f[0].change, Change::Exact);
 }
+
+#[test]
+fn earlier_values_listed_by_their_times_share_the_unit_and_concept() {
+    let f = extract(
+        "Cattle slaughter is guesstimated at about 128,000 to 130,000 head versus 129,000 week \
+         ago and 119,000 a year ago.",
+    );
+    assert_eq!(f.len(), 3, "{f:?}");
+    for g in &f {
+        assert_eq!(
+            (g.unit.as_deref(), g.concept.as_deref()),
+            (Some("head"), Some("Cattle slaughter"))
+        );
+    }
+}
