@@ -155,12 +155,13 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let of_value = if determined && !earlier {
         (from_at + 3..from_at + 6)
             .take_while(|&k| {
-                // ("from this year's figure of 129 billion": a possessive too)
+                // ("from this year's figure of 129 billion": a possessive too; "from a
+                // European low of 1.7880": or a capitalised adjective)
                 toks.get(k - 1).is_some_and(|t| {
                     t.kind == Kind::Word
                         && text[t.start..t.end]
                             .chars()
-                            .all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '’'))
+                            .all(|c| c.is_ascii_alphabetic() || matches!(c, '\'' | '’'))
                 })
             })
             .find(|&k| {

@@ -475,6 +475,12 @@ pub(super) fn is_quoted_title(text: &str, toks: &Toks, n: &Number) -> bool {
     let Some(open) = open else {
         return false;
     };
+    // ("told “60 Minutes,” that": a quotation of digits and one capitalised word only)
+    let closes = |k: usize| matches!(raw(k), "”" | "\"");
+    let alone = closes(n.next + 1) || raw(n.next + 1) == "," && closes(n.next + 2);
+    if !n.words && open + 1 == n.first && alone {
+        return true;
+    }
     // a number word is capitalised itself ("Two Days"), digits follow two capitalised words
     // ("the 48 Hours"; not "“ten Islamist militias", "“20 Islamist militias")
     let titled_before = (open + 1..n.first).filter(|&k| title(k)).count();

@@ -224,9 +224,8 @@ pub fn quantity_at(
         let hyphen =
             (matches!(prev_text, "-" | "‑" | "/" | "−") || capitals_dash) && j > 1 && prev.glued;
         let before = if hyphen { Some(toks[j - 2]) } else { None };
-        // "COVID-19", "F-35", but not "5k-20k" (a scale word before the hyphen); and the
-        // power of a unit: "fb−1", "s-1"
-        // ("K-12": a scale letter names too, unless a number is glued before it)
+        // "COVID-19", "F-35", not "5k-20k" (a scale word before the hyphen); a unit's power:
+        // "fb−1", "s-1" ("K-12": a scale letter names too, unless a number is glued before it)
         // ("37 percent/56 percent favorable/unfavorable": a poll's pair of shares is two
         // figures, not a name)
         let share_pair = prev_text == "/"
@@ -459,8 +458,8 @@ pub fn quantity_at(
             q.next = next;
         }
     }
-    // "75 USD million": a scale word after a currency code
-    if q.unit.is_some_and(|u| lex.units[u].dimension == "currency") {
+    // "75 USD million": a scale word after a currency code (once: not "950 mln dlr billion")
+    if n.scale == 1.0 && q.unit.is_some_and(|u| lex.units[u].dimension == "currency") {
         let after = number::apply_scale(text, toks, Number { next: q.next, ..n }, true, lex);
         if after.next > q.next {
             q.value = q.value.map(|v| v * after.scale / n.scale);

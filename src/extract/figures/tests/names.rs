@@ -4,9 +4,10 @@
 //! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
 //! a capitalised word ("Shrek 2."), a digit after a hyphened title ("Spider-Man 2 triumphed"),
 //! international phone numbers, knockout rounds ("the last 16"), and days offered as
-//! alternatives ("on 6 or 7 January").
+//! alternatives ("on 6 or 7 January"); a quoted title of digits and a word ("“60 Minutes,”"),
+//! a capitalised "Year 3000", a scale read once.
 
-use super::extract;
+use super::{extract, one};
 
 #[test]
 fn a_product_or_ballot_measure_number_is_a_name() {
@@ -448,4 +449,21 @@ fn a_capitalised_number_word_after_of_and_a_clock_time_in_hours() {
 fn a_stage_name_s_possessive_and_one_known_as() {
     assert!(extract("they confronted 50 Cent's entourage.").is_empty());
     assert!(extract("particularly one known as Wap-push, to get").is_empty());
+}
+
+#[test]
+fn a_quoted_title_of_digits_and_a_word_and_a_capitalised_year_name() {
+    for text in [
+        "In 1995 she told “60 Minutes,” that she would run.",
+        "Alexander strongly denied to \"60 Minutes\" that the NSA could monitor calls.",
+        "Their singles include What I Go To School For, Year 3000, Crashed The Wedding.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
+    // (a quoted count in words stays: "a rating of "four Pinocchios,"")
+    let f = extract("It gave the claim a rating of \"four Pinocchios,\" the worst score.");
+    assert_eq!(f.len(), 1);
+    // (and a scale word after a currency after a scale is no second scale)
+    let f = one("It was part of a 950 mln dlr billion dlr loan loss provision.");
+    assert_eq!(f.value, Some(9.5e8));
 }
