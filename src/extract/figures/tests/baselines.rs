@@ -296,3 +296,13 @@ fn earlier_values_listed_by_their_times_share_the_unit_and_concept() {
         );
     }
 }
+
+#[test]
+fn an_earlier_extreme_named_with_a_capitalised_adjective() {
+    let f =
+        one("It helped the dollar rally, to a high of 1.8200 marks from a European low of 1.7880.");
+    assert_eq!(
+        (f.value, f.from, f.change),
+        (Some(1.82), Some(1.788), Change::Up)
+    );
+}
