@@ -42,8 +42,7 @@ pub(super) fn is_not_quantity(
     {
         return true;
     }
-    // ("steers - choice 2-3 1100-1300 lbs", "hogs - us 1-3": a livestock grade's range of
-    // single digits)
+    // ("steers - choice 2-3 1100-1300 lbs", "hogs - us 1-3": a livestock grade's digits)
     let grade = n.first >= 1
         && [
             "choice", "Choice", "select", "Select", "prime", "Prime", "us", "US", "U.S.", "good",
@@ -124,8 +123,7 @@ pub(super) fn is_not_quantity(
     {
         return true;
     }
-    // ("[embedtweet id="509774437701668864"]": twelve digits or more with no separator are
-    // an id)
+    // ("[embedtweet id="509774437701668864"]": twelve digits or more, no separator: an id)
     if raw.len() >= 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
@@ -471,8 +469,7 @@ pub(super) fn is_ratio_or_lean(
         && glued(first - 1)
         && raw(first - 2).len() == 1
         && raw(first - 2).bytes().all(|b| b.is_ascii_uppercase());
-    // ("a one for 25 reverse stock split")
-    // ("a 100 for 13 rights offering", "a one-for-five bonus issue")
+    // ("a one for 25 reverse stock split", "a 100 for 13 rights offering", "a one-for-five …")
     let spaced_for = (raw(next) == "for" && split_words(next + 2))
         || (first >= 2 && raw(first - 1) == "for" && split_words(next));
     // ("deaths per 100,000 people rose": the base of a rate)
