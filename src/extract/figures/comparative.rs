@@ -239,7 +239,11 @@ pub(super) fn comparative_after(
         || measure
         || next.is_some_and(|_| {
             super::scan::ascii_lower(raw(at + 1), &mut b).is_some_and(|w| {
-                lex.comparative_links.contains(w) || (positional && !lex.fixed_points.contains(w))
+                lex.comparative_links.contains(w)
+                    || (positional
+                        && !lex.fixed_points.contains(w)
+                        // ("1,450 feet below the surface": or "the" before it)
+                        && !(w == "the" && lex.fixed_points.contains(raw(at + 2))))
             })
         });
     if let (Some(up), true) = (cmp, link) {

@@ -60,8 +60,25 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
                     && text[t.start..].starts_with(|c: char| c.is_ascii_uppercase())
             })
         };
-        let named_owner = (i + 2..i + 4).find(|&k| {
-            owner(k) && (i + 1..k).all(capital) && &text[toks[k].start..toks[k].end] != "the"
+        // ("two of former National Security Adviser Michael Flynn's businesses": behind up to
+        // two lower-case words of a title)
+        let title = (i + 1..i + 3)
+            .take_while(|&k| {
+                toks.get(k).is_some_and(|t| {
+                    let w = &text[t.start..t.end];
+                    t.kind == Kind::Word
+                        && w.len() > 3
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !lex.concept.function_words.contains(w)
+                })
+            })
+            .count();
+        let names = if title == 0 { 2 } else { 5 };
+        let named_owner = (i + 2 + title..i + 2 + title + names).find(|&k| {
+            owner(k)
+                && (i + 1 + title..k).all(capital)
+                && (title == 0 || capital(k))
+                && &text[toks[k].start..toks[k].end] != "the"
         });
         if (!owner(i + 1) && named_owner.is_none()) || fraction {
             return None;
@@ -195,6 +212,16 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
                         n.kind == Kind::Word
                             && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
                     }) && plural_at(k + 3).is_some())
+                // ("two partially-paralysed people": or hyphened to it)
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+                    && toks.get(k + 2).is_some_and(|n| {
+                        n.glued
+                            && n.kind == Kind::Word
+                            && text[n.start..n.end].bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    && plural_at(k + 3).is_some()
         };
         // ("53 existing Hardee's restaurant properties": a name's possessive)
         let owner = w.starts_with(|c: char| c.is_ascii_uppercase())

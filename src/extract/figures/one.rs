@@ -1,7 +1,7 @@
 //! The word "one" as a count: of the singular noun after a bound ("at least one bomb") or
 //! after a lone "one" that counts rather than stands for "a" or "some" ("one student told",
 //! not "one thing", "one of them"); and idioms that count nothing ("a bit of", "not in a
-//! million years").
+//! million years", "will one day stand").
 
 use super::counted::noun_like;
 use super::lexer::{is_determiner, Kind, Toks};
@@ -406,4 +406,59 @@ pub(super) fn one_for_a(text: &str, toks: &Toks, at: usize) -> bool {
             && matches!(&*lower(at - 2), "this" | "that" | "it" | "he" | "she")
             && matches!(&*lower(at - 1), "is" | "was" | "'s" | "’s")
             && relative
+}
+
+/// Is quantity `q` (number `n`, opening at token `start`) "one day" meaning "some day": after
+/// a clause's opening word and before its subject ("if one day they will say", "One day, the
+/// king came"), or after a modal or "to" and before a bare verb ("will one day stand", "hoping
+/// to one day be promoted"); not a span of time ("for one day", "One day later", "cut to one
+/// day a week")?
+pub(super) fn is_some_day(
+    text: &str,
+    toks: &Toks,
+    n: &Number,
+    q: &Quantity,
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    let lower_at = |k: usize| number::word(text, toks, k).unwrap_or_default();
+    if !(n.words && n.value == 1.0 && n.next == n.first + 1 && q.next == n.next + 1)
+        || lower_at(n.first) != "one"
+    {
+        return false;
+    }
+    let unit = q.unit.map(|u| lex.units[u].name.as_str());
+    let after = lower_at(q.next);
+    let before = || {
+        if start == 0 {
+            Default::default()
+        } else {
+            lower_at(start - 1)
+        }
+    };
+    // ("One minute this guy is interviewing …, the next …": so is "one minute", before its
+    // subject, not a comma: "one minute, 30 seconds")
+    let opening = || {
+        (start == 0 || lex.some_day_before.contains(&*before()))
+            && lex.some_day_after.contains(&*after)
+            && match unit {
+                Some("day") => true,
+                Some("minute") => after != ",",
+                _ => false,
+            }
+    };
+    let bare_verb = || {
+        toks[q.next].kind == Kind::Word
+            && after.len() >= 2
+            && after.bytes().all(|b| b.is_ascii_lowercase())
+            && (!after.ends_with('s') || after.ends_with("ss"))
+            && (matches!(&*after, "be" | "have") || !lex.concept.function_words.contains(&*after))
+            && !lex.some_day_not_verbs.contains(&*after)
+    };
+    opening()
+        || unit == Some("day")
+            && start > 0
+            && q.next < toks.len()
+            && lex.some_day_modals.contains(&*before())
+            && bare_verb()
 }

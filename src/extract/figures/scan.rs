@@ -544,7 +544,7 @@ pub fn quantity_at(
     };
     // "if one day they will say", "One day, the …": "some day", no duration ("not in a
     // million years": no span of time either); nor "one person familiar with" a speaker
-    if super::skip::is_some_day(text, toks, &n, &q, start, lex)
+    if super::one::is_some_day(text, toks, &n, &q, start, lex)
         || super::one::is_hyperbole(text, toks, &n, &q, start, lex)
         || super::one::speaks(text, toks, (&n, start), &q, lex)
         || super::one::is_idiom(text, toks, &n, &q, lex)

@@ -1,7 +1,7 @@
 //! Numbers that are no quantities: days of the month and years ("May 28 and 29", "1979"),
 //! times, ordinals, identifiers and phone numbers ("222-2222"), forms ("a 13-G filing"), a
-//! photo gallery's position line ("7 of 9 Photos"); idioms ("not in a million years") are in
-//! `one.rs`.
+//! photo gallery's position line ("7 of 9 Photos"); idioms ("not in a million years", "one
+//! day" as "some day") are in `one.rs`.
 //! Numbers inside names are [`super::names`]'.
 
 use super::lexer::{Kind, Toks};
@@ -562,39 +562,4 @@ pub(super) fn is_gallery_line(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
         && super::number::word(text, toks, i + 1).as_deref() == Some("of")
         && num(i + 2)
         && super::number::word(text, toks, i + 3).is_some_and(|w| lex.galleries.contains(&*w))
-}
-
-/// Is quantity `q` (number `n`, opening at token `start`) "one day" meaning "some day": after
-/// a clause's opening word and before its subject ("if one day they will say", "One day, the
-/// king came"), not a span of time ("for one day", "One day later")?
-pub(super) fn is_some_day(
-    text: &str,
-    toks: &Toks,
-    n: &Number,
-    q: &super::scan::Quantity,
-    start: usize,
-    lex: &Lexicon,
-) -> bool {
-    let lower_at = |k: usize| lower_at(text, toks, k);
-    n.words
-        && n.value == 1.0
-        && n.next == n.first + 1
-        && lower_at(n.first) == "one"
-        && q.next == n.next + 1
-        && (start == 0 || lex.some_day_before.contains(&lower_at(start - 1)))
-        && lex.some_day_after.contains(&lower_at(q.next))
-        // ("One minute this guy is interviewing …, the next …": so is "one minute", before
-        // its subject, not a comma: "one minute, 30 seconds")
-        && q.unit.is_some_and(|u| match lex.units[u].name.as_str() {
-            "day" => true,
-            "minute" => lower_at(q.next) != ",",
-            _ => false,
-        })
-}
-
-/// Token `k` in lower case ("" past the end).
-fn lower_at(text: &str, toks: &Toks, k: usize) -> String {
-    toks.get(k)
-        .map(|t| text[t.start..t.end].to_lowercase())
-        .unwrap_or_default()
 }

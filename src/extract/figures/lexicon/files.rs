@@ -276,6 +276,8 @@ pub(super) struct Names {
     pub(super) headline_words: Vec<String>,
     pub(super) some_day_before: Vec<String>,
     pub(super) some_day_after: Vec<String>,
+    pub(super) some_day_modals: Vec<String>,
+    pub(super) some_day_not_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -156,6 +156,10 @@ pub struct Lexicon {
     pub some_day_before: HashSet<String>,
     /// Words after "one day" that make it "some day" ("one day they say").
     pub some_day_after: HashSet<String>,
+    /// Modals (and "to") before "one day" and a bare verb ("will one day stand").
+    pub some_day_modals: HashSet<String>,
+    /// Words after "to one day" that are no bare verb ("cut to one day later").
+    pub some_day_not_verbs: HashSet<String>,
     /// Capitalised function words of a title-case headline ("Sales Of Four Units").
     pub headline_words: HashSet<String>,
     /// Time zones, lower case: a number spaced before one is a clock time ("10 GMT").
@@ -391,6 +395,8 @@ impl Lexicon {
             headline_words: figures.names.headline_words.into_iter().collect(),
             some_day_before: figures.names.some_day_before.into_iter().collect(),
             some_day_after: figures.names.some_day_after.into_iter().collect(),
+            some_day_modals: figures.names.some_day_modals.into_iter().collect(),
+            some_day_not_verbs: figures.names.some_day_not_verbs.into_iter().collect(),
             time_zones: figures.times.zones.into_iter().collect(),
             hedge_classes: {
                 let mut classes: Vec<(String, Vec<String>)> =
@@ -498,6 +504,8 @@ impl Lexicon {
             headline_words: Default::default(),
             some_day_before: Default::default(),
             some_day_after: Default::default(),
+            some_day_modals: Default::default(),
+            some_day_not_verbs: Default::default(),
             time_zones: Default::default(),
             hedge_classes: Vec::new(),
             scales: HashMap::default(),

@@ -77,6 +77,8 @@ fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
             "around 16 mainly foreign banks had parked positions",
             "bank",
         ),
+        // (an adverb hyphened to its adjective)
+        ("the two partially-paralysed people did better", "people"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }

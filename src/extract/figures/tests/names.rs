@@ -53,6 +53,8 @@ fn listed_model_numbers_figure_labels_codes_and_some_day_are_no_figures() {
         "if one day they will say it is too dangerous, we will change our plans",
         "One day, the king came back.",
         "I have a dream that one day this nation will rise up",
+        "children who will one day live in a nation where",
+        "the ambition of so many players to one day be captain of England",
         // a second day of the month after "through"
         "in the March 1 through 20 period",
     ] {
@@ -67,6 +69,7 @@ fn listed_model_numbers_figure_labels_codes_and_some_day_are_no_figures() {
     for text in [
         "One day later he died.",
         "The strike lasted one day, the union said.",
+        "The strike was cut to one day later on.",
     ] {
         assert_eq!(extract(text).len(), 1, "{text}");
     }
