@@ -193,8 +193,15 @@ pub(super) fn comparative_after(
         }
         _ => lex.comparatives.get(w).copied(),
     });
-    // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero")
-    let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w));
+    // "above"/"below" name their baseline: "8.6 pct below their level" (not "below zero"; nor a
+    // length's place, "2-1/2 feet above the sidewalk")
+    let positional = cmp_word.is_some_and(|w| lex.comparatives_positional.contains(w))
+        && (dimension != "length" || {
+            let k = at + 1 + usize::from(matches!(raw(at + 1), "the" | "its" | "their"));
+            // ("375 ft below the 2,600 foot level": or another figure)
+            lex.length_baselines.contains(raw(k))
+                || toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+        });
     let next = toks.get(at + 1).filter(|t| t.kind == Kind::Word);
     // "Hog prices opened 1.00 dlr higher, ...": a comparative ending the clause
     // ("would have been 8% higher if currency movements were stripped out": or a function

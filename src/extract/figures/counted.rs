@@ -358,6 +358,8 @@ pub(super) fn spaced_modifier_noun(
     let article = the || first > 0 && matches!(raw(first - 1), "a" | "an" | "A" | "An");
     let noun = toks.get(i)?;
     let w = raw(i);
+    // ("six cylinder units": a feature's noun needs no article)
+    let article = article || lex.counted.feature_nouns.contains(w);
     let head = toks.get(i + 1).is_some_and(|t| {
         let h = &text[t.start..t.end];
         t.kind == Kind::Word

@@ -97,6 +97,17 @@ pub(super) fn read_counted(
         }
     }
     if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
+        // ("six cylinder units": a feature's noun spaced before what it modifies)
+        let feature = toks
+            .get(q.next)
+            .is_some_and(|t| lex.counted.feature_nouns.contains(&text[t.start..t.end]));
+        let whole = q.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        if feature && whole && q.scale == 1.0 {
+            q.counted = super::counted::spaced_modifier_noun(text, toks, q.first, q.next, lex);
+            q.next += usize::from(q.counted.is_some());
+        }
+    }
+    if q.unit.is_none() && q.counted.is_none() && !q.ratio && q.value != Some(1.0) && !share {
         q.counted = super::counted::counted_noun(text, toks, q.next, lex).or_else(|| {
             // ("about 325,000 (60-kilo) bags": past a bracketed weight)
             let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);

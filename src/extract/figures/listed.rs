@@ -198,6 +198,35 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         {
             g.change = f.change;
         }
+        // ("about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools": so is one
+        // shared by counts of kinds listed before their one noun)
+        let listed_kinds = || {
+            let kinds = gap.trim_end_matches(',');
+            let kinds = kinds
+                .strip_suffix(" and")
+                .or_else(|| kinds.strip_suffix(" or"))
+                .unwrap_or(kinds)
+                .trim_end_matches(',');
+            kinds.len() < gap.len()
+                && !kinds.is_empty()
+                && kinds.split(' ').count() <= 3
+                && kinds.split(' ').all(|w| {
+                    !w.is_empty()
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        // (not past the noun itself: "about 456,968 common shares and 527,035")
+                        && !f.unit.as_deref().is_some_and(|u| w.starts_with(u))
+                })
+        };
+        if f.change == Change::Approx
+            && f.dimension.as_deref() == Some("count")
+            && f.text.ends_with(|c: char| c.is_ascii_digit())
+            && g.change == Change::Exact
+            && g.unit == f.unit
+            && g.from.is_none()
+            && listed_kinds()
+        {
+            g.change = f.change;
+        }
         // ("added 35 overseas and 10 domestic service centers": past a count's own kind)
         let kind_and = gap
             .strip_suffix(" and")

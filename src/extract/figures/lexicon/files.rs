@@ -89,6 +89,7 @@ pub(super) struct Verbs {
     pub(super) comparative_links: Vec<String>,
     pub(super) comparatives_positional: Vec<String>,
     pub(super) fixed_points: Vec<String>,
+    pub(super) length_baselines: Vec<String>,
     pub(super) level_nouns: Vec<String>,
 }
 
@@ -227,6 +228,9 @@ pub struct Counted {
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).
     pub not_modifiers: HashSet<String>,
+    /// Singular nouns a number counts spaced before the noun they modify, with no article
+    /// ("six cylinder units", "four door sedans").
+    pub feature_nouns: HashSet<String>,
     /// Words hyphenated to a number that count nothing ("100-odd", "20-something").
     pub not_hyphenated: HashSet<String>,
     /// Endings of adjectives ("-tiered", "-monthly", "-dimensional") hyphenated to a number.

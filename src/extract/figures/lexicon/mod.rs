@@ -114,6 +114,9 @@ pub struct Lexicon {
     pub comparatives_positional: HashSet<String>,
     /// Fixed points after "above"/"below" that make no change ("below zero").
     pub fixed_points: HashSet<String>,
+    /// Baselines a length above or below compares with ("2 inches above normal"); past any
+    /// other word it is a place ("2-1/2 feet above the sidewalk").
+    pub length_baselines: HashSet<String>,
     /// Nouns a change noun can modify, making the figure a level ("the 4.3 pct growth rate").
     pub level_nouns: HashSet<String>,
     /// Counted-noun vocabulary.
@@ -364,6 +367,7 @@ impl Lexicon {
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
             comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
+            length_baselines: verbs.length_baselines.iter().cloned().collect(),
             level_nouns: verbs.level_nouns.iter().cloned().collect(),
             counted: figures.counted,
             concept: figures.concept,
@@ -529,6 +533,7 @@ impl Lexicon {
             comparative_links: Default::default(),
             comparatives_positional: Default::default(),
             fixed_points: Default::default(),
+            length_baselines: Default::default(),
             level_nouns: Default::default(),
             counted: Counted::default(),
             concept: Concept::default(),

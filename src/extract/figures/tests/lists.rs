@@ -239,18 +239,31 @@ fn nouns_with_an_adjective_s_ending_count_and_a_compass_half_is_a_place() {
 #[test]
 fn capitalised_kinds_along_a_list_share_the_counted_noun() {
     let figures = extract("about 100 Muslim, 100 Evangelical Christian and 50 Jewish schools");
-    let got: Vec<(Option<&str>, Option<&str>)> = figures
+    let got: Vec<(Option<&str>, Option<&str>, Change)> = figures
         .iter()
-        .map(|f| (f.unit.as_deref(), f.concept.as_deref()))
+        .map(|f| (f.unit.as_deref(), f.concept.as_deref(), f.change))
         .collect();
+    // (and the estimate, said once for all)
     assert_eq!(
         got,
         [
-            (Some("school"), Some("Muslim")),
-            (Some("school"), Some("Evangelical Christian")),
-            (Some("school"), Some("Jewish schools")),
+            (Some("school"), Some("Muslim"), Change::Approx),
+            (
+                Some("school"),
+                Some("Evangelical Christian"),
+                Change::Approx
+            ),
+            (Some("school"), Some("Jewish schools"), Change::Approx),
         ]
     );
+    // (not past the noun: each count its own kind of share)
+    let f = extract("about 456,968 common shares and 527,035 Series A preferred shares");
+    assert_eq!(f[1].change, Change::Exact, "{f:?}");
+    // "six cylinder units": a feature's noun counted as if hyphened, and shared before "and"
+    let f = extract("The new models include four and six cylinder units.");
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, [Some("cylinder"), Some("cylinder")]);
+    assert_eq!(one("613.0 seat miles").unit.as_deref(), Some("mile"));
     // a comma alone does not make a list of kinds
     let f = extract("In Boston, 5 Democrats, 3 Republicans met 40 voters");
     assert!(f

@@ -288,8 +288,20 @@ fn news_and_wire_forms() {
     for text in [
         "It was 5 degrees below zero.",
         "The zone is 1,450 feet below the surface.",
+        // (a length above or below a thing is its place)
+        "The roadway is being laid 2-1/2 feet above the sidewalk tables.",
     ] {
         assert_eq!(extract(text)[0].change, Change::Exact, "{text}");
+    }
+    // (but above or below a baseline, a change)
+    for (text, change) in [
+        ("Rainfall was 2 inches above normal.", Change::Up),
+        (
+            "It was found 375 ft below the 2,600 foot level.",
+            Change::Down,
+        ),
+    ] {
+        assert_eq!(extract(text)[0].change, change, "{text}");
     }
     assert_eq!(
         one("a ceiling of 15.8 mln bpd").unit.as_deref(),

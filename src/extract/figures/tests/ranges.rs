@@ -84,6 +84,7 @@ fn signs_ages_list_markers_and_emergency_numbers() {
     for text in [
         "between 1) you must celebrate, and 2) God prevents me",
         "Mateen called 911 during the shooting.",
+        "a woman making a false 911 report about a birdwatcher",
         "the 9-11 Commission Report",
         "The so-called HR 1 measure passed.",
     ] {
