@@ -90,7 +90,12 @@ pub(super) fn model_code_end(text: &str, toks: &Toks, k: usize, after_name: bool
             || (raw(t) == "-"
                 && toks
                     .get(end + 2)
-                    .is_some_and(|n| n.glued && n.kind == Kind::Num));
+                    .is_some_and(|n| n.glued && n.kind == Kind::Num))
+            // ("six CHANNELink 5100/R products": a variant after a slash)
+            || (raw(t) == "/"
+                && toks
+                    .get(end + 2)
+                    .is_some_and(|n| n.glued && matches!(n.kind, Kind::Word | Kind::Num)));
         if !part {
             break;
         }

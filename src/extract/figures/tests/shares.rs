@@ -103,6 +103,11 @@ fn capitalised_names_and_model_designations() {
         ("Ryanair ordered 70 Boeing 737-800 planes.", "plane"),
         ("They sent 12 F-16 fighters.", "fighter"),
         ("So far, 15 COVID-19 cases have been reported.", "case"),
+        (
+            "orders for six of the company's CHANNELink 5100/R products",
+            "product",
+        ),
+        ("the order includes 40 M44A2 Series trucks", "truck"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
