@@ -334,13 +334,18 @@ pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
                 &text[toks[i - 1].start..toks[i - 1].end],
                 "one" | "One" | "1"
             ));
+    // ("a four-engined jet": an adjective made of the noun it counts)
+    let made_of = lex.counted.ed_nouns.get(w);
     (number_before
         && hyphen.glued
         && &text[hyphen.start..hyphen.end] == "-"
         && noun.glued
-        && (noun_like(noun, w, lex) || times)
+        && (noun_like(noun, w, lex) || times || made_of.is_some())
         && ends_word)
-        .then(|| plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()))
+        .then(|| match made_of {
+            Some(n) => n.clone(),
+            None => plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()),
+        })
 }
 
 /// "a 40,000 member health maintenance organization", "a 10 point lead": a singular noun

@@ -37,6 +37,10 @@ pub(super) fn count_rate(
             .find(|&k| text[toks[k].start..toks[k].end].starts_with(stem))?
     };
     let link = number::word(text, toks, at + 1)?;
+    // ("271 scheduled flights daily": or an adverb of the time)
+    if let Some(time) = lex.counted.time_adverbs.get(&*link) {
+        return lex.units.iter().position(|u| &u.name == time);
+    }
     if !matches!(&*link, "a" | "an" | "per" | "each" | "every") {
         return None;
     }

@@ -239,6 +239,8 @@ pub struct Counted {
     pub noun_exceptions: HashSet<String>,
     /// Adverbs of a time that make a rate ("annually" → year).
     pub time_adverbs: HashMap<String, String>,
+    /// Adjectives in -ed hyphenated to a number that count a noun ("four-engined" → engine).
+    pub ed_nouns: HashMap<String, String>,
     /// What comes before -men/-women in plurals ("sea", "congress").
     pub men_plurals: HashSet<String>,
     /// Irregular plurals → singular (empty: unchanged).

@@ -37,6 +37,13 @@ fn a_noun_hyphenated_to_a_number_is_what_it_counts() {
     assert_eq!(one("It is now a two-horse race.").text, "two-horse");
     assert_eq!(one("a dozen eggs").text, "a dozen");
     assert_eq!(one("a hundred people").text, "a hundred people");
+    // an adjective made of a noun counts it
+    for (text, unit) in [
+        ("a four-engined widebodied jet", "engine"),
+        ("a two-pronged approach", "prong"),
+    ] {
+        assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
+    }
     // adjectives, vague words, fractions and decimals count nothing
     for text in [
         "a two-tiered system of pay",

@@ -10,7 +10,8 @@
 //! 30-273 days") and "an uptick to 8.2 percent"; a rate's bound after it ("10 barrels a day or
 //! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton"); dinars, and a rate
 //! after a bracketed conversion ("200 dinars ($2.77) per canister"); a fraction of a point's unit
-//! ("7/8 of a percentage point") and a grade after "good".
+//! ("7/8 of a percentage point") and a grade after "good"; the wire's Latin American currencies
+//! of the 1980s, euro cents, and things counted per a time's adverb ("271 flights daily").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -301,4 +302,35 @@ fn memory_chips_sold_by_their_bits() {
     assert_eq!(one("A 4 megabit chip.").unit.as_deref(), Some("megabit"));
     let f = one("It streams at 56 kilobits per second.");
     assert_eq!(f.unit.as_deref(), Some("kilobit per second"));
+}
+
+#[test]
+fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
+    let f = extract(
+        "the support price was hiked to 300 Australs per tonne from 250 previously and for \
+         sunflowerseed to 450 Australs from 360 previously",
+    );
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.from, f.value, f.unit.as_deref(), f.change))
+        .collect();
+    assert_eq!(
+        got[0],
+        (
+            Some(250.0),
+            Some(300.0),
+            Some("Argentine austral per metric ton"),
+            Change::Up
+        )
+    );
+    assert_eq!(got[1].2, Some("Argentine austral"), "{f:?}");
+    let f = one("It was 340 cruzados per arroba.");
+    assert_eq!(f.currency.as_deref(), Some("BRC"));
+    let f = extract("It would lift its dividend to 70 euro cents from 55 euro cents.");
+    assert_eq!(
+        (f[0].from, f[0].value, f[0].unit.as_deref()),
+        (Some(55.0), Some(70.0), Some("euro cent"))
+    );
+    let f = one("Jet runs 271 scheduled flights daily within India.");
+    assert_eq!(f.unit.as_deref(), Some("flight per day"));
 }
