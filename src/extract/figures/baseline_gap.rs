@@ -1,7 +1,7 @@
 //! The words between a figure and its earlier value, its baseline ("down from last year's",
 //! "compared with a previous crop of"): what of them describes the earlier value, and whether
 //! they end with a baseline phrase ("down from", "compared with", `baselines` in
-//! `schema/figures.toml`).
+//! `schema/figures.toml`; ", up on" after a comma).
 
 use super::lexicon::Lexicon;
 
@@ -14,6 +14,18 @@ pub(super) fn strip_earlier<'g>(gap: &'g str, lex: &Lexicon) -> &'g str {
             break;
         };
         let lower = last.to_ascii_lowercase();
+        // ("up from last night's close of 564.50": a market's session named before "of")
+        let session = lower == "of"
+            && rest.rsplit_once(' ').is_some_and(|(_, noun)| {
+                matches!(
+                    noun,
+                    "close" | "closing" | "opening" | "fix" | "fixing" | "finish" | "settlement"
+                )
+            });
+        if session {
+            gap = rest.rsplit_once(' ').map_or(rest, |(r, _)| r).trim_end();
+            continue;
+        }
         let earlier = lower.ends_with("'s")
             || lower.ends_with("’s")
             || lex.counted.earlier_values.contains(&lower)
@@ -118,4 +130,27 @@ pub(super) fn ends_with_baseline(gap: &str, lex: &Lexicon) -> bool {
                 .next_back()
                 .is_none_or(|c| c == ' ' || c == ',' || c == '(')
     })
+}
+
+/// ", slightly up on" read as ", up from": "up on" or "down on" after a comma, maybe past an
+/// adverb, names the earlier value too ("565.75 dlrs, slightly up on last night's close of
+/// 564.50/565.50"); any other `gap` is itself.
+pub(super) fn on_as_from(gap: &str) -> &str {
+    let Some(way) = gap
+        .strip_prefix(',')
+        .and_then(|g| g.strip_suffix(" on"))
+        .map(str::trim)
+    else {
+        return gap;
+    };
+    let way = match way.rsplit_once(' ') {
+        Some((adverb, way)) if super::lexer::is_adverb(adverb) => way,
+        Some(_) => "",
+        None => way,
+    };
+    match way {
+        "up" => ", up from",
+        "down" => ", down from",
+        _ => gap,
+    }
 }

@@ -123,6 +123,23 @@ pub(super) fn read_counted(
         // ("a third-party firm", "6.0-sigma significance": counts are whole)
         let whole = q.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
             && !text[toks[q.number_first].start..toks[q.next - 1].end].contains('.');
+        // ("an extra 1.5 point cut", "a 1.5-point rise": a measure's point, whole or not,
+        // before the noun it modifies)
+        if q.counted.is_none() && q.from.is_none() {
+            let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+            let hyphen = usize::from(raw(q.next) == "-" && toks[q.next].glued);
+            let modifies = toks.get(q.next + hyphen + 1).is_some_and(|t| {
+                let w = &text[t.start..t.end];
+                t.kind == Kind::Word
+                    && !t.glued
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lex.concept.function_words.contains(w)
+            });
+            if raw(q.next + hyphen) == "point" && modifies {
+                q.counted = Some("point".to_string());
+                q.next += hyphen + 1;
+            }
+        }
         if q.counted.is_none() && whole && q.from.is_none() {
             if let Some(noun) = super::counted::hyphenated_noun(text, toks, q.next, lex) {
                 q.counted = Some(noun);

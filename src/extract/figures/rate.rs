@@ -57,9 +57,13 @@ pub(super) fn count_rate(
 }
 
 pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
-    // ("52 dlrs cash per share": the form of payment before the rate's base)
+    // ("52 dlrs cash per share": the form of payment before the rate's base; "83.49 dlrs fob
+    // per tonne": or the terms of delivery)
     let cash = q.unit.is_some()
-        && number::word(text, toks, q.next).as_deref() == Some("cash")
+        && matches!(
+            number::word(text, toks, q.next).as_deref(),
+            Some("cash" | "fob" | "cif")
+        )
         && matches!(
             number::word(text, toks, q.next + 1).as_deref(),
             Some("per" | "a" | "an")

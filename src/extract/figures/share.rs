@@ -90,6 +90,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             }
             _ => gap,
         };
+        let gap = super::baseline_gap::on_as_from(gap);
         // ("revised its estimate down to 623,300 tonnes on a refined basis, from 637,800":
         // after a change, a comma and "from" name its earlier value)
         // ("up 2.3 pct to an average 12.36 mln bpd from 12.09 mln": or right after the level a
@@ -182,7 +183,9 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             Change::Down => false,
             _ => lower.ends_with("up from"),
         };
-        let way = match (f.value, g.value) {
+        // ("up on last night's close of 564.50/565.50": a bid and offer's middle)
+        let middle = g.low.zip(g.high).map(|(l, h)| (l + h) / 2.0);
+        let way = match (f.value, g.value.or(middle)) {
             (Some(to), Some(from)) => (to > from) == up && to != from,
             _ => false,
         };
@@ -195,7 +198,7 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             && same
             && way
             && plain(f)
-            && plain(g)
+            && (plain(g) || g.from.is_none() && middle.is_some())
             && matches!(f.change, Change::Exact)
             && !baseline_itself
         {

@@ -306,3 +306,25 @@ fn an_earlier_extreme_named_with_a_capitalised_adjective() {
         (Some(1.82), Some(1.788), Change::Up)
     );
 }
+
+#[test]
+fn up_on_a_markets_close_names_the_earlier_value() {
+    let f = extract(
+        "Platinum was fixed this morning at 565.75 dlrs, slightly up on last night's close of \
+         564.50/565.50.",
+    );
+    assert_eq!(
+        (f[0].value, f[0].change),
+        (Some(565.75), Change::Up),
+        "{f:?}"
+    );
+    assert_eq!(
+        (f[1].low, f[1].unit.as_deref()),
+        (Some(564.5), Some("dollar"))
+    );
+    let f = extract("Gold was fixed at 400 dlrs, down on the opening of 405 dlrs.");
+    assert_eq!(f[0].change, Change::Down, "{f:?}");
+    // (not a verb's particle: "cracking down on")
+    let f = extract("It sent 2,000 troops, cracking down on 500 protesters.");
+    assert_eq!(f[0].change, Change::Exact, "{f:?}");
+}

@@ -37,6 +37,18 @@ fn a_noun_hyphenated_to_a_number_is_what_it_counts() {
     assert_eq!(one("It is now a two-horse race.").text, "two-horse");
     assert_eq!(one("a dozen eggs").text, "a dozen");
     assert_eq!(one("a hundred people").text, "a hundred people");
+    // a point, whole or not, spaced or hyphened before the noun it modifies
+    for text in [
+        "proposals unchanged except for an extra 1.5 point cut for beef",
+        "following a 1.99-point reduction in the prior period",
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.unit.as_deref(), f.change),
+            (Some("point"), Change::Down),
+            "{text}"
+        );
+    }
     // an adjective made of a noun counts it
     for (text, unit) in [
         ("a four-engined widebodied jet", "engine"),

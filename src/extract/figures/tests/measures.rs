@@ -331,6 +331,9 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
         (f[0].from, f[0].value, f[0].unit.as_deref()),
         (Some(55.0), Some(70.0), Some("euro cent"))
     );
+    // a rate past the terms of delivery
+    let f = extract("Brazil bought 25,000 tonnes also at 83.49 dlrs Fob per tonne.");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar per metric ton"));
     let f = one("Jet runs 271 scheduled flights daily within India.");
     assert_eq!(f.unit.as_deref(), Some("flight per day"));
 }
