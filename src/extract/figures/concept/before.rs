@@ -242,9 +242,24 @@ pub(super) fn before(
                 .all(|v| is_link_verb(v, lex) || is_change_verb(v, lex));
         // ("Dunleavy leading with 47 percent": "with" after an -ing verb introduces its
         // figure; not a baseline's "compared with", nor "starting with 350 this year")
+        // ("the greatest growth were fisheries with 10 pct": or after a noun, right before
+        // the figure)
         let verb_with = w == "with" && i > start && {
             let v = lower(i - 1);
             v.ends_with("ing") && !matches!(&*v, "comparing" | "starting" | "beginning")
+                || i + 1 == q.first
+                    && q.unit.is_some_and(|u| lex.units[u].dimension == "percent")
+                    && is_content(text, toks, i - 1, lex)
+                    && !is_verb_like(&v, lex)
+                    && !lex.concept.function_words.contains(&*v)
+                    // (not a rank: "in third place with 18.2 percent", "second with 19.2%"; nor a
+                    // comparison: "compares with 12.4 pct")
+                    && !matches!(
+                        &*v,
+                        "place" | "position" | "spot" | "second" | "third" | "fourth" | "fifth"
+                            | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "last"
+                            | "compares" | "compare" | "together"
+                    )
         };
         if is_clause_break(text, toks[i])
             || (lex.concept.conjunctions.contains(&*w)

@@ -262,10 +262,19 @@ fn a_measure_noun_s_of_phrase_and_a_leader_with_its_share() {
             0,
             "Dunleavy",
         ),
+        // (a noun right before "with" and a share in a list)
+        (
+            "The greatest growth was in fisheries with 10 pct, agriculture at 8.7 pct.",
+            0,
+            "fisheries",
+        ),
     ] {
         let c = concept(text, k);
         assert!(c.contains(want), "{text}: {c}");
     }
+    // (not a rank)
+    let c = concept("Warren came in third place with 18.2 percent.", 0);
+    assert!(!c.contains("place"), "{c}");
     // a baseline's "compared with" still shares its neighbour's concept
     let c = concept("Sales were 5 mln dlrs, compared with 4 mln dlrs.", 1);
     assert_eq!(c, "Sales");
