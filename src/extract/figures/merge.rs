@@ -3,7 +3,8 @@
 //! into two changes, and a changed level named before its new one ("cut its 7.5 pct prime
 //! rate to 7.25 pct") into one change, as is a level and its earlier value on either side of
 //! a counted span ("to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln") or
-//! the level's conversions in brackets ("to $200m (£104m) from $500m").
+//! the level's conversions in brackets ("to $200m (£104m) from $500m"), and a value with the
+//! span ago it held before a later one ("from 1,150 dlrs six months ago to about 1,450").
 
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
@@ -212,6 +213,63 @@ pub(super) fn merge_timed_baselines(sentence: &str, figures: &mut Vec<Figure>) {
                 a.change = Change::between(from, to);
             }
             figures.remove(k + 2);
+        }
+        k += 1;
+    }
+}
+
+/// "improved from 1,150 dlrs a tonne six months ago to about 1,450 dlrs today": a value after
+/// "from", the span ago it held, then "to" and a later value of its size is one change to that
+/// value, in the first one's unit; the span stays a figure of its own.
+pub(super) fn merge_dated_starts(sentence: &str, figures: &mut Vec<Figure>) {
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        // (the span may be a figure of its own, "six months", or not, "a year")
+        let spanned = figures
+            .get(k + 2)
+            .filter(|_| figures[k + 1].dimension.as_deref() == Some("time"));
+        let (a, b) = (&figures[k], spanned.unwrap_or(&figures[k + 1]));
+        // (cheap tests first: "ago to" before the later value)
+        let between = sentence.get(a.end..b.start).unwrap_or("").trim();
+        let Some(span) = ["ago to", "ago to about", "ago to around", "ago to some"]
+            .iter()
+            .find_map(|t| between.strip_suffix(t))
+        else {
+            k += 1;
+            continue;
+        };
+        let span_words = span.split_whitespace().count();
+        let from = sentence
+            .get(..a.start)
+            .is_some_and(|s| s.trim_end().ends_with(" from"))
+            && (1..=4).contains(&span_words)
+            && !span.contains([',', ';', '(']);
+        let unit_base = |u: &Option<String>| {
+            u.as_deref().map(|u| {
+                u.split_once(" per ")
+                    .map_or(u, |(base, _)| base)
+                    .to_string()
+            })
+        };
+        let same_unit = b.unit.is_none() || unit_base(&b.unit) == unit_base(&a.unit);
+        let sized = match (a.value, b.value) {
+            (Some(x), Some(y)) => x > 0.0 && (0.2..=5.0).contains(&(y / x)),
+            _ => false,
+        };
+        let plain = |f: &Figure| f.from.is_none() && f.low.is_none();
+        if from && same_unit && sized && plain(a) && plain(b) {
+            let (earlier, later) = (a.value.unwrap_or_default(), b.value.unwrap_or_default());
+            let end = b.end;
+            let later_at = k + 1 + usize::from(spanned.is_some());
+            let a = &mut figures[k];
+            a.from = Some(earlier);
+            a.value = Some(later);
+            a.change = Change::between(earlier, later);
+            if let Some(text) = sentence.get(a.start..end) {
+                a.text = text.to_string();
+            }
+            a.end = end;
+            figures.remove(later_at);
         }
         k += 1;
     }

@@ -278,6 +278,8 @@ pub(super) fn one_counts(
         && !matches!(noun, "often" | "again" | "soon" | "later" | "instead" | "alone" | "anyway")
         && !lex.concept.function_words.contains(noun)
         && !lex.counted.vague_ones.contains(noun)
+        // (not a verb of speech: "“This is not patty-cake,” one wrote.")
+        && !lex.concept.speech_verbs.contains(noun)
         // ("a rally that left one woman dead": or its state)
         && (ends
             || verb_after

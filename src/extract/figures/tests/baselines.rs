@@ -328,3 +328,26 @@ fn up_on_a_markets_close_names_the_earlier_value() {
     let f = extract("It sent 2,000 troops, cracking down on 500 protesters.");
     assert_eq!(f[0].change, Change::Exact, "{f:?}");
 }
+
+#[test]
+fn a_value_the_span_ago_it_held_and_a_later_one_are_one_change() {
+    let f = extract("Prices improved from 1,150 dlrs a tonne six months ago to about 1,450 dlrs.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[0].from, f[0].value, f[0].unit.as_deref(), f[0].change),
+        (
+            Some(1150.0),
+            Some(1450.0),
+            Some("dollar per metric ton"),
+            Change::Up
+        )
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("month"));
+    let f = one("Sales went from 5 mln dlrs a year ago to 7 mln dlrs now.");
+    assert_eq!((f.from, f.value), (Some(5e6), Some(7e6)));
+    // (not values of other sizes)
+    assert_eq!(
+        extract("It rose from 5 pct two years ago to 3 mln dlrs.").len(),
+        3
+    );
+}

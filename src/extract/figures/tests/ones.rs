@@ -57,8 +57,13 @@ fn a_past_verb_ends_the_counted_phrase() {
 #[test]
 fn one_asked_about_is_a_pronoun() {
     assert!(extract("How does one explain philanthropists?").is_empty());
-    // (and "one aim" is one of several, no count)
-    assert!(extract("One aim had to be to raise the credit standing.").is_empty());
+    // (and "one aim" is one of several, no count; "one wrote" an unnamed writer)
+    for text in [
+        "One aim had to be to raise the credit standing.",
+        "“This is not patty-cake,” one wrote.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
     let f = extract("She could only do one pullup last year.");
     assert_eq!(f[0].unit.as_deref(), Some("pullup"));
 }
