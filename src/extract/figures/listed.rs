@@ -3,9 +3,11 @@
 //! kinds ("31 Republican and six Democratic lawmakers"), a verb list's count ("killed two
 //! people, injured 20"), ages along a list ("aged 16 and 13"), a change's way ("rose 5 pct and
 //! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche"), the
-//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5") and earlier
-//! values listed by their times ("295,000 week ago and 314,000 a year ago").
+//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5"), earlier
+//! values listed by their times ("295,000 week ago and 314,000 a year ago") and the counted
+//! noun of a proportion's whole ("nine out of 10 Americans").
 
+use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
 use super::share::{each_adjacent, lend_unit};
 use crate::model::{Change, Figure};
@@ -404,6 +406,114 @@ pub(super) fn share_multiplied(sentence: &str, figures: &mut [Figure], lex: &Lex
                 f.unit = Some(super::counted::singular(noun, lex));
                 f.dimension = Some("count".to_string());
             }
+        }
+    }
+}
+
+/// "nine out of 10 Americans", "Eight of the 12 states": the first number of a proportion
+/// counts what the second does.
+pub(super) fn share_proportions(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // ("Eight of the 12 states": a whole number of a counted whole; not "a third of the
+        // 2,000 users", "650 mln of 21-year stock")
+        let part = f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
+            && g.dimension.as_deref() == Some("count");
+        // ("seven of Pride's 326 members", "two of her three matches": or an owner's)
+        // ("a third of Cowboy Ventures’ 30 investments": a plural owner's too, and a share
+        // of it takes its concept)
+        let owners = gap.strip_prefix("of ").is_some_and(|o| {
+            o.split(' ').count() <= 3
+                && (o.ends_with("'s")
+                    || o.ends_with("’s")
+                    || o.ends_with("s’")
+                    || o.ends_with("s'"))
+        });
+        let share = f.value.is_some_and(|v| v < 1.0) || f.unit.as_deref() == Some("percent");
+        if owners && share && g.dimension.as_deref() == Some("count") && g.concept.is_some() {
+            f.concept = g.concept.clone();
+            continue;
+        }
+        // ("four out of their six games": "out of" as "of")
+        let of_gap = gap.strip_prefix("out ").unwrap_or(gap);
+        // ("13 of the club's last 14 games": past the whole's "last" or "first")
+        let of_gap = ["last", "first", "past", "previous", "next"]
+            .iter()
+            .find_map(|w| of_gap.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(of_gap);
+        let owners_last = of_gap != gap
+            && of_gap.strip_prefix("of ").is_some_and(|o| {
+                o.split(' ').count() <= 3 && (o.ends_with("'s") || o.ends_with("’s"))
+            });
+        // ("nine of the past 12 years": a part of a span of time)
+        let part = part
+            || of_gap != gap
+                && f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
+                && g.dimension.as_deref() == Some("time");
+        // ("one in five adults"; not "264.0 mln in nine mths": a part no larger than a whole
+        // that is no span of time)
+        let one_in = gap == "in"
+            && g.dimension.as_deref() != Some("time")
+            && f.value.zip(g.value).is_some_and(|(a, b)| a <= b);
+        let proportion = one_in
+            || matches!(gap, "out of" | "of every")
+            || (part
+                && (owners
+                    || owners_last
+                    || matches!(
+                        of_gap,
+                        "of" | "of the"
+                            | "of her"
+                            | "of his"
+                            | "of its"
+                            | "of their"
+                            | "of our"
+                            | "of these"
+                            | "of those"
+                    )));
+        if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
+            f.concept = g.concept.clone();
+            if f.unit.is_none() {
+                f.unit = g.unit.clone();
+                f.dimension = g.dimension.clone();
+            }
+        }
+    }
+    // "30 delegates out of Colorado's 37", "32 of the 543": the whole, its noun left out,
+    // counts what the part does
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (cheap tests first: this runs for every pair of neighbouring figures)
+        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
+        if !counted || g.unit.is_some() || g.low.is_some() || gap.len() > 60 || !gap.contains("of")
+        {
+            continue;
+        }
+        // (the counted noun stands in the gap: "30 favorable delegates out of")
+        let unit = f.unit.as_deref().unwrap_or("\u{0}");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let Some(of) = words.iter().position(|w| *w == "of") else {
+            continue;
+        };
+        let out = usize::from(of > 0 && words[of - 1] == "out");
+        let noun_end = of - out;
+        let before_ok = noun_end == 0 || (noun_end <= 3 && words[noun_end - 1].starts_with(unit));
+        if !before_ok {
+            continue;
+        }
+        let rest = words[of + 1..].join(" ");
+        let owner = |w: &str| {
+            matches!(w, "the" | "all") || is_possessive(w) || w.ends_with("'s") || w.ends_with("’s")
+        };
+        let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
+        if whole {
+            g.unit = f.unit.clone();
+            g.dimension = f.dimension.clone();
+            g.concept = f.concept.clone();
         }
     }
 }

@@ -4,7 +4,6 @@
 //! `listed.rs`, merges (opposite bounds into a range) in `merge.rs`.
 
 use super::baseline_gap::{ends_with_baseline, strip_earlier, undescribed, without_restated_noun};
-use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
 
@@ -37,7 +36,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     share_change_units(sentence, figures);
     share_parallel_units(sentence, figures, lex);
     super::listed::share_multiplied(sentence, figures, lex);
-    share_proportions(sentence, figures);
+    super::listed::share_proportions(sentence, figures);
     super::elided::share_elided_scales(sentence, figures);
     super::elided::share_changed_baselines(sentence, figures);
     super::listed::share_dated_list_units(sentence, figures);
@@ -460,10 +459,23 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
                 && lex.change_verb(&link).is_some()
                 && lex.change_verb(&word_before(f.start)).is_some()
         };
+        // ("sell 1,200 billion yen … a surplus of 2,100 billion": a sum of money's bare amount
+        // after "of", of the size of the money before)
+        let money_of = || {
+            link == "of"
+                && sentence.get(..g.start).is_some_and(|b| {
+                    let noun = b.trim_end().strip_suffix("of").unwrap_or("").trim_end();
+                    let noun = noun.rsplit(' ').next().unwrap_or("");
+                    lex.counted.money_of.contains(noun)
+                })
+                && f.value
+                    .zip(g.value)
+                    .is_some_and(|(a, b)| a > 0.0 && (0.2..=5.0).contains(&(b / a)))
+        };
         if gap.len() <= 80
             && scaled(f)
             && scaled(g)
-            && (clause && same && moved || elided || same_noun || contrast())
+            && (clause && same && moved || elided || same_noun || contrast() || money_of())
         {
             lend_unit(g, f);
         }
@@ -483,112 +495,4 @@ pub(super) fn lend_unit(to: &mut Figure, from: &Figure) {
     to.unit = from.unit.clone();
     to.dimension = from.dimension.clone();
     to.currency = from.currency.clone();
-}
-
-/// "nine out of 10 Americans", "Eight of the 12 states": the first number of a proportion
-/// counts what the second does.
-fn share_proportions(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &tail[0]);
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // ("Eight of the 12 states": a whole number of a counted whole; not "a third of the
-        // 2,000 users", "650 mln of 21-year stock")
-        let part = f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
-            && g.dimension.as_deref() == Some("count");
-        // ("seven of Pride's 326 members", "two of her three matches": or an owner's)
-        // ("a third of Cowboy Ventures’ 30 investments": a plural owner's too, and a share
-        // of it takes its concept)
-        let owners = gap.strip_prefix("of ").is_some_and(|o| {
-            o.split(' ').count() <= 3
-                && (o.ends_with("'s")
-                    || o.ends_with("’s")
-                    || o.ends_with("s’")
-                    || o.ends_with("s'"))
-        });
-        let share = f.value.is_some_and(|v| v < 1.0) || f.unit.as_deref() == Some("percent");
-        if owners && share && g.dimension.as_deref() == Some("count") && g.concept.is_some() {
-            f.concept = g.concept.clone();
-            continue;
-        }
-        // ("four out of their six games": "out of" as "of")
-        let of_gap = gap.strip_prefix("out ").unwrap_or(gap);
-        // ("13 of the club's last 14 games": past the whole's "last" or "first")
-        let of_gap = ["last", "first", "past", "previous", "next"]
-            .iter()
-            .find_map(|w| of_gap.strip_suffix(w).map(str::trim_end))
-            .unwrap_or(of_gap);
-        let owners_last = of_gap != gap
-            && of_gap.strip_prefix("of ").is_some_and(|o| {
-                o.split(' ').count() <= 3 && (o.ends_with("'s") || o.ends_with("’s"))
-            });
-        // ("nine of the past 12 years": a part of a span of time)
-        let part = part
-            || of_gap != gap
-                && f.value.is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
-                && g.dimension.as_deref() == Some("time");
-        // ("one in five adults"; not "264.0 mln in nine mths": a part no larger than a whole
-        // that is no span of time)
-        let one_in = gap == "in"
-            && g.dimension.as_deref() != Some("time")
-            && f.value.zip(g.value).is_some_and(|(a, b)| a <= b);
-        let proportion = one_in
-            || matches!(gap, "out of" | "of every")
-            || (part
-                && (owners
-                    || owners_last
-                    || matches!(
-                        of_gap,
-                        "of" | "of the"
-                            | "of her"
-                            | "of his"
-                            | "of its"
-                            | "of their"
-                            | "of our"
-                            | "of these"
-                            | "of those"
-                    )));
-        if proportion && g.concept.is_some() && (f.unit.is_none() || f.unit == g.unit) {
-            f.concept = g.concept.clone();
-            if f.unit.is_none() {
-                f.unit = g.unit.clone();
-                f.dimension = g.dimension.clone();
-            }
-        }
-    }
-    // "30 delegates out of Colorado's 37", "32 of the 543": the whole, its noun left out,
-    // counts what the part does
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
-        // (cheap tests first: this runs for every pair of neighbouring figures)
-        let counted = f.dimension.as_deref() == Some("count") && f.unit.is_some();
-        if !counted || g.unit.is_some() || g.low.is_some() || gap.len() > 60 || !gap.contains("of")
-        {
-            continue;
-        }
-        // (the counted noun stands in the gap: "30 favorable delegates out of")
-        let unit = f.unit.as_deref().unwrap_or("\u{0}");
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        let Some(of) = words.iter().position(|w| *w == "of") else {
-            continue;
-        };
-        let out = usize::from(of > 0 && words[of - 1] == "out");
-        let noun_end = of - out;
-        let before_ok = noun_end == 0 || (noun_end <= 3 && words[noun_end - 1].starts_with(unit));
-        if !before_ok {
-            continue;
-        }
-        let rest = words[of + 1..].join(" ");
-        let owner = |w: &str| {
-            matches!(w, "the" | "all") || is_possessive(w) || w.ends_with("'s") || w.ends_with("’s")
-        };
-        let whole = rest.split_whitespace().count() <= 2 && rest.split_whitespace().all(owner);
-        if whole {
-            g.unit = f.unit.clone();
-            g.dimension = f.dimension.clone();
-            g.concept = f.concept.clone();
-        }
-    }
 }

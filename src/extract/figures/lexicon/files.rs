@@ -224,6 +224,9 @@ pub struct Counted {
     pub aged_people: HashSet<String>,
     /// Money after "millions in" or "billions in" ("millions in taxpayer funds").
     pub money_in: HashSet<String>,
+    /// Nouns of a sum of money whose bare amount after "of" is in the currency named before
+    /// ("sell 1,200 billion yen … a surplus of 2,100 billion").
+    pub money_of: HashSet<String>,
     /// Plurals that modify a following plural ("news sites").
     pub plural_modifiers: HashSet<String>,
     /// Words that never modify a counted noun (lower case).

@@ -331,6 +331,15 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
         (f[0].from, f[0].value, f[0].unit.as_deref()),
         (Some(55.0), Some(70.0), Some("euro cent"))
     );
+    // a sum of money's bare amount after "of", of the size of the money before
+    let f = extract(
+        "The Bank of Japan will sell 1,200 billion yen in bills to help absorb a projected \
+         money market surplus of 2,100 billion, traders said.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("yen"), "{f:?}");
+    // (not an amount of another size: "GDP of $3 trillion and a population of 1.4 billion")
+    let f = extract("It has a GDP of $3 trillion and a total of 1.4 billion.");
+    assert_eq!(f[1].unit, None, "{f:?}");
     // a rate past the terms of delivery
     let f = extract("Brazil bought 25,000 tonnes also at 83.49 dlrs Fob per tonne.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar per metric ton"));
