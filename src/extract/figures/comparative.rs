@@ -77,6 +77,41 @@ pub(super) fn comparative_after(
     lex: &Lexicon,
 ) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // ("there were 142,000 more jobs in March than in February": a count's "more" before its
+    // noun, "than" a little further on; not a revision, "84,000 more jobs than previously
+    // reported")
+    if q.unit.is_none() && matches!(raw(q.next), "more" | "fewer") {
+        let noun = toks.get(q.next + 1).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let than = (q.next + 3..q.next + 7).find(|&k| raw(k) == "than");
+        // (nor "than it projected five days ago")
+        let revised = than.is_some_and(|k| {
+            (k + 1..k + 3).any(|j| {
+                matches!(
+                    raw(j),
+                    "previously"
+                        | "expected"
+                        | "forecast"
+                        | "estimated"
+                        | "reported"
+                        | "initially"
+                        | "projected"
+                        | "predicted"
+                        | "thought"
+                        | "planned"
+                )
+            })
+        });
+        if noun && than.is_some() && !revised {
+            return Some(if raw(q.next) == "more" {
+                Change::Up
+            } else {
+                Change::Down
+            });
+        }
+    }
     // ("some 300,000 more than a year earlier": a bare figure's own "more than")
     // ("22 times greater": past a measure noun counted)
     let measure = q

@@ -87,6 +87,16 @@ fn a_comparative_stated_of_the_subject_is_a_rise_or_a_fall() {
 }
 
 #[test]
+fn more_of_a_count_than_further_on_is_a_rise_but_not_a_revision() {
+    let f = one("Now, it says there were 142,000 more jobs in March than in February.");
+    assert_eq!((f.unit.as_deref(), f.change), (Some("job"), Change::Up));
+    let f = one("There were 30 fewer deaths this year than last.");
+    assert_eq!(f.change, Change::Down);
+    let f = extract("It now projects 12,651 more deaths in the U.S. than it projected last week.");
+    assert_eq!(f[0].change, Change::Exact, "{f:?}");
+}
+
+#[test]
 fn under_budget_a_determined_quarter_point_and_one_left_dead() {
     let f =
         extract("The start-up is three months ahead of schedule and six mln dlrs under budget.");
