@@ -252,9 +252,11 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             && (w.len() >= 3 || class_letter || short_prefix)
             && (w.bytes().all(|b| b.is_ascii_alphabetic()) || owner)
             // (adjectives in -ly do modify: "1,241 likely voters", "5 elderly people")
+            // ("two London Assembly members": nor are nouns in -ly)
             && (!w.ends_with("ly")
                 || adverb()
-                || c.ly_adjectives.contains(w))
+                || c.ly_adjectives.contains(w)
+                || lower.is_some_and(|l| c.noun_exceptions.contains(l)))
             && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
             && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);

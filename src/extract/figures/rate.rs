@@ -259,12 +259,17 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
             .and_then(|k| Some((k, unit_at(text, toks, k + 1, lex)?)))
             .filter(|&(k, (u, next))| {
                 let article = number::word(text, toks, k).as_deref() != Some("per");
-                lex.units[u].dimension == "time"
-                    && !(article
-                        && matches!(
-                            number::word(text, toks, next).as_deref(),
-                            Some("ago" | "earlier" | "before" | "later" | "after" | "from")
-                        ))
+                // ("0.226 ounces of gold a ton": or an ore's grade, weight per weight)
+                let grade = q.unit.is_some_and(|m| {
+                    matches!(&*lex.units[m].name, "ounce" | "troy ounce" | "gram")
+                }) && matches!(&*lex.units[u].name, "ton" | "metric ton" | "short ton");
+                grade
+                    || lex.units[u].dimension == "time"
+                        && !(article
+                            && matches!(
+                                number::word(text, toks, next).as_deref(),
+                                Some("ago" | "earlier" | "before" | "later" | "after" | "from")
+                            ))
             })
             .map(|(_, unit)| unit);
         if let Some((u, _)) = per_time {

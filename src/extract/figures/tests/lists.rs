@@ -77,8 +77,9 @@ fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
             "around 16 mainly foreign banks had parked positions",
             "bank",
         ),
-        // (an adverb hyphened to its adjective)
+        // (an adverb hyphened to its adjective; a noun in -ly)
         ("the two partially-paralysed people did better", "people"),
+        ("to unseat two London Assembly members", "member"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }

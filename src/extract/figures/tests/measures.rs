@@ -340,6 +340,9 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
     // (not an amount of another size: "GDP of $3 trillion and a population of 1.4 billion")
     let f = extract("It has a GDP of $3 trillion and a total of 1.4 billion.");
     assert_eq!(f[1].unit, None, "{f:?}");
+    // an ore's grade, weight per weight
+    let f = one("The zone averaged 0.226 ounces of gold a ton.");
+    assert_eq!(f.unit.as_deref(), Some("ounce per metric ton"));
     // a rate past the terms of delivery
     let f = extract("Brazil bought 25,000 tonnes also at 83.49 dlrs Fob per tonne.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar per metric ton"));
