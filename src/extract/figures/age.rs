@@ -175,11 +175,21 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
         && is_age_value(q.value);
     // ("lowering the voting age to 16", "the minimum age is 21": the age's new or set value)
     // (cheap tests first: this runs for every figure)
+    // ("the legal age of consent in the state is 16": or past the age's of-phrase)
+    let age_of_is = || {
+        ["is", "was", "remains"].iter().any(|w| raw_before(w))
+            && (start.saturating_sub(8)..start.saturating_sub(2)).any(|k| {
+                super::number::word(text, toks, k).as_deref() == Some("age")
+                    && super::number::word(text, toks, k + 1).as_deref() == Some("of")
+                    && (k..start).all(|j| !matches!(&text[toks[j].start..toks[j].end], "," | ";"))
+            })
+    };
     let age_to = start > 1
-        && text[toks[start - 2].start..toks[start - 2].end].eq_ignore_ascii_case("age")
-        && ["to", "at", "from", "is", "was", "remains"]
-            .iter()
-            .any(|w| raw_before(w))
+        && (text[toks[start - 2].start..toks[start - 2].end].eq_ignore_ascii_case("age")
+            && ["to", "at", "from", "is", "was", "remains"]
+                .iter()
+                .any(|w| raw_before(w))
+            || age_of_is())
         && is_age_value(q.value);
     // ("the coveted 18-to-34 age range", "the 18-34 age group": an age noun after it)
     let age_after = toks

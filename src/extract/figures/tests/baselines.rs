@@ -351,3 +351,11 @@ fn a_value_the_span_ago_it_held_and_a_later_one_are_one_change() {
         3
     );
 }
+
+#[test]
+fn a_minimum_or_maximum_level_bounds_its_figure() {
+    let f = one("It set a minimum level of 25 pct for such provisions.");
+    assert_eq!(f.change, Change::More);
+    let f = one("It set a maximum level of 40 pct for such loans.");
+    assert_eq!(f.change, Change::Less);
+}

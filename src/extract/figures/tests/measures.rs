@@ -92,6 +92,9 @@ fn an_age_set_to_a_value_is_in_years() {
     let f = one("calls for a lowering of the voting age to 16.");
     assert_eq!((f.unit.as_deref(), f.change), (Some("year"), Change::Down));
     assert_eq!(one("the minimum age is 21").unit.as_deref(), Some("year"));
+    // (or past the age's of-phrase)
+    let f = one("The legal age of consent in the state is 16.");
+    assert_eq!(f.unit.as_deref(), Some("year"));
     // (no age word before: a bare number)
     assert_eq!(one("the minimum is 21").unit, None);
 }
