@@ -499,7 +499,9 @@ pub(super) fn is_closing_gap(gap: &str) -> bool {
 
 /// "increased 11 pct to 1.50 billion revenue passenger miles from 1.35 billion and rose 7.8 pct
 /// in the two months to 3.31 billion from 3.07 billion": a second change from one value to
-/// another, written bare in a parallel clause, is in the unit of the first (of a like size).
+/// another, written bare in a parallel clause, is in the unit of the first (of a like size);
+/// so is one in the currency of the first's rate ("cut to 11 dlrs per share from 12 dlrs until
+/// September 17 and to 13 dlrs from 14 dlrs thereafter").
 pub(super) fn share_parallel_change_units(sentence: &str, figures: &mut [Figure]) {
     let mut last: Option<usize> = None;
     for i in 0..figures.len() {
@@ -507,7 +509,14 @@ pub(super) fn share_parallel_change_units(sentence: &str, figures: &mut [Figure]
         if g.from.is_none() {
             continue;
         }
-        if let Some(k) = last.filter(|_| g.unit.is_none()) {
+        let rate_base = |k: usize| {
+            figures[k]
+                .unit
+                .as_deref()
+                .and_then(|u| u.split_once(" per "))
+                .is_some_and(|(base, _)| g.unit.as_deref() == Some(base))
+        };
+        if let Some(k) = last.filter(|&k| g.unit.is_none() || rate_base(k)) {
             let f = &figures[k];
             let gap = sentence.get(f.end..g.start).unwrap_or("");
             let sized = f

@@ -299,6 +299,17 @@ pub fn is_title_case(text: &str, toks: &Toks) -> bool {
     words >= 4 && capitals * 5 >= words * 4
 }
 
+/// `w` lower-cased into `buf` without allocating, when it is short ASCII.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! (`from 12 million tons to 20 million tons`). Years, days of the month, times, ordinals and
 //! identifiers are recognised and passed over.
 
+pub use super::lexer::ascii_lower;
 use super::lexer::{Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 use super::number::{self, Number};
@@ -111,17 +112,6 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
         }
     }
     out
-}
-
-/// `w` lower-cased into `buf` without allocating, when it is short ASCII.
-pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    if w.len() > buf.len() || !w.is_ascii() {
-        return None;
-    }
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
 }
 
 /// Can a quantity start at this token? A cheap filter that skips most words.
@@ -551,11 +541,18 @@ pub fn quantity_at(
     {
         return None;
     }
-    // ("stars from one to 15": a range's first end)
+    // ("stars from one to 15": a range's first end; "from one to over 50": past the second
+    // end's bound)
     let from_to = || {
+        let bound = usize::from(matches!(
+            number::word(text, toks, q.next + 1).as_deref(),
+            Some("over" | "about" | "around" | "nearly" | "almost" | "under")
+        ));
         raw_before("from")
             && number::word(text, toks, q.next).as_deref() == Some("to")
-            && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+            && toks
+                .get(q.next + 1 + bound)
+                .is_some_and(|t| t.kind == Kind::Num)
     };
     // ("its one, two and three month rates": the first of a list of numbers)
     let listed = || {

@@ -326,7 +326,8 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
             Change::Up
         )
     );
-    assert_eq!(got[1].2, Some("Argentine austral"), "{f:?}");
+    // (the second change, in the first one's rate)
+    assert_eq!(got[1].2, Some("Argentine austral per metric ton"), "{f:?}");
     let f = one("It was 340 cruzados per arroba.");
     assert_eq!(f.currency.as_deref(), Some("BRC"));
     let f = extract("It would lift its dividend to 70 euro cents from 55 euro cents.");
@@ -346,6 +347,16 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
     // an ore's grade, weight per weight
     let f = one("The zone averaged 0.226 ounces of gold a ton.");
     assert_eq!(f.unit.as_deref(), Some("ounce per metric ton"));
+    // a typed dollar ("drl"); a parallel change in the currency of the first one's rate
+    assert_eq!(one("a 26 mln drl gain").unit.as_deref(), Some("dollar"));
+    let f = extract(
+        "The price has been cut to 11 dlrs per share from 12 dlrs until September 17 and to 13 \
+         dlrs from 14 dlrs thereafter.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("dollar per share"), "{f:?}");
+    // a range's second end past its bound
+    let f = one("People died, ranging in age from one to over 50, he said.");
+    assert_eq!((f.low, f.high), (Some(1.0), Some(50.0)));
     // a rate past the terms of delivery
     let f = extract("Brazil bought 25,000 tonnes also at 83.49 dlrs Fob per tonne.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar per metric ton"));
