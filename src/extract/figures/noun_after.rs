@@ -77,8 +77,12 @@ pub(super) fn change_noun_after(
         };
         // the change noun heads the phrase: not "four pct economic growth targets", nor a verb
         // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
-        let head =
-            |m: usize| !raw(m).ends_with('s') && !raw(m).ends_with("er") && !lower_word(m + 1);
+        // ("the 0.50 cent price hike brings": a verb in -s may follow it)
+        let head = |m: usize| {
+            !raw(m).ends_with('s')
+                && !raw(m).ends_with("er")
+                && (!lower_word(m + 1) || lex.counted.not_counted.contains(raw(m + 1)))
+        };
         // (modifiers first, cheap: most figures are followed by no lower-case word)
         if change_noun(k).is_none() {
             let mut m = k;

@@ -114,7 +114,7 @@ pub(super) fn is_not_quantity(
             || unit_after == Some("local")
                 && toks
                     .get(n.next + 1)
-                    .is_some_and(|t| &text[t.start..t.end] == "time")
+                    .is_some_and(|t| matches!(&text[t.start..t.end], "time" | "hours"))
             || unit_after.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
                 && zone(n.next));
     if clock(n.first)

@@ -49,6 +49,9 @@ fn a_noun_hyphenated_to_a_number_is_what_it_counts() {
             "{text}"
         );
     }
+    // a change noun before a verb in -s heads its phrase
+    let f = extract("The 0.50 cent price hike brings Sun's price to 50.75 cts a gallon.");
+    assert_eq!(f[0].change, Change::Up, "{f:?}");
     // an adjective made of a noun counts it
     for (text, unit) in [
         ("a four-engined widebodied jet", "engine"),

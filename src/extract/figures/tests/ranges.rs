@@ -85,6 +85,7 @@ fn signs_ages_list_markers_and_emergency_numbers() {
         "between 1) you must celebrate, and 2) God prevents me",
         "Mateen called 911 during the shooting.",
         "a woman making a false 911 report about a birdwatcher",
+        "the request was made at 1100 local hours (1400 GMT), he said",
         "the 9-11 Commission Report",
         "The so-called HR 1 measure passed.",
     ] {
