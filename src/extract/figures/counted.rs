@@ -10,7 +10,26 @@ use super::lexicon::Lexicon;
 /// The plural noun a number counts, starting at token `i`, as its singular.
 pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let c = &lex.counted;
-    let plural_at = |k: usize| plural_noun(text, toks, k, lex);
+    // ("two US critics' associations": a plural's possessive modifies the plural after it;
+    // not after a determiner, "the two lawmakers' differences", whose two are the owners)
+    let determined = i >= 2
+        && matches!(
+            &text[toks[i - 2].start..toks[i - 2].end],
+            "the" | "The" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
+        );
+    let plural_at = |k: usize| {
+        let noun = plural_noun(text, toks, k, lex)?;
+        let apostrophe = !determined
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "'" | "’"));
+        Some(
+            apostrophe
+                .then(|| plural_noun(text, toks, k + 2, lex))
+                .flatten()
+                .unwrap_or(noun),
+        )
+    };
     // "police officers": a plural used as a modifier of the next one
     let modifies_next = |k: usize| {
         toks.get(k)

@@ -80,6 +80,13 @@ fn initials_and_hyphen_chains_stand_between_a_count_and_its_noun() {
         // (an adverb hyphened to its adjective; a noun in -ly)
         ("the two partially-paralysed people did better", "people"),
         ("to unseat two London Assembly members", "member"),
+        // (a plural's possessive modifying the plural after it; but "the two lawmakers'
+        // differences" counts the owners)
+        ("praised by two US critics' associations", "association"),
+        (
+            "The two lawmakers' differences threatened talks",
+            "lawmaker",
+        ),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
