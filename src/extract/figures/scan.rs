@@ -29,7 +29,7 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
         if super::vague::may_open(text, toks[i]) {
             if let Some(q) = super::vague::vague_at(text, toks, i, lex) {
                 i = q.next;
-                out.push(super::vague::with_count_rate(text, toks, q, lex));
+                out.push(q);
                 continue;
             }
         }
@@ -38,7 +38,7 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
         if raw.eq_ignore_ascii_case("few") || raw.eq_ignore_ascii_case("several") {
             if let Some(q) = super::vague::few_at(text, toks, i, lex) {
                 i = q.next;
-                out.push(super::vague::with_count_rate(text, toks, q, lex));
+                out.push(q);
                 continue;
             }
         }

@@ -232,16 +232,6 @@ fn range(
     }
 }
 
-/// `q` with the time its counted noun is counted per ("a few thousand visitors per day").
-pub(super) fn with_count_rate(text: &str, toks: &Toks, mut q: Quantity, lex: &Lexicon) -> Quantity {
-    if q.unit.is_none() && q.per.is_none() {
-        if let Some(noun) = &q.counted {
-            q.per = super::rate::count_rate(text, toks, q.next, noun, lex);
-        }
-    }
-    q
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::extract;
