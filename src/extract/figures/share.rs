@@ -472,10 +472,33 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
                     .zip(g.value)
                     .is_some_and(|(a, b)| a > 0.0 && (0.2..=5.0).contains(&(b / a)))
         };
+        // ("note circulation will add some 340 mln stg, exchequer transactions around 300 mln
+        // and bankers' balances above target about 50 mln": clauses whose verb is left out,
+        // each a short subject and its amount)
+        let gapped = || {
+            let words = gap.trim().trim_start_matches(',').trim_start();
+            (gap.trim_start().starts_with(',') || words.starts_with("and "))
+                && words.split_whitespace().count() <= 6
+                && !words.contains([',', ';', '(', ')'])
+                && !words.bytes().any(|b| b.is_ascii_digit())
+                && !words
+                    .split_whitespace()
+                    .any(|w| lex.change_verb(w).is_some() || w.ends_with("ed"))
+                && (next.is_empty() || lex.concept.function_words.contains(next))
+                && g.change == f.change
+                && f.value
+                    .zip(g.value)
+                    .is_some_and(|(a, b)| a > 0.0 && (0.05..=20.0).contains(&(b / a)))
+        };
         if gap.len() <= 80
             && scaled(f)
             && scaled(g)
-            && (clause && same && moved || elided || same_noun || contrast() || money_of())
+            && (clause && same && moved
+                || elided
+                || same_noun
+                || contrast()
+                || money_of()
+                || gapped())
         {
             lend_unit(g, f);
         }
