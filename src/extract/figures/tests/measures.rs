@@ -341,6 +341,15 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
          money market surplus of 2,100 billion, traders said.",
     );
     assert_eq!(f[1].unit.as_deref(), Some("yen"), "{f:?}");
+    // clauses whose verb is left out, each a short subject and its bare amount
+    let f = extract(
+        "A fall in note circulation will add some 340 mln stg, exchequer transactions around \
+         300 mln and bankers' balances above target about 50 mln.",
+    );
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, [Some("pound sterling"); 3], "{f:?}");
+    let f = extract("GDP is $3 trillion, and the population 1.4 billion.");
+    assert_eq!(f[1].unit, None, "{f:?}");
     // (not an amount of another size: "GDP of $3 trillion and a population of 1.4 billion")
     let f = extract("It has a GDP of $3 trillion and a total of 1.4 billion.");
     assert_eq!(f[1].unit, None, "{f:?}");
