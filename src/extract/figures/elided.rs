@@ -562,43 +562,18 @@ pub(super) fn share_amount_levels(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// Does `before` (the text up to a figure) end in a sequence word after "the" ("in the last",
-/// "the next", "the first")?
-fn after_sequence_word(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    matches!(words.as_slice(), [w, the] if the.eq_ignore_ascii_case("the")
-    && matches!(
-        w.to_lowercase().as_str(),
-        "last" | "past" | "next" | "previous" | "prior" | "following" | "first"
-    ))
-}
-
-/// "spend more in the next five years than the 15.9 billion dlrs spent in the last five",
-/// "took the first five games but lost the next five": a bare number after "the last" (or
-/// "next", "past", …) that ends its phrase counts in the unit of the nearest such span before
-/// it, of time or of things ("the last 16" on its own names a round, no unit).
-pub(super) fn share_sequence_units(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
+/// "Personal financial services 3.6 mln vs 735,000 stg": a wire table's bare amount of millions
+/// or more before "vs" and a sum of money is in that money's currency.
+pub(super) fn share_vs_currencies(sentence: &str, figures: &mut [Figure]) {
+    for i in (1..figures.len()).rev() {
         let (head, tail) = figures.split_at_mut(i);
-        let g = &mut tail[0];
-        let rest = sentence.get(g.end..).unwrap_or("x").trim_start();
-        let ends = rest.is_empty()
-            || rest.starts_with(['.', ',', ';', ':', ')'])
-            || matches!(
-                rest.split_whitespace().next(),
-                Some("and" | "or" | "but" | "than" | "while")
-            );
-        let bare = g.unit.is_none() && g.low.is_none() && g.value.is_some_and(|v| v >= 2.0);
-        if !bare || !ends || !after_sequence_word(sentence.get(..g.start).unwrap_or("")) {
-            continue;
-        }
-        let span = head.iter().rev().find(|f| {
-            matches!(f.dimension.as_deref(), Some("time" | "count"))
-                && f.low.is_none()
-                && after_sequence_word(sentence.get(..f.start).unwrap_or(""))
-        });
-        if let Some(f) = span {
-            lend_unit(g, f);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let vs = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| matches!(gap.trim(), "vs" | "vs."));
+        let scaled = f.value.is_some_and(|v| v >= 1e6) && !bare(f);
+        if vs && scaled && f.unit.is_none() && f.from.is_none() && g.currency.is_some() {
+            lend_unit(f, g);
         }
     }
 }

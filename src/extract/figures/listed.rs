@@ -4,8 +4,9 @@
 //! people, injured 20"), ages along a list ("aged 16 and 13"), a change's way ("rose 5 pct and
 //! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche"), the
 //! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5"), earlier
-//! values listed by their times ("295,000 week ago and 314,000 a year ago") and the counted
-//! noun of a proportion's whole ("nine out of 10 Americans").
+//! values listed by their times ("295,000 week ago and 314,000 a year ago"), the counted
+//! noun of a proportion's whole ("nine out of 10 Americans") and the unit of a span in a
+//! sequence ("the first five games but lost the next five").
 
 use super::lexer::is_possessive;
 use super::lexicon::Lexicon;
@@ -514,6 +515,47 @@ pub(super) fn share_proportions(sentence: &str, figures: &mut [Figure]) {
             g.unit = f.unit.clone();
             g.dimension = f.dimension.clone();
             g.concept = f.concept.clone();
+        }
+    }
+}
+
+/// Does `before` (the text up to a figure) end in a sequence word after "the" ("in the last",
+/// "the next", "the first")?
+fn after_sequence_word(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    matches!(words.as_slice(), [w, the] if the.eq_ignore_ascii_case("the")
+    && matches!(
+        w.to_lowercase().as_str(),
+        "last" | "past" | "next" | "previous" | "prior" | "following" | "first"
+    ))
+}
+
+/// "spend more in the next five years than the 15.9 billion dlrs spent in the last five",
+/// "took the first five games but lost the next five": a bare number after "the last" (or
+/// "next", "past", …) that ends its phrase counts in the unit of the nearest such span before
+/// it, of time or of things ("the last 16" on its own names a round, no unit).
+pub(super) fn share_sequence_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let g = &mut tail[0];
+        let rest = sentence.get(g.end..).unwrap_or("x").trim_start();
+        let ends = rest.is_empty()
+            || rest.starts_with(['.', ',', ';', ':', ')'])
+            || matches!(
+                rest.split_whitespace().next(),
+                Some("and" | "or" | "but" | "than" | "while")
+            );
+        let bare = g.unit.is_none() && g.low.is_none() && g.value.is_some_and(|v| v >= 2.0);
+        if !bare || !ends || !after_sequence_word(sentence.get(..g.start).unwrap_or("")) {
+            continue;
+        }
+        let span = head.iter().rev().find(|f| {
+            matches!(f.dimension.as_deref(), Some("time" | "count"))
+                && f.low.is_none()
+                && after_sequence_word(sentence.get(..f.start).unwrap_or(""))
+        });
+        if let Some(f) = span {
+            lend_unit(g, f);
         }
     }
 }

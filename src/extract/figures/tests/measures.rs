@@ -341,6 +341,9 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
          money market surplus of 2,100 billion, traders said.",
     );
     assert_eq!(f[1].unit.as_deref(), Some("yen"), "{f:?}");
+    // a wire table's bare amount before "vs" and a sum of money
+    let f = extract("Personal financial services 3.6 mln vs 735,000 stg");
+    assert_eq!(f[0].unit.as_deref(), Some("pound sterling"), "{f:?}");
     // clauses whose verb is left out, each a short subject and its bare amount
     let f = extract(
         "A fall in note circulation will add some 340 mln stg, exchequer transactions around \
