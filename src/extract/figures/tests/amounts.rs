@@ -420,20 +420,6 @@ fn a_verb_past_a_figure_describing_its_object_and_a_bound_before_the_next() {
 }
 
 #[test]
-fn a_named_owners_part_only_one_and_stocks_held_somewhere() {
-    let f = one("It set off tensions between two of President Trump's key men.");
-    assert_eq!(f.unit.as_deref(), Some("man"));
-    // behind a title's lower-case words too, but not a verb's object
-    let f = one("They subpoenaed two of former National Security Adviser Michael Flynn's firms.");
-    assert_eq!(f.unit.as_deref(), Some("firm"));
-    assert_eq!(one("Two of them joined Trump's team.").unit, None);
-    let f = one("The request is that only one private company should enter.");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("company")));
-    let f = one("Distillate fuel stocks held in primary storage fell by 7.35 mln barrels.");
-    assert_eq!(f.concept.as_deref(), Some("Distillate fuel stocks"));
-}
-
-#[test]
 fn a_count_before_its_verb_a_bound_into_another_measure_and_a_list_after_by() {
     let f = one("At least one government informant met with him.");
     assert_eq!(f.unit.as_deref(), Some("informant"));

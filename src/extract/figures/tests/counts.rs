@@ -16,7 +16,8 @@
 //! compound modifying the plural after it ("with-profits investors"); a company named by digits
 //! ("3M"); a smaller count set off after another ("four officers were shot — two critically");
 //! the speaker's age ("I'm only 27"); a one-letter prefix ("two e-mail messages"); a thousands
-//! point before things counted ("136.069 units"); money less or more of a thing ("£200m less debt").
+//! point before things counted ("136.069 units"); money less or more of a thing ("£200m less debt");
+//! a named owner's part ("two of President Trump's key men"), "only one" before its noun.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -489,4 +490,18 @@ fn money_less_or_more_of_a_thing_is_a_change() {
     assert_eq!(f.change, Change::Down);
     assert_eq!(one("They want $5bn more spending.").change, Change::Up);
     assert_eq!(one("It costs $5 more a month.").change, Change::Exact);
+}
+
+#[test]
+fn a_named_owners_part_only_one_and_stocks_held_somewhere() {
+    let f = one("It set off tensions between two of President Trump's key men.");
+    assert_eq!(f.unit.as_deref(), Some("man"));
+    // behind a title's lower-case words too, but not a verb's object
+    let f = one("They subpoenaed two of former National Security Adviser Michael Flynn's firms.");
+    assert_eq!(f.unit.as_deref(), Some("firm"));
+    assert_eq!(one("Two of them joined Trump's team.").unit, None);
+    let f = one("The request is that only one private company should enter.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("company")));
+    let f = one("Distillate fuel stocks held in primary storage fell by 7.35 mln barrels.");
+    assert_eq!(f.concept.as_deref(), Some("Distillate fuel stocks"));
 }
