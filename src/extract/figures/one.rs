@@ -164,8 +164,13 @@ pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) ->
     let ends_phrase = !toks
         .get(end + 1)
         .is_some_and(|n| n.glued && !matches!(&text[n.start..n.end], "," | "." | ";" | ":"));
-    (ends_phrase && !w.ends_with('s') && !w.ends_with("ly") && noun_like(t, w, lex))
-        .then(|| w.to_string())
+    // (not a verb in the past: "at least one came back")
+    (ends_phrase
+        && !w.ends_with('s')
+        && !w.ends_with("ly")
+        && noun_like(t, w, lex)
+        && !lex.counted.past_verbs.contains(w))
+    .then(|| w.to_string())
 }
 
 /// The singular noun that the word "one" at token `at` (its number ending before `next`)
@@ -278,8 +283,10 @@ pub(super) fn one_counts(
         && !matches!(noun, "often" | "again" | "soon" | "later" | "instead" | "alone" | "anyway")
         && !lex.concept.function_words.contains(noun)
         && !lex.counted.vague_ones.contains(noun)
-        // (not a verb of speech: "“This is not patty-cake,” one wrote.")
+        // (not a verb of speech: "“This is not patty-cake,” one wrote."; nor a verb in the past,
+        // "never mind one built by the singular vision")
         && !lex.concept.speech_verbs.contains(noun)
+        && !lex.counted.past_verbs.contains(noun)
         // ("a rally that left one woman dead": or its state)
         && (ends
             || verb_after
