@@ -3,7 +3,8 @@
 //! into two changes, and a changed level named before its new one ("cut its 7.5 pct prime
 //! rate to 7.25 pct") into one change, as is a level and its earlier value on either side of
 //! a counted span ("to 25.94 mln dlrs in the 26 weeks ended December 28 from 25.35 mln") or
-//! the level's conversions in brackets ("to $200m (£104m) from $500m"), and a value with the
+//! the level's conversions in brackets ("to $200m (£104m) from $500m"), a range's ends around a
+//! conversion ("between 250 euros (£173) and 600 euros"), and a value with the
 //! span ago it held before a later one ("from 1,150 dlrs six months ago to about 1,450").
 
 use super::lexicon::Lexicon;
@@ -270,6 +271,54 @@ pub(super) fn merge_dated_starts(sentence: &str, figures: &mut Vec<Figure>) {
             }
             a.end = end;
             figures.remove(later_at);
+        }
+        k += 1;
+    }
+}
+
+/// "between 250 euros (£173) and 600 euros", "range from $2.5m (£1.33m) to $4m (£2.13m)": the
+/// two ends of a range, the first with its conversion in brackets, are one range; the
+/// conversions stay figures of their own.
+pub(super) fn merge_bracketed_ranges(sentence: &str, figures: &mut Vec<Figure>) {
+    let mut k = 0;
+    while k + 2 < figures.len() {
+        let [a, c, b] = &figures[k..k + 3] else {
+            break;
+        };
+        let opener = sentence.get(..a.start).unwrap_or("").trim_end();
+        // (a "from" of a range, not of a change: "rose from $2.5m (£1.33m) to $4m")
+        let between = opener.ends_with(" between");
+        let from = [
+            " range from",
+            " ranging from",
+            " ranged from",
+            " ranges from",
+            " anywhere from",
+        ]
+        .iter()
+        .any(|r| opener.ends_with(r));
+        let bracket = sentence
+            .get(a.end..c.start)
+            .is_some_and(|g| g.trim() == "(");
+        let joint = sentence.get(c.end..b.start).map(str::trim);
+        let joined = joint == Some(") and") && between || joint == Some(") to") && from;
+        let plain = |f: &Figure| f.from.is_none() && f.low.is_none() && f.value.is_some();
+        let ordered = a.value.zip(b.value).is_some_and(|(x, y)| x < y);
+        if (between || from)
+            && bracket
+            && joined
+            && a.unit.is_some()
+            && a.unit == b.unit
+            && plain(a)
+            && plain(b)
+            && ordered
+        {
+            let (low, high) = (a.value, b.value);
+            let a = &mut figures[k];
+            a.low = low;
+            a.high = high;
+            a.value = None;
+            figures.remove(k + 2);
         }
         k += 1;
     }

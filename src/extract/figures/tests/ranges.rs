@@ -411,3 +411,16 @@ fn anywhere_from_opens_a_range() {
     let f = one("Masks reduce oxygen intake by anywhere from 5 to 20 percent.");
     assert_eq!((f.low, f.high, f.from), (Some(5.0), Some(20.0), None));
 }
+
+#[test]
+fn a_ranges_ends_around_a_conversion_are_one_range() {
+    let f = extract("New EU rules set compensation at between 250 euros (£173) and 600 euros.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].low, f[0].high), (Some(250.0), Some(600.0)));
+    assert_eq!(f[1].unit.as_deref(), Some("pound sterling"));
+    let f = extract("The costs range from $2.5m (£1.33m) to $4m (£2.13m) of local money.");
+    assert_eq!((f[0].low, f[0].high), (Some(2.5e6), Some(4e6)), "{f:?}");
+    // (not a change's "from")
+    let f = extract("Sales rose from $2.5m (£1.33m) to $4m.");
+    assert!(f.iter().all(|f| f.low.is_none()), "{f:?}");
+}
