@@ -357,14 +357,24 @@ pub(super) fn hyphenated_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
             ));
     // ("a four-engined jet": an adjective made of the noun it counts)
     let made_of = lex.counted.ed_nouns.get(w);
+    // ("the three-Test series": a capitalised noun before the lower-case one it modifies)
+    let capitalised = w.len() >= 3
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && toks.get(i + 2).is_some_and(|t| {
+            !t.glued
+                && t.kind == Kind::Word
+                && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+        });
     (number_before
         && hyphen.glued
         && &text[hyphen.start..hyphen.end] == "-"
         && noun.glued
-        && (noun_like(noun, w, lex) || times || made_of.is_some())
+        && (noun_like(noun, w, lex) || times || made_of.is_some() || capitalised)
         && ends_word)
         .then(|| match made_of {
             Some(n) => n.clone(),
+            None if capitalised => w.to_ascii_lowercase(),
             None => plural_noun(text, toks, i + 1, lex).unwrap_or_else(|| w.to_string()),
         })
 }

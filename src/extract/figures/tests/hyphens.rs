@@ -56,6 +56,8 @@ fn a_noun_hyphenated_to_a_number_is_what_it_counts() {
     for (text, unit) in [
         ("a four-engined widebodied jet", "engine"),
         ("a two-pronged approach", "prong"),
+        // (and a capitalised noun before the lower-case one it modifies)
+        ("to win the three-Test series", "test"),
     ] {
         assert_eq!(one(text).unit.as_deref(), Some(unit), "{text}");
     }
