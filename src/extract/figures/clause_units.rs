@@ -1,7 +1,9 @@
 //! The unit of a clause's bare amount, read from the sentence's money or count before it:
 //! "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln", "received only two
-//! billion in fresh funds", "more than 4.1 million viewers … fewer than 2.7 million", and the
-//! parallel clause without its verb ("540 yen per kilo and the ceiling 760").
+//! billion in fresh funds", "more than 4.1 million viewers … fewer than 2.7 million", the
+//! parallel clause without its verb ("540 yen per kilo and the ceiling 760"), a wire table's
+//! millions before "vs" and money ("3.6 mln vs 735,000 stg") and a bare price after money of its
+//! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -184,6 +186,47 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
         if parallel && bare && similar && f.unit.is_some() {
             let f = f.clone();
             lend_unit(&mut figures[i], &f);
+        }
+    }
+}
+
+/// "Personal financial services 3.6 mln vs 735,000 stg": a wire table's bare amount of millions
+/// or more before "vs" and a sum of money is in that money's currency.
+pub(super) fn share_vs_currencies(sentence: &str, figures: &mut [Figure]) {
+    for i in (1..figures.len()).rev() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        let vs = sentence
+            .get(f.end..g.start)
+            .is_some_and(|gap| matches!(gap.trim(), "vs" | "vs."));
+        let scaled = f.value.is_some_and(|v| v >= 1e6) && !bare(f);
+        if vs && scaled && f.unit.is_none() && f.from.is_none() && g.currency.is_some() {
+            lend_unit(f, g);
+        }
+    }
+}
+
+/// "a 9.8 pct stake at 2.54 dlrs a share, topping CSR's cash bid of 2.50": a bare price with
+/// decimals shortly after money of its size is in that money's unit.
+pub(super) fn share_bare_prices(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let sized = f
+            .value
+            .zip(g.value)
+            .is_some_and(|(a, b)| a > 0.0 && (0.5..=2.0).contains(&(b / a)));
+        if f.currency.is_some()
+            && g.unit.is_none()
+            && bare(g)
+            && g.text.contains('.')
+            && sized
+            && gap.len() <= 60
+            && !gap.contains([';', '(', ')'])
+            && !gap.bytes().any(|b| b.is_ascii_digit())
+        {
+            lend_unit(g, f);
         }
     }
 }

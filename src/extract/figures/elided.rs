@@ -561,19 +561,3 @@ pub(super) fn share_amount_levels(sentence: &str, figures: &mut [Figure]) {
         lend_unit(&mut figures[i], &from);
     }
 }
-
-/// "Personal financial services 3.6 mln vs 735,000 stg": a wire table's bare amount of millions
-/// or more before "vs" and a sum of money is in that money's currency.
-pub(super) fn share_vs_currencies(sentence: &str, figures: &mut [Figure]) {
-    for i in (1..figures.len()).rev() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &tail[0]);
-        let vs = sentence
-            .get(f.end..g.start)
-            .is_some_and(|gap| matches!(gap.trim(), "vs" | "vs."));
-        let scaled = f.value.is_some_and(|v| v >= 1e6) && !bare(f);
-        if vs && scaled && f.unit.is_none() && f.from.is_none() && g.currency.is_some() {
-            lend_unit(f, g);
-        }
-    }
-}

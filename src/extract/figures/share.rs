@@ -52,7 +52,8 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::elided::share_parallel_change_units(sentence, figures);
     super::elided::share_amount_levels(sentence, figures);
     super::listed::share_sequence_units(sentence, figures);
-    super::elided::share_vs_currencies(sentence, figures);
+    super::clause_units::share_vs_currencies(sentence, figures);
+    super::clause_units::share_bare_prices(sentence, figures);
     super::listed::share_ratio_units(sentence, figures);
     super::phrases::share_set_off_parts(sentence, figures);
     super::phrases::share_ton_kinds(sentence, figures);

@@ -30,6 +30,20 @@ pub(super) fn is_not_quantity(
     if at(n.next, "x") && super::notation::relay_leg(text, toks, n.next + 1) {
         return true;
     }
+    // ("the X.25 packet switching network", "a V.90 modem": a standard's letter and number)
+    let letter = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.end - t.start == 1 && text[t.start..t.end].bytes().all(|b| b.is_ascii_uppercase())
+        })
+    };
+    if n.first >= 2
+        && tok.glued
+        && at(n.first - 1, ".")
+        && toks[n.first - 1].glued
+        && letter(n.first - 2)
+    {
+        return true;
+    }
     if n.first >= 3
         && at(n.first - 1, "at")
         && at(n.first - 2, "in")

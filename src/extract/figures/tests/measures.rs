@@ -341,6 +341,13 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
          money market surplus of 2,100 billion, traders said.",
     );
     assert_eq!(f[1].unit.as_deref(), Some("yen"), "{f:?}");
+    // a bare price after money of its size
+    let f = extract(
+        "It built up a 9.8 pct stake at 2.54 dlrs a share, topping CSR's cash bid of 2.50.",
+    );
+    assert_eq!(f[2].unit.as_deref(), Some("dollar per share"), "{f:?}");
+    // a standard's letter and number is no figure
+    assert!(extract("It uses the X.25 packet switching network.").is_empty());
     // a wire table's bare amount before "vs" and a sum of money
     let f = extract("Personal financial services 3.6 mln vs 735,000 stg");
     assert_eq!(f[0].unit.as_deref(), Some("pound sterling"), "{f:?}");
