@@ -195,6 +195,25 @@ pub(super) fn one_counts(
         && !lex.concept.measure_nouns.contains(&*lower(next + 1))
         && !lex.counted.vague_ones.contains(&*lower(next + 1));
     let next = next + usize::from(adding);
+    // ("left one civil rights activist dead": past an adjective and a plural modifying the noun
+    // that ends the phrase)
+    let content = |k: usize| {
+        let w = raw(k);
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !t.glued)
+            && w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.concept.function_words.contains(w)
+    };
+    let modified = content(next)
+        && content(next + 1)
+        && raw(next + 1).ends_with('s')
+        && content(next + 2)
+        && matches!(
+            raw(next + 3),
+            "dead" | "injured" | "wounded" | "missing" | "hurt" | "alive"
+        );
+    let next = next + 2 * usize::from(modified);
     let t = toks.get(next)?;
     let noun = raw(next);
     // the noun right after "one", ending its phrase or followed by its verb ("one party

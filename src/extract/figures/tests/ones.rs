@@ -26,6 +26,11 @@ fn one_counts_the_noun_after_a_name() {
             "{text}"
         );
     }
+    // past an adjective and a plural that modify it, before its state
+    let f = extract("The clashes left one civil rights activist dead.");
+    assert_eq!(f[0].unit.as_deref(), Some("activist"), "{f:?}");
+    // (not a clause's verb in -s: "one thing seems clear")
+    assert!(extract("In the meantime, one thing seems clear: it works.").is_empty());
     // a people's name is the noun itself, not a modifier of the verb after it
     let f = extract("At least one Democrat voted for it.");
     assert_eq!(f[0].unit.as_deref(), Some("Democrat"));
