@@ -490,3 +490,35 @@ pub(super) fn is_some_day(
             && lex.some_day_modals.contains(&*before())
             && bare_verb()
 }
+
+/// Does the lone "one" of quantity `q` open a range to the number after it ("a bond of one to
+/// 1.5 billion dlrs", "one or two seconds"), before a scale or unit or, after "or", a plural
+/// both count ("one or two matches", "one or two product lines", "one or two more years") or
+/// what they are ("one or two of them")? Not the stock quote "Exxon one to 83-1/8".
+pub(super) fn opens_range(text: &str, toks: &Toks, q: &Quantity, lex: &Lexicon) -> bool {
+    let link = number::word(text, toks, q.next);
+    let or = link.as_deref() == Some("or");
+    let second = toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
+        || number::word(text, toks, q.next + 1)
+            .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0));
+    // (past "more" or a modifier: "one or two more years", "one or two product lines")
+    let counted = || {
+        let past_more =
+            usize::from(number::word(text, toks, q.next + 2).as_deref() == Some("more"));
+        lex.unit_for_alias(&number::word(text, toks, q.next + 2 + past_more).unwrap_or_default())
+            .is_some()
+            || super::counted::counted_noun(text, toks, q.next + 2 + past_more, lex).is_some()
+    };
+    matches!(link.as_deref(), Some("to" | "or"))
+        && second
+        && (number::word(text, toks, q.next + 2).is_some_and(|w| {
+            lex.scales.contains_key(&*w)
+                || lex.unit_for_alias(&w).is_some()
+                || or
+                    && (w.len() > 3
+                        && w.ends_with('s')
+                        && toks[q.next + 2].folded
+                        && !lex.concept.function_words.contains(&*w)
+                        || matches!(&*w, "that" | "who" | "of" | "are" | "were"))
+        }) || or && counted())
+}

@@ -509,29 +509,8 @@ pub fn quantity_at(
     let raw_before = |w: &str| {
         start > 0 && text[toks[start - 1].start..toks[start - 1].end].eq_ignore_ascii_case(w)
     };
-    // ("a bond of one to 1.5 billion dlrs")
-    // (a scale or unit after the second end: not the stock quote "Exxon one to 83-1/8")
-    // ("one or two seconds": or neighbouring numbers)
-    let to_number = || {
-        matches!(
-            number::word(text, toks, q.next).as_deref(),
-            Some("to" | "or")
-        ) && (toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num)
-            || number::word(text, toks, q.next + 1)
-                .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v > 1.0)))
-            && number::word(text, toks, q.next + 2).is_some_and(|w| {
-                lex.scales.contains_key(&*w)
-                    || lex.unit_for_alias(&w).is_some()
-                    // ("one or two matches": or a plural noun both count; "one or two that
-                    // are not", "one or two of them": or what they are)
-                    || number::word(text, toks, q.next).as_deref() == Some("or")
-                        && (w.len() > 3
-                            && w.ends_with('s')
-                            && toks[q.next + 2].folded
-                            && !lex.concept.function_words.contains(&*w)
-                            || matches!(&*w, "that" | "who" | "of" | "are" | "were"))
-            })
-    };
+    // ("a bond of one to 1.5 billion dlrs", "one or two seconds": a range's first end)
+    let to_number = || super::one::opens_range(text, toks, &q, lex);
     // "if one day they will say", "One day, the …": "some day", no duration ("not in a
     // million years": no span of time either); nor "one person familiar with" a speaker
     if super::one::is_some_day(text, toks, &n, &q, start, lex)

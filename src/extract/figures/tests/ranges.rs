@@ -424,3 +424,25 @@ fn a_ranges_ends_around_a_conversion_are_one_range() {
     let f = extract("Sales rose from $2.5m (£1.33m) to $4m.");
     assert!(f.iter().all(|f| f.low.is_none()), "{f:?}");
 }
+
+#[test]
+fn one_or_two_opens_a_range_past_modifiers_and_more() {
+    for (text, unit) in [
+        (
+            "These may be too focused on one or two product lines.",
+            "line",
+        ),
+        (
+            "It may take at least one or two more years to reach that.",
+            "year",
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!(
+            (f[0].low, f[0].high, f[0].unit.as_deref()),
+            (Some(1.0), Some(2.0), Some(unit)),
+            "{text}"
+        );
+    }
+}
