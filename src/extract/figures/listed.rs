@@ -559,3 +559,49 @@ pub(super) fn share_sequence_units(sentence: &str, figures: &mut [Figure]) {
         }
     }
 }
+
+/// "launched nearly 300 airstrikes in Iraq and nearly 200 in Syria": a bare whole number after
+/// a count, the count's place between them, counts the same thing.
+pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (past the count's own noun and the second one's estimate: "airstrikes in Iraq and
+        // nearly")
+        let stem = f
+            .unit
+            .as_deref()
+            .map_or("", |u| u.get(..u.len().saturating_sub(1)).unwrap_or(u));
+        let gap = match gap.split_once(' ') {
+            Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
+            _ => gap,
+        };
+        let gap = [
+            "nearly", "about", "around", "some", "almost", "roughly", "over", "under",
+        ]
+        .iter()
+        .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(gap);
+        let placed = ["in ", "at ", "for ", "from "]
+            .iter()
+            .any(|p| gap.starts_with(p))
+            && (gap.ends_with(" and") || gap.ends_with(','))
+            && gap.len() <= 40
+            && !gap
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
+        let whole = g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        if placed
+            && whole
+            && f.dimension.as_deref() == Some("count")
+            && f.from.is_none()
+            && g.unit.is_none()
+            && g.from.is_none()
+            && sentence.get(g.end..).is_some_and(|r| {
+                let r = r.trim_start();
+                r.is_empty() || r.starts_with(['.', ',', ';']) || r.starts_with("in ")
+            })
+        {
+            lend_unit(g, f);
+        }
+    });
+}

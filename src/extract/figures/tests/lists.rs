@@ -546,3 +546,16 @@ fn an_elided_amount_takes_its_unit_past_a_compound_of_a_number() {
     assert_eq!(f[2].value, Some(1e8));
     assert_eq!(f[2].unit.as_deref(), Some("dollar"));
 }
+
+#[test]
+fn a_bare_count_after_a_count_and_its_place_counts_the_same_thing() {
+    let f = extract("They launched nearly 300 airstrikes in Iraq and nearly 200 in Syria.");
+    assert_eq!(f[1].unit.as_deref(), Some("airstrike"), "{f:?}");
+    let f = extract(
+        "It called for the expulsion of 31 employees at the embassy and four in the consulates.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("employee"), "{f:?}");
+    // (not a count of another noun)
+    let f = extract("It has 300 stores in Texas and 200 employees.");
+    assert_eq!(f[1].unit.as_deref(), Some("employee"), "{f:?}");
+}
