@@ -205,7 +205,13 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
                 "was" | "were" | "is" | "are" | "been" | ","
             ) || raw(q.next) == "to"
                 && toks.get(q.next + 1).is_some_and(|t| t.kind == Kind::Num))
-            || raw(q.first - 1) == "OFF" && toks[q.first - 2].kind == Kind::Num)
+            || raw(q.first - 1) == "OFF" && toks[q.first - 2].kind == Kind::Num
+            // ("with same-store revenues off one pct": or after the plural it changes)
+            || raw(q.first - 1) == "off"
+                && raw(q.first - 2).len() > 3
+                && raw(q.first - 2).ends_with('s')
+                && raw(q.first - 2).bytes().all(|b| b.is_ascii_lowercase())
+                && q.unit.is_some_and(|u| lex.units[u].dimension == "percent"))
     {
         return Change::Down;
     }

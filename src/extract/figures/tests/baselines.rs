@@ -359,3 +359,12 @@ fn a_minimum_or_maximum_level_bounds_its_figure() {
     let f = one("It set a maximum level of 40 pct for such loans.");
     assert_eq!(f.change, Change::Less);
 }
+
+#[test]
+fn a_share_off_after_the_plural_it_changes_is_a_fall_and_short_tonnes() {
+    let f = extract("Revenues rose 24 pct, with same-store revenues off one pct.");
+    assert_eq!(f[1].change, Change::Down, "{f:?}");
+    let f = extract("It will double capacity to 424,000 short tonnes a year.");
+    let last = f.last().map(|f| f.unit.as_deref());
+    assert_eq!(last, Some(Some("short ton per year")), "{f:?}");
+}
