@@ -2,12 +2,13 @@
 //! "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln", "received only two
 //! billion in fresh funds", "more than 4.1 million viewers … fewer than 2.7 million", the
 //! parallel clause without its verb ("540 yen per kilo and the ceiling 760"), a wire table's
-//! millions before "vs" and money ("3.6 mln vs 735,000 stg") and a bare price after money of its
-//! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50").
+//! millions before "vs" and money ("3.6 mln vs 735,000 stg"), a bare price after money of its
+//! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50") and a bare count after a count
+//! and its place ("300 airstrikes in Iraq and nearly 200 in Syria").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
-use super::share::lend_unit;
+use super::share::{each_adjacent, lend_unit};
 use crate::model::Figure;
 
 /// "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln after 252.2 mln":
@@ -196,11 +197,15 @@ pub(super) fn share_vs_currencies(sentence: &str, figures: &mut [Figure]) {
     for i in (1..figures.len()).rev() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&mut head[i - 1], &tail[0]);
+        // (cheap tests first: this runs for every pair of figures)
+        if f.unit.is_some() || g.currency.is_none() || f.from.is_some() {
+            continue;
+        }
         let vs = sentence
             .get(f.end..g.start)
             .is_some_and(|gap| matches!(gap.trim(), "vs" | "vs."));
         let scaled = f.value.is_some_and(|v| v >= 1e6) && !bare(f);
-        if vs && scaled && f.unit.is_none() && f.from.is_none() && g.currency.is_some() {
+        if vs && scaled {
             lend_unit(f, g);
         }
     }
@@ -212,6 +217,10 @@ pub(super) fn share_bare_prices(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(i);
         let (f, g) = (&head[i - 1], &mut tail[0]);
+        // (cheap tests first: this runs for every pair of figures)
+        if f.currency.is_none() || g.unit.is_some() {
+            continue;
+        }
         let gap = sentence.get(f.end..g.start).unwrap_or("");
         let sized = f
             .value
@@ -229,4 +238,54 @@ pub(super) fn share_bare_prices(sentence: &str, figures: &mut [Figure]) {
             lend_unit(g, f);
         }
     }
+}
+
+/// "launched nearly 300 airstrikes in Iraq and nearly 200 in Syria": a bare whole number after
+/// a count, the count's place between them, counts the same thing.
+pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
+    each_adjacent(figures, |f, g| {
+        // (cheap tests first: this runs for every pair of figures)
+        if g.unit.is_some() || f.dimension.as_deref() != Some("count") {
+            return;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (past the count's own noun and the second one's estimate: "airstrikes in Iraq and
+        // nearly")
+        let stem = f
+            .unit
+            .as_deref()
+            .map_or("", |u| u.get(..u.len().saturating_sub(1)).unwrap_or(u));
+        let gap = match gap.split_once(' ') {
+            Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
+            _ => gap,
+        };
+        let gap = [
+            "nearly", "about", "around", "some", "almost", "roughly", "over", "under",
+        ]
+        .iter()
+        .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(gap);
+        let placed = ["in ", "at ", "for ", "from "]
+            .iter()
+            .any(|p| gap.starts_with(p))
+            && (gap.ends_with(" and") || gap.ends_with(','))
+            && gap.len() <= 40
+            && !gap
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
+        let whole = g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        if placed
+            && whole
+            && f.dimension.as_deref() == Some("count")
+            && f.from.is_none()
+            && g.unit.is_none()
+            && g.from.is_none()
+            && sentence.get(g.end..).is_some_and(|r| {
+                let r = r.trim_start();
+                r.is_empty() || r.starts_with(['.', ',', ';']) || r.starts_with("in ")
+            })
+        {
+            lend_unit(g, f);
+        }
+    });
 }

@@ -285,6 +285,14 @@ pub(super) fn merge_bracketed_ranges(sentence: &str, figures: &mut Vec<Figure>) 
         let [a, c, b] = &figures[k..k + 3] else {
             break;
         };
+        // (cheap tests first: the bracket after the first end, the ends in one unit)
+        let bracket = sentence
+            .get(a.end..c.start)
+            .is_some_and(|g| g.trim() == "(");
+        if !bracket || a.unit.is_none() || a.unit != b.unit {
+            k += 1;
+            continue;
+        }
         let opener = sentence.get(..a.start).unwrap_or("").trim_end();
         // (a "from" of a range, not of a change: "rose from $2.5m (£1.33m) to $4m")
         let between = opener.ends_with(" between");
@@ -297,22 +305,11 @@ pub(super) fn merge_bracketed_ranges(sentence: &str, figures: &mut Vec<Figure>) 
         ]
         .iter()
         .any(|r| opener.ends_with(r));
-        let bracket = sentence
-            .get(a.end..c.start)
-            .is_some_and(|g| g.trim() == "(");
         let joint = sentence.get(c.end..b.start).map(str::trim);
         let joined = joint == Some(") and") && between || joint == Some(") to") && from;
         let plain = |f: &Figure| f.from.is_none() && f.low.is_none() && f.value.is_some();
         let ordered = a.value.zip(b.value).is_some_and(|(x, y)| x < y);
-        if (between || from)
-            && bracket
-            && joined
-            && a.unit.is_some()
-            && a.unit == b.unit
-            && plain(a)
-            && plain(b)
-            && ordered
-        {
+        if (between || from) && joined && plain(a) && plain(b) && ordered {
             let (low, high) = (a.value, b.value);
             let a = &mut figures[k];
             a.low = low;
