@@ -440,6 +440,11 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
                 || lex
                     .unit_for_alias(&raw(k - 1).to_ascii_lowercase())
                     .is_some());
+        // ("the dollar was fixed lower at 1.8218 marks", "closed higher at": a market's close
+        // after its verb)
+        let market_verb =
+            k > 0 && q.counted.is_none() && lex.market_close_verbs.contains(raw(k - 1));
+        let difference = difference || market_verb;
         match raw(k) {
             "up" if !particle => return Change::Up,
             "down" if !particle => return Change::Down,

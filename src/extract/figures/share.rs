@@ -134,9 +134,17 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         }
         // (a baseline with its own relative clause keeps its own: "45% saw him favorably,
         // versus 36% who viewed him negatively")
+        // ("68 percent of Republicans …, compared with 88 percent of Democrats": or its own
+        // "of" phrase, as the figure before has)
+        let of_phrase = |x: &Figure| {
+            sentence
+                .get(x.end..)
+                .is_some_and(|r| r.trim_start().starts_with("of "))
+        };
         let own_clause = sentence
             .get(g.end..)
-            .is_some_and(|r| r.trim_start().starts_with("who "));
+            .is_some_and(|r| r.trim_start().starts_with("who "))
+            || of_phrase(g) && of_phrase(f);
         let own_concept = restated && g.concept.is_some();
         if f.concept.is_some()
             && (g.unit.is_none() || g.dimension == f.dimension)

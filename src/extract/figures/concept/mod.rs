@@ -561,7 +561,47 @@ fn find(
         shifted.first = first;
         return before(text, toks, &shifted, floor, lex);
     }
-    before(text, toks, q, floor, lex)
+    before(text, toks, q, floor, lex).or_else(|| done_in(text, toks, q, floor, ceiling, lex))
+}
+
+/// "It took three years to build the bridge": with no subject to measure, a span of time
+/// taken to do something measures the doing ("Games take 18 months to create" measures the
+/// games).
+fn done_in(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    floor: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let next = q.next;
+    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
+    if !duration || next + 1 >= ceiling || &text[toks[next].start..toks[next].end] != "to" {
+        return None;
+    }
+    let mut k = q.first;
+    // (past its bound or estimate: "about five months", "at least two years")
+    while k > floor
+        && k + 3 > q.first
+        && word(text, toks, k - 1).is_some_and(|w| lex.concept.function_words.contains(&*w))
+    {
+        k -= 1;
+    }
+    let taking = k > floor
+        && word(text, toks, k - 1).is_some_and(|w| lex.concept.taking_verbs.contains(&*w));
+    let verb = next + 1;
+    if !(taking && toks[verb].kind == Kind::Word && toks[verb].folded) {
+        return None;
+    }
+    let end = run_end(
+        text,
+        toks,
+        of_phrase::skip_determiners(text, toks, verb + 1),
+        ceiling,
+        lex,
+    );
+    Some(text[toks[verb].start..toks[end.max(verb + 1) - 1].end].to_string())
 }
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more

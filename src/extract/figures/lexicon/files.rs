@@ -87,6 +87,7 @@ pub(super) struct Verbs {
     pub(super) comparatives_up: Vec<String>,
     pub(super) comparatives_down: Vec<String>,
     pub(super) comparative_links: Vec<String>,
+    pub(super) market_close_verbs: Vec<String>,
     pub(super) comparatives_positional: Vec<String>,
     pub(super) fixed_points: Vec<String>,
     pub(super) length_baselines: Vec<String>,
@@ -158,6 +159,9 @@ pub struct Concept {
     pub adverb_adjectives: HashSet<String>,
     /// Verbs that link a subject to a figure.
     pub link_verbs: HashSet<String>,
+    /// Verbs a span of time is taken by before "to" and what is done ("took three years to
+    /// build").
+    pub taking_verbs: HashSet<String>,
     /// Irregular past tenses of change verbs ("grew"): verbs that end a run.
     pub irregular_past: HashSet<String>,
     /// Words that end the search for a concept before a figure.

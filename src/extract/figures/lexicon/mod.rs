@@ -110,6 +110,8 @@ pub struct Lexicon {
     pub comparatives: HashMap<String, bool>,
     /// Words after a comparative that tie it to a baseline ("than", "on", "from").
     pub comparative_links: HashSet<String>,
+    /// Verbs of a market's close before "lower at" a level ("was fixed lower at 1.82 marks").
+    pub market_close_verbs: HashSet<String>,
     /// Comparatives that need no link ("8.6 pct below their level").
     pub comparatives_positional: HashSet<String>,
     /// Fixed points after "above"/"below" that make no change ("below zero").
@@ -365,6 +367,7 @@ impl Lexicon {
                 .chain(verbs.comparatives_down.iter().map(|w| (w.clone(), false)))
                 .collect(),
             comparative_links: verbs.comparative_links.iter().cloned().collect(),
+            market_close_verbs: verbs.market_close_verbs.iter().cloned().collect(),
             comparatives_positional: verbs.comparatives_positional.iter().cloned().collect(),
             fixed_points: verbs.fixed_points.iter().cloned().collect(),
             length_baselines: verbs.length_baselines.iter().cloned().collect(),
@@ -531,6 +534,7 @@ impl Lexicon {
             rated_instruments: Default::default(),
             comparatives: Default::default(),
             comparative_links: Default::default(),
+            market_close_verbs: Default::default(),
             comparatives_positional: Default::default(),
             fixed_points: Default::default(),
             length_baselines: Default::default(),

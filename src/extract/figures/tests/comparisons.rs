@@ -174,3 +174,17 @@ fn an_estimated_multiple_stays_an_estimate() {
         Change::Up
     );
 }
+
+#[test]
+fn a_market_closing_lower_at_a_level_fell_to_it() {
+    let f =
+        extract("The dollar was fixed lower at 1.8218 marks after 1.8243 yesterday, dealers said.");
+    assert_eq!((f[0].value, f[0].change), (Some(1.8218), Change::Down));
+    assert_eq!(f[1].change, Change::Exact);
+    assert_eq!(one("Shares closed higher at 15 dlrs.").change, Change::Up);
+    // (a count at places is no market's close)
+    assert_eq!(
+        one("Prices were higher at 20 stores.").change,
+        Change::Exact
+    );
+}

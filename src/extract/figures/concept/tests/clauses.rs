@@ -278,6 +278,10 @@ fn a_measure_noun_s_of_phrase_and_a_leader_with_its_share() {
     // a baseline's "compared with" still shares its neighbour's concept
     let c = concept("Sales were 5 mln dlrs, compared with 4 mln dlrs.", 1);
     assert_eq!(c, "Sales");
+    // (but a baseline with its own of-phrase, as its neighbour has, keeps its own)
+    let t = "Only 68 percent of Republicans view their party favorably, compared with 88 \
+             percent of Democrats who say the same of their party.";
+    assert_eq!(concept(t, 1), "Democrats");
 }
 
 #[test]

@@ -223,3 +223,18 @@ fn bags_measure_what_fills_them() {
     // people still count themselves
     assert_eq!(concept("The storm killed 14 people.", 0), "people killed");
 }
+
+#[test]
+fn a_span_of_time_taken_to_do_something_measures_the_doing() {
+    let t = "It took three years to build the bridge.";
+    assert_eq!(concept(t, 0), "build the bridge");
+    let t = "It will take about five months to repair at a cost of some 150 mln dlrs.";
+    assert_eq!(concept(t, 0), "repair");
+    assert_eq!(concept(t, 1), "cost");
+    // (a subject is what is measured: "Games take at least 18 months to create")
+    let t = "Games typically take at least 18 months to create, however.";
+    assert_eq!(concept(t, 0), "Games");
+    // (not a span with no verb taking it: "the three years to 2030")
+    let t = "Exports grew 4% a year in the three years to 2030.";
+    assert_ne!(concept(t, 1), "2030");
+}
