@@ -332,6 +332,15 @@ pub(super) fn one_counts(
                     "over" | "from" | "than" | "to" | "into" | "against" | "after" | "onto"
                 )
         })
+        // ("from one device, such as a digital camera, to others", "from one city to the
+        // next": a series, no count)
+        && !(at > 0
+            && lower(at - 1) == "from"
+            && (next + 1..(next + 12).min(toks.len())).any(|k| {
+                lower(k) == "to"
+                    && (matches!(&*lower(k + 1), "others" | "another" | "other")
+                        || lower(k + 1) == "the" && matches!(&*lower(k + 2), "next" | "other"))
+            }))
         && !one_for_a(text, toks, at)
         // ("infect one phone at a time": one after another, no count)
         && !(lower(next + 1) == "at" && lower(next + 2) == "a" && lower(next + 3) == "time");

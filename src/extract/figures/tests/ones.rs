@@ -1,7 +1,7 @@
 //! "One" counting the noun after a name that modifies it ("at least one Newtown parent"), the
 //! noun ending before a verb in the past ("at least one voter came") or in -s ("only one
 //! Democratic senator faces"), and a people's own name counted ("one Republican"); "one" asked
-//! about is a pronoun ("how does one explain").
+//! about is a pronoun ("how does one explain"); "from one device to others" is a series.
 
 use super::extract;
 
@@ -75,4 +75,16 @@ fn one_asked_about_is_a_pronoun() {
     assert_eq!(extract("At least one came back.")[0].unit, None);
     let f = extract("She could only do one pullup last year.");
     assert_eq!(f[0].unit.as_deref(), Some("pullup"));
+}
+
+#[test]
+fn one_in_a_series_from_one_to_others_counts_nothing() {
+    for text in [
+        "Content can be moved from one device, such as a digital camera, to others.",
+        "They moved from one city to the next.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
+    // (a count still: "from one plant to 12")
+    assert_eq!(extract("Output rose from one plant to 12 plants.").len(), 2);
 }
