@@ -4,7 +4,8 @@
 //! parallel clause without its verb ("540 yen per kilo and the ceiling 760"), a wire table's
 //! millions before "vs" and money ("3.6 mln vs 735,000 stg"), a bare price after money of its
 //! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50") and a bare count after a count
-//! and its place ("300 airstrikes in Iraq and nearly 200 in Syria").
+//! and its place ("300 airstrikes in Iraq and nearly 200 in Syria"); a rate written once after
+//! a list ("2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -288,4 +289,43 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
             lend_unit(g, f);
         }
     });
+}
+
+/// "2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne": a rate
+/// written once after the last of a list of amounts in one unit, each with its of-phrase, is
+/// the rate of them all.
+pub(super) fn share_list_rates(sentence: &str, figures: &mut [Figure]) {
+    for i in (1..figures.len()).rev() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&mut head[i - 1], &tail[0]);
+        // (cheap tests first: this runs for every pair of figures)
+        let Some((base, _)) = g.unit.as_deref().and_then(|u| u.split_once(" per ")) else {
+            continue;
+        };
+        if f.unit.as_deref() != Some(base) || f.from.is_some() {
+            continue;
+        }
+        // "of gold, " / "of silver and ": one or two words of what is measured
+        let gap = sentence.get(f.end..g.start).unwrap_or("");
+        let Some(listed) = gap.trim_start().strip_prefix("of ") else {
+            continue;
+        };
+        let listed = listed.trim_end();
+        let noun = listed
+            .strip_suffix(',')
+            .or_else(|| listed.strip_suffix(" and"))
+            .or_else(|| listed.strip_suffix(", and"));
+        let short = noun.is_some_and(|n| {
+            (1..=2).contains(&n.split_whitespace().count())
+                && n.bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+        });
+        let own_of = sentence
+            .get(g.end..)
+            .is_some_and(|r| r.trim_start().starts_with("of "))
+            || g.text.contains(" of ");
+        if short && own_of {
+            lend_unit(f, g);
+        }
+    }
 }

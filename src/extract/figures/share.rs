@@ -65,6 +65,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::phrases::share_suspended_units(sentence, figures);
     super::listed::share_gap_concepts(sentence, figures);
     super::phrases::share_rate_bases(sentence, figures);
+    super::clause_units::share_list_rates(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

@@ -176,7 +176,9 @@ pub(super) fn is_not_quantity(
     // ("two blocks north of ground zero": a place)
     let zero_term = raw.eq_ignore_ascii_case("zero")
         && (lex.zero_terms.contains(&*word_at(n.next + hyphen))
-            || n.first > 0 && matches!(&*word_at(n.first - 1), "ground" | "patient"));
+            || n.first > 0 && matches!(&*word_at(n.first - 1), "ground" | "patient")
+            // ("measures zero in on the costs": the verb)
+            || word_at(n.next) == "in" && word_at(n.next + 1) == "on");
     // ("The Quarterly Journal of Economics 111, no. 4": a journal's volume)
     let volume = toks
         .get(n.next)

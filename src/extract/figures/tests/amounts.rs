@@ -502,6 +502,8 @@ fn more_votes_than_higher_at_and_ground_zero() {
         extract("It would be built two blocks north of ground zero.").len(),
         1
     );
+    // ("zero in on": a verb)
+    assert!(extract("Other measures also zero in on the costs of travel.").is_empty());
 }
 
 #[test]

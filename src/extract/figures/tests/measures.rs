@@ -11,7 +11,8 @@
 //! less") and "a one-shot" idiom; a plain ton after a short or long one ("per ton"); dinars, and a rate
 //! after a bracketed conversion ("200 dinars ($2.77) per canister"); a fraction of a point's unit
 //! ("7/8 of a percentage point") and a grade after "good"; the wire's Latin American currencies
-//! of the 1980s, euro cents, and things counted per a time's adverb ("271 flights daily").
+//! of the 1980s, euro cents, and things counted per a time's adverb ("271 flights daily"); a rate
+//! after a list ("2.4 grammes of gold, … per tonne"), wire tonnes ("10,000 mt") and kwacha.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -381,4 +382,22 @@ fn latin_american_currencies_euro_cents_and_counts_per_an_adverb_of_time() {
     assert_eq!(f[1].unit.as_deref(), Some("dollar per metric ton"));
     let f = one("Jet runs 271 scheduled flights daily within India.");
     assert_eq!(f.unit.as_deref(), Some("flight per day"));
+}
+
+#[test]
+fn a_rate_after_a_list_is_the_rate_of_each_and_wire_tonnes_and_kwacha() {
+    let f = extract(
+        "Samples showed 2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per \
+         tonne.",
+    );
+    for g in &f {
+        assert_eq!(g.unit.as_deref(), Some("gram per metric ton"), "{}", g.text);
+    }
+    // (a list of amounts without the rate's of-phrases keeps its own units)
+    let f = extract("It sold 20 grammes, and 5 grammes per tonne were lost.");
+    assert_eq!(f[0].unit.as_deref(), Some("gram"));
+    let f = extract("Santos/Hodeidah 10,000 mt bagged sugar about 30 dlrs.");
+    assert_eq!(f[0].unit.as_deref(), Some("metric ton"));
+    let f = one("an exchange loss of 412 mln kwacha");
+    assert_eq!(f.currency.as_deref(), Some("ZMW"));
 }
