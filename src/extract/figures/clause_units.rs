@@ -5,7 +5,9 @@
 //! millions before "vs" and money ("3.6 mln vs 735,000 stg"), a bare price after money of its
 //! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50") and a bare count after a count
 //! and its place ("300 airstrikes in Iraq and nearly 200 in Syria"); a rate written once after
-//! a list ("2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne").
+//! a list ("2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne"); a
+//! baseline past the first amount's span of time ("2,243 drone strikes in the first two years
+//! …, compared with 1,878").
 
 use super::elided::bare;
 use super::lexicon::Lexicon;
@@ -326,6 +328,60 @@ pub(super) fn share_list_rates(sentence: &str, figures: &mut [Figure]) {
             || g.text.contains(" of ");
         if short && own_of {
             lend_unit(f, g);
+        }
+    }
+}
+
+/// "2,243 drone strikes in the first two years of the Trump presidency, compared with 1,878 in
+/// Mr Obama's eight years": a bare baseline after a span of time that dates the amount before
+/// it measures that amount's thing.
+pub(super) fn share_spanned_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
+    for i in 2..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (e, f, g) = (&head[i - 2], &head[i - 1], &mut tail[0]);
+        // (cheap tests first: this runs for every figure)
+        if g.unit.is_some() || f.dimension.as_deref() != Some("time") || e.unit.is_none() {
+            continue;
+        }
+        if e.dimension.as_deref() == Some("time") || g.value.is_none() || g.from.is_some() {
+            continue;
+        }
+        let span = sentence.get(e.end..f.start).unwrap_or("").trim();
+        // (past the amount's own noun: "drone strikes in the first")
+        let dated = span.len() <= 40
+            && [
+                "in the ",
+                "over the ",
+                "during the ",
+                "in its ",
+                "in his ",
+                "in her ",
+            ]
+            .iter()
+            .any(|p| {
+                let (noun, rest) = match span.find(p) {
+                    Some(0) => ("", &span[p.len()..]),
+                    Some(k) if span.as_bytes()[k - 1] == b' ' => (&span[..k], &span[k + p.len()..]),
+                    _ => return false,
+                };
+                noun.split_whitespace().count() <= 2
+                    && noun.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+                    && rest.split_whitespace().count() <= 1
+            });
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let baseline = gap.len() <= 60
+            && super::baseline_gap::ends_with_baseline(gap, lex)
+            && !gap.bytes().any(|b| b.is_ascii_digit());
+        // (of the same size: not "3 pct in the first two years, compared with 1987")
+        let near = e
+            .value
+            .zip(g.value)
+            .is_some_and(|(a, b)| a > 0.0 && (0.05..=20.0).contains(&(b / a)));
+        if dated && baseline && near {
+            lend_unit(g, e);
+            if e.concept.is_some() {
+                g.concept = e.concept.clone();
+            }
         }
     }
 }

@@ -240,9 +240,32 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
             .get(..f.start)
             .is_some_and(|b| b.trim_end().ends_with(" by"))
             && (gap == "and by" || gap.ends_with(" and by") && gap.len() <= 60);
+        // ("rose 43.2 pct in March and 34.3 pct year-to-date": past the first amount's time)
+        let placed_and = gap.strip_suffix(" and").is_some_and(|p| {
+            (p.starts_with("in ") || p.starts_with("for "))
+                && p.len() <= 24
+                && !p.bytes().any(|b| b.is_ascii_digit() || b == b',')
+        });
+        // ("rose 43.2 pct in March to 4,573,200 from 3,192,700 and 34.3 pct": past the level
+        // the first change reached)
+        let past_level = i >= 2 && level && matches!(gap, "and") && g.change == Change::Exact && {
+            let e = &head[i - 2];
+            let turned_e = matches!(e.change, Change::Up | Change::Down) && e.from.is_none();
+            let between = sentence.get(e.end..f.start).unwrap_or("");
+            turned_e
+                && e.unit.is_some()
+                && e.unit == g.unit
+                && between.len() <= 24
+                && !between.bytes().any(|b| b.is_ascii_digit())
+        };
+        if past_level {
+            g.change = head[i - 2].change;
+            continue;
+        }
         if turned
             && !level
             && (matches!(gap, "and" | "or")
+                || placed_and
                 || by_again
                 || kind_and && f.dimension.as_deref() == Some("count"))
             && g.change == Change::Exact

@@ -33,6 +33,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::listed::share_stacked_concepts(sentence, figures);
     super::listed::share_rate_percents(figures);
     share_baselines(sentence, figures, lex);
+    super::clause_units::share_spanned_baselines(sentence, figures, lex);
     share_restated_turns(sentence, figures);
     share_range_targets(sentence, figures);
     share_change_units(sentence, figures);

@@ -82,6 +82,13 @@ fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
         Some((first, _)) if adverb(first) => first.len() + 1,
         _ => 0,
     };
+    // (a time written as an adverb is none: "34.3 pct year-to-date to 41.6 mln")
+    let mut buf = [0u8; 16];
+    if super::scan::ascii_lower(&phrase[start..end], &mut buf)
+        .is_some_and(|l| lex.concept.period_adverbs.contains(l))
+    {
+        return None;
+    }
     if start == 0 && end == phrase.len() {
         return Some(phrase);
     }
@@ -447,7 +454,13 @@ fn find(
                 lex.concept.scale_places.contains(&*w)
                     || !hyphenated && lex.concept.dimension_adjectives.contains(&*w)
             });
-        if let Some(c) = (end > after && !scale_name).then(|| phrase(after, end)) {
+        // ("rose 34.3 pct year-to-date": a time, not what is measured)
+        let period = end > after
+            && lex
+                .concept
+                .period_adverbs
+                .contains(&text[toks[after].start..toks[end - 1].end].to_ascii_lowercase());
+        if let Some(c) = (end > after && !scale_name && !period).then(|| phrase(after, end)) {
             // (a noun in -ing or -ed is no verb: "a 45-minute meeting", "tonnes Canadian rapeseed")
             let last = word(text, toks, end - 1).unwrap_or_default();
             let noun = lex.counted.noun_exceptions.contains(&*last);

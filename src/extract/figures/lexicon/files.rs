@@ -186,6 +186,8 @@ pub struct Concept {
     pub dimension_nouns: HashSet<String>,
     /// A place on a scale after a figure ("the 1,000 mark"): no concept.
     pub scale_places: HashSet<String>,
+    /// Times written as adverbs after a figure ("34.3 pct year-to-date"), no concept.
+    pub period_adverbs: HashSet<String>,
     /// Adjectives of size after a measure ("5 inches tall"): no concept.
     pub dimension_adjectives: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").

@@ -2,7 +2,8 @@
 //! 5,000", "compared with a previous crop of 11.2 mln"), a level whose change comes after its
 //! own phrase, change nouns after the figure, and a rate of growth after its verb ("grew at an
 //! annual rate of 3.9%"); a relative clause's move past the figure's clause ("…, which is up
-//! from 70 percent").
+//! from 70 percent"); a baseline past a span of time dating the amount ("2,243 drone strikes in
+//! the first two years …, compared with 1,878"); a change listed past its time or level.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -367,4 +368,29 @@ fn a_share_off_after_the_plural_it_changes_is_a_fall_and_short_tonnes() {
     let f = extract("It will double capacity to 424,000 short tonnes a year.");
     let last = f.last().map(|f| f.unit.as_deref());
     assert_eq!(last, Some(Some("short ton per year")), "{f:?}");
+}
+
+#[test]
+fn a_baseline_past_a_span_of_time_and_a_change_listed_past_its_time_or_level() {
+    let f = extract(
+        "There have been 2,243 drone strikes in the first two years of the Trump presidency, \
+         compared with 1,878 in Mr Obama's eight years in office.",
+    );
+    assert_eq!(f[2].value, Some(1878.0));
+    assert_eq!(f[2].unit.as_deref(), Some("strike"));
+    assert_eq!(f[2].concept.as_deref(), Some("drone strikes"));
+    // (not a year: a baseline far from the amount's size keeps its own)
+    let f = extract("Sales rose 3 pct in the first two years, compared with 1987.");
+    assert!(f
+        .iter()
+        .all(|g| g.value != Some(1987.0) || g.unit.is_none()));
+    let f = extract(
+        "Revenue passenger miles rose 43.2 pct in March to 4,573,200 from 3,192,700 and 34.3 pct \
+         year-to-date to 41.6 mln from 30.9 mln, the company said.",
+    );
+    assert_eq!((f[2].value, f[2].change), (Some(34.3), Change::Up));
+    assert_eq!(f[2].concept.as_deref(), Some("Revenue passenger miles"));
+    assert_eq!(f[3].concept.as_deref(), Some("Revenue passenger miles"));
+    let f = extract("Miles rose 43.2 pct in March and 34.3 pct year-to-date.");
+    assert_eq!(f[1].change, Change::Up);
 }
