@@ -36,6 +36,10 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if let Some(c) = super::comparative::paired_comparative(text, toks, q) {
         return c;
     }
+    // ("cut the deficit in half": the share the cut leaves)
+    if super::half::cut_in_half(text, toks, q.first) {
+        return Change::Down;
+    }
     // ("Platinum  4321  19120  off  173": a table's change cell, "off" or "up" set apart by
     // wide gaps)
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);

@@ -1,7 +1,7 @@
 //! "Half" as a share of a whole: "half of whites", "half the country", "half or more of the
 //! resources", "more than half", "cut by half" (not "the second half of the year", "half of
 //! 2019", nor the halves of units and scales, which `number.rs` and `article.rs` read); and
-//! the other fractions after an article: "a third of voters", "cut by a quarter".
+//! the other fractions after an article: "a third of voters", "cut by a quarter"; "cut … in half".
 
 use super::lexer::{is_possessive, Kind, Toks};
 use super::lexicon::Lexicon;
@@ -131,7 +131,8 @@ pub(super) fn half_share(
                     word(text, toks, i - 2).as_deref(),
                     Some("clever" | "cute" | "smart")
                 ));
-        if governed {
+        let cut_in_half = j == i && cut_in_half(text, toks, i);
+        if governed || cut_in_half {
             return Some(half_word(i, j));
         }
     }
@@ -234,4 +235,40 @@ pub(super) fn fraction_share(
         });
     }
     None
+}
+
+/// "cut our flying budget roughly in half", "cut the deficit in half by 2013": "half" at token
+/// `i`, after "in" and ending its phrase, is the share a cut verb shortly before leaves.
+pub(super) fn cut_in_half(text: &str, toks: &Toks, i: usize) -> bool {
+    let ends = toks.get(i + 1).is_none_or(|t| {
+        // (not a compound's: "half-time")
+        t.kind == Kind::Sym && !matches!(&text[t.start..t.end], "-" | "/" | "'" | "’")
+            || !t.glued
+                && word(text, toks, i + 1).is_some_and(|w| {
+                    matches!(&*w, "by" | "and" | "or" | "over" | "from" | "since" | "in")
+                })
+    });
+    i > 1
+        && word(text, toks, i).as_deref() == Some("half")
+        && word(text, toks, i - 1).as_deref() == Some("in")
+        && ends
+        && (i.saturating_sub(8)..i - 1).any(|k| {
+            word(text, toks, k).is_some_and(|w| {
+                matches!(
+                    &*w,
+                    "cut"
+                        | "cuts"
+                        | "cutting"
+                        | "slash"
+                        | "slashed"
+                        | "slashing"
+                        | "reduce"
+                        | "reduced"
+                        | "reducing"
+                        | "sliced"
+                        | "chopped"
+                        | "shrunk"
+                )
+            })
+        })
 }

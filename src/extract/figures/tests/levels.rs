@@ -259,6 +259,11 @@ fn earlier_values_past_a_counted_noun_and_a_share_changed_by() {
     let f = extract("The debt was cut by half to 66.2 billion dlrs.");
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!((f[0].value, f[0].change), (Some(0.5), Change::Down));
+    // ("cut … in half": so is the share a cut leaves; not "half-time", "in half of the house")
+    let f = one("We were told to cut our flying budget roughly in half, he says.");
+    assert_eq!((f.value, f.change), (Some(0.5), Change::Down));
+    assert!(extract("The cut in half-time pay was small.").is_empty());
+    assert_eq!(one("He lives in half of the house.").change, Change::Exact);
     // a baseline in brackets is in the figure's unit
     let f = extract("This compares with a 3.3 mln dlr deficit (revised from 1.7 mln) in January.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:?}");
