@@ -320,6 +320,23 @@ pub fn resolve_periods(figures: &mut [Figure], reference: Option<chrono::NaiveDa
 fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bool {
     let after_comma = first > 0 && &sentence[toks[first - 1].start..toks[first - 1].end] == ",";
     let reach = if after_comma { 10 } else { 6 };
+    // ("an increase in the maximum number of shares to be offered from 800,000 to 1.3 mln": a
+    // noun of movement with what it moves reaches further)
+    let word_at = |k: usize| &sentence[toks[k].start..toks[k].end];
+    let noun_in = (first.saturating_sub(12)..first.saturating_sub(reach))
+        .rev()
+        .take_while(|&k| !matches!(word_at(k), "," | ";" | ":" | "(" | ")" | "."))
+        .any(|k| {
+            matches!(word_at(k + 1), "in" | "of")
+                && matches!(
+                    &*word_at(k).to_ascii_lowercase(),
+                    "increase" | "decrease" | "rise" | "reduction" | "cut" | "growth" | "decline"
+                )
+                && (k + 2..first).all(|j| !matches!(word_at(j), "," | ";" | ":" | "(" | ")" | "."))
+        });
+    if noun_in {
+        return true;
+    }
     (first.saturating_sub(reach)..first)
         .rev()
         .map_while(|k| {

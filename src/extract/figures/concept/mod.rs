@@ -190,8 +190,15 @@ fn find(
                 })
         });
         // (but "a 40-person team", "a 4-pg letter": a hyphened count describes the noun after)
+        // (or a singular after a plural number: "a one mln share buyback")
+        let singular = |k: usize| {
+            q.value.is_some_and(|v| v > 1.0)
+                && !raw(k).ends_with('s')
+                && raw(k).bytes().all(|b| b.is_ascii_lowercase())
+                && !lex.counted.irregular.contains_key(raw(k))
+        };
         let describes = |k: usize| {
-            raw(k - 1) == "-"
+            (raw(k - 1) == "-" || singular(k))
                 && toks
                     .get(q.next)
                     .is_some_and(|t| t.kind == Kind::Word && t.folded)

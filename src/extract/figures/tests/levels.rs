@@ -264,6 +264,15 @@ fn earlier_values_past_a_counted_noun_and_a_share_changed_by() {
     assert_eq!((f.value, f.change), (Some(0.5), Change::Down));
     assert!(extract("The cut in half-time pay was small.").is_empty());
     assert_eq!(one("He lives in half of the house.").change, Change::Exact);
+    // ("an increase in … from 800,000 to 1.3 mln": a noun of movement with what it moves)
+    let f = one(
+        "The amendment reflects an increase in the maximum number of shares to be offered from \
+         800,000 to 1.3 mln.",
+    );
+    assert_eq!(
+        (f.from, f.value, f.change),
+        (Some(8e5), Some(1.3e6), Change::Up)
+    );
     // a baseline in brackets is in the figure's unit
     let f = extract("This compares with a 3.3 mln dlr deficit (revised from 1.7 mln) in January.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:?}");

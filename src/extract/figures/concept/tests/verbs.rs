@@ -238,3 +238,13 @@ fn a_span_of_time_taken_to_do_something_measures_the_doing() {
     let t = "Exports grew 4% a year in the three years to 2030.";
     assert_ne!(concept(t, 1), "2030");
 }
+
+#[test]
+fn a_singular_count_noun_after_a_plural_number_describes_the_noun_after_it() {
+    assert_eq!(
+        concept("At the time, a one mln share buyback was approved.", 0),
+        "buyback"
+    );
+    // (not a plural of its own: "two people")
+    assert_eq!(concept("Three people attended the session.", 0), "people");
+}
