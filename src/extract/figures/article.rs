@@ -51,6 +51,19 @@ pub(super) fn share_of_unit(
             word(text, toks, at).as_deref(),
             Some("century" | "decade" | "millennium")
         );
+    // ("bought 200 mln dlrs in the half-hour since the market re-opened": a span after a
+    // preposition of time)
+    let the_span = glued_hyphen
+        && i > 1
+        && word(text, toks, i - 1).as_deref() == Some("the")
+        && matches!(
+            word(text, toks, i - 2).as_deref(),
+            Some("in" | "during" | "within" | "over" | "for" | "throughout")
+        )
+        && matches!(
+            word(text, toks, at).as_deref(),
+            Some("hour" | "day" | "year")
+        );
     // ("go for the quarter percent increase": a determined share of a point before its move)
     let the_move = share == 0.25
         && i > 0
@@ -60,7 +73,14 @@ pub(super) fn share_of_unit(
             Some("percent" | "point" | "pct")
         )
         && word(text, toks, at + 1).is_some_and(|m| lex.change_verb(&m).is_some());
-    if !article && !inner_article && !the_mark && !the_dozen && !reference_span && !the_move {
+    if !(article
+        || inner_article
+        || the_mark
+        || the_dozen
+        || reference_span
+        || the_move
+        || the_span)
+    {
         return None;
     }
     let w = word(text, toks, at)?;

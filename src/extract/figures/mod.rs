@@ -26,6 +26,7 @@ pub mod join;
 pub mod lexer;
 pub mod lexicon;
 mod listed;
+mod matchup;
 pub mod measure;
 mod merge;
 mod modifiers;
@@ -275,6 +276,7 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                 f.concept = concept::verb::with_verb(f.concept.take(), verb, time, after, lex);
             }
         }
+        matchup::share_matchup_names(sentence, &mut figures);
         for mut figure in figures {
             figure.start += offset;
             figure.end += offset;

@@ -12,7 +12,7 @@
 //! after a bracketed conversion ("200 dinars ($2.77) per canister"); a fraction of a point's unit
 //! ("7/8 of a percentage point") and a grade after "good"; the wire's Latin American currencies
 //! of the 1980s, euro cents, and things counted per a time's adverb ("271 flights daily"); a rate
-//! after a list ("2.4 grammes of gold, … per tonne"), wire tonnes ("10,000 mt") and kwacha.
+//! after a list ("2.4 grammes of gold, … per tonne"), wire tonnes ("10,000 mt") and kwacha; "in the half-hour since".
 
 use super::{extract, one};
 use crate::model::Change;
@@ -400,4 +400,15 @@ fn a_rate_after_a_list_is_the_rate_of_each_and_wire_tonnes_and_kwacha() {
     assert_eq!(f[0].unit.as_deref(), Some("metric ton"));
     let f = one("an exchange loss of 412 mln kwacha");
     assert_eq!(f.currency.as_deref(), Some("ZMW"));
+}
+
+#[test]
+fn a_span_named_by_a_half_after_a_preposition_of_time() {
+    let f =
+        extract("One said it purchased 150 mln dlrs in the half-hour since the market re-opened.");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(0.5), Some("hour"))
+    );
+    assert!(extract("In the first half-year results, profit was flat.").is_empty());
 }
