@@ -352,6 +352,11 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
             || matches!(raw(n.next), "'s" | "’s" | "'" | "’")
                 && toks.get(n.next).is_some_and(|t| t.glued)
                 && raw(n.next + 1).starts_with(|c: char| c.is_ascii_lowercase()));
+    // ("in 1987's Robocop and Robocop 2 three years later": or after a title named before
+    // without it)
+    let repeated_sequel = title
+        && matches!(raw(n.first), "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")
+        && (0..n.first.saturating_sub(2)).any(|k| raw(k) == name && raw(k + 1) != raw(n.first));
     // ("Spider-Man 2 triumphed": a single digit after a hyphened title, before a verb)
     let compound_sequel = title
         && n.first >= 3
@@ -442,6 +447,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         || ticker
         || series
         || sequel
+        || repeated_sequel
         || compound_sequel
         || object_sequel
         || version

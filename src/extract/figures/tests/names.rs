@@ -2,7 +2,8 @@
 //! ("HydroCal 2", "PlayStation 3"), capitalised labels ("Measure 3"), named sites ("the
 //! Sakhalin 3 field"), a product after a ticker ("<INTC> 80386 microprocessor") and a
 //! programme named by a capitalised time ("Sunday's 60 Minutes"), digits ending a clause after
-//! a capitalised word ("Shrek 2."), a digit after a hyphened title ("Spider-Man 2 triumphed"),
+//! a capitalised word ("Shrek 2."), a digit after a hyphened title ("Spider-Man 2 triumphed") or
+//! after a title named before without it ("Robocop and Robocop 2"),
 //! international phone numbers, knockout rounds ("the last 16"), and days offered as
 //! alternatives ("on 6 or 7 January"); a quoted title of digits and a word ("“60 Minutes,”"),
 //! a capitalised "Year 3000", a scale read once.
@@ -341,6 +342,8 @@ fn a_digit_after_a_hyphened_title_names_a_sequel() {
         "Under a 1789 law, it is banned.",
         "Spider-Man 2 triumphed in the visual effects category.",
         "Copies of Half-Life 2 had been circulating on file-sharing systems.",
+        // (a title named before without its digit: the sequel)
+        "He starred in Robocop and Robocop 2 with her.",
     ] {
         let f = extract(text);
         assert!(f.is_empty(), "{text}: {f:?}");
