@@ -339,9 +339,28 @@ fn find(
             return Some(phrase(from, end));
         }
     }
-    // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun
-    if !idiom && word(text, toks, k).as_deref() == Some("in") {
-        if let Some(c) = money_in::money_in(text, toks, q, k + 1, ceiling, lex) {
+    // "$25 billion in wall money", "$4 billion in aid": money in a lower-case noun ("70m euros
+    // ($91m) in aid": past a bracketed conversion)
+    let (mut k, mut in_ceiling) = (k, ceiling);
+    // (not a time: "took $19.5m (£14.9m) in three days")
+    // (but "in 12-year subordinated capital notes" is a kind)
+    let timed = |j: usize| {
+        (toks.get(j).is_some_and(|t| t.kind == Kind::Num)
+            || word(text, toks, j).is_some_and(|w| lex.numbers.contains_key(&*w)))
+            && raw(j + 1) != "-"
+    };
+    if raw(k) == "(" {
+        if let Some(close) = (k + 1..(k + 8).min(toks.len())).find(|&j| raw(j) == ")") {
+            k = close + 1;
+            in_ceiling = toks.len().min(k + 8);
+        }
+    } else if raw(k) == ")" {
+        k += 1;
+        in_ceiling = toks.len().min(k + 8);
+    }
+    let idiom = word(text, toks, k + 1).is_some_and(|w| lex.concept.in_idioms.contains(&*w));
+    if !idiom && word(text, toks, k).as_deref() == Some("in") && !timed(k + 1) {
+        if let Some(c) = money_in::money_in(text, toks, q, k + 1, in_ceiling, lex) {
             return Some(c);
         }
     }

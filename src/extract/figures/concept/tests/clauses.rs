@@ -536,3 +536,13 @@ fn a_relative_clause_closed_by_the_main_verb_is_passed_over() {
     let t = "Police found three small bags of cocaine in his shirt pocket.";
     assert_eq!(concept(t, 0), "cocaine");
 }
+
+#[test]
+fn money_in_a_noun_past_a_bracketed_conversion() {
+    let t = "The government is to hand its wine industry 70m euros ($91m) in aid to help it.";
+    assert_eq!(concept(t, 0), "aid");
+    assert_eq!(concept(t, 1), "aid");
+    // (not a time: "took $19.5m (£14.9m) in three days")
+    let t = "Boogeyman took $19.5m (£14.9m) in three days.";
+    assert_ne!(concept(t, 0), "three days");
+}
