@@ -41,6 +41,7 @@ mod phrases;
 mod quantity;
 mod quarters;
 mod rate;
+mod rate_level;
 pub mod scale;
 pub mod scan;
 mod share;

@@ -27,6 +27,7 @@ mod object;
 mod of_phrase;
 mod quoted;
 mod run;
+mod span;
 mod trade;
 pub(super) mod verb;
 use before::before;
@@ -521,50 +522,10 @@ fn find(
             }
         }
     }
-    // "40 years after its release", "three weeks before the shootings": a time measured
-    // from an event
-    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
-    if duration
-        && matches!(
-            word(text, toks, next).as_deref(),
-            Some("after" | "before" | "since" | "following" | "preceding")
-        )
+    if let Some(c) = span::from_event(text, toks, q, ceiling, lex)
+        .or_else(|| span::spent_in(text, toks, q, of_before, ceiling, lex))
     {
-        // (an event named by a noun, not a clause: "two years after being turfed out")
-        let from = skip_determiners(next + 1);
-        let clause =
-            word(text, toks, from).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
-        let end = run_end(text, toks, from, ceiling, lex);
-        if end > from && !clause {
-            // "20 days following the commencement of a tender offer": with its of-phrase (not
-            // a clause: "one day after the Group of Seven countries reaffirmed goals")
-            if word(text, toks, end).as_deref() == Some("of") {
-                let of_from = skip_determiners(end + 1);
-                let of_end = run_end(text, toks, of_from, ceiling, lex);
-                let verb = (of_from..of_end)
-                    .any(|k| word(text, toks, k).is_some_and(|w| is_verb_like(&w, lex)));
-                if of_end > of_from && !verb {
-                    return Some(phrase(from, of_end));
-                }
-            }
-            return Some(phrase(from, end));
-        }
-    }
-    // "three years in prison", "ten years in office": where a span of time is spent (not
-    // after an of-phrase's head: "a sentence of up to 15 years in jail")
-    if duration && !of_before && word(text, toks, next).as_deref() == Some("in") {
-        let from = skip_determiners(next + 1);
-        let end = run_end(text, toks, from, ceiling, lex);
-        let time = (from..end).any(|k| {
-            word(text, toks, k)
-                .is_some_and(|w| is_period_noun(&w, lex) || lex.concept.time_nouns.contains(&*w))
-        });
-        // (not a measure's name: "12 or 13 minutes in length", "three hours in total")
-        let lower = word(text, toks, from)
-            .is_some_and(|w| raw(from) == &*w && !lex.concept.dimension_nouns.contains(&*w));
-        if end == from + 1 && lower && !time {
-            return Some(phrase(from, end));
-        }
+        return Some(c);
     }
     if let Some(c) = changed_object(text, toks, q, floor, lex) {
         return Some(c);
@@ -600,47 +561,7 @@ fn find(
         shifted.first = first;
         return before(text, toks, &shifted, floor, lex);
     }
-    before(text, toks, q, floor, lex).or_else(|| done_in(text, toks, q, floor, ceiling, lex))
-}
-
-/// "It took three years to build the bridge": with no subject to measure, a span of time
-/// taken to do something measures the doing ("Games take 18 months to create" measures the
-/// games).
-fn done_in(
-    text: &str,
-    toks: &Toks,
-    q: &Quantity,
-    floor: usize,
-    ceiling: usize,
-    lex: &Lexicon,
-) -> Option<String> {
-    let next = q.next;
-    let duration = q.unit.is_some_and(|u| lex.units[u].dimension == "time");
-    if !duration || next + 1 >= ceiling || &text[toks[next].start..toks[next].end] != "to" {
-        return None;
-    }
-    let mut k = q.first;
-    // (past its bound or estimate: "about five months", "at least two years")
-    while k > floor
-        && k + 3 > q.first
-        && word(text, toks, k - 1).is_some_and(|w| lex.concept.function_words.contains(&*w))
-    {
-        k -= 1;
-    }
-    let taking = k > floor
-        && word(text, toks, k - 1).is_some_and(|w| lex.concept.taking_verbs.contains(&*w));
-    let verb = next + 1;
-    if !(taking && toks[verb].kind == Kind::Word && toks[verb].folded) {
-        return None;
-    }
-    let end = run_end(
-        text,
-        toks,
-        of_phrase::skip_determiners(text, toks, verb + 1),
-        ceiling,
-        lex,
-    );
-    Some(text[toks[verb].start..toks[end.max(verb + 1) - 1].end].to_string())
+    before(text, toks, q, floor, lex).or_else(|| span::done_in(text, toks, q, floor, ceiling, lex))
 }
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more
