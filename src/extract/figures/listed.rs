@@ -2,8 +2,7 @@
 //! 50 mg", "47,000 tonnes of barley and 25,000 of rapeseed"), the counted noun of capitalised
 //! kinds ("31 Republican and six Democratic lawmakers"), a verb list's count ("killed two
 //! people, injured 20"), ages along a list ("aged 16 and 13"), a change's way ("rose 5 pct and
-//! 3 pct"), the noun of figures stacked before it ("a 150 mln stg five-year tranche"), the
-//! percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5"), earlier
+//! 3 pct"), the percent of a rate ("the prime rate to 18.25 pct …, the base rate at 18.5"), earlier
 //! values listed by their times ("295,000 week ago and 314,000 a year ago"), the counted
 //! noun of a proportion's whole ("nine out of 10 Americans") and the unit of a span in a
 //! sequence ("the first five games but lost the next five").
@@ -275,60 +274,6 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
         {
             g.change = f.change;
         }
-    }
-}
-
-/// "a 150 mln stg five-year committed tranche", "a 100 mln Swiss franc, 4-5/8 pct, five-year
-/// guaranteed notes issue", "a five-year 8.573 pct secured 9.9-mln-dlr loan": figures stacked after
-/// an article before one noun, the last of them hyphenated to it, all measure that noun.
-pub(super) fn share_stacked_concepts(sentence: &str, figures: &mut [Figure]) {
-    let mut i = figures.len();
-    while i > 1 {
-        i -= 1;
-        let last = &figures[i];
-        // (or an amount in the singular, an adjective too: "a 30 mln dlr revolving facility")
-        // ("a 150 mln Swiss franc eight year bond": or a span in the singular)
-        let singular = [" dlr", " year", " month", " week", " day"]
-            .iter()
-            .any(|e| last.text.ends_with(e));
-        let hyphenated = (last.text.contains('-') || singular) && last.concept.is_some();
-        if !hyphenated {
-            continue;
-        }
-        // the chain back to its article
-        let mut first = i;
-        while first > 0 {
-            let gap = sentence
-                .get(figures[first - 1].end..figures[first].start)
-                .unwrap_or("x")
-                .trim();
-            // ("a five-year 8.573 pct secured 9.9-mln-dlr loan": or one adjective between)
-            let adjective = gap.len() > 3
-                && gap.bytes().all(|b| b.is_ascii_lowercase())
-                && (gap.ends_with("ed") || gap.ends_with("ior") || gap.ends_with("al"));
-            if !matches!(gap, "" | ",") && !adjective {
-                break;
-            }
-            first -= 1;
-        }
-        // ("a new two-year 30 mln dlr revolving credit facility": past one word describing it)
-        let article = sentence.get(..figures[first].start).is_some_and(|b| {
-            let mut words = b.trim_end().rsplit(' ');
-            let is_article = |w: &str| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
-            let last = words.next().unwrap_or("");
-            is_article(last)
-                || matches!(
-                    last,
-                    "new" | "proposed" | "additional" | "further" | "planned"
-                ) && is_article(words.next().unwrap_or(""))
-        });
-        if first < i && article {
-            let concept = figures[i].concept.clone();
-            for f in &mut figures[first..i] {
-                f.concept = concept.clone();
-            }
-        }
-        i = first;
     }
 }
 

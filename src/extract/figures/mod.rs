@@ -46,6 +46,7 @@ pub mod scale;
 pub mod scan;
 mod share;
 pub mod skip;
+mod stacked;
 mod subject;
 pub mod units;
 pub mod vague;

@@ -30,7 +30,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::phrases::share_parallel_verb_units(sentence, figures);
     super::phrases::share_colon_parts(sentence, figures);
     super::listed::share_list_changes(sentence, figures);
-    super::listed::share_stacked_concepts(sentence, figures);
+    super::stacked::share_stacked_concepts(sentence, figures);
     super::listed::share_rate_percents(figures);
     share_baselines(sentence, figures, lex);
     super::clause_units::share_spanned_baselines(sentence, figures, lex);
@@ -67,6 +67,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::listed::share_gap_concepts(sentence, figures);
     super::phrases::share_rate_bases(sentence, figures);
     super::clause_units::share_list_rates(sentence, figures);
+    super::stacked::share_listed_concepts(sentence, figures);
 }
 
 /// "3,000 troops, down from 5,000", "$5.2 million, compared with 4.8 million": a baseline

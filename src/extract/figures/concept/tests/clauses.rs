@@ -546,3 +546,10 @@ fn money_in_a_noun_past_a_bracketed_conversion() {
     let t = "Boogeyman took $19.5m (£14.9m) in three days.";
     assert_ne!(concept(t, 0), "three days");
 }
+
+#[test]
+fn amounts_listed_in_one_unit_before_a_noun_measure_it() {
+    let t = "Sales will come from the introduction of 90 mg and 120 mg Cardizem tablets.";
+    assert_eq!(concept(t, 0), "Cardizem tablets");
+    assert_eq!(concept(t, 1), "Cardizem tablets");
+}
