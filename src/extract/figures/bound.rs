@@ -1,7 +1,7 @@
 //! Bound phrases around a number ("more than", "about", "from over"), as the schema's
 //! prefix bounds list them, and those written after it ("5000 or more", "10 or less").
 
-use super::lexer::Toks;
+use super::lexer::{Kind, Toks};
 use super::lexicon::{Bound, Lexicon};
 use super::number::{self, word};
 use super::scan::Quantity;
@@ -79,6 +79,16 @@ fn suffix_bound_at(
     // (most words open no bound: a cheap test first)
     let first = word(text, toks, next)?;
     lex.suffix_bounds.anchored_on(&first).next()?;
+    // ("80.62 +1.16 +1.45%": a plus spaced from the number and glued to the next is that
+    // number's sign, not "or more")
+    if first == "+"
+        && toks.get(next).is_some_and(|t| !t.glued)
+        && toks
+            .get(next + 1)
+            .is_some_and(|t| t.glued && t.kind == Kind::Num)
+    {
+        return None;
+    }
     // the words after the quantity, read once (a bound is at most a few words)
     let after: Vec<_> = (0..=lex.suffix_bounds.longest())
         .map(|k| word(text, toks, next + k))

@@ -185,7 +185,9 @@ pub(super) fn comparative_after(
     let level_after = market(raw(at))
         && raw(at + 1) == "at"
         && toks.get(at + 2).is_some_and(|t| t.kind == Kind::Num);
-    if !((q.unit.is_some() || more_than || more_noun_than || measure || level_after)
+    // ("Oats ranged unchanged to 0.30 lower.": a bare market move ending its clause)
+    let market_end = market(raw(at)) && toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t));
+    if !((q.unit.is_some() || more_than || more_noun_than || measure || level_after || market_end)
         && q.from.is_none())
     {
         return None;

@@ -427,6 +427,25 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
                 "mln" | "bln" | "pct" | "m" | "bn" | "per" | "a" | "an"
             )
     };
+    // ("On Sunday, the 603 Alliance will stage": a whole number after "the" before one
+    // capitalised singular that is no unit names a group)
+    let the_named = || {
+        let noun = raw(n.next);
+        n.first >= 1
+            && raw(n.first - 1).eq_ignore_ascii_case("the")
+            && noun.len() >= 3
+            && noun.starts_with(|c: char| c.is_ascii_uppercase())
+            && noun[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.ends_with('s')
+            && !super::scan::is_month(text, toks, n.next)
+            && lex.unit_for_alias(&noun.to_ascii_lowercase()).is_none()
+            // (ending its phrase: not "the 17 Republican presidential contenders")
+            && toks.get(n.next + 1).is_none_or(|t| {
+                t.kind == Kind::Sym && t.glued
+                    || t.kind == Kind::Word
+                        && lex.concept.function_words.contains(&text[t.start..t.end])
+            })
+    };
     // ("under an existing PL 480 agreement": a whole number after capitals, before a singular
     // noun that is no unit, names a law or a model; a count would take a plural)
     let acronym_model = || {
@@ -442,6 +461,7 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
     };
     title && inside && lex.product_nouns.contains(raw(n.next))
         || the_model()
+        || the_named()
         || acronym_model()
         || titled_end
         || ticker

@@ -492,7 +492,33 @@ pub(super) fn is_some_day(
             && (matches!(&*after, "be" | "have") || !lex.concept.function_words.contains(&*after))
             && !lex.some_day_not_verbs.contains(&*after)
     };
+    // ("could not fall to sleep one night": some night; not a count of nights, "for one night",
+    // "one night only")
+    let some_night = || {
+        unit == Some("night")
+            && after != "only"
+            && !matches!(
+                &*before(),
+                "for"
+                    | "only"
+                    | "just"
+                    | "than"
+                    | "least"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "per"
+                    | "each"
+                    | "in"
+                    | "spend"
+                    | "spent"
+                    | "stay"
+                    | "stayed"
+                    | "another"
+            )
+    };
     opening()
+        || some_night()
         || unit == Some("day")
             && start > 0
             && q.next < toks.len()

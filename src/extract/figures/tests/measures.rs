@@ -12,7 +12,8 @@
 //! after a bracketed conversion ("200 dinars ($2.77) per canister"); a fraction of a point's unit
 //! ("7/8 of a percentage point") and a grade after "good"; the wire's Latin American currencies
 //! of the 1980s, euro cents, and things counted per a time's adverb ("271 flights daily"); a rate
-//! after a list ("2.4 grammes of gold, … per tonne"), wire tonnes ("10,000 mt") and kwacha; "in the half-hour since".
+//! after a list ("2.4 grammes of gold, … per tonne"), wire tonnes ("10,000 mt") and kwacha; "in
+//! the half-hour since"; "$55 a night" and "one night" as some night.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -411,4 +412,12 @@ fn a_span_named_by_a_half_after_a_preposition_of_time() {
         (Some(0.5), Some("hour"))
     );
     assert!(extract("In the first half-year results, profit was flat.").is_empty());
+}
+
+#[test]
+fn a_price_a_night_and_one_night_as_some_night() {
+    let f = one("No, he was killed in a $55-a-night East Baton Rouge motel room.");
+    assert_eq!(f.unit.as_deref(), Some("dollar per night"));
+    assert!(extract("He could not fall to sleep one night because of the pain.").is_empty());
+    assert_eq!(one("They stayed for one night only.").value, Some(1.0));
 }

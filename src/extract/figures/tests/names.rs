@@ -473,3 +473,21 @@ fn a_quoted_title_of_digits_and_a_word_and_a_capitalised_year_name() {
     let f = one("It was part of a 950 mln dlr billion dlr loan loss provision.");
     assert_eq!(f.value, Some(9.5e8));
 }
+
+#[test]
+fn a_number_after_the_before_one_capitalised_singular_names_a_group_or_model() {
+    for text in [
+        "On Sunday, the 603 Alliance will stage a daylong summit.",
+        "Prices rose for the 944 Turbo, the company said.",
+    ] {
+        let f = extract(text);
+        assert!(
+            f.iter()
+                .all(|g| g.value != Some(603.0) && g.value != Some(944.0)),
+            "{text}: {f:?}"
+        );
+    }
+    // (a count before capitalised modifiers and its noun)
+    let f = extract("It polled the 17 Republican presidential contenders.");
+    assert_eq!(f[0].value, Some(17.0));
+}

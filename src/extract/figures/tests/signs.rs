@@ -1,6 +1,7 @@
 //! Signs, powers and ids: a minus that makes a number negative, one that raises a unit to a
 //! power, and letters glued between digits that make an identifier; decimals written without
-//! their zero, clock times and names that look like counts.
+//! their zero, clock times and names that look like counts; a plus glued to the next number as
+//! its sign ("80.62 +1.16"), and a bare market move ending its clause ("0.30 lower.").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -155,5 +156,23 @@ fn named_groups_and_clock_times_in_hours() {
     assert_eq!(
         one("It took 1600 hours to build.").unit.as_deref(),
         Some("hour")
+    );
+}
+
+#[test]
+fn a_plus_glued_to_the_next_number_is_its_sign_and_a_bare_market_move() {
+    let f = extract("80.62 +1.16 +1.45% AAL AMERICAN AIRLINES GROUP INC.");
+    assert_eq!(
+        f.iter().map(|g| (g.value, g.change)).collect::<Vec<_>>(),
+        [
+            (Some(80.62), Change::Exact),
+            (Some(1.16), Change::Up),
+            (Some(1.45), Change::Up)
+        ]
+    );
+    assert_eq!(one("It has 5000+ members.").change, Change::More);
+    assert_eq!(
+        one("Oats ranged unchanged to 0.30 lower.").change,
+        Change::Down
     );
 }
