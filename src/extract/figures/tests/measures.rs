@@ -421,3 +421,10 @@ fn a_price_a_night_and_one_night_as_some_night() {
     assert!(extract("He could not fall to sleep one night because of the pain.").is_empty());
     assert_eq!(one("They stayed for one night only.").value, Some(1.0));
 }
+
+#[test]
+fn more_money_per_a_thing_is_a_rate() {
+    let f = extract("It sends $1,200 checks to adults, with $500 more per child.");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar per child"));
+    assert_eq!(one("They paid $5 more per the contract.").text, "$5");
+}
