@@ -229,7 +229,22 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                     .is_some_and(|p| p.from.is_some() && p.change != Change::Exact);
                 // ("the rate dipped in September from 8.1 percent to 7.8 percent": a range
                 // runs upward, so a pair running down is a change)
-                if parallel || from > to || moves(sentence, &toks, q.first, lex) {
+                // ("reduced to around five pct from the current seven to eight pct": after the
+                // level a move reached, its earlier value is a range)
+                let baseline = figures.last().is_some_and(|p| {
+                    p.change != Change::Exact
+                        && p.from.is_none()
+                        && sentence
+                            .get(p.end..figure.start)
+                            .is_some_and(|g| g.trim().is_empty())
+                        && figure.text.starts_with("from")
+                        && sentence.get(..p.start).is_some_and(|b| {
+                            let mut w = b.split_whitespace().rev();
+                            let last = w.next().unwrap_or("");
+                            last == "to" || w.next() == Some("to")
+                        })
+                });
+                if !baseline && (parallel || from > to || moves(sentence, &toks, q.first, lex)) {
                     figure.change = Change::between(from, to);
                 } else {
                     figure.low = Some(from.min(to));

@@ -503,3 +503,15 @@ fn an_earlier_value_after_the_level_s_bracketed_conversions() {
         extract("One official, who asked to remain anonymous, told Reuters the rate would fall.");
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_range_after_the_level_a_move_reached_is_its_earlier_value() {
+    let f = extract(
+        "Rates are expected to be reduced to around five pct from the current seven to eight pct.",
+    );
+    assert_eq!((f[0].value, f[0].change), (Some(5.0), Change::Down));
+    assert_eq!(
+        (f[1].low, f[1].high, f[1].from),
+        (Some(7.0), Some(8.0), None)
+    );
+}
