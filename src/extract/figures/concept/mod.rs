@@ -21,6 +21,7 @@ mod age;
 mod before;
 mod classes;
 mod compared;
+mod copula;
 mod head;
 mod money_in;
 mod object;
@@ -561,7 +562,9 @@ fn find(
         shifted.first = first;
         return before(text, toks, &shifted, floor, lex);
     }
-    before(text, toks, q, floor, lex).or_else(|| span::done_in(text, toks, q, floor, ceiling, lex))
+    before(text, toks, q, floor, lex)
+        .or_else(|| span::done_in(text, toks, q, floor, ceiling, lex))
+        .or_else(|| copula::named_after(text, toks, q, ceiling, lex))
 }
 
 /// The number of words of the bound phrase written just before the figure ("at least", "more

@@ -553,3 +553,14 @@ fn amounts_listed_in_one_unit_before_a_noun_measure_it() {
     assert_eq!(concept(t, 0), "Cardizem tablets");
     assert_eq!(concept(t, 1), "Cardizem tablets");
 }
+
+#[test]
+fn a_figure_before_a_copula_measures_the_noun_phrase_after_it() {
+    let t = "Ms. Pelosi and Mr. Schumer said $1.3 billion was their highest bid.";
+    assert_eq!(concept(t, 0), "highest bid");
+    assert_eq!(concept("He said 5% is the target.", 0), "target");
+    // (not an adjective, nor what a person of an age does)
+    assert_eq!(concept("$20 is a lot.", 0), "");
+    let t = "The 33-year-old was found guilty of using drugs.";
+    assert_ne!(concept(t, 0), "found guilty");
+}
