@@ -26,11 +26,40 @@ pub(super) fn share_dated_list_units(sentence: &str, figures: &mut [Figure]) {
         else {
             return;
         };
+        // ("235,665 in March 1986 and 233,403 in February 1987": or a month, with its year)
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = |t: &str| {
+            t.strip_prefix("in ").is_some_and(|m| {
+                let mut w = m.split(' ');
+                w.next().is_some_and(|m| MONTHS.contains(&m))
+                    && w.next()
+                        .is_none_or(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                    && w.next().is_none()
+            })
+        };
         let dated = matches!(time, "week ago" | "month ago" | "year ago" | "day ago")
-            || matches!(time, "last week" | "last month" | "last year" | "yesterday");
-        let timed_after = sentence
-            .get(g.end..)
-            .is_some_and(|r| r.starts_with(" a year ago") || r.starts_with(" last "));
+            || matches!(time, "last week" | "last month" | "last year" | "yesterday")
+            || month(time);
+        let timed_after = sentence.get(g.end..).is_some_and(|r| {
+            r.starts_with(" a year ago")
+                || r.starts_with(" last ")
+                || month(time)
+                    && r.strip_prefix(" in ")
+                        .is_some_and(|m| MONTHS.iter().any(|n| m.starts_with(n)))
+        });
         if dated && timed_after {
             lend_unit(g, f);
             g.concept.clone_from(&f.concept);
@@ -125,7 +154,8 @@ pub(super) fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         let respectively = sentence
             .get(g.end..)
             .is_some_and(|a| a.trim_start_matches([' ', ',']).starts_with("respectively"));
-        let either_way = matches!(gap, "and" | ", and")
+        // ("loss of 13.1 mln, 1.9 mln dlr respectively": a comma lists such a pair too)
+        let either_way = (matches!(gap, "and" | ", and") || gap == "," && respectively)
             && (matches!(f.change, Change::Up | Change::Down) || respectively);
         let ascending = match (f.value, g.value.or(g.low)) {
             (Some(a), Some(b)) => {
@@ -136,7 +166,8 @@ pub(super) fn share_list_units(sentence: &str, figures: &mut [Figure]) {
         if !ascending {
             continue;
         }
-        let listed = matches!(gap, "and" | "or" | ", and" | "and/or") || (gap == "," && g_shared);
+        let listed = matches!(gap, "and" | "or" | ", and" | "and/or")
+            || (gap == "," && (g_shared || respectively));
         if listed {
             lend_unit(f, g);
             shared_next = true;

@@ -559,3 +559,15 @@ fn a_bare_count_after_a_count_and_its_place_counts_the_same_thing() {
     let f = extract("It has 300 stores in Texas and 200 employees.");
     assert_eq!(f[1].unit.as_deref(), Some("employee"), "{f:?}");
 }
+
+#[test]
+fn a_pair_listed_with_a_comma_and_respectively_and_earlier_values_by_month() {
+    let f = extract("1985 4th qtr and year include loss of 13.1 mln, 1.9 mln dlr respectively.");
+    assert_eq!(f[0].unit.as_deref(), Some("dollar"));
+    let f = extract(
+        "Total volume was 238,287 lots against 235,665 in March 1986 and 233,403 in February 1987.",
+    );
+    assert_eq!(f[2].unit.as_deref(), Some("lot"));
+    // ("its new Hot 100 chart": a chart's name)
+    assert!(extract("It will make up its new Hot 100 chart.").is_empty());
+}
