@@ -452,6 +452,32 @@ fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
         figure.change = prev.change;
         figure.concept = Some(name.to_string());
     }
+    // ("Citicorp added three billion dlrs and Chase Manhattan 1.6 billion to loan-loss
+    // reserves": a bare amount of the same size after "and" and a name is the same move)
+    let bare = figure.unit.is_none() && figure.from.is_none() && figure.low.is_none();
+    let near = prev
+        .value
+        .zip(figure.value)
+        .is_some_and(|(a, b)| a > 0.0 && (0.05..=20.0).contains(&(b / a)));
+    let ends = sentence.get(figure.end..).is_some_and(|r| {
+        r.is_empty()
+            || r.starts_with(['.', ','])
+            || r.strip_prefix(" to ")
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_lowercase()))
+    });
+    if (1..=3).contains(&words)
+        && capitalised
+        && gap.starts_with(" and ")
+        && bare
+        && near
+        && ends
+        && prev.unit.is_some()
+        && prev.from.is_none()
+    {
+        figure.change = prev.change;
+        figure.concept = Some(name.to_string());
+        share::lend_unit(figure, prev);
+    }
 }
 
 #[cfg(test)]

@@ -571,3 +571,15 @@ fn a_pair_listed_with_a_comma_and_respectively_and_earlier_values_by_month() {
     // ("its new Hot 100 chart": a chart's name)
     assert!(extract("It will make up its new Hot 100 chart.").is_empty());
 }
+
+#[test]
+fn a_bare_amount_after_and_and_a_name_is_the_same_move() {
+    let f = extract(
+        "In the past two weeks, Citicorp added three billion dlrs and Chase Manhattan 1.6 billion \
+         to loan-loss reserves.",
+    );
+    assert_eq!(
+        (f[2].unit.as_deref(), f[2].change, f[2].concept.as_deref()),
+        (Some("dollar"), Change::Up, Some("Chase Manhattan"))
+    );
+}
