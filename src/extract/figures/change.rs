@@ -20,8 +20,30 @@ pub(super) fn change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &
             && super::number::bound_ending(text, toks, q.first - 1, floor, lex)
                 .is_some_and(|(_, b)| b.change() == Change::Approx)
     };
+    // ("if prices went above 18 dlrs a barrel": a move past a bound is a rise or fall, as
+    // "fell below 150 yen" is)
+    let moved_past = || {
+        super::number::bound_ending(text, toks, q.first, floor, lex).is_some_and(|(p, _)| {
+            let k = q.first.wrapping_sub(p.len() + 1);
+            matches!(p.last().map(String::as_str), Some("above" | "below"))
+                && k >= floor
+                && k < toks.len()
+                && word(text, toks, k).is_some_and(|w| {
+                    matches!(
+                        &*w,
+                        "went" | "go" | "goes" | "going" | "gone" | "moved" | "move"
+                    )
+                })
+        })
+    };
     if c == Change::Exact && estimate() {
         Change::Approx
+    } else if matches!(c, Change::More | Change::Less) && moved_past() {
+        if c == Change::More {
+            Change::Up
+        } else {
+            Change::Down
+        }
     } else {
         c
     }

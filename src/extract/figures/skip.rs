@@ -196,7 +196,23 @@ pub(super) fn is_not_quantity(
         && raw.bytes().all(|b| b.is_ascii_digit())
         && n.next == n.first + 1
         && !money;
-    if named || aircraft || zero_term || code {
+    // ("began around 900 B.C.": a year of an era)
+    let era = toks.get(n.next).is_some_and(|t| {
+        let rest = &text[t.start..];
+        ["B.C.", "BC", "BCE", "A.D.", "AD"].iter().any(|e| {
+            // (not a code before a noun: "5 AD units")
+            rest.strip_prefix(e).is_some_and(|r| {
+                !r.starts_with(|c: char| c.is_alphanumeric())
+                    && (e.ends_with('.') || !r.trim_start().starts_with(|c: char| c.is_lowercase()))
+            })
+        })
+    });
+    // ("built in AD 79": or after its era)
+    let before_era = {
+        let before = text[..toks[n.first].start].trim_end();
+        before.ends_with(" AD") || before.ends_with("A.D.")
+    };
+    if named || aircraft || zero_term || code || era || before_era {
         return true;
     }
     let emergency = raw == "911"

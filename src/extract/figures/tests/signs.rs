@@ -1,7 +1,8 @@
 //! Signs, powers and ids: a minus that makes a number negative, one that raises a unit to a
 //! power, and letters glued between digits that make an identifier; decimals written without
 //! their zero, clock times and names that look like counts; a plus glued to the next number as
-//! its sign ("80.62 +1.16"), and a bare market move ending its clause ("0.30 lower.").
+//! its sign ("80.62 +1.16"), and a bare market move ending its clause ("0.30 lower."); years of an
+//! era ("900 B.C."), and a move past a bound ("went above 18 dlrs").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -175,4 +176,21 @@ fn a_plus_glued_to_the_next_number_is_its_sign_and_a_bare_market_move() {
         one("Oats ranged unchanged to 0.30 lower.").change,
         Change::Down
     );
+}
+
+#[test]
+fn years_of_an_era_and_a_move_past_a_bound() {
+    for text in [
+        "The kingdom began around 900 B.C. and was destroyed in 612 B.C.",
+        "It was built in AD 79.",
+        "Founded 300 BC, it fell.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}");
+    }
+    assert_eq!(one("It sold 5 AD units.").value, Some(5.0));
+    assert_eq!(
+        one("if prices went above 18 dlrs a barrel").change,
+        Change::Up
+    );
+    assert_eq!(one("prices above 18 dlrs").change, Change::More);
 }
