@@ -170,7 +170,15 @@ pub(super) fn is_not_quantity(
     let aircraft = toks[n.first].kind == Kind::Num
         && n.next == n.first + 1
         && raw.len() == 3
-        && matches!(&*word_at(n.next), "plane" | "jet" | "airliner" | "jetliner");
+        && (matches!(&*word_at(n.next), "plane" | "jet" | "airliner" | "jetliner")
+            // ("a brand new 747 Air Force One": a Boeing model before a name)
+            || raw.starts_with('7')
+                && raw.ends_with('7')
+                && toks.get(n.next).is_some_and(|t| {
+                    text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+                })
+                && n.first > 0
+                && matches!(&*word_at(n.first - 1), "new" | "boeing" | "a" | "the" | "its"));
     // ("a zero coupon euronote", "a zero-sum game": a term, no figure)
     let hyphen = usize::from(word_at(n.next) == "-");
     // ("two blocks north of ground zero": a place)

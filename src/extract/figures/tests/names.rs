@@ -491,3 +491,13 @@ fn a_number_after_the_before_one_capitalised_singular_names_a_group_or_model() {
     let f = extract("It polled the 17 Republican presidential contenders.");
     assert_eq!(f[0].value, Some(17.0));
 }
+
+#[test]
+fn a_boeing_model_before_a_name_and_a_model_before_airplanes() {
+    let f =
+        extract("Boeing is building a brand new 747 Air Force One, but costs are over $4 billion.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    let f = extract("It ordered six new Jetstream 31 airplanes.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].value, Some(6.0));
+}
