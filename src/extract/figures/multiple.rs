@@ -56,6 +56,15 @@ pub(super) fn multiple(
                 && word(text, toks, i + 3).is_some_and(|m| period(&m))
                 || period(&n)
         });
+    // ("close to double last year's total": or before a time's possessive)
+    let multiple = multiple
+        || adjective_multiple
+            && matches!(next.as_deref(), Some("last" | "this"))
+            && word(text, toks, i + 2).is_some_and(|p| {
+                p.strip_suffix("'s")
+                    .or_else(|| p.strip_suffix("’s"))
+                    .is_some_and(|p| lex.periods.nouns.iter().any(|n| *n == *p))
+            });
     // ("hoping to triple cocoa production", "will double sales": the verb before a bare
     // noun it multiplies)
     let verb = adjective_multiple

@@ -18,6 +18,13 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
     let f = one("The company plans to double its dealers to 50 next year.");
     assert_eq!((f.value, f.change), (Some(50.0), Change::Up));
     assert!(extract("It is a double standard.").is_empty());
+    // ("close to double last year's total": before a time's possessive)
+    let f = extract("It bought 2.4 mln tonnes -- close to double last year's total -- so far.");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(2.0), Some("time"))
+    );
+    assert!(extract("Sales will double last year.").is_empty());
     // the verb before a bare noun it multiplies, not an idiom
     let f = extract("Nigeria is hoping to triple cocoa production over the next three years.");
     assert_eq!(
