@@ -30,7 +30,8 @@ pub(super) fn change_noun_after(
             .get(q.next)
             .is_some_and(|t| text[toks[q.next - 1].end..t.start].contains("  "));
     // ("a half point cut": points counted are a measure too)
-    let measured = q.unit.is_some() || q.counted.as_deref() == Some("point");
+    // ("a 2.2 billion rise in February": or an amount in millions or more)
+    let measured = q.unit.is_some() || q.counted.as_deref() == Some("point") || q.scale >= 1e6;
     if measured && q.from.is_none() && !duration && !table_gap {
         let mut k = q.next;
         // "year-on-year": words joined by glued hyphens

@@ -195,3 +195,10 @@ fn a_market_closing_lower_at_a_level_fell_to_it() {
         Change::Exact
     );
 }
+
+#[test]
+fn a_change_noun_after_an_amount_in_billions() {
+    let f =
+        extract("It compares with a 14.8 billion mark increase and a 2.2 billion rise in 1986.");
+    assert_eq!((f[1].value, f[1].change), (Some(2.2e9), Change::Up));
+}
