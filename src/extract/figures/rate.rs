@@ -71,19 +71,24 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
     // ("$400 extra per month": an amount's "extra" before the rate's base; "with $500 more per
     // child": or "more", before "per" and any noun)
     let link = number::word(text, toks, q.next + 1);
+    // (but "50 cents more per barrel" is more of the same price, as the dev set has it)
+    let before_rate = number::word(text, toks, q.next);
+    let base = || base_at(text, toks, q.next + 2, lex).is_some();
+    let counted_base = || {
+        link.as_deref() == Some("per")
+            && toks.get(q.next + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.folded
+                    && !lex.concept.function_words.contains(&text[t.start..t.end])
+            })
+    };
     let extra = q.unit.is_some_and(|u| lex.units[u].dimension == "currency")
-        && matches!(
-            number::word(text, toks, q.next).as_deref(),
-            Some("extra" | "more")
-        )
         && matches!(link.as_deref(), Some("per" | "a" | "an"))
-        && (base_at(text, toks, q.next + 2, lex).is_some()
-            || link.as_deref() == Some("per")
-                && toks.get(q.next + 2).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && t.folded
-                        && !lex.concept.function_words.contains(&text[t.start..t.end])
-                }));
+        && match before_rate.as_deref() {
+            Some("extra") => base() || counted_base(),
+            Some("more") => !base() && counted_base(),
+            _ => false,
+        };
     q.next += usize::from(cash || extra);
     // ("loss of 579,000 dlrs or 12 cts shr": a wire's amount a share, without "a")
     let currency = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");

@@ -427,4 +427,11 @@ fn more_money_per_a_thing_is_a_rate() {
     let f = extract("It sends $1,200 checks to adults, with $500 more per child.");
     assert_eq!(f[1].unit.as_deref(), Some("dollar per child"));
     assert_eq!(one("They paid $5 more per the contract.").text, "$5");
+    // (more of a price per a unit is more of that price)
+    assert_eq!(
+        one("Iraq asked clients to pay 50 cents more per barrel.")
+            .unit
+            .as_deref(),
+        Some("cent")
+    );
 }
