@@ -205,8 +205,12 @@ pub(super) fn is_not_quantity(
         && n.next == n.first + 1
         && !money;
     // ("began around 900 B.C.": a year of an era)
+    // (cheap test first: this runs for every number)
     let era = toks.get(n.next).is_some_and(|t| {
         let rest = &text[t.start..];
+        if !matches!(rest.as_bytes().first(), Some(b'A' | b'B')) {
+            return false;
+        }
         ["B.C.", "BC", "BCE", "A.D.", "AD"].iter().any(|e| {
             // (not a code before a noun: "5 AD units")
             rest.strip_prefix(e).is_some_and(|r| {

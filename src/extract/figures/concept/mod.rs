@@ -85,9 +85,12 @@ fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
         _ => 0,
     };
     // (a time written as an adverb is none: "34.3 pct year-to-date to 41.6 mln")
+    // (cheap test first: every such adverb is hyphenated or an abbreviation)
+    let kept = &phrase[start..end];
     let mut buf = [0u8; 16];
-    if super::scan::ascii_lower(&phrase[start..end], &mut buf)
-        .is_some_and(|l| lex.concept.period_adverbs.contains(l))
+    if (kept.len() <= 3 || kept.contains('-'))
+        && super::scan::ascii_lower(kept, &mut buf)
+            .is_some_and(|l| lex.concept.period_adverbs.contains(l))
     {
         return None;
     }
