@@ -42,6 +42,7 @@ mod quantity;
 mod quarters;
 mod rate;
 mod rate_level;
+mod rounds;
 pub mod scale;
 pub mod scan;
 mod share;
@@ -52,6 +53,7 @@ pub mod units;
 pub mod vague;
 mod verb;
 mod year_counts;
+mod years;
 
 use crate::model::{Change, Figure};
 use lexicon::Lexicon;

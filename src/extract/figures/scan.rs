@@ -299,9 +299,9 @@ pub fn quantity_at(
             || super::names::is_product_name(text, toks, &n, lex)
             || super::skip::is_form_name(text, toks, n.next)
             || super::names::is_idiom(text, toks, n.first, n.next, lex)
-            || super::names::is_round_or_law(text, toks, &n)
+            || super::rounds::is_round_or_law(text, toks, &n)
             || super::skip::is_ratio_or_lean(text, toks, n.first, n.next, lex)
-            || super::skip::is_short_year(text, toks, n.first, n.next))
+            || super::years::is_short_year(text, toks, n.first, n.next))
     {
         return None;
     }

@@ -1,6 +1,7 @@
 //! Numbers that are no quantities: days of the month and years ("May 28 and 29", "1979"),
 //! times, ordinals, identifiers and phone numbers ("222-2222"), forms ("a 13-G filing"), a
-//! photo gallery's position line ("7 of 9 Photos"); idioms ("not in a million years", "one
+//! photo gallery's position line ("7 of 9 Photos"); years written short or with their era
+//! are in `years.rs`; idioms ("not in a million years", "one
 //! day" as "some day") are in `one.rs`.
 //! Numbers inside names are [`super::names`]'.
 
@@ -204,27 +205,8 @@ pub(super) fn is_not_quantity(
         && raw.bytes().all(|b| b.is_ascii_digit())
         && n.next == n.first + 1
         && !money;
-    // ("began around 900 B.C.": a year of an era)
-    // (cheap test first: this runs for every number)
-    let era = toks.get(n.next).is_some_and(|t| {
-        let rest = &text[t.start..];
-        if !matches!(rest.as_bytes().first(), Some(b'A' | b'B')) {
-            return false;
-        }
-        ["B.C.", "BC", "BCE", "A.D.", "AD"].iter().any(|e| {
-            // (not a code before a noun: "5 AD units")
-            rest.strip_prefix(e).is_some_and(|r| {
-                !r.starts_with(|c: char| c.is_alphanumeric())
-                    && (e.ends_with('.') || !r.trim_start().starts_with(|c: char| c.is_lowercase()))
-            })
-        })
-    });
-    // ("built in AD 79": or after its era)
-    let before_era = {
-        let before = text[..toks[n.first].start].trim_end();
-        before.ends_with(" AD") || before.ends_with("A.D.")
-    };
-    if named || aircraft || zero_term || code || era || before_era {
+    let era = super::years::is_era_year(text, toks, n);
+    if named || aircraft || zero_term || code || era {
         return true;
     }
     let emergency = raw == "911"
@@ -528,22 +510,6 @@ pub(super) fn is_ratio_or_lean(
                     .is_some_and(|t| t.kind == Kind::Word && !t.glued));
     let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per") && !par_value;
     for_after || for_before || lean || spaced_for || per_base
-}
-
-/// "Ford in ’76", "the class of '92": two digits after an apostrophe are a year.
-pub(super) fn is_short_year(text: &str, toks: &Toks, first: usize, next: usize) -> bool {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    next == first + 1
-        && first >= 1
-        && matches!(raw(first - 1), "’" | "'" | "‘")
-        && toks[first].glued
-        && raw(first).len() == 2
-        && toks[first].kind == Kind::Num
-        // (not a closing quote or a possessive's: "the 'Fab' 4")
-        && (first < 2 || !toks[first - 1].glued)
-        // (nor an opening quote: "he scored '10 points'")
-        && !(next..(next + 8).min(toks.len()))
-            .any(|k| toks[k].glued && matches!(raw(k), "’" | "'"))
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id; or
