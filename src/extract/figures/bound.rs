@@ -26,8 +26,17 @@ pub fn bound_ending<'l>(
     if column_gap(text, toks, at) {
         return None;
     }
-    let words: Vec<_> = (from..at).filter_map(|k| word(text, toks, k)).collect();
-    lex.prefix_bounds.ending(&words)
+    // (the words on the stack: this runs for most figures)
+    let mut words: [std::borrow::Cow<str>; 8] = Default::default();
+    let n = last + 1 - from;
+    if n > words.len() {
+        let words: Vec<_> = (from..=last).filter_map(|k| word(text, toks, k)).collect();
+        return lex.prefix_bounds.ending(&words);
+    }
+    for (slot, k) in words.iter_mut().zip(from..=last) {
+        *slot = word(text, toks, k)?;
+    }
+    lex.prefix_bounds.ending(&words[..n])
 }
 
 /// The number of words of a bound phrase opening at token `at` ("from over 2,000"); 0 if none.

@@ -10,6 +10,7 @@
 //! …, compared with 1,878").
 
 use super::elided::bare;
+use super::lexer::has;
 use super::lexicon::Lexicon;
 use super::share::{each_adjacent, lend_unit};
 use crate::model::Figure;
@@ -325,7 +326,7 @@ pub(super) fn share_list_rates(sentence: &str, figures: &mut [Figure]) {
         let own_of = sentence
             .get(g.end..)
             .is_some_and(|r| r.trim_start().starts_with("of "))
-            || g.text.contains(" of ");
+            || has(&g.text, " of ");
         if short && own_of {
             lend_unit(f, g);
         }

@@ -188,13 +188,12 @@ fn period_at(text: &str, toks: &Toks, i: usize, limit: usize, lex: &Lexicon) -> 
     // "the current season", "next year", "the first quarter", "fiscal year"
     if p.references.iter().any(|r| *r == first) || p.ordinals.iter().any(|r| *r == first) {
         for noun in &p.nouns {
-            let parts: Vec<&str> = noun.split(' ').collect();
-            if parts
-                .iter()
-                .enumerate()
-                .all(|(k, part)| w(i + 1 + k) == *part)
-            {
-                let end = toks[i + parts.len()].end;
+            let mut parts = 0;
+            if noun.split(' ').all(|part| {
+                parts += 1;
+                w(i + parts) == part
+            }) {
+                let end = toks[i + parts].end;
                 return Some(text[toks[i].start..end].to_lowercase());
             }
         }

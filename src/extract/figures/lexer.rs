@@ -299,10 +299,28 @@ pub fn is_title_case(text: &str, toks: &Toks) -> bool {
     words >= 4 && capitals * 5 >= words * 4
 }
 
+/// Does `hay` hold `needle`? As `str::contains`, without building a searcher for the short
+/// gaps between figures that most calls ask about.
+pub fn has(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if h.len() > 64 {
+        return hay.contains(needle);
+    }
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    h.len() >= n.len()
+        && (0..=h.len() - n.len()).any(|k| h[k] == first && h[k + 1..k + n.len()] == *rest)
+}
+
 /// `w` lower-cased into `buf` without allocating, when it is short ASCII.
-pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub fn ascii_lower<'b>(w: &'b str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     if w.len() > buf.len() || !w.is_ascii() {
         return None;
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // (most words: no copy)
+        return Some(w);
     }
     let lower = &mut buf[..w.len()];
     lower.copy_from_slice(w.as_bytes());
@@ -325,6 +343,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn has_finds_as_contains_does() {
+        let long = "x".repeat(70) + " and y";
+        for hay in ["", "a", " and ", "x and", "sand and", "a, b", long.as_str()] {
+            for needle in ["", " and ", ", ", "a", "and y", "x"] {
+                assert_eq!(has(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
+        }
     }
 
     #[test]

@@ -50,7 +50,8 @@ fn name_word_within(text: &str, toks: &Toks, i: usize, lex: &Lexicon, depth: u8)
         i -= 1; // "no. 1"
     }
     let raw = &text[toks[i].start..toks[i].end];
-    let lower = raw.to_lowercase();
+    let lower = super::number::word(text, toks, i).unwrap_or_default();
+    let lower = &*lower;
     // (not before a unit: "Holy Week one year ago")
     let unit_after =
         || super::number::word(text, toks, i + 2).is_some_and(|w| lex.unit_for_alias(&w).is_some());
@@ -92,12 +93,12 @@ fn name_word_within(text: &str, toks: &Toks, i: usize, lex: &Lexicon, depth: u8)
             .is_some_and(|u| !matches!(u.dimension.as_str(), "count" | "time" | "event"))
     };
     toks[i].kind == Kind::Word
-        && ((lex.name_words.contains(&lower)
+        && ((lex.name_words.contains(lower)
             && !(lower == "top" && top_share())
             && !(model_number && measured())
             && !(spelled && top_share()))
             || (raw.starts_with(|c: char| c.is_uppercase())
-                && lex.capitalised_name_words.contains(&lower)
+                && lex.capitalised_name_words.contains(lower)
                 && !unit_after())
             || camel())
 }

@@ -29,18 +29,31 @@ pub struct Number {
 /// The text of token `i` lower-cased; borrowed when it already is (most words of news text).
 #[inline]
 pub fn word<'t>(text: &'t str, toks: &'t Toks, i: usize) -> Option<std::borrow::Cow<'t, str>> {
-    toks.get(i).map(|t| {
-        let w = &text[t.start..t.end];
-        if t.folded {
-            std::borrow::Cow::Borrowed(w)
-        } else if let Some(low) = toks.lower_of(text, t) {
-            std::borrow::Cow::Borrowed(low)
-        } else if w.is_ascii() {
-            std::borrow::Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        }
-    })
+    let t = toks.get(i)?;
+    let w = &text[t.start..t.end];
+    if t.folded {
+        // the common case, kept small so that it inlines at every caller
+        Some(std::borrow::Cow::Borrowed(w))
+    } else {
+        Some(capitalised(text, toks, t, w))
+    }
+}
+
+/// The lower case of the capitalised token `t` (text `w`) of `text`.
+#[inline(never)]
+fn capitalised<'t>(
+    text: &'t str,
+    toks: &'t Toks,
+    t: &Tok,
+    w: &'t str,
+) -> std::borrow::Cow<'t, str> {
+    if let Some(low) = toks.lower_of(text, t) {
+        std::borrow::Cow::Borrowed(low)
+    } else if w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// Parses the number starting at token `i`, if any (without scale words).

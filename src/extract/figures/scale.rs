@@ -11,7 +11,8 @@ use super::number::{word, Number};
 /// words (`20 million`). `money` allows the ambiguous `m`/`b` suffixes.
 pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Lexicon) -> Number {
     loop {
-        let Some(mut tok) = toks.get(n.next) else {
+        let mut k = n.next;
+        let Some(mut tok) = toks.get(k) else {
             return n;
         };
         // "a 517-mln-dlr contract": a scale word joined by a hyphen
@@ -27,12 +28,15 @@ pub fn apply_scale(text: &str, toks: &Toks, mut n: Number, money: bool, lex: &Le
                         .contains_key(&*text[t.start..t.end].to_lowercase()) =>
                 {
                     tok = t;
+                    k = n.next + 1;
                 }
                 _ => return n,
             }
         }
-        let w = text[tok.start..tok.end].to_lowercase();
-        let scale = match w.as_str() {
+        let Some(w) = word(text, toks, k) else {
+            return n;
+        };
+        let scale = match &*w {
             // ("1.3M+ loans": a capital M glued to a number is million; metres are "m")
             // (not a relay's "4x100m")
             "m" if tok.glued

@@ -4,6 +4,7 @@
 //! `listed.rs`, merges (opposite bounds into a range) in `merge.rs`.
 
 use super::baseline_gap::{ends_with_baseline, strip_earlier, undescribed, without_restated_noun};
+use super::lexer::has;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
 
@@ -406,7 +407,7 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             continue;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("");
-        let clause = gap.contains(" and ") || gap.contains(", ") || gap.contains("; ");
+        let clause = has(gap, " and ") || has(gap, ", ") || has(gap, "; ");
         let link = word_before(g.start);
         let same = matches!(&*link, "to" | "at" | "were" | "was" | "are" | "is")
             && word_before(f.start) == link;
@@ -470,7 +471,7 @@ fn share_parallel_units(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
                 && turned(g)
                 && [" while ", " whereas ", " but "]
                     .iter()
-                    .any(|c| gap.contains(c))
+                    .any(|c| has(gap, c))
                 && lex.change_verb(&link).is_some()
                 && lex.change_verb(&word_before(f.start)).is_some()
         };

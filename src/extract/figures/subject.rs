@@ -3,6 +3,7 @@
 //! to $1.3 trillion, and fell to $1.1 trillion last year" measures the deficit three times.
 //! Read from the words between two figures, once each figure has its own concept.
 
+use super::lexer::has;
 use super::lexicon::Lexicon;
 use crate::model::Figure;
 
@@ -38,7 +39,7 @@ pub(super) fn share_subjects(sentence: &str, figures: &mut [Figure], lex: &Lexic
 /// with "to", "by" or "at" ("…, then dropped to", "… and fell to")?
 fn subjectless(gap: &str, lex: &Lexicon) -> bool {
     // (a clause break somewhere in it, found without a search for most gaps)
-    if !gap.contains([',', '—', '–']) && !gap.contains(" and ") && !gap.contains(" but ") {
+    if !gap.contains([',', '—', '–']) && !has(gap, " and ") && !has(gap, " but ") {
         return false;
     }
     // the clause after the last break: a comma, a dash, or a bare "and"/"but"

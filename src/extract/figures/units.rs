@@ -80,7 +80,10 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
     } else {
         ""
     };
-    if gap.contains("  ") && !(gap == "  " && first.folded && first.kind == Kind::Word) {
+    if gap.len() > 1
+        && gap.contains("  ")
+        && !(gap == "  " && first.folded && first.kind == Kind::Word)
+    {
         return None;
     }
     let head = &text[first.start..first.end];
@@ -108,7 +111,8 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
                 break;
             }
         }
-        spaced_stop |= raw.contains(" .");
+        // (only a number holds a space: "6 . 2")
+        spaced_stop |= t.kind == Kind::Num && raw.contains(" .");
         if t.folded {
             key.push_str(raw);
         } else if raw.is_ascii() {

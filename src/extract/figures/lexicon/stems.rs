@@ -3,8 +3,10 @@
 
 /// Does `w` match the stem `stem` with an inflection?
 pub(super) fn stem_match(w: &str, stem: &str) -> bool {
-    // most words differ from a stem in their first letter: no string comparison for them
-    if w.as_bytes().first() != stem.as_bytes().first() {
+    // most words differ from a stem in their first two letters or are shorter: no string
+    // comparison for them
+    let (wb, sb) = (w.as_bytes(), stem.as_bytes());
+    if wb.len() < sb.len() || wb.first() != sb.first() || wb.get(1) != sb.get(1) {
         return false;
     }
     w.strip_prefix(stem).is_some_and(|rest| {
