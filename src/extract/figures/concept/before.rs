@@ -155,7 +155,13 @@ pub(super) fn before(
                     && open.is_some_and(|k| k > start + 1)
                     && is_verb_like(&lower(i + 1), lex)
                     && lower(i + 1) != "aged";
-            if let (true, true, Some(open)) = (aside, resumes, open) {
+            // ("a dividend, payable June 1, of 10 cts", "a net profit for the year, its first
+            // since 1980, of 12 mln dlrs": an aside between a noun and its "of" figure; not
+            // "write-offs at The Colonial Bank of Mobile, due to loan losses, of 1.3 mln")
+            let of_figure = lower(i + 1) == "of"
+                && i + 2 == q.first
+                && (relative || matches!(&*opener, "payable" | "its" | "their"));
+            if let (true, true, Some(open)) = (aside || of_figure, resumes || of_figure, open) {
                 i = open;
                 continue;
             }

@@ -449,6 +449,9 @@ fn a_level_a_session_closed_at_goes_the_changes_way() {
 #[test]
 fn a_version_after_an_appositives_comma_is_a_name() {
     assert!(extract("The update to Windows XP, Service Pack 2, would not work.").is_empty());
+    // (a capitalised "Pack" names its number anywhere: not a six-pack)
+    assert!(extract("It invests in IE, including Service Pack 2 with security fixes.").is_empty());
+    assert_eq!(extract("They sold a six-pack for $5.").len(), 2);
     // a goal list keeps its minutes
     assert_eq!(extract("Riggott 74, Graham 86.").len(), 2);
 }

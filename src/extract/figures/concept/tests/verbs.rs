@@ -248,3 +248,14 @@ fn a_singular_count_noun_after_a_plural_number_describes_the_noun_after_it() {
     // (not a plural of its own: "two people")
     assert_eq!(concept("Three people attended the session.", 0), "people");
 }
+
+#[test]
+fn an_aside_between_a_noun_and_its_of_figure_is_passed_over() {
+    let t = "It declared a dividend, payable June 1, of 10 cts a share.";
+    assert_eq!(concept(t, 0), "dividend");
+    let t = "The company reported a net profit for the year, its first since 1980, of 12 mln dlrs.";
+    assert_eq!(concept(t, 0), "net profit");
+    // (an aside that says why names no noun of its own: the bank before it is no concept)
+    let t = "It includes write-offs at The Colonial Bank of Mobile, due to loan losses, of 1.3 mln dlrs.";
+    assert_ne!(concept(t, 0), "Mobile");
+}
