@@ -56,9 +56,13 @@ pub fn column_gap(text: &str, toks: &Toks, at: usize) -> bool {
     at >= 2
         && at < toks.len()
         && toks[at - 2].kind == super::lexer::Kind::Num
-        && toks[at].start - toks[at - 1].end >= 3
-        && gap(at - 1) == " "
-        && gap(at).contains("   ")
+        && toks[at].start - toks[at - 1].end >= 2
+        && (gap(at - 1) == " " && gap(at).contains("   ")
+            // ("1      under  1      under": the bound word set apart by its own wide gaps)
+            // (not a table's "UP      1 1/2", one cell)
+            || gap(at - 1).len() >= 2
+                && gap(at).len() >= 2
+                && matches!(&text[toks[at - 1].start..toks[at - 1].end], "under" | "over"))
 }
 
 /// "5000 or more", "10 or less".

@@ -84,12 +84,16 @@ pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64,
     if tok_is(text, toks, k + 2, "/") {
         return None;
     }
-    // ("a deficit of some 28,000/29,000 tonnes": whole thousands in full, the second end a
-    // little above the first)
+    // ("a deficit of some 28,000/29,000 tonnes", "range 20,000/35,000 mt": whole thousands
+    // in full, the second end a little above the first, or less than twice it before a unit)
     let last = &text[last.start..last.end];
     if !last.contains('.') && last.contains(',') && tail.contains(',') && !tail.contains('.') {
         let other = super::digits::parse_digits(tail)?;
-        return (other > bid && other <= 1.2 * bid).then_some((other, k + 2));
+        // (a wider pair only before its unit: "5,000/222,500 10-15/4", "2,500/4,000 7-13/4"
+        // are a charter's loading and discharge rates)
+        let unit = toks.get(k + 2).is_some_and(|t| t.kind == Kind::Word);
+        let near = other <= 1.2 * bid || unit && other < 2.0 * bid;
+        return (other > bid && near).then_some((other, k + 2));
     }
     let (_, decimals) = last.split_once('.')?;
     let close = |offer: f64| offer != bid && (offer - bid).abs() <= 0.05 * bid;

@@ -190,6 +190,23 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
             .get(next + 2)
             .is_some_and(|t| t.glued && matches!(&text[t.start..t.end], "th" | "st" | "nd" | "rd"))
             && value == 1.0;
+        // ("range 20,000/35,000 mt bulk wheat 5,000/222,500": amounts grouped in thousands
+        // on both sides of the slash are two figures, when not a range, `dealer_quote`)
+        let grouped = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| thousands(&text[t.start..t.end]))
+        };
+        // (a pair written high to low is a range read elsewhere: "the 1,100/1,050 stg area")
+        let falling = denom < value && denom * 2.0 > value;
+        if grouped(i) && grouped(next + 1) && !sym(next + 2, "/") && !falling {
+            return Some(Number {
+                value,
+                first: i,
+                next,
+                scale: 1.0,
+                words: false,
+            });
+        }
         if !ordinal && (sym(next + 2, "/") || !is_fraction(value, denom)) {
             return None;
         }
@@ -227,6 +244,16 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
 
 /// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
 /// denominator ("3/4", "5/16", "7/10", "1/100")?
+/// Is `w` a whole amount written with thousands separators ("20,000", "222,500")?
+pub fn thousands(w: &str) -> bool {
+    let mut groups = w.split(',');
+    groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        && w.contains(',')
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_fraction(n: f64, d: f64) -> bool {
     const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000];
     if n.fract() != 0.0 || d.fract() != 0.0 || n < 1.0 || n >= d || d > 1000.0 {

@@ -35,6 +35,14 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
         }
         // "several hundred machines", "a few dozen members"
         let raw = &text[toks[i].start..toks[i].end];
+        // "in her sixties"
+        if raw.ends_with("ies") || raw.ends_with("teens") {
+            if let Some(q) = super::vague::decade_age_word(text, toks, i, lex) {
+                i = q.next;
+                out.push(q);
+                continue;
+            }
+        }
         if raw.eq_ignore_ascii_case("few") || raw.eq_ignore_ascii_case("several") {
             if let Some(q) = super::vague::few_at(text, toks, i, lex) {
                 i = q.next;
@@ -263,8 +271,20 @@ pub fn quantity_at(
             });
         // "1995-01", "222-2222": the second part of a date or id (ranges are joined before;
         // "by 51-47 percent" are two shares)
+        // ("5,000/222,500": nor the second of two amounts in thousands)
+        // (one not written high to low, a range: "the 1,100/1,050 stg area")
+        let grouped_pair = prev_text == "/"
+            && before.is_some_and(|b| {
+                let (a, b) = (&text[b.start..b.end], &text[toks[j].start..toks[j].end]);
+                super::number::thousands(a)
+                    && super::number::thousands(b)
+                    && super::digits::parse_digits(a)
+                        .zip(super::digits::parse_digits(b))
+                        .is_some_and(|(a, b)| b >= a || b * 2.0 <= a)
+            });
         let id_part = join
             && prev_text != "−"
+            && !grouped_pair
             && before.is_some_and(|b| b.kind == Kind::Num)
             && !super::join::second_share(text, toks, j, lex);
         let word = prev.kind == Kind::Word && !super::notation::relay_leg(text, toks, j);

@@ -27,6 +27,34 @@ pub(super) fn is_not_quantity(
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    // ("bulk wheat 5,000/222,500 10-15/4.": a charter's laydays, days 10 to 15 of April)
+    let small = |k: usize, max: u32| {
+        toks.get(k).is_some_and(|t| {
+            t.glued
+                && t.kind == super::lexer::Kind::Num
+                && text[t.start..t.end]
+                    .parse::<u32>()
+                    .is_ok_and(|v| (1..=max).contains(&v))
+        })
+    };
+    // (the last day past the first, and no proper fraction: not "at 12-5/8.")
+    let value = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text[t.start..t.end].parse::<u32>().ok())
+    };
+    if raw.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
+        && at(n.first + 1, "-")
+        && small(n.first + 2, 31)
+        && at(n.first + 3, "/")
+        && small(n.first + 4, 12)
+        && value(n.first + 2) > raw.parse::<u32>().ok()
+        && value(n.first + 2) > value(n.first + 4)
+        && toks
+            .get(n.first + 5)
+            .is_none_or(|t| matches!(&text[t.start..t.end], "." | "," | ";"))
+    {
+        return true;
+    }
     // ("the 4x100m relay": the number of legs)
     if at(n.next, "x") && super::notation::relay_leg(text, toks, n.next + 1) {
         return true;
@@ -347,8 +375,14 @@ pub(super) fn is_not_quantity(
         && toks.get(n.next + 1).is_some_and(|t| {
             t.glued && matches!(&text[t.start..t.end], "year" | "month" | "week" | "day")
         });
-    let month_before =
-        (n.first > 0 && is_month(text, toks, n.first - 1) && !term) || dot_before || second_day;
+    // ("May/Jul  1      under": a spread between two months, its cell after a wide gap)
+    let spread_cell = n.first >= 3
+        && raw_at(n.first - 2) == "/"
+        && is_month(text, toks, n.first - 3)
+        && text[toks[n.first - 1].end..toks[n.first].start].len() >= 2;
+    let month_before = (n.first > 0 && is_month(text, toks, n.first - 1) && !term && !spread_cell)
+        || dot_before
+        || second_day;
     // "23 February", but not "1.5400 February 23" (a quote before a date)
     let whole = raw.bytes().all(|b| b.is_ascii_digit());
     // ("to 7-3/4 pct from 7-1/2 may prompt": no day is a fraction)

@@ -203,6 +203,41 @@ pub(super) fn few_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option
     Some(q)
 }
 
+/// "a black woman in her sixties", "in their teens": an age by its decade in words, after a
+/// possessive (as `notation::decade_age` reads "in his 50s").
+pub(super) fn decade_age_word(
+    text: &str,
+    toks: &Toks,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<Quantity> {
+    let (low, high) = match &*word(text, toks, i)? {
+        "teens" => (13.0, 19.0),
+        "twenties" => (20.0, 29.0),
+        "thirties" => (30.0, 39.0),
+        "forties" => (40.0, 49.0),
+        "fifties" => (50.0, 59.0),
+        "sixties" => (60.0, 69.0),
+        "seventies" => (70.0, 79.0),
+        "eighties" => (80.0, 89.0),
+        "nineties" => (90.0, 99.0),
+        _ => return None,
+    };
+    let owner = word(text, toks, i.checked_sub(1)?)?;
+    if !matches!(&*owner, "his" | "her" | "their" | "my" | "your" | "our") {
+        return None;
+    }
+    let mut q = range(
+        i,
+        i + 1,
+        low,
+        lex.units.iter().position(|u| u.name == "year"),
+        None,
+    );
+    (q.low, q.high, q.change, q.scale) = (Some(low), Some(high), Change::Exact, 1.0);
+    Some(q)
+}
+
 fn range(
     first: usize,
     next: usize,
@@ -235,6 +270,16 @@ fn range(
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+
+    #[test]
+    fn an_age_by_its_decade_in_words_is_a_range_of_years() {
+        let f = extract("a black woman in her sixties was jailed");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!((f[0].low, f[0].high), (Some(60.0), Some(69.0)));
+        assert_eq!(f[0].unit.as_deref(), Some("year"));
+        // (not the decade of a century: "music of the sixties")
+        assert!(extract("the music of the sixties").is_empty());
+    }
 
     #[test]
     fn orders_of_magnitude_are_ranges() {

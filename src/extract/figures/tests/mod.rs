@@ -21,6 +21,7 @@ mod sequences;
 mod shares;
 mod signs;
 mod slips;
+mod tables;
 mod turns;
 mod units;
 

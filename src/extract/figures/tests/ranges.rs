@@ -403,7 +403,12 @@ fn whole_thousands_either_side_of_a_slash() {
     );
     // a quote, a crop year and ends far apart are no range
     assert!(extract("Prices were 805/807.").is_empty());
-    assert!(extract("Sales were 1,000/1,500 units.").is_empty());
+    assert!(extract("Sales were 1,000/2,500 units.")
+        .iter()
+        .all(|f| f.low.is_none()));
+    // (ends less than twice apart before their unit are: a charter's cargo)
+    let f = one("It loaded 20,000/35,000 mt of wheat.");
+    assert_eq!((f.low, f.high), (Some(20_000.0), Some(35_000.0)));
 }
 
 #[test]

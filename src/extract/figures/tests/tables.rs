@@ -1,0 +1,40 @@
+//! Market tables and charter fixtures: a spread between two months after a wide gap is no
+//! date, a bound word set apart by wide gaps belongs to the cell before it, and a fixture's
+//! cargo range, loading rates and laydays ("20,000/35,000 mt bulk wheat 5,000/222,500
+//! 10-15/4") are a range, two figures and a date.
+
+use super::extract;
+use crate::model::Change;
+
+#[test]
+fn a_spread_tables_cells_are_figures_without_bounds() {
+    let f = extract(
+        "DIFFERENCE  May/Jul  1      under  1      under  Sep/Nov  1-1/2  under  2-1/2  under",
+    );
+    let values: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(
+        values,
+        [Some(1.0), Some(1.0), Some(1.5), Some(2.5)],
+        "{f:#?}"
+    );
+    assert!(f.iter().all(|f| f.change == Change::Exact), "{f:#?}");
+    // (a month and its day in prose stay a date)
+    assert!(extract("The meeting is on May 1 in Paris.").is_empty());
+}
+
+#[test]
+fn a_fixtures_cargo_is_a_range_and_its_rates_two_figures() {
+    let f = extract("Marseilles range 20,000/35,000 mt bulk wheat 5,000/222,500 10-15/4.");
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!((f[0].low, f[0].high), (Some(20_000.0), Some(35_000.0)));
+    assert_eq!(f[0].unit.as_deref(), Some("metric ton"));
+    assert_eq!((f[1].value, f[2].value), (Some(5_000.0), Some(222_500.0)));
+    // (rates a little apart with no unit after them are two figures too)
+    assert_eq!(
+        extract("USG 10,500 mt bulk ore 2,500/4,000 7-13/4.").len(),
+        3
+    );
+    // (a pair written high to low is not split in two; a mixed number is no layday)
+    assert!(extract("Prices fell towards the 1,100/1,050 stg area.").len() <= 1);
+    assert_eq!(extract("The stock closed up 1/2 at 12-5/8.").len(), 2);
+}
