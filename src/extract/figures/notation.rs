@@ -102,7 +102,17 @@ pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64,
         let offer = super::digits::parse_digits(tail)?;
         return (d.len() == decimals.len() && close(offer)).then_some((offer, k + 2));
     }
-    if tail.len() > decimals.len() || !tail.bytes().all(|b| b.is_ascii_digit()) {
+    if !tail.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // ("quoted at 154.40/154.60 dlrs from 155.80/156", "a session high-low of 155.80/154
+    // dlrs": the other side a whole number as long as the bid's)
+    let whole = last.len() - decimals.len() - 1;
+    if tail.len() == whole && tail.len() > decimals.len() {
+        let offer = tail.parse::<f64>().ok()?;
+        return close(offer).then_some((offer, k + 2));
+    }
+    if tail.len() > decimals.len() {
         return None;
     }
     // the offer replaces the bid's last digits: "1.5820/30" is 1.5830

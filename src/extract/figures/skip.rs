@@ -27,6 +27,22 @@ pub(super) fn is_not_quantity(
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    // ("two reasons: (1) the Constitution says nothing … and (2) American society": a list's
+    // item numbers)
+    let item = n.first >= 1
+        && at(n.first - 1, "(")
+        && at(n.next, ")")
+        && raw.parse::<u32>().is_ok_and(|v| (1..=20).contains(&v))
+        && toks
+            .get(n.next + 1)
+            .is_some_and(|t| t.kind == super::lexer::Kind::Word)
+        && (n.first == 1
+            || [":", ";", ",", "and", "or"]
+                .iter()
+                .any(|w| at(n.first - 2, w)));
+    if item {
+        return true;
+    }
     // ("bulk wheat 5,000/222,500 10-15/4.": a charter's laydays, days 10 to 15 of April)
     let small = |k: usize, max: u32| {
         toks.get(k).is_some_and(|t| {

@@ -73,3 +73,12 @@ fn an_extra_amount_keeps_its_rate() {
     );
     assert_eq!(one("He paid $5 extra.").unit.as_deref(), Some("dollar"));
 }
+
+#[test]
+fn a_lists_item_numbers_are_not_figures() {
+    let f = extract("Its reasons: (1) costs rose 5 pct, and (2) sales fell.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].value, Some(5.0));
+    // (a count in brackets after a noun is kept)
+    assert_eq!(extract("Imports (4 pct) fell.").len(), 1);
+}

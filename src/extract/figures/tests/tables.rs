@@ -38,3 +38,15 @@ fn a_fixtures_cargo_is_a_range_and_its_rates_two_figures() {
     assert!(extract("Prices fell towards the 1,100/1,050 stg area.").len() <= 1);
     assert_eq!(extract("The stock closed up 1/2 at 12-5/8.").len(), 2);
 }
+
+#[test]
+fn a_two_way_price_may_end_on_a_whole_number() {
+    let f = extract("It was quoted from 155.80/156 last night and a high-low of 155.80/154 dlrs.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].low, f[0].high), (Some(155.8), Some(156.0)));
+    assert_eq!((f[1].low, f[1].high), (Some(154.0), Some(155.8)));
+    // (not a whole number far off, nor one of another length)
+    assert!(extract("It was quoted at 155.80/1560 dlrs.")
+        .iter()
+        .all(|f| f.low.is_none()));
+}
