@@ -26,6 +26,10 @@ pub(super) fn from_after(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
                         // ("revenue miles were up to 1.64 billion from 1.60 billion": a copula's
                         // "up" is the rise)
                         || matches!(&*v, "was" | "were" | "is" | "are" | "been")
+                        // ("revised its estimate of the shortage up to 450 mln stg from the
+                        // earlier forecast": an object moved up, its earlier value right after;
+                        // not "by up to")
+                        || v != "by" && word(text, toks, q.next).as_deref() == Some("from")
                 }))
     };
     let to_at = |k: usize| {

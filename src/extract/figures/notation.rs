@@ -95,6 +95,15 @@ pub fn dealer_quote(text: &str, toks: &Toks, k: usize, bid: f64) -> Option<(f64,
         let near = other <= 1.2 * bid || unit && other < 2.0 * bid;
         return (other > bid && near).then_some((other, k + 2));
     }
+    // ("Platinum ended 50 cents higher at 563/567 dlrs": whole numbers of as many digits, a
+    // few percent apart, before their unit; not a bare "805/807")
+    if !last.contains(['.', ',']) && !tail.contains(['.', ',']) {
+        let offer = super::digits::parse_digits(tail)?;
+        let unit = toks.get(k + 2).is_some_and(|t| t.kind == Kind::Word);
+        let near = offer > bid && offer <= 1.05 * bid;
+        return (unit && last.len() >= 3 && tail.len() == last.len() && near)
+            .then_some((offer, k + 2));
+    }
     let (_, decimals) = last.split_once('.')?;
     let close = |offer: f64| offer != bid && (offer - bid).abs() <= 0.05 * bid;
     // ("565.50/566.50": the other side in full, to as many decimals)

@@ -157,10 +157,10 @@ fn number_forms() {
     );
     let u = one("unemployment fell to 4.1 pct from 4.3 pct");
     assert_eq!((u.from, u.change), (Some(4.3), Change::Down));
-    assert_eq!(
-        one("down two stg a tonne, quoted around 805/807 stg").value,
-        Some(2.0)
-    );
+    // (a two-way quote in whole numbers before its unit is a range, no fraction)
+    let f = extract("down two stg a tonne, quoted around 805/807 stg");
+    assert_eq!(f[0].value, Some(2.0));
+    assert_eq!((f[1].low, f[1].high), (Some(805.0), Some(807.0)));
     // a capital C or F glued to a number is a temperature where the sentence speaks of one
     assert_eq!(
         one("limit warming to 1.5C above pre-industrial levels")

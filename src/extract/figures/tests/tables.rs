@@ -50,3 +50,16 @@ fn a_two_way_price_may_end_on_a_whole_number() {
         .iter()
         .all(|f| f.low.is_none()));
 }
+
+#[test]
+fn a_two_way_price_in_whole_numbers_needs_its_unit() {
+    let f = extract("Platinum ended 50 cents higher at 563/567 dlrs.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[1].low, f[1].high), (Some(563.0), Some(567.0)));
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"));
+    // (bare, or far apart, no range)
+    assert!(extract("Prices were 805/807.").is_empty());
+    assert!(extract("It sold 300/900 tonnes.")
+        .iter()
+        .all(|f| f.low.is_none()));
+}

@@ -199,3 +199,17 @@ fn an_amount_taken_off_is_a_cut() {
     assert_eq!(f.change, Change::Exact);
     assert!(extract("the adoption of FASB 87 and Statement 96").is_empty());
 }
+
+#[test]
+fn an_object_moved_up_to_a_level_from_an_earlier_one_is_a_rise() {
+    let f = extract(
+        "The Bank revised its estimate of the shortage up to 450 mln stg from the earlier \
+         forecast of 400 mln.",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].from, f[0].value), (Some(4e8), Some(4.5e8)));
+    assert_eq!(f[0].change, Change::Up);
+    // (but "by up to" is a bound on the move)
+    let f = extract("It cut costs by up to two billion dlrs from the 30 billion level.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+}
