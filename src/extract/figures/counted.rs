@@ -10,6 +10,19 @@ use super::lexicon::Lexicon;
 /// The plural noun a number counts, starting at token `i`, as its singular.
 pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<String> {
     let c = &lex.counted;
+    // ("a poll of 507 men and women", "300 boys and girls": people of both kinds)
+    let kind = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(&text[t.start..t.end], "men" | "women" | "boys" | "girls"))
+    };
+    if kind(i)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| &text[t.start..t.end] == "and")
+        && kind(i + 2)
+    {
+        return Some("people".to_string());
+    }
     // ("two US critics' associations": a plural's possessive modifies the plural after it;
     // not after a determiner, "the two lawmakers' differences", whose two are the owners)
     let determined = i >= 2

@@ -180,3 +180,13 @@ fn a_counts_breakdown_shares_its_unit() {
     let f = extract("It sold 17 seats on the exchange, three for 200 dlrs and 14 for 100 dlrs.");
     assert_eq!(f[1].unit.as_deref(), Some("seat"));
 }
+
+#[test]
+fn men_and_women_counted_together_are_people() {
+    let f = extract("The poll of 507 men and women was taken by telephone.");
+    assert_eq!(f[0].unit.as_deref(), Some("people"));
+    assert_eq!(
+        extract("Some 300 men attended.")[0].unit.as_deref(),
+        Some("man")
+    );
+}
