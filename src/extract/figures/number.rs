@@ -141,7 +141,8 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
                 toks.get(next + 1)
                     .is_some_and(|n| n.glued && &text[n.start..n.end] == s)
             };
-            if sym_after("/") || range_end && sym_after("-") {
+            // (nor a model's number after a count: "the sale of 10 737-800 planes")
+            if sym_after("/") || (range_end || next == i + 1) && sym_after("-") {
                 break;
             }
             value = value * 1000.0 + parse_digits(&text[t.start..t.end])?;

@@ -32,7 +32,19 @@ pub(super) fn quarters_of_year(text: &str, toks: &Toks, i: usize, j: usize, coun
     );
     let time_before = matches!(
         before.as_deref(),
-        Some("for" | "past" | "last" | "next" | "previous" | "over" | "within" | "consecutive")
+        Some(
+            "for"
+                | "past"
+                | "last"
+                | "next"
+                | "previous"
+                | "over"
+                | "within"
+                | "consecutive"
+                // ("impaired earnings in the first three quarters")
+                | "first"
+                | "final"
+        )
     );
     !(count == 1.0 || count == 3.0) || time_after || time_before
 }

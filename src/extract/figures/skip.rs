@@ -27,6 +27,23 @@ pub(super) fn is_not_quantity(
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    // ("the sale of 10 737-800 planes", "its 747-400s": a Boeing jet's model and series)
+    let jet = raw.len() == 3 && raw.starts_with('7') && raw.ends_with('7');
+    let series = toks.get(n.first + 2).is_some_and(|t| {
+        t.glued && text[t.start..t.end].len() == 3 && text[t.start..t.end].ends_with("00")
+    });
+    if jet && at(n.first + 1, "-") && toks[n.first + 1].glued && series {
+        return true;
+    }
+    // ("driving the 50 millionth vehicle off the line": an ordinal of a scale word)
+    if toks.get(n.next).is_some_and(|t| {
+        matches!(
+            &text[t.start..t.end],
+            "hundredth" | "thousandth" | "millionth" | "billionth" | "trillionth"
+        )
+    }) {
+        return true;
+    }
     // ("two reasons: (1) the Constitution says nothing … and (2) American society": a list's
     // item numbers)
     let item = n.first >= 1

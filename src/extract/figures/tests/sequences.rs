@@ -82,3 +82,19 @@ fn a_lists_item_numbers_are_not_figures() {
     // (a count in brackets after a noun is kept)
     assert_eq!(extract("Imports (4 pct) fell.").len(), 1);
 }
+
+#[test]
+fn ordinals_of_scale_words_and_jet_models_are_no_figures() {
+    assert!(extract("He drove the 50 millionth vehicle off the line.").is_empty());
+    let f = extract("It agreed the sale of 10 737-800 planes for $630m.");
+    let values: Vec<_> = f.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(10.0), Some(6.3e8)], "{f:#?}");
+    // (a range of three-digit numbers stays one)
+    assert_eq!(extract("Temperatures of 717-757 degrees.").len(), 1);
+    // ("the first three quarters" are of a year)
+    let f = extract("It impaired earnings in the first three quarters.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(3.0), Some("quarter"))
+    );
+}
