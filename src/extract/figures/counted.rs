@@ -28,7 +28,7 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
     let determined = i >= 2
         && matches!(
             &text[toks[i - 2].start..toks[i - 2].end],
-            "the" | "The" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
+            "the" | "The" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "all"
         );
     let plural_at = |k: usize| {
         let noun = plural_noun(text, toks, k, lex)?;

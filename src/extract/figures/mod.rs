@@ -380,6 +380,39 @@ fn moves(sentence: &str, toks: &[lexer::Tok], first: usize, lex: &Lexicon) -> bo
 /// another thing ("rose 23 pct for exports and 12 pct for imports").
 fn gapped_change(sentence: &str, figures: &[Figure], figure: &mut Figure) {
     let Some(prev) = figures.last() else { return };
+    // ("lost 65 Canadian cents or 25% on the news to 1.90 Canadian dollars": the level reached
+    // past a short "on the news", after the change or its restatement)
+    let gap = sentence.get(prev.end..figure.start).unwrap_or("");
+    let on_the = gap.trim().strip_prefix("on the ").is_some_and(|rest| {
+        rest.strip_suffix(" to")
+            .is_some_and(|noun| !noun.is_empty() && !noun.contains([' ', ',']))
+    });
+    let restated = |k: usize| {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        sentence.get(a.end..b.start) == Some(" or ") && b.change == Change::Exact
+    };
+    let n = figures.len();
+    let turned = if n >= 2 && restated(n - 1) {
+        figures[n - 2].change
+    } else {
+        prev.change
+    };
+    if on_the
+        && figure.change == Change::Exact
+        && figure.from.is_none()
+        && matches!(turned, Change::Up | Change::Down)
+    {
+        figure.change = turned;
+        // (and what moved, not the news)
+        let noun = gap
+            .trim()
+            .trim_start_matches("on the ")
+            .trim_end_matches(" to");
+        if figure.concept.as_deref().is_none_or(|c| c == noun) {
+            figure.concept = prev.concept.clone();
+        }
+        return;
+    }
     if figure.change != Change::Exact || !matches!(prev.change, Change::Up | Change::Down) {
         return;
     }

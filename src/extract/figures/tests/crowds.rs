@@ -190,3 +190,9 @@ fn men_and_women_counted_together_are_people() {
         Some("man")
     );
 }
+
+#[test]
+fn all_of_a_count_owns_the_plural_possessive() {
+    let f = extract("He knew all four members' names.");
+    assert_eq!(f[0].unit.as_deref(), Some("member"));
+}

@@ -213,3 +213,20 @@ fn an_object_moved_up_to_a_level_from_an_earlier_one_is_a_rise() {
     let f = extract("It cut costs by up to two billion dlrs from the 30 billion level.");
     assert_eq!(f.len(), 2, "{f:#?}");
 }
+
+#[test]
+fn a_level_reached_past_on_the_news_goes_the_changes_way() {
+    let f = extract(
+        "Shares in Bombardier lost 65 Canadian cents or 25% on the news to 1.90 Canadian \
+         dollars before rallying to 2.20 Canadian dollars.",
+    );
+    let changes: Vec<_> = f.iter().map(|f| f.change).collect();
+    assert_eq!(
+        changes,
+        [Change::Down, Change::Down, Change::Down, Change::Up]
+    );
+    assert_eq!(f[2].concept.as_deref(), Some("Shares"));
+    // (a rally of people is no rise)
+    let f = extract("Thousands attended a rally of 5,000 people.");
+    assert!(f.iter().all(|f| f.change != Change::Up), "{f:#?}");
+}
