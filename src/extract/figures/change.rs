@@ -315,7 +315,8 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     let by_an_average = first >= 3 + of
         && matches!(
             raw(first - 1 - of),
-            "average" | "total" | "further" | "additional" | "extra"
+            // ("Republicans lost a net of six seats")
+            "average" | "total" | "further" | "additional" | "extra" | "net"
         )
         && matches!(raw(first - 2 - of), "a" | "an")
         && (matches!(raw(first - 3 - of), "by" | "to")

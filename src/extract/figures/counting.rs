@@ -81,15 +81,17 @@ pub(super) fn read_counted(
     if share && q.unit.is_none() && q.counted.is_none() {
         let of_a = usize::from(
             word(text, toks, q.next).as_deref() == Some("of")
-                && word(text, toks, q.next + 1).as_deref() == Some("a"),
+                && matches!(word(text, toks, q.next + 1).as_deref(), Some("a" | "one")),
         );
         if word(text, toks, q.next + 2 * of_a).as_deref() == Some("point") {
             q.counted = Some("point".to_string());
             q.next += 3 * of_a;
         } else if of_a == 1 {
             // ("7/8 of a percentage point", "a quarter of a basis point": of a point's unit)
-            let point = super::units::unit_at(text, toks, q.next + 2, lex)
-                .filter(|&(u, _)| lex.units[u].name.ends_with("point"));
+            // ("one-half of one percentage point", "half of one percent": or of one percent)
+            let point = super::units::unit_at(text, toks, q.next + 2, lex).filter(|&(u, _)| {
+                lex.units[u].name.ends_with("point") || lex.units[u].name == "percent"
+            });
             if let Some((u, next)) = point {
                 q.unit = Some(u);
                 q.next = next;

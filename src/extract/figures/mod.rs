@@ -154,11 +154,19 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                         .unit
                         .as_deref()
                         .is_some_and(|u| u.ends_with(" per share"));
+                // ("rose by 15.7 pct or 185.78 billion rupees": a share and its amount)
+                let dims = (prev.dimension.as_deref(), figure.dimension.as_deref());
+                let share_amount = gap == "or"
+                    && matches!(
+                        dims,
+                        (Some("percent"), Some("currency")) | (Some("currency"), Some("percent"))
+                    );
                 let restated = (gap_or
                     .strip_suffix(", or")
                     .or_else(|| (gap_or.len() < gap.len()).then_some(gap_or))
                     .is_some_and(|noun| !noun.contains(' '))
-                    || per_share)
+                    || per_share
+                    || share_amount)
                     && figure.change == Change::Exact;
                 // ("up to 600,000 shares, or 12 pct", "about 9.8 mln dlrs or 45 cts a share": so
                 // is a bound or an estimate)

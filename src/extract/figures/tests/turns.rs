@@ -230,3 +230,25 @@ fn a_level_reached_past_on_the_news_goes_the_changes_way() {
     let f = extract("Thousands attended a rally of 5,000 people.");
     assert!(f.iter().all(|f| f.change != Change::Up), "{f:#?}");
 }
+
+#[test]
+fn a_net_of_and_a_share_restated_as_its_amount_keep_the_change() {
+    let f = extract("Republicans lost a net of six seats.");
+    assert_eq!(f[0].change, Change::Down);
+    let f = extract("The M3 rose by 15.7 pct or 185.78 billion rupees in the period.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    // (two shares offered as alternatives are not restatements)
+    let f = extract("Sales were 5 pct or 10 dlrs.");
+    assert!(f.iter().all(|f| f.change == Change::Exact));
+}
+
+#[test]
+fn a_fraction_of_one_point_or_percent_is_in_that_unit() {
+    let f = one("It grew by one-half of one percentage point.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(0.5), Some("percentage point"))
+    );
+    let f = one("It represents less than 1/10 of one pct of sales.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.1), Some("percent")));
+}
