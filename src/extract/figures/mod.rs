@@ -156,7 +156,8 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
                         .is_some_and(|u| u.ends_with(" per share"));
                 // ("rose by 15.7 pct or 185.78 billion rupees": a share and its amount)
                 let dims = (prev.dimension.as_deref(), figure.dimension.as_deref());
-                let share_amount = gap == "or"
+                // ("rose 15 cents - 1.1% - on Nasdaq": or set off by dashes)
+                let share_amount = matches!(gap, "or" | "-" | "–" | "—")
                     && matches!(
                         dims,
                         (Some("percent"), Some("currency")) | (Some("currency"), Some("percent"))

@@ -70,13 +70,14 @@ pub(super) fn verb_before(
         && lower_word(s)
         && compound_adjective
         && !noun_after;
-    // ("rose a record underlying 4.76 billion dlrs": or two adjectives)
+    // ("rose a record underlying 4.76 billion dlrs": or two adjectives; "fell a seasonally
+    // adjusted 13.2 pct": or an adverb and its adjective)
     let adjectives = first >= 3
         && matches!(raw(first - 3), "a" | "an")
         && lower_word(first - 2)
         && lower_word(first - 1)
         && !lex.concept.function_words.contains(raw(first - 1))
-        && !noun_after;
+        && (!noun_after || super::lexer::is_adverb(raw(first - 2)));
     // ("the decline in sales was 7 pct": a change noun heading the subject of a copula)
     let copula = first >= 1 && matches!(raw(first - 1), "was" | "were" | "is" | "are");
     // ("raise the price of raw materials used in many processed foods by about 100 pct": "by"

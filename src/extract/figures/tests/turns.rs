@@ -252,3 +252,11 @@ fn a_fraction_of_one_point_or_percent_is_in_that_unit() {
     let f = one("It represents less than 1/10 of one pct of sales.");
     assert_eq!((f.value, f.unit.as_deref()), (Some(0.1), Some("percent")));
 }
+
+#[test]
+fn a_change_past_an_adverb_and_its_adjective_or_restated_between_dashes() {
+    let f = extract("Retail sales fell a seasonally adjusted 13.2 pct in the quarter.");
+    assert_eq!(f[0].change, Change::Down);
+    let f = extract("On the news, Oracle shares rose 15 cents - 1.1% - on Nasdaq.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+}
