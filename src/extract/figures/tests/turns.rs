@@ -260,3 +260,8 @@ fn a_change_past_an_adverb_and_its_adjective_or_restated_between_dashes() {
     let f = extract("On the news, Oracle shares rose 15 cents - 1.1% - on Nasdaq.");
     assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
 }
+
+#[test]
+fn quadrupled_is_a_rise() {
+    assert_eq!(one("Profits quadrupled to $48 billion.").change, Change::Up);
+}
