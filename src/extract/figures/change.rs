@@ -432,6 +432,15 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         match raw(first - 2) {
             "up" => return Change::Up,
             "down" => return Change::Down,
+            // ("will rise toward 13,000": or a verb of change; not "made sexual advances toward
+            // four teenage girls", a count)
+            w if q.counted.is_none() => {
+                if let Some(up) = word(text, toks, first - 2).and_then(|w| lex.change_verb(&w)) {
+                    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                        return if up { Change::Up } else { Change::Down };
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -265,3 +265,20 @@ fn a_change_past_an_adverb_and_its_adjective_or_restated_between_dashes() {
 fn quadrupled_is_a_rise() {
     assert_eq!(one("Profits quadrupled to $48 billion.").change, Change::Up);
 }
+
+#[test]
+fn a_level_a_change_heads_toward_goes_its_way() {
+    assert_eq!(
+        one("The index will rise toward 13,000 this year.").change,
+        Change::Up
+    );
+    // (not a count after a plural noun: "advances toward four teenage girls")
+    let f = one("He made sexual advances toward four teenage girls.");
+    assert_eq!(f.change, Change::Exact);
+    assert_eq!(
+        one("The bank signed a 40 billion Euroyen loan.")
+            .unit
+            .as_deref(),
+        Some("yen")
+    );
+}
