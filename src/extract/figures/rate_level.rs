@@ -92,10 +92,18 @@ pub(super) fn level_then_change(
     let after = noun_end.unwrap_or(q.next);
     // ("in 1986/87,": a fiscal year)
     let fiscal = 2 * usize::from(raw(after + 2) == "/" && toks[after + 2].glued);
+    // ("closed at 270.25p on Friday, down 3.75p": or its day)
+    let weekday = |k: usize| {
+        matches!(
+            raw(k),
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+    };
     let timed = raw(after + 2 + fiscal) == ","
         && (matches!(raw(after), "last" | "this")
             && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Word)
-            || raw(after) == "in" && time_word(after + 1));
+            || raw(after) == "in" && time_word(after + 1)
+            || raw(after) == "on" && weekday(after + 1));
     let skipped = if timed {
         Some(after + 2 + fiscal)
     } else {
@@ -132,7 +140,9 @@ pub(super) fn level_then_change(
         && (matches!(
             raw(k + 2),
             "pct" | "percent" | "%" | "per" | "from" | "points" | ";" | "," | "." | ""
-        ) || lex
+        ) || matches!(raw(k + 2), "-" | "/") && toks[k + 2].glued
+            // ("closed at 12-1/2, up 1-1/4": a fraction's parts)
+            || lex
             .unit_for_alias(&raw(k + 2).to_ascii_lowercase())
             .is_some()
             // ("34,661 bales, down 421 bales": the level's own counted noun)

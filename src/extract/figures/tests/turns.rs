@@ -282,3 +282,11 @@ fn a_level_a_change_heads_toward_goes_its_way() {
         Some("yen")
     );
 }
+
+#[test]
+fn a_level_written_as_a_fraction_or_on_its_day_goes_the_change_after_it() {
+    let f = extract("Genrad stock closed at 12-1/2, up 1-1/4.");
+    assert_eq!((f[0].change, f[1].change), (Change::Up, Change::Up));
+    let f = extract("The shares closed at 270.25p on Friday, down 3.75p on the day.");
+    assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
+}
