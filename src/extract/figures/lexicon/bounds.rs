@@ -69,6 +69,16 @@ impl Bounds {
     /// anchored on their last word: "killed at least" ends with "at least".
     pub fn ending<S: AsRef<str>>(&self, words: &[S]) -> Option<&(Vec<String>, Bound)> {
         let last = words.last()?.as_ref();
+        // ("We're talking about one day", "they're talking about two or three weeks": what is
+        // talked about, no estimate)
+        let talked = words.len() >= 2
+            && matches!(
+                words[words.len() - 2].as_ref(),
+                "talking" | "talk" | "talked" | "talks"
+            );
+        if last == "about" && talked {
+            return None;
+        }
         self.anchored_on(last).find(|(phrase, _)| {
             phrase.len() <= words.len()
                 && phrase

@@ -290,3 +290,9 @@ fn a_level_written_as_a_fraction_or_on_its_day_goes_the_change_after_it() {
     let f = extract("The shares closed at 270.25p on Friday, down 3.75p on the day.");
     assert_eq!((f[0].change, f[1].change), (Change::Down, Change::Down));
 }
+
+#[test]
+fn what_is_talked_about_is_no_estimate() {
+    assert_eq!(one("We're talking about one day.").change, Change::Exact);
+    assert_eq!(one("It cost about 5 dlrs.").change, Change::Approx);
+}
