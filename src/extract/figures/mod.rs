@@ -26,6 +26,7 @@ pub mod join;
 pub mod lexer;
 pub mod lexicon;
 mod listed;
+mod markers;
 mod matchup;
 pub mod measure;
 mod merge;

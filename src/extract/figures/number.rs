@@ -8,7 +8,7 @@ use super::scale::scale_after_share;
 
 pub use super::bound::{bound_ending, bound_opening};
 pub use super::digits::parse_digits;
-use super::digits::vulgar_fraction;
+use super::digits::{is_fraction, thousands, vulgar_fraction};
 pub use super::scale::{apply_scale, scaled};
 
 /// A parsed number: its value and the tokens it spans.
@@ -241,33 +241,6 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
         scale: 1.0,
         words: false,
     })
-}
-
-/// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual
-/// denominator ("3/4", "5/16", "7/10", "1/100")?
-/// Is `w` a whole amount written with thousands separators ("20,000", "222,500")?
-pub fn thousands(w: &str) -> bool {
-    let mut groups = w.split(',');
-    groups
-        .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
-        && w.contains(',')
-        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
-}
-
-fn is_fraction(n: f64, d: f64) -> bool {
-    const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000];
-    if n.fract() != 0.0 || d.fract() != 0.0 || n < 1.0 || n >= d || d > 1000.0 {
-        return false;
-    }
-    let (n, d) = (n as u32, d as u32);
-    let gcd = |mut a: u32, mut b: u32| {
-        while b != 0 {
-            (a, b) = (b, a % b);
-        }
-        a
-    };
-    DENOMINATORS.contains(&d) && gcd(n, d) == 1
 }
 
 fn parse_words(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Number> {

@@ -276,8 +276,8 @@ pub fn quantity_at(
         let grouped_pair = prev_text == "/"
             && before.is_some_and(|b| {
                 let (a, b) = (&text[b.start..b.end], &text[toks[j].start..toks[j].end]);
-                super::number::thousands(a)
-                    && super::number::thousands(b)
+                super::digits::thousands(a)
+                    && super::digits::thousands(b)
                     && super::digits::parse_digits(a)
                         .zip(super::digits::parse_digits(b))
                         .is_some_and(|(a, b)| b >= a || b * 2.0 <= a)

@@ -1,0 +1,68 @@
+//! Numbers that mark rather than measure, read before a number is taken as a quantity: a
+//! Boeing jet's model ("10 737-800 planes"), an ordinal of a scale word ("the 50 millionth
+//! vehicle"), a list's item numbers ("(1) … and (2) …") and a charter's laydays ("10-15/4").
+
+use super::lexer::{Kind, Toks};
+use super::number::Number;
+
+/// Is number `n` (from its first token) a marker, no quantity?
+pub(super) fn is_marker(text: &str, toks: &Toks, n: &Number) -> bool {
+    let raw = &text[toks[n.first].start..toks[n.first].end];
+    let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
+    // ("the sale of 10 737-800 planes", "its 747-400s": a Boeing jet's model and series)
+    let jet = raw.len() == 3 && raw.starts_with('7') && raw.ends_with('7');
+    let series = toks.get(n.first + 2).is_some_and(|t| {
+        t.glued && text[t.start..t.end].len() == 3 && text[t.start..t.end].ends_with("00")
+    });
+    if jet && at(n.first + 1, "-") && toks[n.first + 1].glued && series {
+        return true;
+    }
+    // ("driving the 50 millionth vehicle off the line": an ordinal of a scale word)
+    if toks.get(n.next).is_some_and(|t| {
+        matches!(
+            &text[t.start..t.end],
+            "hundredth" | "thousandth" | "millionth" | "billionth" | "trillionth"
+        )
+    }) {
+        return true;
+    }
+    // ("two reasons: (1) the Constitution says nothing … and (2) American society": a list's
+    // item numbers)
+    let item = n.first >= 1
+        && at(n.first - 1, "(")
+        && at(n.next, ")")
+        && raw.parse::<u32>().is_ok_and(|v| (1..=20).contains(&v))
+        && toks.get(n.next + 1).is_some_and(|t| t.kind == Kind::Word)
+        && (n.first == 1
+            || [":", ";", ",", "and", "or"]
+                .iter()
+                .any(|w| at(n.first - 2, w)));
+    if item {
+        return true;
+    }
+    // ("bulk wheat 5,000/222,500 10-15/4.": a charter's laydays, days 10 to 15 of April)
+    let small = |k: usize, max: u32| {
+        toks.get(k).is_some_and(|t| {
+            t.glued
+                && t.kind == Kind::Num
+                && text[t.start..t.end]
+                    .parse::<u32>()
+                    .is_ok_and(|v| (1..=max).contains(&v))
+        })
+    };
+    // (the last day past the first, and no proper fraction: not "at 12-5/8.")
+    let value = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text[t.start..t.end].parse::<u32>().ok())
+    };
+    raw.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
+        && at(n.first + 1, "-")
+        && small(n.first + 2, 31)
+        && at(n.first + 3, "/")
+        && small(n.first + 4, 12)
+        && value(n.first + 2) > raw.parse::<u32>().ok()
+        && value(n.first + 2) > value(n.first + 4)
+        && toks
+            .get(n.first + 5)
+            .is_none_or(|t| matches!(&text[t.start..t.end], "." | "," | ";"))
+}
