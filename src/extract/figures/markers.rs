@@ -40,6 +40,19 @@ pub(super) fn is_marker(text: &str, toks: &Toks, n: &Number) -> bool {
     if item {
         return true;
     }
+    // ("known collectively as the P5+1": a group's name, its letter-and-digit word plus one)
+    let group = n.first >= 2
+        && toks[n.first].glued
+        && at(n.first - 1, "+")
+        && toks[n.first - 1].glued
+        && toks[n.first - 2].kind == Kind::Num
+        && toks[n.first - 2].glued
+        && n.first >= 3
+        && toks[n.first - 3].kind == Kind::Word
+        && text[toks[n.first - 3].start..].starts_with(|c: char| c.is_ascii_uppercase());
+    if group {
+        return true;
+    }
     // ("bulk wheat 5,000/222,500 10-15/4.": a charter's laydays, days 10 to 15 of April)
     let small = |k: usize, max: u32| {
         toks.get(k).is_some_and(|t| {

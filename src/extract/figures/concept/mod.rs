@@ -29,12 +29,14 @@ mod of_phrase;
 mod quoted;
 mod run;
 mod span;
+mod table;
 mod trade;
 pub(super) mod verb;
 use before::before;
 use classes::{is_adverb, is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
 use object::changed_object;
 use run::run_end;
+use table::table_code;
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
 const MAX_WORDS: usize = 3;
@@ -116,6 +118,9 @@ fn find(
     };
     if let Some(people) = age::aged(text, toks, q, floor, lex) {
         return Some(people);
+    }
+    if let Some(code) = table_code(text, toks, q, floor) {
+        return Some(code);
     }
     // ("these losses were twice as high as expected": a multiple measures its subject)
     if matches!(
@@ -470,7 +475,11 @@ fn find(
     };
     let adjective_like =
         (hyphenated || named_noun) && toks.get(after).is_some_and(|t| t.kind == Kind::Word);
-    let comparative = word(text, toks, after).is_some_and(|w| lex.comparatives.contains_key(&*w));
+    // ("10 times faster", "4½ seconds slower": but a speed's comparative names what it
+    // measures)
+    let comparative = word(text, toks, after).is_some_and(|w| {
+        lex.comparatives.contains_key(&*w) && !matches!(&*w, "faster" | "quicker" | "slower")
+    });
     if (q.counted.is_none() || measuring || held)
         && (lower_after || adjective_like)
         && !comparative

@@ -38,6 +38,11 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
             Change::Down,
         ),
         ("The car is 10 mph faster than before.", Change::Up),
+        // (a multiple of a speed, and what it measures)
+        (
+            "The network is to be 10 times faster than 3G services.",
+            Change::Up,
+        ),
         (
             "The new bridge is 50 metres longer than the old one.",
             Change::Up,
@@ -46,6 +51,8 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
         let f = extract(text);
         assert_eq!(f.last().map(|f| f.change), Some(change), "{text}");
     }
+    let f = one("The network is to be 10 times faster than 3G services.");
+    assert_eq!(f.concept.as_deref(), Some("faster"));
 }
 
 #[test]

@@ -501,3 +501,12 @@ fn a_boeing_model_before_a_name_and_a_model_before_airplanes() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].value, Some(6.0));
 }
+
+#[test]
+fn a_group_named_by_letters_digits_and_a_plus_is_no_figure() {
+    let f = extract("The U.S. and its five partners, known collectively as the P5+1, agreed.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].value, Some(5.0));
+    // (a sum in digits keeps its numbers)
+    assert_eq!(extract("a score of 5+1 points").len(), 2);
+}

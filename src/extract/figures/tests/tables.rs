@@ -1,7 +1,8 @@
 //! Market tables and charter fixtures: a spread between two months after a wide gap is no
 //! date, a bound word set apart by wide gaps belongs to the cell before it, and a fixture's
 //! cargo range, loading rates and laydays ("20,000/35,000 mt bulk wheat 5,000/222,500
-//! 10-15/4") are a range, two figures and a date.
+//! 10-15/4") are a range, two figures and a date; a currency code opening a cell labels its
+//! row ("FFR   71.5  (  71.6 )").
 
 use super::extract;
 use crate::model::Change;
@@ -62,4 +63,34 @@ fn a_two_way_price_in_whole_numbers_needs_its_unit() {
     assert!(extract("It sold 300/900 tonnes.")
         .iter()
         .all(|f| f.low.is_none()));
+}
+
+#[test]
+fn a_currency_code_opening_a_cell_labels_its_row() {
+    let f = extract(
+        "Other effective rates were =  DKR     92.7    (  92.7 )  FFR     71.5    (  71.6 )  \
+         DMK     146.4    ( 146.5 )",
+    );
+    let concepts: Vec<_> = f.iter().map(|f| f.concept.as_deref()).collect();
+    assert_eq!(
+        concepts,
+        [
+            Some("DKR"),
+            Some("DKR"),
+            Some("FFR"),
+            Some("FFR"),
+            Some("DMK"),
+            Some("DMK")
+        ],
+        "{f:#?}"
+    );
+    let f = extract("DMK 1.8216  FFR 6.0612  YEN 145.15  STG 1.6198");
+    let concepts: Vec<_> = f.iter().map(|f| f.concept.as_deref()).collect();
+    assert_eq!(
+        concepts,
+        [Some("DMK"), Some("FFR"), Some("YEN"), Some("STG")]
+    );
+    // (a code in prose is no row label)
+    let f = extract("The bank placed bonds worth DMK 150 mln with investors.");
+    assert_eq!(f[0].concept.as_deref(), Some("bonds"), "{f:#?}");
 }
