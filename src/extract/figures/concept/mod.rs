@@ -25,6 +25,7 @@ mod copula;
 mod head;
 mod money_in;
 mod object;
+mod of_lead;
 mod of_phrase;
 mod quoted;
 mod run;
@@ -121,6 +122,9 @@ fn find(
     }
     if let Some(code) = table_code(text, toks, q, floor) {
         return Some(code);
+    }
+    if let Some(group) = of_lead::of_lead(text, toks, q, lex) {
+        return Some(group);
     }
     // ("these losses were twice as high as expected": a multiple measures its subject)
     if matches!(

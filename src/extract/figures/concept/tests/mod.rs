@@ -489,3 +489,17 @@ fn an_of_phrase_past_two_conversions() {
         assert!(concept(t, k).ends_with("shares"), "{k}: {}", concept(t, k));
     }
 }
+
+#[test]
+fn a_share_measures_the_group_the_sentence_opens_with() {
+    let t = "Of the 21 films in competition for the Golden Bear, more than half are from Europe.";
+    assert_eq!(concept(t, 1), "films");
+    let t = "\"Of the nearly 5,000 active counterintelligence cases under way across the \
+             country, almost half are related to China.\"";
+    assert_eq!(concept(t, 1), "active counterintelligence cases");
+    // (not a participle, nor a share after another comma)
+    let t = "Of the one mln being offered in the U.S., 227,500 will be sold by the company.";
+    assert_ne!(concept(t, 1), "being");
+    let t = "Of the 300 people surveyed, in March, 45 percent said they would vote.";
+    assert_ne!(concept(t, 1), "people");
+}
