@@ -86,6 +86,14 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
         let said = gap;
         let gap = without_restated_noun(gap, sentence.get(..f.start).unwrap_or(""));
+        // ("Net profit 148,000 dlrs vs loss 1,686,000": a wire table's result turned names
+        // the baseline's own concept too)
+        let turned = ["loss", "profit", "gain"].iter().find_map(|w| {
+            gap.strip_suffix(w)
+                .map(str::trim_end)
+                .filter(|r| *r == "vs" || r.ends_with(" vs"))
+        });
+        let gap = turned.unwrap_or(gap);
         // (the noun named again is the baseline's own concept)
         let restated = gap.len() < said.len();
         let gap = strip_earlier(gap, lex);

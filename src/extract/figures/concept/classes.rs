@@ -137,7 +137,7 @@ pub(super) fn is_adverb(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ally", "ively", "ously", "ately", "edly", "ingly", "fully", "ently", "antly", "ibly",
         "ectly", "ictly", "ably", "lessly", "ghly", "mply", "denly", "licly", "irly", "dily",
-        "vily", "sily",
+        "vily", "sily", "arily", "ually",
     ];
     w.len() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }

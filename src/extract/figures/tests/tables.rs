@@ -94,3 +94,14 @@ fn a_currency_code_opening_a_cell_labels_its_row() {
     let f = extract("The bank placed bonds worth DMK 150 mln with investors.");
     assert_eq!(f[0].concept.as_deref(), Some("bonds"), "{f:#?}");
 }
+
+#[test]
+fn a_wire_lines_result_turned_after_vs_keeps_the_unit_and_its_own_concept() {
+    let f = extract("Net profit 148,000 dlrs vs loss 1,686,000");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"));
+    assert_eq!(f[1].concept.as_deref(), Some("loss"));
+    // (an adverb ending in -arily is no concept)
+    let f = extract("The prime rate is customarily set 0.9 percentage point above the coupon.");
+    assert_eq!(f[0].concept.as_deref(), Some("prime rate"), "{f:#?}");
+}
