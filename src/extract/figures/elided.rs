@@ -235,7 +235,8 @@ fn trailing_move(gap: &str) -> &str {
 }
 
 /// "raised its copper prices by 20 dlrs to 2,220 dlrs per tonne for cathodes and to 2,387.50
-/// dlrs per tonne for standard rods": a second level after "and to" changes as the first (the
+/// dlrs per tonne for standard rods": a second level after "and to" (or ", or to") changes as
+/// the first (the
 /// amount of the change keeps its own unit, "20 dlrs", as in "fell $2.86 to $41.32 a barrel").
 pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
     for i in 1..figures.len() {
@@ -247,7 +248,12 @@ pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
         // rate's second level after "and at")
         let rate_again = (gap == "and at" || gap.ends_with(" and at"))
             && f.dimension.as_deref() == Some("percent");
-        let again = (gap == "and to" || gap.ends_with(" and to") || rate_again) && gap.len() <= 40;
+        // ("cutting the deficit from 171 billion dlrs to 133 billion dlrs using the CBO's
+        // calculations, or to 108 billion dlrs using …": an alternative level, set off by a
+        // comma)
+        let alternative = (gap == "or to" || gap.ends_with(", or to")) && gap.len() <= 90;
+        let again = (gap == "and to" || gap.ends_with(" and to") || rate_again) && gap.len() <= 40
+            || alternative;
         if again && changed && g.change == Change::Exact && g.unit == f.unit && g.from.is_none() {
             g.change = f.change;
         }

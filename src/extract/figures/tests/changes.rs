@@ -528,6 +528,13 @@ fn a_second_level_after_and_to_and_estimates_respectively() {
         f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
     let rate = (Some("dollar per metric ton"), Change::Up);
     assert_eq!(got, [(Some("dollar"), Change::Up), rate, rate]);
+    // (an alternative level after ", or to")
+    let f = extract(
+        "It proposes cutting the deficit from 171 billion dlrs to 133 billion dlrs using the \
+         budget office's calculations, or to 108 billion dlrs using rosier assumptions.",
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].change, Change::Down);
     let f = extract("They will add some 200 mln stg and 35 mln stg to the system respectively.");
     assert_eq!((f[0].change, f[1].change), (Change::Approx, Change::Approx));
     let f = extract("They will add some 200 mln stg and 35 mln stg to the system.");
