@@ -128,3 +128,32 @@ pub(super) fn done_in(
     );
     Some(text[toks[verb].start..toks[end.max(verb + 1) - 1].end].to_string())
 }
+
+/// "banned for two years", "jailed for up to 60 days": a span of time after "for" and a past
+/// participle measures what was done for that long (not a linking verb's: "lasted for").
+pub(super) fn done_for(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    if !duration(q, lex) {
+        return None;
+    }
+    let bound = super::bound_before(text, toks, q, floor, lex);
+    let first = q.first - bound;
+    let for_at = first.checked_sub(1).filter(|&k| k > floor)?;
+    if word(text, toks, for_at).as_deref() != Some("for") {
+        return None;
+    }
+    let verb = for_at - 1;
+    let w = word(text, toks, verb)?;
+    let participle = w.len() > 4
+        && w.ends_with("ed")
+        && toks[verb].folded
+        && toks[verb].kind == Kind::Word
+        && is_verb_like(&w, lex)
+        && !lex.concept.lasting_verbs.contains(&*w);
+    participle.then(|| text[toks[verb].start..toks[verb].end].to_string())
+}

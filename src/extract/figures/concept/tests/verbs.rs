@@ -259,3 +259,16 @@ fn an_aside_between_a_noun_and_its_of_figure_is_passed_over() {
     let t = "It includes write-offs at The Colonial Bank of Mobile, due to loan losses, of 1.3 mln dlrs.";
     assert_ne!(concept(t, 0), "Mobile");
 }
+
+#[test]
+fn a_span_after_a_participle_and_for_measures_the_doing() {
+    assert_eq!(
+        concept("He could be jailed for up to 60 days.", 0),
+        "jailed"
+    );
+    let t = "\"She should be stripped of her medals and banned for two years,\" said Pound.";
+    assert_eq!(concept(t, 0), "banned");
+    // (but a verb of lasting measures its subject)
+    let t = "The closures, which lasted for four days, caused massive traffic jams.";
+    assert_eq!(concept(t, 0), "closures");
+}
