@@ -126,6 +126,9 @@ fn find(
     if let Some(group) = of_lead::of_lead(text, toks, q, lex) {
         return Some(group);
     }
+    if let Some(event) = span::ago(text, toks, q, floor, lex) {
+        return Some(event);
+    }
     // ("these losses were twice as high as expected": a multiple measures its subject)
     if matches!(
         word(text, toks, q.first).as_deref(),

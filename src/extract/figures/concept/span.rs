@@ -1,6 +1,7 @@
 //! What a span of time measures: the event it is counted from ("40 years after its
 //! release"), where it is spent ("three years in prison"), or, with no subject, the doing it is
-//! taken for ("it took three years to build the bridge").
+//! taken for ("it took three years to build the bridge"), the doing it lasts ("banned for two
+//! years") or the event it is counted back to ("founded nine years ago").
 
 use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
@@ -156,4 +157,67 @@ pub(super) fn done_for(
         && is_verb_like(&w, lex)
         && !lex.concept.lasting_verbs.contains(&*w);
     participle.then(|| text[toks[verb].start..toks[verb].end].to_string())
+}
+
+/// "The academy was founded nine years ago", "who won the tournament two years ago": a span
+/// of time back from now measures the event its clause's past verb names, when one stands
+/// within a few words before it.
+pub(super) fn ago(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    if !duration(q, lex) || word(text, toks, q.next).as_deref() != Some("ago") {
+        return None;
+    }
+    let first = q.first - super::bound_before(text, toks, q, floor, lex);
+    // (not a noun's time: "the tragedy from 19 years ago")
+    if first > floor && matches!(word(text, toks, first - 1).as_deref(), Some("from" | "of")) {
+        return None;
+    }
+    let mut k = first;
+    while k > floor && first - k < 6 {
+        k -= 1;
+        let t = toks[k];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = word(text, toks, k)?;
+        if matches!(
+            &*w,
+            "that" | "which" | "who" | "when" | "and" | "but" | "than"
+        ) {
+            return None;
+        }
+        let past = w.len() > 4 && w.ends_with("ed") && is_verb_like(&w, lex)
+            || lex.concept.irregular_past_verbs.contains(&*w);
+        if past && t.folded {
+            // ("began investigating Grimm two years ago": with the doing it began)
+            let doing = matches!(&*w, "began" | "started" | "stopped")
+                && k + 1 < first
+                && word(text, toks, k + 1).is_some_and(|d| d.ends_with("ing"));
+            let end = toks[k + usize::from(doing)].end;
+            // (an object's relative clause names the object before it: "a statement it
+            // released two weeks ago")
+            let subject = (k > floor).then(|| word(text, toks, k - 1)).flatten();
+            if subject
+                .as_deref()
+                .is_some_and(|p| matches!(p, "it" | "he" | "she" | "they" | "we" | "i" | "you"))
+            {
+                return None;
+            }
+            // ("the federal law passed two years ago": with its subject noun)
+            let noun = k > floor
+                && toks[k - 1].kind == Kind::Word
+                && super::classes::is_content(text, toks, k - 1, lex)
+                && subject.is_some_and(|p| {
+                    !is_verb_like(&p, lex) && !super::classes::is_adverb(&p) && p.len() > 2
+                });
+            let start = toks[k - usize::from(noun)].start;
+            return Some(text[start..end].to_string());
+        }
+    }
+    None
 }

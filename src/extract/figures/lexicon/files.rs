@@ -162,6 +162,8 @@ pub struct Concept {
     /// Verbs a span of time is taken by before "to" and what is done ("took three years to
     /// build").
     pub taking_verbs: HashSet<String>,
+    /// Irregular past tenses naming an event ("won the tournament two years ago").
+    pub irregular_past_verbs: HashSet<String>,
     /// Verbs of lasting, whose span of time measures their subject ("lasted for four days").
     pub lasting_verbs: HashSet<String>,
     /// Irregular past tenses of change verbs ("grew"): verbs that end a run.

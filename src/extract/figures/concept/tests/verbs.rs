@@ -1,5 +1,6 @@
 //! A verb of trade, gain or harm acting on a figure is part of what the figure measures; an
-//! auxiliary is not, and a noun of trade in -ing ("funding") is no verb.
+//! auxiliary is not, and a noun of trade in -ing ("funding") is no verb. A span of time after
+//! a past participle and "for", or back from now ("founded nine years ago"), measures the verb.
 
 use super::concept;
 
@@ -271,4 +272,22 @@ fn a_span_after_a_participle_and_for_measures_the_doing() {
     // (but a verb of lasting measures its subject)
     let t = "The closures, which lasted for four days, caused massive traffic jams.";
     assert_eq!(concept(t, 0), "closures");
+}
+
+#[test]
+fn a_span_back_from_now_measures_the_event_its_past_verb_names() {
+    let t = "The 400-student academy was founded nine years ago and was acquired in 1982.";
+    assert_eq!(concept(t, 1), "founded");
+    let t = "The unseeded Argentine, who won the tournament two years ago, lost.";
+    assert_eq!(concept(t, 0), "won");
+    let t = "The Justice Department began investigating Grimm two years ago on allegations.";
+    assert_eq!(concept(t, 0), "Department began investigating");
+    // (with its subject noun; but an object's relative clause names the object, and a noun's
+    // time is the noun's)
+    let t = "The plan passed in 2006 and the federal law passed two years ago.";
+    assert_eq!(concept(t, 0), "law passed");
+    let t = "He cited a statement it released more than two weeks ago.";
+    assert_ne!(concept(t, 0), "released");
+    let t = "I grew up in a community still haunted by the tragedy from 19 years ago.";
+    assert_ne!(concept(t, 0), "haunted");
 }
