@@ -189,7 +189,17 @@ fn find(
         .is_some_and(|u| matches!(lex.units[u].name.as_str(), "share" | "unit"))
         && q.first > 0
         && matches!(raw(q.first - 1), "to" | "from");
-    if counting_unit && !of_before && !generic {
+    // ("short interest … totaled 184.9 mln shares": a count a total's verb links to its
+    // subject measures the subject)
+    let totalled = || {
+        let b = q.first - bound_before(text, toks, q, floor, lex);
+        b > floor + 1
+            && matches!(
+                word(text, toks, b - 1).as_deref(),
+                Some("totaled" | "totalled" | "totaling" | "totalling" | "totals" | "total")
+            )
+    };
+    if counting_unit && !of_before && !generic && !totalled() {
         // the unit's word: the first word after the number that is no scale ("25 million
         // people or less")
         // ("12m people": a scale letter glued to the number is none)

@@ -291,3 +291,11 @@ fn a_span_back_from_now_measures_the_event_its_past_verb_names() {
     let t = "I grew up in a community still haunted by the tragedy from 19 years ago.";
     assert_ne!(concept(t, 0), "haunted");
 }
+
+#[test]
+fn a_count_a_total_links_to_its_subject_measures_the_subject() {
+    let t = "NASDAQ said short interest as of mid-march totaled 184.9 mln shares.";
+    assert_eq!(concept(t, 0), "short interest");
+    // (a count a verb acts on still counts its noun)
+    assert_eq!(concept("The gunman killed 14 people.", 0), "people killed");
+}
