@@ -366,7 +366,17 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         && raw(first - 1) == "by"
         && word(text, toks, first - 2)
             .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && lex.change_verb(&w).is_none());
-    if agent && q.from.is_none() {
+    // (but "to lower the price demanded by $2": a sum after the participle of the noun a
+    // change verb acts on is that change's amount)
+    let changed_noun = || {
+        q.unit
+            .is_some_and(|u| matches!(lex.units[u].dimension.as_str(), "currency" | "percent"))
+            && (first.saturating_sub(6)..first - 3).any(|k| {
+                raw(k) == "to"
+                    && word(text, toks, k + 1).is_some_and(|w| lex.change_verb(&w).is_some())
+            })
+    };
+    if agent && q.from.is_none() && !changed_noun() {
         return Change::Exact;
     }
     let from_change = q.from.is_some();

@@ -4,7 +4,8 @@
 //! cents", "0.75 to 0.50 cent stronger"); a session's closing level past a phrase of time; amounts
 //! of changes listed either way ("fell 50 and 40 basis points") and set against each other;
 //! "within about" an upper bound; a wire's "cts share"; a change noun between a verb and the
-//! level it reaches ("reduced this gain to 1.5 mln dlrs").
+//! level it reaches ("reduced this gain to 1.5 mln dlrs"); a sum after the participle of the
+//! noun a change acts on ("to lower the price demanded by $2").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -295,4 +296,13 @@ fn a_level_written_as_a_fraction_or_on_its_day_goes_the_change_after_it() {
 fn what_is_talked_about_is_no_estimate() {
     assert_eq!(one("We're talking about one day.").change, Change::Exact);
     assert_eq!(one("It cost about 5 dlrs.").change, Change::Approx);
+}
+
+#[test]
+fn a_sum_after_the_participle_of_a_changed_noun_is_the_change() {
+    let f = one("The side agreed to lower the price demanded by $2 per 1,000 cubic metres.");
+    assert_eq!(f.change, Change::Down);
+    // (an agent after a participle changes nothing)
+    let f = one("The decline was accentuated by two plant shutdowns.");
+    assert_eq!(f.change, Change::Exact);
 }
