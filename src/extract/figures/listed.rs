@@ -16,7 +16,17 @@ use crate::model::{Change, Figure};
 /// earlier value's time and "and" is an earlier value in the same unit.
 pub(super) fn share_dated_list_units(sentence: &str, figures: &mut [Figure]) {
     each_adjacent(figures, |f, g| {
-        if f.unit.is_none() || g.unit.is_some() || !super::elided::bare(g) || g.low.is_some() {
+        // ("16.4 mln last week and 11.2 mln last year": or with its scale word)
+        let scaled = g.text.split_once(' ').is_some_and(|(n, scale)| {
+            n.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && matches!(scale, "mln" | "million" | "billion" | "bln" | "thousand")
+        });
+        if f.unit.is_none()
+            || g.unit.is_some()
+            || !(super::elided::bare(g) || scaled)
+            || g.low.is_some()
+        {
             return;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();

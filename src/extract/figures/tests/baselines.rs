@@ -394,3 +394,15 @@ fn a_baseline_past_a_span_of_time_and_a_change_listed_past_its_time_or_level() {
     let f = extract("Miles rose 43.2 pct in March and 34.3 pct year-to-date.");
     assert_eq!(f[1].change, Change::Up);
 }
+
+#[test]
+fn a_scaled_earlier_value_after_a_time_and_and_is_in_the_same_unit() {
+    let f = extract(
+        "Exports were 20.0 mln bushels, compared with 16.4 mln last week and 11.2 mln last year.",
+    );
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert!(
+        f.iter().all(|f| f.unit.as_deref() == Some("bushel")),
+        "{f:#?}"
+    );
+}
