@@ -554,6 +554,7 @@ fn find(
     }
     if let Some(c) = span::from_event(text, toks, q, ceiling, lex)
         .or_else(|| span::spent_in(text, toks, q, of_before, ceiling, lex))
+        .or_else(|| span::served_as(text, toks, q, ceiling, lex))
         .or_else(|| span::done_for(text, toks, q, floor, lex))
     {
         return Some(c);

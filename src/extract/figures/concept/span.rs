@@ -221,3 +221,37 @@ pub(super) fn ago(
     }
     None
 }
+
+/// "after eight years as chairman", "two terms as Florida governor": a span of time (or of
+/// terms) spent in a role measures the role (not "four years as viewers tuned in", a clause).
+pub(super) fn served_as(
+    text: &str,
+    toks: &Toks,
+    q: &Quantity,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<String> {
+    let terms = q.unit.is_some_and(|u| lex.units[u].name == "term");
+    if !(duration(q, lex) || terms) || word(text, toks, q.next).as_deref() != Some("as") {
+        return None;
+    }
+    let article = usize::from(matches!(
+        word(text, toks, q.next + 1).as_deref(),
+        Some("a" | "an")
+    ));
+    let from = q.next + 1 + article;
+    if toks.get(from).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
+    let end = run_end(text, toks, from, ceiling, lex);
+    // (the role ends its phrase: no verb after it)
+    let clause = word(text, toks, end).is_some_and(|w| {
+        is_verb_like(&w, lex)
+            || lex.concept.link_verbs.contains(&*w)
+            || w.ends_with('s') && !lex.concept.function_words.contains(&*w)
+    });
+    let verb_inside =
+        (from..end).any(|k| word(text, toks, k).is_some_and(|w| is_verb_like(&w, lex)));
+    (end > from && !clause && !verb_inside)
+        .then(|| text[toks[from].start..toks[end - 1].end].to_string())
+}

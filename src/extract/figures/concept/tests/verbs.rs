@@ -299,3 +299,14 @@ fn a_count_a_total_links_to_its_subject_measures_the_subject() {
     // (a count a verb acts on still counts its noun)
     assert_eq!(concept("The gunman killed 14 people.", 0), "people killed");
 }
+
+#[test]
+fn a_span_spent_in_a_role_measures_the_role() {
+    let t = "However, I do think, after eight years as chairman, a natural time has come.";
+    assert_eq!(concept(t, 0), "chairman");
+    let t = "After seven years as Senate minority leader, McConnell sees an opportunity.";
+    assert_eq!(concept(t, 0), "Senate minority leader");
+    // (not a clause after "as")
+    let t = "The ceremony drew the highest audience in four years as viewers tuned in.";
+    assert_ne!(concept(t, 0), "viewers");
+}
