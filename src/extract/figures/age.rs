@@ -130,8 +130,10 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
         || start >= 2 + adverb
             && matches!(&*verb, "'m" | "’m" | "am")
             && w(start - 2 - adverb) == "i";
+    // ("He’s only 51, which makes him quite youthful": a pronoun's contracted "is")
+    let contracted = matches!(&*verb, "he's" | "he’s" | "she's" | "she’s");
     let person_was = modal_be
-        || i_am
+        || (i_am || contracted)
             && is_age_value(q.value)
             && toks
                 .get(q.next)

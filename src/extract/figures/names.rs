@@ -207,7 +207,15 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
             "." | "," | ";" | ":" | ")" | "!" | "?"
         )
     });
+    // ("slapped a Five Billion Dollar fine": before a capitalised scale word, an amount)
+    let scaled = toks.get(n.first + 1).is_some_and(|t| {
+        matches!(
+            &text[t.start..t.end],
+            "Hundred" | "Thousand" | "Million" | "Billion" | "Trillion"
+        )
+    });
     n.first > 0
+        && !scaled
         && starts_upper(&toks[n.first])
         && ((starts_lower(&toks[n.first - 1]) && toks.get(after).is_some_and(starts_upper))
             || starts_lower(&toks[n.first - 1]) && clause_end
@@ -241,7 +249,12 @@ pub(super) fn is_name_number(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -
     // (a title-case headline keeps its figures: "Sales Of Four Units Rose")
     let headline =
         i > 0 && lex.headline_words.contains(raw(i - 1)) || super::lexer::is_title_case(text, toks);
-    number && !opener && !headline
+    // ("slapped a Five Billion Dollar fine": before a capitalised scale word, an amount)
+    let scaled = matches!(
+        raw(i + 1),
+        "Hundred" | "Thousand" | "Million" | "Billion" | "Trillion"
+    );
+    number && !opener && !headline && !scaled
 }
 
 /// Is "top" before the number at token `j` a verb, not a name word ("highway 35", "top 20")?

@@ -449,6 +449,7 @@ fn the_speakers_age_and_a_one_letter_prefix() {
     for text in [
         "I'm only 27 and don't remember the series.",
         "She is 27 and lives in Paris.",
+        "He’s only 51, which makes him quite youthful.",
     ] {
         assert_eq!(one(text).unit.as_deref(), Some("year"), "{text}");
     }

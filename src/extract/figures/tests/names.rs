@@ -510,3 +510,14 @@ fn a_group_named_by_letters_digits_and_a_plus_is_no_figure() {
     // (a sum in digits keeps its numbers)
     assert_eq!(extract("a score of 5+1 points").len(), 2);
 }
+
+#[test]
+fn a_capitalised_number_word_before_a_scale_word_is_an_amount() {
+    let f = extract("The European Union just slapped a Five Billion Dollar fine on Google.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(5e9), Some("dollar"))
+    );
+    assert!(extract("Flanker Colin Charvis is unlikely to play in the Six Nations.").is_empty());
+}
