@@ -325,11 +325,15 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if let Some(c) = super::comparative::new_extreme(text, toks, first) {
         return c;
     }
-    // ("slipped to the day's low of 2,355": a level named after "to")
+    // ("slipped to the day's low of 2,355": a level named after "to"; "fell … to a seasonally
+    // adjusted annual rate of 616,000 units": or a rate)
     let level_of = first >= 4
         && raw(first - 1) == "of"
-        && matches!(raw(first - 2), "low" | "high" | "peak" | "level" | "record")
-        && (first.saturating_sub(6)..first - 2).any(|k| raw(k) == "to");
+        && matches!(
+            raw(first - 2),
+            "low" | "high" | "peak" | "level" | "record" | "rate" | "pace"
+        )
+        && (first.saturating_sub(8)..first - 2).any(|k| raw(k) == "to");
     // ("rose by a seasonally adjusted 48.22 pct": an adjective, maybe behind an adverb)
     let adverb = usize::from(first >= 2 && is_adverb(raw(first - 2)));
     let by_an_adjective = first >= 3 + adverb

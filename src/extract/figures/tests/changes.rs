@@ -528,6 +528,9 @@ fn a_second_level_after_and_to_and_estimates_respectively() {
         f.iter().map(|f| (f.unit.as_deref(), f.change)).collect();
     let rate = (Some("dollar per metric ton"), Change::Up);
     assert_eq!(got, [(Some("dollar"), Change::Up), rate, rate]);
+    // (a rate named after "to")
+    let f = one("Nonbuilding construction soared to an annualized rate of 47.8 billion dlrs.");
+    assert_eq!(f.change, Change::Up);
     // (an alternative level after ", or to")
     let f = extract(
         "It proposes cutting the deficit from 171 billion dlrs to 133 billion dlrs using the \
