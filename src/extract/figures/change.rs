@@ -302,6 +302,17 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     if hyphenated {
         return Change::Exact;
     }
+    // ("sustaining losses of 1.40 to 2.00 dlrs a tonne": a market's losses of a price are a
+    // fall, as its gains are a rise; not a company's "losses of 3.5 mln dlrs", a level)
+    // (a market's price, per a measure: not "losses of 12 cts per share", a level)
+    let price = q.per.is_some_and(|p| lex.units[p].dimension != "count")
+        || q.per.is_none()
+            && q.per_noun.is_none()
+            && q.unit.is_some_and(|u| lex.units[u].name == "cent");
+    let small = q.value.or(q.high).is_some_and(|v| v < 1e3);
+    if price && small && q.first >= 2 && raw(q.first - 1) == "of" && raw(q.first - 2) == "losses" {
+        return Change::Down;
+    }
     // a change verb: directly before the figure, or before "to"/"by"/"from" that introduce it
     let first = q.first;
     // ("poverty could fall as low as 15.3%": "as low as" or "as high as" introduces it too)

@@ -306,3 +306,18 @@ fn a_sum_after_the_participle_of_a_changed_noun_is_the_change() {
     let f = one("The decline was accentuated by two plant shutdowns.");
     assert_eq!(f.change, Change::Exact);
 }
+
+#[test]
+fn a_markets_losses_of_a_price_are_a_fall() {
+    let f = one("Raw sugar futures sustained losses of 1.40 to 2.00 dlrs a tonne.");
+    assert_eq!(f.change, Change::Down);
+    // (a company's losses, and a loss a share, are levels)
+    assert_eq!(
+        one("It had losses of 1.40 dlrs a share.").change,
+        Change::Exact
+    );
+    assert_eq!(
+        one("It posted a net loss of 5 cents.").change,
+        Change::Exact
+    );
+}
