@@ -115,7 +115,14 @@ pub(super) fn age(text: &str, toks: &Toks, q: &mut Quantity, start: usize, lex: 
     // ("when she was just 15": past an adverb of degree; "her sons, who are 11 and 13": or
     // children's)
     let w = |k: usize| super::number::word(text, toks, k).unwrap_or_default();
-    let adverb = usize::from(start >= 2 && matches!(&*w(start - 1), "just" | "only" | "barely"));
+    // ("if they found out he was over 70": or a bound)
+    let adverb = usize::from(
+        start >= 2
+            && matches!(
+                &*w(start - 1),
+                "just" | "only" | "barely" | "over" | "under" | "nearly" | "almost" | "about"
+            ),
+    );
     let verb = start.checked_sub(1 + adverb).map(w).unwrap_or_default();
     // ("She might be 33 next month": a modal's "be" too)
     let modal_be = verb == "be"

@@ -450,6 +450,7 @@ fn the_speakers_age_and_a_one_letter_prefix() {
         "I'm only 27 and don't remember the series.",
         "She is 27 and lives in Paris.",
         "He’s only 51, which makes him quite youthful.",
+        "They would not back him if they found out he was over 70.",
     ] {
         assert_eq!(one(text).unit.as_deref(), Some("year"), "{text}");
     }
