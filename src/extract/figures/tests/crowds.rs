@@ -196,3 +196,9 @@ fn all_of_a_count_owns_the_plural_possessive() {
     let f = extract("He knew all four members' names.");
     assert_eq!(f[0].unit.as_deref(), Some("member"));
 }
+
+#[test]
+fn grandchildren_are_counted_one_by_one() {
+    let f = extract("His marriage produced five devoted sons and 18 grandchildren.");
+    assert_eq!(f[1].unit.as_deref(), Some("grandchild"), "{f:?}");
+}
