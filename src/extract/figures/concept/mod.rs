@@ -177,7 +177,9 @@ fn find(
                 .contains(lex.units[u].name.as_str())
     });
     // (but "at the end of this month 2 million people": the of-phrase is a time)
-    let of_before = (q.first.saturating_sub(3)..q.first).any(|k| {
+    // ("as upwards of 1.5 million people were murdered": not a bound's own "of")
+    let unbound = q.first - bound_before(text, toks, q, floor, lex);
+    let of_before = (unbound.saturating_sub(3)..unbound).any(|k| {
         word(text, toks, k).as_deref() == Some("of")
             && !(k + 1..q.first)
                 .any(|j| word(text, toks, j).is_some_and(|w| is_period_noun(&w, lex)))

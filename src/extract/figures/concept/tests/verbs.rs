@@ -310,3 +310,9 @@ fn a_span_spent_in_a_role_measures_the_role() {
     let t = "The ceremony drew the highest audience in four years as viewers tuned in.";
     assert_ne!(concept(t, 0), "viewers");
 }
+
+#[test]
+fn a_bounds_own_of_is_no_of_phrase_before_a_count() {
+    let t = "The presidents looked on as upwards of 1.5 million people were murdered.";
+    assert_eq!(concept(t, 0), "people");
+}
