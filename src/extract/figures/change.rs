@@ -386,7 +386,7 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     let changed_noun = || {
         q.unit
             .is_some_and(|u| matches!(lex.units[u].dimension.as_str(), "currency" | "percent"))
-            && (first.saturating_sub(6)..first - 3).any(|k| {
+            && (first.saturating_sub(6)..first.saturating_sub(3)).any(|k| {
                 raw(k) == "to"
                     && word(text, toks, k + 1).is_some_and(|w| lex.change_verb(&w).is_some())
             })
