@@ -34,9 +34,9 @@ mod table;
 mod trade;
 pub(super) mod verb;
 use before::before;
-use classes::{is_adverb, is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
+use classes::{is_change_verb, is_content, is_joiner, is_period_noun, is_verb_like};
 use object::changed_object;
-use run::run_end;
+use run::{run_end, trim};
 use table::table_code;
 
 /// The longest concept phrase, in words (possessive endings and hyphens aside).
@@ -61,46 +61,6 @@ pub(super) fn concept(
     // ("94.00 dlrs per tonne, c and f, for 50,000 tonnes": a lone letter is no concept)
     let concept = concept.filter(|c| c.chars().count() > 1);
     trade::with_trade(text, toks, q, floor, concept, lex)
-}
-
-/// A concept phrase without the function words and adverbs it was cut short on.
-fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
-    let phrase = phrase?;
-    let adverb = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && is_adverb(w);
-    // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
-    // on an article, a preposition or an adverb)
-    // (cheap tests first: this runs for every figure, and most phrases need no trimming)
-    let function = |w: &str| {
-        let mut buf = [0u8; 16];
-        super::scan::ascii_lower(w, &mut buf)
-            .is_some_and(|l| lex.concept.function_words.contains(l))
-    };
-    let mut end = phrase.len();
-    while let Some((rest, last)) = phrase[..end].trim_end().rsplit_once(' ') {
-        if !function(last) && !adverb(last) {
-            break;
-        }
-        end = rest.len();
-    }
-    // (nor starts on an adverb: "simply cap premiums")
-    let start = match phrase[..end].split_once(' ') {
-        Some((first, _)) if adverb(first) => first.len() + 1,
-        _ => 0,
-    };
-    // (a time written as an adverb is none: "34.3 pct year-to-date to 41.6 mln")
-    // (cheap test first: every such adverb is hyphenated or an abbreviation)
-    let kept = &phrase[start..end];
-    let mut buf = [0u8; 16];
-    if (kept.len() <= 3 || kept.contains('-'))
-        && super::scan::ascii_lower(kept, &mut buf)
-            .is_some_and(|l| lex.concept.period_adverbs.contains(l))
-    {
-        return None;
-    }
-    if start == 0 && end == phrase.len() {
-        return Some(phrase);
-    }
-    Some(phrase[start..end].to_string())
 }
 
 /// [`concept`], before its phrase is trimmed.

@@ -1,11 +1,12 @@
 //! The run of content words that makes a concept phrase after a figure or a preposition
-//! ("of the New Hampshire Democratic electorate"): where it ends.
+//! ("of the New Hampshire Democratic electorate"): where it ends, and how a phrase cut short
+//! is trimmed.
 
 use super::super::lexer::Toks;
 use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::classes::{
-    is_content, is_determiner, is_joiner, is_link_verb, is_named_number, is_verb_like,
+    is_adverb, is_content, is_determiner, is_joiner, is_link_verb, is_named_number, is_verb_like,
 };
 
 /// The longest phrase after a figure, in words: a noun comes last in English, and names
@@ -88,4 +89,44 @@ pub(super) fn run_end(
         }
     }
     j.min(ceiling)
+}
+
+/// A concept phrase without the function words and adverbs it was cut short on.
+pub(super) fn trim(phrase: Option<String>, lex: &Lexicon) -> Option<String> {
+    let phrase = phrase?;
+    let adverb = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && is_adverb(w);
+    // ("the end of a highly entertaining first half": a phrase cut short ends on its noun, not
+    // on an article, a preposition or an adverb)
+    // (cheap tests first: this runs for every figure, and most phrases need no trimming)
+    let function = |w: &str| {
+        let mut buf = [0u8; 16];
+        super::super::scan::ascii_lower(w, &mut buf)
+            .is_some_and(|l| lex.concept.function_words.contains(l))
+    };
+    let mut end = phrase.len();
+    while let Some((rest, last)) = phrase[..end].trim_end().rsplit_once(' ') {
+        if !function(last) && !adverb(last) {
+            break;
+        }
+        end = rest.len();
+    }
+    // (nor starts on an adverb: "simply cap premiums")
+    let start = match phrase[..end].split_once(' ') {
+        Some((first, _)) if adverb(first) => first.len() + 1,
+        _ => 0,
+    };
+    // (a time written as an adverb is none: "34.3 pct year-to-date to 41.6 mln")
+    // (cheap test first: every such adverb is hyphenated or an abbreviation)
+    let kept = &phrase[start..end];
+    let mut buf = [0u8; 16];
+    if (kept.len() <= 3 || kept.contains('-'))
+        && super::super::scan::ascii_lower(kept, &mut buf)
+            .is_some_and(|l| lex.concept.period_adverbs.contains(l))
+    {
+        return None;
+    }
+    if start == 0 && end == phrase.len() {
+        return Some(phrase);
+    }
+    Some(phrase[start..end].to_string())
 }
