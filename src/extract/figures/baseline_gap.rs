@@ -4,6 +4,7 @@
 //! `schema/figures.toml`; ", up on" after a comma).
 
 use super::lexicon::Lexicon;
+use crate::model::Figure;
 
 /// `gap` without the earlier value's own time or article at its end ("down from last
 /// year's", "up from the year-ago", "from a revised").
@@ -153,4 +154,64 @@ pub(super) fn on_as_from(gap: &str) -> &str {
         "down" => ", down from",
         _ => gap,
     }
+}
+
+/// The figure a baseline after figure `i - 1` compares with: that figure, or one before it
+/// past a duration naming its time ("34 incidents in the first nine months, up from 30") or
+/// past its restatement in brackets ("$3.65bn (£1.97bn), up from $2.89bn", when the baseline is
+/// in the first figure's unit).
+pub(super) fn level_before(sentence: &str, figures: &[Figure], i: usize) -> usize {
+    let g = &figures[i];
+    let mut j = i - 1;
+    let timed = |x: &Figure| x.dimension.as_deref() == Some("time");
+    if timed(&figures[j]) && !timed(g) && j > 0 {
+        let between = sentence
+            .get(figures[j - 1].end..figures[j].start)
+            .unwrap_or("");
+        if !names_a_period(between) {
+            return i - 1;
+        }
+        j -= 1;
+    }
+    let bracketed = |a: &Figure, b: &Figure| {
+        sentence.get(a.end..b.start) == Some(" (")
+            && sentence.get(b.end..).is_some_and(|r| r.starts_with(')'))
+    };
+    if j > 0
+        && bracketed(&figures[j - 1], &figures[j])
+        && g.unit.is_some()
+        && figures[j - 1].unit == g.unit
+        && figures[j].unit != g.unit
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// Do the words between a figure and a duration name the figure's time ("incidents in the
+/// first", ") for the final", " in the")? A closing bracket, up to three words of a counted
+/// noun, a preposition of time, maybe "the" and a sequence word.
+fn names_a_period(between: &str) -> bool {
+    let b = between.trim_start().trim_start_matches(')').trim();
+    let words: Vec<&str> = b.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some(p) = words
+        .iter()
+        .position(|w| matches!(*w, "in" | "for" | "over" | "during"))
+    else {
+        return false;
+    };
+    let noun = &words[..p];
+    let rest = &words[p + 1..];
+    let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+    noun.len() <= 3
+        && noun
+            .iter()
+            .all(|w| w.bytes().all(|c| c.is_ascii_alphabetic()))
+        && rest.len() <= 1
+        && rest.iter().all(|w| {
+            matches!(
+                *w,
+                "first" | "final" | "last" | "past" | "latest" | "previous" | "next" | "same"
+            )
+        })
 }

@@ -280,12 +280,26 @@ pub(super) fn share_list_changes(sentence: &str, figures: &mut [Figure]) {
             .get(..f.start)
             .is_some_and(|b| b.trim_end().ends_with(" by"))
             && (gap == "and by" || gap.ends_with(" and by") && gap.len() <= 60);
-        // ("rose 43.2 pct in March and 34.3 pct year-to-date": past the first amount's time)
-        let placed_and = gap.strip_suffix(" and").is_some_and(|p| {
+        // ("rose 43.2 pct in March and 34.3 pct year-to-date": past the first amount's time;
+        // "in the first half of 1986 and five pct in 1985": a year may name it; "5 pct in
+        // January, 3 pct in February": a comma lists the next only when it is placed too)
+        let placed = |p: &str| {
             (p.starts_with("in ") || p.starts_with("for "))
-                && p.len() <= 24
-                && !p.bytes().any(|b| b.is_ascii_digit() || b == b',')
-        });
+                && p.len() <= 28
+                && p.split(' ').all(|w| {
+                    !w.bytes().any(|b| b.is_ascii_digit() || b == b',')
+                        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                })
+        };
+        let placed_next = || {
+            sentence
+                .get(g.end..)
+                .is_some_and(|r| r.starts_with(" in ") || r.starts_with(" for "))
+        };
+        let placed_and = gap.strip_suffix(" and").is_some_and(placed)
+            || gap
+                .strip_suffix(',')
+                .is_some_and(|p| placed(p) && placed_next());
         // ("rose 43.2 pct in March to 4,573,200 from 3,192,700 and 34.3 pct": past the level
         // the first change reached)
         let past_level = i >= 2 && level && matches!(gap, "and") && g.change == Change::Exact && {

@@ -75,6 +75,11 @@ pub(super) fn level_then_change(
     lex: &Lexicon,
 ) -> Option<Change> {
     let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    // ("34 incidents in the first nine months, up from 30": a duration naming the time of a
+    // level before it is no level)
+    if q.unit.is_some_and(|u| lex.units[u].dimension == "time") && timed_span(text, toks, q.first) {
+        return None;
+    }
     // "turnover of 627.8 mln, down from 662.6 mln": the level before its earlier value
     // ("flew 987.7 mln revenue passenger miles last month, up 15.6 pct": past the level's own
     // time, two words before the comma)
@@ -159,4 +164,23 @@ pub(super) fn level_then_change(
         }
     }
     None
+}
+
+/// Do the words before token `first` open a span of time ("in the first", "for the", "over
+/// the past")?
+fn timed_span(text: &str, toks: &Toks, first: usize) -> bool {
+    let w = |k: usize| k.checked_sub(1).and_then(|k| word(text, toks, k));
+    let mut k = first;
+    if w(k).is_some_and(|s| {
+        matches!(
+            &*s,
+            "first" | "final" | "last" | "past" | "latest" | "previous" | "next" | "same"
+        )
+    }) {
+        k -= 1;
+    }
+    if w(k).as_deref() == Some("the") {
+        k -= 1;
+    }
+    k < first && w(k).is_some_and(|s| matches!(&*s, "in" | "for" | "over" | "during"))
 }

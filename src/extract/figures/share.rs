@@ -3,7 +3,9 @@
 //! currency of a parallel clause, the concept of a proportion's whole; lists are in
 //! `listed.rs`, merges (opposite bounds into a range) in `merge.rs`.
 
-use super::baseline_gap::{ends_with_baseline, strip_earlier, undescribed, without_restated_noun};
+use super::baseline_gap::{
+    ends_with_baseline, level_before, strip_earlier, undescribed, without_restated_noun,
+};
 use super::lexer::has;
 use super::lexicon::Lexicon;
 use crate::model::{Change, Figure};
@@ -78,12 +80,16 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
 /// value stays a figure of its own, as the sentence states it apart.
 fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
     for i in 1..figures.len() {
+        // (the figure compared may stand before a duration or a restatement in brackets)
+        let j = level_before(sentence, figures, i);
         let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&mut head[i - 1], &mut tail[0]);
+        let gap_start = head[i - 1].end;
+        let (head, between) = head.split_at_mut(j + 1);
+        let (f, g) = (&mut head[j], &mut tail[0]);
         // the baseline words end a short gap ("troops will be deployed, down from"), maybe
         // before the earlier value's own time ("down from last year's")
         // ("compared with a previous crop of": past the measured noun named again)
-        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        let gap = sentence.get(gap_start..g.start).unwrap_or("").trim();
         let said = gap;
         let gap = without_restated_noun(gap, sentence.get(..f.start).unwrap_or(""));
         // ("Net profit 148,000 dlrs vs loss 1,686,000": a wire table's result turned names
@@ -227,6 +233,12 @@ fn share_baselines(sentence: &str, figures: &mut [Figure], lex: &Lexicon) {
             && !baseline_itself
         {
             f.change = if up { Change::Up } else { Change::Down };
+            // (its restatement in brackets turns with it)
+            for x in between.iter_mut() {
+                if x.dimension.as_deref() != Some("time") && x.change == Change::Exact {
+                    x.change = f.change;
+                }
+            }
         }
     }
 }

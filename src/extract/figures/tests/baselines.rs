@@ -393,6 +393,18 @@ fn a_baseline_past_a_span_of_time_and_a_change_listed_past_its_time_or_level() {
     assert_eq!(f[3].concept.as_deref(), Some("Revenue passenger miles"));
     let f = extract("Miles rose 43.2 pct in March and 34.3 pct year-to-date.");
     assert_eq!(f[1].change, Change::Up);
+    // a year may name the first amount's time; a comma lists amounts placed in turn
+    let f = extract("The index fell 2 pct in the first half of 1986 and five pct in 1985.");
+    assert_eq!(
+        (f[1].value, f[1].change),
+        (Some(5.0), Change::Down),
+        "{f:#?}"
+    );
+    let f = extract("Sales rose 5 pct in January, 3 pct in February and 2 pct in March.");
+    assert!(f.iter().all(|f| f.change == Change::Up), "{f:#?}");
+    // (not an amount after the comma that stands on its own)
+    let f = extract("Sales rose 5 pct in January, 3 pct of them abroad.");
+    assert_eq!(f[1].change, Change::Exact, "{f:#?}");
 }
 
 #[test]
@@ -405,4 +417,34 @@ fn a_scaled_earlier_value_after_a_time_and_and_is_in_the_same_unit() {
         f.iter().all(|f| f.unit.as_deref() == Some("bushel")),
         "{f:#?}"
     );
+}
+
+#[test]
+fn a_baseline_compares_with_the_level_past_its_time_and_restatement() {
+    // past a duration naming the level's time: the duration is no level
+    let f = extract("It reported 34 incidents in the first nine months, up from 30.");
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!(
+        (f[0].value, f[0].change),
+        (Some(34.0), Change::Up),
+        "{f:#?}"
+    );
+    assert_eq!(
+        (f[1].value, f[1].change),
+        (Some(9.0), Change::Exact),
+        "{f:#?}"
+    );
+    // past a restatement in brackets, which turns with it
+    let f = extract(
+        "It made profits of $3.65bn (£1.97bn) for the final three months of 2004 - up from \
+         $2.89bn a year ago.",
+    );
+    assert_eq!(f.len(), 4, "{f:#?}");
+    assert_eq!(f[0].change, Change::Up, "{f:#?}");
+    assert_eq!(f[1].change, Change::Up, "{f:#?}");
+    assert_eq!(f[2].change, Change::Exact, "{f:#?}");
+    assert_eq!(f[3].change, Change::Exact, "{f:#?}");
+    // (the values must still go the way the words say)
+    let f = extract("Profits were $2.5bn (£1.3bn), up from $2.89bn a year ago.");
+    assert!(f.iter().all(|f| f.change == Change::Exact), "{f:#?}");
 }
