@@ -110,6 +110,21 @@ pub(super) fn before(
         // aside closed by a verb of speech is passed over, commas and all
         // ("The consumer price index, base 1978/79, was 1,957.3", "The index, which is
         // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
+        // ("The unfiltered index, however, fell 0.1 pct": a discourse adverb between commas
+        // is passed over)
+        if w == "," && i > start + 2 {
+            let open = (i.saturating_sub(6).max(start)..i - 1)
+                .rev()
+                .find(|&k| lower(k) == ",");
+            let aside = open.is_some_and(|o| {
+                let words: Vec<_> = (o + 1..i).map(lower).collect();
+                lex.concept.discourse_asides.contains(&words.join(" "))
+            });
+            if let (true, Some(o)) = (aside, open) {
+                i = o;
+                continue;
+            }
+        }
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);
             let open = (i.saturating_sub(16).max(start)..i - 1)

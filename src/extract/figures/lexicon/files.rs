@@ -212,6 +212,9 @@ pub struct Concept {
     /// Verbs beyond those of speech that close an aside between commas ("The cost, officials
     /// estimated, would be $500 million").
     pub aside_verbs: HashSet<String>,
+    /// Discourse adverbs set off by commas inside a clause ("The index, however, fell"),
+    /// which a figure's subject reaches past; lower case, words joined by one space.
+    pub discourse_asides: HashSet<String>,
     /// Endings of words that are only nouns ("growth", "reduction"), never verbs.
     pub noun_endings: Vec<String>,
     /// Participles that, right after a noun and before "at", value that noun ("a deal

@@ -316,3 +316,15 @@ fn a_bounds_own_of_is_no_of_phrase_before_a_count() {
     let t = "The presidents looked on as upwards of 1.5 million people were murdered.";
     assert_eq!(concept(t, 0), "people");
 }
+
+#[test]
+fn a_subject_is_reached_past_a_discourse_adverb_between_commas() {
+    let t = "The unfiltered index, however, fell 0.1 pct in January after rising 1.0 pct.";
+    assert_eq!(concept(t, 0), "index");
+    assert_eq!(concept(t, 1), "index");
+    let t = "The consumer price index, in contrast, rose 0.3 pct in March.";
+    assert_eq!(concept(t, 0), "consumer price index");
+    // (not an aside of any other words: "The index, analysts noted, fell" is the speech aside's)
+    let t = "The index, in January, fell 0.1 pct.";
+    assert_ne!(concept(t, 0), "index");
+}
