@@ -277,7 +277,9 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
             && !gap
                 .bytes()
                 .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
-        let whole = g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0);
+        // ("11 offices in the Cleveland area and one in Columbus": or the word "one")
+        let whole = g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
+            || g.value == Some(1.0) && g.text.eq_ignore_ascii_case("one");
         if placed
             && whole
             && f.dimension.as_deref() == Some("count")

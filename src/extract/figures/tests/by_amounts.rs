@@ -67,3 +67,21 @@ fn bounds_after_the_and_after_the_unit_and_a_bracketed_weight() {
     );
     assert!(extract("adaptation, The Fantastic Four, will be released").is_empty());
 }
+
+#[test]
+fn one_listed_after_a_placed_count_counts_what_it_does() {
+    let f = extract(
+        "It plans to close 11 offices in the Cleveland area and one in Columbus, Ohio, reducing \
+         its total number of offices to 81 statewide.",
+    );
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(1.0), Some("office"))
+    );
+    // (not "one in ten", nor "one in which")
+    let f = extract("Police found 3 bodies in the house and one in ten neighbours fled.");
+    assert!(f.iter().all(|f| f.text != "one"), "{f:#?}");
+    let f = extract("They opened 12 branches in Ohio and one in which nobody works.");
+    assert!(f.iter().all(|f| f.text != "one"), "{f:#?}");
+}
