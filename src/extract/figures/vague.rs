@@ -41,6 +41,22 @@ pub(super) fn may_open(text: &str, t: Tok) -> bool {
         & ((first == b't') | (first == b'd') | (first == b'h') | (first == b'm') | (first == b'b'))
 }
 
+/// "10s of thousands", "100s of people": tens or hundreds written in digits and "s", before
+/// "of" (not a decade: "the 1980s").
+pub(super) fn digit_plural(text: &str, toks: &Toks, i: usize) -> Option<f64> {
+    let t = toks.get(i)?;
+    let s = toks.get(i + 1)?;
+    let low = match &text[t.start..t.end] {
+        "10" => 10.0,
+        "100" => 100.0,
+        _ => return None,
+    };
+    let of = toks
+        .get(i + 2)
+        .is_some_and(|o| &text[o.start..o.end] == "of");
+    (t.kind == Kind::Num && s.glued && &text[s.start..s.end] == "s" && of).then_some(low)
+}
+
 fn plural_scale(text: &str, toks: &Toks, i: usize) -> Option<f64> {
     let t = *toks.get(i)?;
     if !may_open(text, t) {
@@ -57,10 +73,12 @@ fn plural_scale(text: &str, toks: &Toks, i: usize) -> Option<f64> {
 /// Only with an of-phrase ("hundreds of people", not "in the hundreds") or as a verb's
 /// subject ("thousands marched"), so that the words count something.
 pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Quantity> {
-    let mut low = plural_scale(text, toks, i)?;
+    let (mut low, mut next) = match plural_scale(text, toks, i) {
+        Some(low) => (low, i + 1),
+        None => (digit_plural(text, toks, i)?, i + 2),
+    };
     // "tens/dozens" on their own need a scale after them: "tens of thousands"
     let needs_scale = low < 100.0 && low != 24.0;
-    let mut next = i + 1;
     // ("hundreds more deaths", "thousands more people": the noun counted after "more")
     if !needs_scale && word(text, toks, next).as_deref() == Some("more") {
         let counted = super::counted::counted_noun(text, toks, next + 1, lex)?;
@@ -103,6 +121,14 @@ pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Opti
         word(text, toks, of + 1).as_deref(),
         Some("the" | "its" | "their" | "his" | "her" | "our" | "these" | "those")
     ));
+    // ("billions of revenue": money, its unit unnamed)
+    let money_of = low >= 1e6
+        && unit_at(text, toks, of + 1, lex).is_none()
+        && word(text, toks, of + 1 + determiner)
+            .is_some_and(|w| lex.counted.money_in.contains(&*w));
+    if money_of {
+        return Some(range(i, of, low, None, None));
+    }
     let (unit, counted, end) = match unit_at(text, toks, of + 1, lex) {
         Some((u, end)) => (Some(u), None, end),
         None => (
@@ -302,6 +328,18 @@ mod tests {
         assert_eq!(t.len(), 2, "{t:#?}");
         assert_eq!((t[0].low, t[1].low), (Some(1e3), Some(24.0)));
         assert!(extract("Fans came by the thousands.").is_empty());
+        // in digits
+        let f = extract("It has 10s of thousands of listeners and 100s of fans.");
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert_eq!((f[0].low, f[0].high), (Some(1e4), Some(1e5)));
+        assert_eq!((f[1].low, f[1].unit.as_deref()), (Some(100.0), Some("fan")));
+        // money unnamed
+        let f = extract("The films will bring in billions of revenue.");
+        assert_eq!(
+            (f[0].low, f[0].unit.as_deref()),
+            (Some(1e9), None),
+            "{f:#?}"
+        );
         assert!(extract("Fans, by the thousands, gathered.").is_empty());
     }
 }
