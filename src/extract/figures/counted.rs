@@ -292,7 +292,15 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
             && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);
-        if !modifier {
+        // ("rose to 2,526 last year and export sales fell": a time after the number ends it)
+        let timed = matches!(lower, Some("last" | "next" | "previous"))
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    &text[n.start..n.end],
+                    "year" | "week" | "month" | "quarter" | "season" | "night" | "time"
+                )
+            });
+        if !modifier || timed {
             return None;
         }
         // ("14 free-to-air channels": every part of a hyphenated modifier; "two pro-Trump

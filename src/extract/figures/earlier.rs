@@ -281,7 +281,7 @@ fn is_time_phrase_word(text: &str, toks: &Toks, start: usize, k: usize) -> bool 
     // before a year)
     let opens = matches!(
         word(text, toks, start).as_deref(),
-        Some("at" | "in" | "on" | "by" | "for" | "this" | "next" | "last")
+        Some("at" | "in" | "on" | "by" | "for" | "during" | "over" | "this" | "next" | "last")
     );
     let year_at = |j: usize| {
         toks.get(j)
