@@ -220,7 +220,8 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
         let listed = super::modifiers::listing_comma(text, toks, k);
         if k > i && (matches!(w, "and" | "or") || listed) {
             k += 1;
-            used -= usize::from(listed);
+            // (a joiner counts for none: "five past and present Missouri Republican senators")
+            used -= 1;
             continue;
         }
         // (a wide gap is a table's column, but not after a number word: "buy nine  retail

@@ -148,6 +148,11 @@ fn modifiers_joined_by_and_stand_between_a_count_and_its_noun() {
         ),
         ("UK Coal operates 15 deep and surface mines", "mine"),
         ("seven of Pride's 326 members voted", "member"),
+        // (the joiner counts for none of the four modifiers)
+        (
+            "after five past and present Missouri Republican senators urged Akin",
+            "senator",
+        ),
     ] {
         let f = extract(text);
         assert!(
