@@ -242,8 +242,9 @@ pub(in super::super) fn with_verb(
     }
 }
 
-/// The counting verb a count's noun is the subject of ("nine French peacekeepers were killed",
-/// "2,000 people have died"), past auxiliaries, before token `ceiling`.
+/// The verb in the past a count's noun is the subject of ("nine French peacekeepers were
+/// killed", "2,000 people have died", "87,000 DS handhelds sold"), past auxiliaries, before
+/// token `ceiling`.
 pub(in super::super) fn passive_after<'t>(
     text: &'t str,
     toks: &Toks,
@@ -285,7 +286,17 @@ pub(in super::super) fn passive_after<'t>(
     let w = word(text, toks, k)?;
     let past = w.ends_with("ed") || lex.concept.past_forms.contains(&*w);
     let t = toks[k];
-    if past && lex.concept.counting_verbs.contains(&*w) {
+    // ("nearly 2,000 minors separated", "the 87,000 DS handhelds sold": any other verb in the
+    // past that the count's noun did or underwent; not a cue, "expected", a verb of speech, or
+    // an adjective, "unrelated")
+    let done = || {
+        !super::super::context::is_cue(&w, lex)
+            && !lex.concept.speech_verbs.contains(&*w)
+            && !lex.concept.aside_verbs.contains(&*w)
+            && !w.starts_with("un")
+            && !matches!(&*w, "included" | "involved" | "based" | "related" | "used")
+    };
+    if past && (lex.concept.counting_verbs.contains(&*w) || done()) {
         return Some(&text[t.start..t.end]);
     }
     None

@@ -362,7 +362,7 @@ fn nouns_by_form_baselines_levels_and_quoted_names() {
             "leaders of 20 other diverse religious organizations signed",
             0
         ),
-        "diverse religious organizations"
+        "diverse religious organizations signed"
     );
 }
 

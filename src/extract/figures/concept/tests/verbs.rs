@@ -314,7 +314,7 @@ fn a_span_spent_in_a_role_measures_the_role() {
 #[test]
 fn a_bounds_own_of_is_no_of_phrase_before_a_count() {
     let t = "The presidents looked on as upwards of 1.5 million people were murdered.";
-    assert_eq!(concept(t, 0), "people");
+    assert_eq!(concept(t, 0), "people murdered");
 }
 
 #[test]
@@ -327,4 +327,17 @@ fn a_subject_is_reached_past_a_discourse_adverb_between_commas() {
     // (not an aside of any other words: "The index, analysts noted, fell" is the speech aside's)
     let t = "The index, in January, fell 0.1 pct.";
     assert_ne!(concept(t, 0), "index");
+}
+
+#[test]
+fn a_count_takes_the_verb_in_the_past_its_noun_did_or_underwent() {
+    let t = "In Europe 87,000 DS handhelds were sold in two days.";
+    assert_eq!(concept(t, 0), "DS handhelds sold");
+    let t = "Officials said nearly 2,000 minors were separated from their parents.";
+    assert_eq!(concept(t, 0), "minors separated");
+    // (not a cue, nor an adjective)
+    let t = "About 300 other creditor banks expected to sign the accord.";
+    assert_eq!(concept(t, 0), "creditor banks");
+    let t = "The two issues unrelated to the merger were settled.";
+    assert!(!concept(t, 0).contains("unrelated"), "{}", concept(t, 0));
 }
