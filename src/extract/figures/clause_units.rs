@@ -269,14 +269,18 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
         .iter()
         .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
         .unwrap_or(gap);
-        let placed = ["in ", "at ", "for ", "from "]
-            .iter()
-            .any(|p| gap.starts_with(p))
-            && (gap.ends_with(" and") || gap.ends_with(','))
-            && gap.len() <= 40
-            && !gap
-                .bytes()
-                .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
+        // ("81 new stores, including 76 in the U.S.": or a part of the count, placed too)
+        let including = (gap == "including" || gap.ends_with(", including") && gap.len() <= 40)
+            && g.value.zip(f.value).is_some_and(|(a, b)| a < b);
+        let placed = including
+            || ["in ", "at ", "for ", "from "]
+                .iter()
+                .any(|p| gap.starts_with(p))
+                && (gap.ends_with(" and") || gap.ends_with(','))
+                && gap.len() <= 40
+                && !gap
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
         // ("11 offices in the Cleveland area and one in Columbus": or the word "one")
         let whole = g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
             || g.value == Some(1.0) && g.text.eq_ignore_ascii_case("one");
@@ -287,7 +291,9 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
             && g.unit.is_none()
             && g.from.is_none()
             && sentence.get(g.end..).is_some_and(|r| {
+                // ("and one each in Japan": or with "each")
                 let r = r.trim_start();
+                let r = r.strip_prefix("each ").unwrap_or(r);
                 r.is_empty() || r.starts_with(['.', ',', ';']) || r.starts_with("in ")
             })
         {

@@ -208,7 +208,13 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
                 words: false,
             });
         }
-        if !ordinal && (sym(next + 2, "/") || !is_fraction(value, denom)) {
+        // ("through 40/64 inch chokes": a choke's size in 64ths of an inch, not in lowest terms)
+        let inch = |k: usize| word(text, toks, k).is_some_and(|w| matches!(&*w, "inch" | "inches"));
+        let sixty_fourths = denom == 64.0
+            && value.fract() == 0.0
+            && (1.0..64.0).contains(&value)
+            && (inch(next + 2) || sym(next + 2, "-") && inch(next + 3));
+        if !ordinal && (sym(next + 2, "/") || !(is_fraction(value, denom) || sixty_fourths)) {
             return None;
         }
         value /= denom;
@@ -584,6 +590,10 @@ mod tests {
         assert_eq!(num("one and two"), Some(1.0));
         // a slash before a word is a rate, not a fraction
         assert_eq!(num("15.4/hour"), Some(15.4));
+        // a choke's 64ths of an inch need not be in lowest terms; other pairs must
+        assert_eq!(num("40/64 inch chokes"), Some(0.625));
+        assert_eq!(num("40/64-inch chokes"), Some(0.625));
+        assert_ne!(num("40/64 of them"), Some(0.625));
         assert_eq!(num("2.174T"), Some(2.174e12));
         // a bond's price in 32nds, even ticks and all
         assert_eq!(num("100-10/32"), Some(100.3125));

@@ -420,6 +420,7 @@ pub(super) fn counts_one(
         || listed_in_place(text, toks, start, q.next, lex)
         || one_of
         || super::article::changed_by(text, toks, first, lex)
+        || after.as_deref() == Some("each") // ("one each in Japan, Canada and the U.K.")
         || after.as_deref() == Some("or")
             && number::word(text, toks, q.next + 1).as_deref() == Some("more")
         || after.as_deref() == Some("more") && singular_noun(text, toks, q.next + 1, lex).is_some()

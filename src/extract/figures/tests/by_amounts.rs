@@ -85,3 +85,22 @@ fn one_listed_after_a_placed_count_counts_what_it_does() {
     let f = extract("They opened 12 branches in Ohio and one in which nobody works.");
     assert!(f.iter().all(|f| f.text != "one"), "{f:#?}");
 }
+
+#[test]
+fn one_each_counts_in_a_list_of_placed_counts() {
+    let f = extract(
+        "During 1986 the company opened 81 new stores, including 76 in the U.S., two in \
+         Australia and one each in Japan, Canada and the U.K.",
+    );
+    let units: Vec<_> = f.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(
+        units,
+        [
+            (Some(81.0), Some("store")),
+            (Some(76.0), Some("store")),
+            (Some(2.0), Some("store")),
+            (Some(1.0), Some("store"))
+        ],
+        "{f:#?}"
+    );
+}
