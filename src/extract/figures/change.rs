@@ -110,6 +110,17 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
     // (a moved object may be longer: the words back to ten before "up to" then)
     let up_to =
         before.len() >= 2 && before[before.len() - 2] == "up" && before[before.len() - 1] == "to";
+    // ("any combination of numbers that adds up to 100 percent": a sum, no bound; not "plans
+    // to add up to 43,000 employees", a count hired)
+    let n = before.len();
+    if up_to
+        && n >= 3
+        && matches!(&*before[n - 3], "add" | "adds" | "added" | "adding")
+        && (n < 4 || before[n - 4] != "to")
+        && q.counted.is_none()
+    {
+        return Change::Exact;
+    }
     if up_to {
         let long: Vec<std::borrow::Cow<str>> = (q.first.saturating_sub(10).max(floor)..q.first)
             .filter_map(|i| word(text, toks, i))

@@ -77,7 +77,23 @@ pub(super) fn share_elided_units(sentence: &str, figures: &mut [Figure]) {
         let gap = sentence.get(f.end..g.start).unwrap_or("");
         let listed = gap.len() <= 60
             && (gap.trim_end().ends_with(',') || gap.ends_with(" and ") || gap.ends_with(" or "));
-        if listed && of_thing(f.end) && of_thing(g.end) {
+        // ("3.94 mln tonnes of wheat and 3.66 mln barley": or the kind alone after it)
+        let kind_after = || {
+            let rest = sentence.get(g.end..).unwrap_or("");
+            let Some(rest) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+            let after = &rest[n..];
+            n >= 3
+                && (after.is_empty()
+                    || after.starts_with([',', '.', ';'])
+                    || after.starts_with(" and "))
+                && f.value
+                    .zip(g.value)
+                    .is_some_and(|(a, b)| a > 0.0 && (0.1..=10.0).contains(&(b / a)))
+        };
+        if listed && of_thing(f.end) && (of_thing(g.end) || kind_after()) {
             lend_unit(g, f);
         }
     }

@@ -582,3 +582,18 @@ fn a_compound_adjective_between_a_verb_and_its_amount() {
     assert_eq!(f.change, Change::Exact);
     assert!(extract("Under one proposal, each night would open with a film.").is_empty());
 }
+
+#[test]
+fn adding_up_to_is_a_sum_not_a_bound() {
+    let f = extract("any other combination of numbers that adds up to 100 percent");
+    assert_eq!(
+        (f[0].value, f[0].change),
+        (Some(100.0), Change::Exact),
+        "{f:#?}"
+    );
+    // (a bare "up to" still bounds, as does one after a count's verb)
+    let f = extract("Facebook plans to add up to 43,000 employees through next year.");
+    assert_eq!(f[0].change, Change::Less, "{f:#?}");
+    let f = extract("fines of up to 100 percent of the tax");
+    assert_eq!(f[0].change, Change::Less, "{f:#?}");
+}
