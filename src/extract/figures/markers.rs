@@ -1,6 +1,7 @@
 //! Numbers that mark rather than measure, read before a number is taken as a quantity: a
 //! Boeing jet's model ("10 737-800 planes"), an ordinal of a scale word ("the 50 millionth
-//! vehicle"), a list's item numbers ("(1) … and (2) …") and a charter's laydays ("10-15/4").
+//! vehicle"), a list's item numbers ("(1) … and (2) …"), a line-up substitute's minute
+//! ("Fabregas (Toure 90)") and a charter's laydays ("10-15/4").
 
 use super::lexer::{Kind, Toks};
 use super::number::Number;
@@ -38,6 +39,31 @@ pub(super) fn is_marker(text: &str, toks: &Toks, n: &Number) -> bool {
                 .iter()
                 .any(|w| at(n.first - 2, w)));
     if item {
+        return true;
+    }
+    // ("Fabregas (Toure 90), Vieira": a line-up's substitute and the minute he came on, after
+    // the name of the player he replaced)
+    let name = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            t.kind == Kind::Word
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        })
+    };
+    // (past a hyphened name's parts: "(Owusu-Abeyie 45)")
+    let mut k = n.first.saturating_sub(1);
+    while k >= 2 && at(k - 1, "-") && name(k - 2) {
+        k -= 2;
+    }
+    let substitute = n.first >= 3
+        && k >= 2
+        && at(k - 1, "(")
+        && name(k)
+        && name(k - 2)
+        && at(n.next, ")")
+        && raw.parse::<u32>().is_ok_and(|v| (1..=130).contains(&v));
+    if substitute {
         return true;
     }
     // ("known collectively as the P5+1": a group's name, its letter-and-digit word plus one)

@@ -27,7 +27,8 @@ pub(super) fn is_not_quantity(
     // ("Estelle came in at 39,": a chart position, a bare number ending its clause; not "sales
     // came in at 39 mln dlrs")
     let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
-    // (a model's number, an ordinal of a scale, a list's item, a charter's laydays)
+    // (a model's number, an ordinal of a scale, a list's item, a substitute's minute, a
+    // charter's laydays)
     if super::markers::is_marker(text, toks, n) {
         return true;
     }

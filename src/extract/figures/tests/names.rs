@@ -521,3 +521,15 @@ fn a_capitalised_number_word_before_a_scale_word_is_an_amount() {
     );
     assert!(extract("Flanker Colin Charvis is unlikely to play in the Six Nations.").is_empty());
 }
+
+#[test]
+fn a_line_up_substitute_s_minute_is_no_figure() {
+    let f = extract(
+        "Almunia, Lauren, Cygan, Senderos, Cole, Fabregas (Toure 90), Vieira, Flamini (Aliadiere \
+         113), Clichy, Lupoli (Owusu-Abeyie 45), Ljungberg.",
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    // (a name's figure in brackets otherwise stays: "Smith (aged 90)", "Apple (12 pct)")
+    let f = extract("The stake held by Apple (12 pct) was sold.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
