@@ -1,6 +1,8 @@
 //! Numerals as written in digits: thousands separators, decimals and vulgar fractions
 //! (`1,500,000.25`, `½`). Number words and scales are read in [`super::number`].
 
+use super::lexer::Toks;
+
 /// Parses digits with thousands separators and a decimal point: `1,500,000.25`.
 pub fn parse_digits(s: &str) -> Option<f64> {
     // plain digits (most numbers): read directly, exact below 2^53 as `str::parse` is
@@ -63,6 +65,17 @@ pub fn thousands(w: &str) -> bool {
         .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
         && w.contains(',')
         && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "40/64 inch chokes": `n` 64ths (`d` = 64) before "inch" at token `k` (or "-inch"), a
+/// choke's size, which need not be in lowest terms.
+pub(super) fn inch_64ths(text: &str, toks: &Toks, n: f64, d: f64, k: usize) -> bool {
+    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let inch = |k: usize| matches!(raw(k), "inch" | "inches");
+    d == 64.0
+        && n.fract() == 0.0
+        && (1.0..64.0).contains(&n)
+        && (inch(k) || raw(k) == "-" && inch(k + 1))
 }
 
 /// Is `n/d` written as fractions are: a proper fraction in lowest terms over a usual

@@ -209,11 +209,7 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
             });
         }
         // ("through 40/64 inch chokes": a choke's size in 64ths of an inch, not in lowest terms)
-        let inch = |k: usize| word(text, toks, k).is_some_and(|w| matches!(&*w, "inch" | "inches"));
-        let sixty_fourths = denom == 64.0
-            && value.fract() == 0.0
-            && (1.0..64.0).contains(&value)
-            && (inch(next + 2) || sym(next + 2, "-") && inch(next + 3));
+        let sixty_fourths = super::digits::inch_64ths(text, toks, value, denom, next + 2);
         if !ordinal && (sym(next + 2, "/") || !(is_fraction(value, denom) || sixty_fourths)) {
             return None;
         }

@@ -26,11 +26,7 @@ pub fn scan(text: &str, toks: &Toks, lex: &Lexicon) -> Vec<Quantity> {
     let mut i = 0;
     while i < toks.len() {
         // "tens of thousands of dollars", "hundreds of people"
-        if super::vague::may_open(text, toks[i])
-            || toks[i].kind == Kind::Num
-                && toks[i].end - toks[i].start <= 3
-                && super::vague::digit_plural(text, toks, i).is_some()
-        {
+        if super::vague::may_open(text, toks[i]) || super::vague::may_open_digits(text, toks, i) {
             if let Some(q) = super::vague::vague_at(text, toks, i, lex) {
                 i = q.next;
                 out.push(q);

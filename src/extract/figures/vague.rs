@@ -57,6 +57,14 @@ pub(super) fn digit_plural(text: &str, toks: &Toks, i: usize) -> Option<f64> {
     (t.kind == Kind::Num && s.glued && &text[s.start..s.end] == "s" && of).then_some(low)
 }
 
+/// Can token `i` open an order of magnitude in digits ("10s of thousands")?
+#[inline(always)]
+pub(super) fn may_open_digits(text: &str, toks: &Toks, i: usize) -> bool {
+    toks[i].kind == Kind::Num
+        && toks[i].end - toks[i].start <= 3
+        && digit_plural(text, toks, i).is_some()
+}
+
 fn plural_scale(text: &str, toks: &Toks, i: usize) -> Option<f64> {
     let t = *toks.get(i)?;
     if !may_open(text, t) {

@@ -8,8 +8,8 @@ use super::super::lexicon::Lexicon;
 use super::super::number::word;
 use super::super::scan::{is_month, Quantity};
 use super::classes::{
-    is_change_noun, is_change_verb, is_content, is_determiner, is_function, is_joiner,
-    is_link_verb, is_named_number, is_period_noun, is_verb_like,
+    discourse_aside, is_change_noun, is_change_verb, is_content, is_determiner, is_function,
+    is_joiner, is_link_verb, is_named_number, is_period_noun, is_verb_like,
 };
 use super::head::head_chain;
 use super::MAX_WORDS;
@@ -110,20 +110,11 @@ pub(super) fn before(
         // aside closed by a verb of speech is passed over, commas and all
         // ("The consumer price index, base 1978/79, was 1,957.3", "The index, which is
         // seasonally adjusted, rose 5 pct": a base year or a relative clause too)
-        // ("The unfiltered index, however, fell 0.1 pct": a discourse adverb between commas
-        // is passed over)
-        if w == "," && i > start + 2 {
-            let open = (i.saturating_sub(6).max(start)..i - 1)
-                .rev()
-                .find(|&k| lower(k) == ",");
-            let aside = open.is_some_and(|o| {
-                let words: Vec<_> = (o + 1..i).map(lower).collect();
-                lex.concept.discourse_asides.contains(&words.join(" "))
-            });
-            if let (true, Some(o)) = (aside, open) {
-                i = o;
-                continue;
-            }
+        // ("The index, however, fell 0.1 pct": a discourse adverb between commas is passed over)
+        let aside = (w == ",").then(|| discourse_aside(text, toks, i, start, lex));
+        if let Some(open) = aside.flatten() {
+            i = open;
+            continue;
         }
         if w == "," && i > start + 2 {
             let verb = lower(i - 1);

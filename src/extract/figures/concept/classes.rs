@@ -4,6 +4,7 @@
 
 use super::super::lexer::{Kind, Toks};
 use super::super::lexicon::Lexicon;
+use super::super::number::word;
 use super::super::scan::is_month;
 
 pub(super) fn is_function(w: &str, lex: &Lexicon) -> bool {
@@ -220,4 +221,27 @@ pub(super) fn is_named_number(text: &str, toks: &Toks, k: usize, lex: &Lexicon) 
             .all(|b| b.is_ascii_digit())
         && &text[toks[k - 1].end..toks[k].start] == " "
         && name_word(k - 1)
+}
+
+/// The opening comma of a discourse adverb set off by commas ("The index, however, fell") that
+/// ends at the comma at token `i`, not before token `start`.
+pub(super) fn discourse_aside(
+    text: &str,
+    toks: &Toks,
+    i: usize,
+    start: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let lower = |k: usize| word(text, toks, k).unwrap_or_default();
+    if i <= start + 2 {
+        return None;
+    }
+    let open = (i.saturating_sub(6).max(start)..i - 1)
+        .rev()
+        .find(|&k| lower(k) == ",")?;
+    let words: Vec<_> = (open + 1..i).map(lower).collect();
+    lex.concept
+        .discourse_asides
+        .contains(&words.join(" "))
+        .then_some(open)
 }

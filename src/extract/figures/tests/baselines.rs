@@ -448,3 +448,16 @@ fn a_baseline_compares_with_the_level_past_its_time_and_restatement() {
     let f = extract("Profits were $2.5bn (£1.3bn), up from $2.89bn a year ago.");
     assert!(f.iter().all(|f| f.change == Change::Exact), "{f:#?}");
 }
+
+#[test]
+fn an_earlier_value_after_a_time_during_the_month() {
+    let f = extract("Truck sales rose to 3,800 during the month from 2,526 last year");
+    assert_eq!(
+        (f[0].from, f[0].change),
+        (Some(2526.0), Change::Up),
+        "{f:#?}"
+    );
+    // (a time after the number is no modifier of a counted noun)
+    let f = extract("Sales rose to 2,526 last year and export sales fell.");
+    assert_eq!(f[0].unit, None, "{f:#?}");
+}

@@ -104,3 +104,13 @@ fn one_each_counts_in_a_list_of_placed_counts() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_elided_amount_before_its_kind_alone_takes_the_unit() {
+    let f = extract("This season's total comprises 3.94 mln tonnes of wheat and 3.66 mln barley.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
+    // (not a count of another size: "2,000 tonnes of wheat and 3 ships")
+    let f = extract("It shipped 2,000 tonnes of wheat and 3 ships.");
+    assert_ne!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
+}

@@ -261,11 +261,6 @@ fn news_and_wire_forms() {
     );
     let r = one("reserves rose to 3.95 billion at end-January from 3.03 billion");
     assert_eq!(r.from, Some(3.03e9));
-    let r = one("Truck sales rose to 3,800 during the month from 2,526 last year");
-    assert_eq!((r.from, r.change), (Some(2526.0), Change::Up));
-    // (a time after the number is no modifier of a counted noun)
-    let r = one("Sales rose to 2,526 last year and export sales fell.");
-    assert_eq!(r.unit, None, "{r:#?}");
     // a count's concept is what it counts (with the verb that acted on it), unless an of-phrase
     // makes it the measure of a noun
     assert_eq!(
