@@ -188,16 +188,21 @@ pub(super) fn level_before(sentence: &str, figures: &[Figure], i: usize) -> usiz
     j
 }
 
+/// The prepositions that open a span of time ("in the first nine months").
+pub(super) const SPAN_OPENERS: &[&str] = &["in", "for", "over", "during"];
+
+/// The sequence words that may stand before a span of time ("the first", "the past").
+pub(super) const SPAN_SEQUENCE: &[&str] = &[
+    "first", "final", "last", "past", "latest", "previous", "next", "same",
+];
+
 /// Do the words between a figure and a duration name the figure's time ("incidents in the
 /// first", ") for the final", " in the")? A closing bracket, up to three words of a counted
 /// noun, a preposition of time, maybe "the" and a sequence word.
 fn names_a_period(between: &str) -> bool {
     let b = between.trim_start().trim_start_matches(')').trim();
     let words: Vec<&str> = b.split(' ').filter(|w| !w.is_empty()).collect();
-    let Some(p) = words
-        .iter()
-        .position(|w| matches!(*w, "in" | "for" | "over" | "during"))
-    else {
+    let Some(p) = words.iter().position(|w| SPAN_OPENERS.contains(w)) else {
         return false;
     };
     let noun = &words[..p];
@@ -208,10 +213,5 @@ fn names_a_period(between: &str) -> bool {
             .iter()
             .all(|w| w.bytes().all(|c| c.is_ascii_alphabetic()))
         && rest.len() <= 1
-        && rest.iter().all(|w| {
-            matches!(
-                *w,
-                "first" | "final" | "last" | "past" | "latest" | "previous" | "next" | "same"
-            )
-        })
+        && rest.iter().all(|w| SPAN_SEQUENCE.contains(w))
 }

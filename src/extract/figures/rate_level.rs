@@ -169,18 +169,14 @@ pub(super) fn level_then_change(
 /// Do the words before token `first` open a span of time ("in the first", "for the", "over
 /// the past")?
 fn timed_span(text: &str, toks: &Toks, first: usize) -> bool {
+    use super::baseline_gap::{SPAN_OPENERS, SPAN_SEQUENCE};
     let w = |k: usize| k.checked_sub(1).and_then(|k| word(text, toks, k));
     let mut k = first;
-    if w(k).is_some_and(|s| {
-        matches!(
-            &*s,
-            "first" | "final" | "last" | "past" | "latest" | "previous" | "next" | "same"
-        )
-    }) {
+    if w(k).is_some_and(|s| SPAN_SEQUENCE.contains(&&*s)) {
         k -= 1;
     }
     if w(k).as_deref() == Some("the") {
         k -= 1;
     }
-    k < first && w(k).is_some_and(|s| matches!(&*s, "in" | "for" | "over" | "during"))
+    k < first && w(k).is_some_and(|s| SPAN_OPENERS.contains(&&*s))
 }
