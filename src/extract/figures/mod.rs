@@ -47,6 +47,7 @@ mod rounds;
 pub mod scale;
 pub mod scan;
 mod share;
+pub mod sieve;
 pub mod skip;
 mod stacked;
 mod subject;
@@ -70,6 +71,9 @@ pub fn extract_in(sentences: &[(usize, &str)]) -> Vec<Figure> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
     for &(offset, sentence) in sentences {
+        if !sieve::may_hold(sentence, lex) {
+            continue;
+        }
         let toks = lexer::lex(sentence);
         let found = scan::scan(sentence, &toks, lex);
         if found.is_empty() {

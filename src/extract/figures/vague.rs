@@ -11,7 +11,7 @@ use super::units::unit_at;
 use crate::model::Change;
 
 /// The plural scale words and the least number each names.
-const PLURALS: &[(&str, f64)] = &[
+pub(super) const PLURALS: &[(&str, f64)] = &[
     ("tens", 10.0),
     ("dozens", 24.0),
     ("hundreds", 100.0),
@@ -19,6 +19,19 @@ const PLURALS: &[(&str, f64)] = &[
     ("millions", 1e6),
     ("billions", 1e9),
     ("trillions", 1e12),
+];
+
+/// The words of an age's decade, with the ages they span ("in her sixties").
+pub(super) const DECADES: &[(&str, f64, f64)] = &[
+    ("teens", 13.0, 19.0),
+    ("twenties", 20.0, 29.0),
+    ("thirties", 30.0, 39.0),
+    ("forties", 40.0, 49.0),
+    ("fifties", 50.0, 59.0),
+    ("sixties", 60.0, 69.0),
+    ("seventies", 70.0, 79.0),
+    ("eighties", 80.0, 89.0),
+    ("nineties", 90.0, 99.0),
 ];
 
 /// Is `w` (lower case) a plural scale word ("thousands")?
@@ -245,18 +258,8 @@ pub(super) fn decade_age_word(
     i: usize,
     lex: &Lexicon,
 ) -> Option<Quantity> {
-    let (low, high) = match &*word(text, toks, i)? {
-        "teens" => (13.0, 19.0),
-        "twenties" => (20.0, 29.0),
-        "thirties" => (30.0, 39.0),
-        "forties" => (40.0, 49.0),
-        "fifties" => (50.0, 59.0),
-        "sixties" => (60.0, 69.0),
-        "seventies" => (70.0, 79.0),
-        "eighties" => (80.0, 89.0),
-        "nineties" => (90.0, 99.0),
-        _ => return None,
-    };
+    let w = word(text, toks, i)?;
+    let &(_, low, high) = DECADES.iter().find(|(d, _, _)| *d == &*w)?;
     let owner = word(text, toks, i.checked_sub(1)?)?;
     if !matches!(&*owner, "his" | "her" | "their" | "my" | "your" | "our") {
         return None;

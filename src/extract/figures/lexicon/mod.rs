@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub max_opener: usize,
     /// Length and first two letters of the openers: rejects most words before a lookup.
     pub opener_shapes: OpenerShapes,
+    /// The words that let a sentence through to the scanner ([`super::sieve`]).
+    pub sieve: super::sieve::Sieve,
     /// Scale words.
     pub scales: HashMap<String, f64>,
     /// Number words.
@@ -303,6 +305,7 @@ impl Lexicon {
         let max_opener = openers.iter().map(String::len).max().unwrap_or(0);
         Ok(Lexicon {
             opener_shapes: OpenerShapes::of(&openers),
+            sieve: super::sieve::Sieve::of(&openers, &starters, &alias_heads),
             openers,
             max_opener,
             starters,
@@ -498,6 +501,7 @@ impl Lexicon {
             openers: Default::default(),
             max_opener: 0,
             opener_shapes: OpenerShapes::default(),
+            sieve: Default::default(),
             name_words: Default::default(),
             capitalised_name_words: Default::default(),
             product_nouns: Default::default(),

@@ -1,0 +1,228 @@
+//! A cheap test run before lexing: can this sentence hold a figure at all?
+//!
+//! Most sentences of news prose have no digit and no number word, and the lexer and scanner
+//! would spend most of the extraction's time finding nothing in them. Every quantity the
+//! scanner reads needs an ASCII digit, a numeric character (`½`) or a word that counts
+//! (a number or scale word, a plural scale, an age's decade, a multiple); the sieve looks for
+//! one of those in the sentence's bytes and lets the sentence through when it finds one. It
+//! may let through a sentence without a figure, never the other way round.
+
+use super::lexicon::{Lexicon, OpenerShapes};
+use rustc_hash::FxHashSet as HashSet;
+
+/// The words that let a sentence without a digit through the sieve, lower case.
+#[derive(Debug, Default, Clone)]
+pub struct Sieve {
+    words: HashSet<String>,
+    shapes: OpenerShapes,
+    longest: usize,
+    /// The first run of letters of each unit's first word: after "a" or "an", one of these
+    /// lets the sentence through ("within a year", "cut by a rupee": one of the unit).
+    unit_heads: HashSet<String>,
+}
+
+impl Sieve {
+    /// The sieve of a lexicon's openers: each opener that makes a quantity on its own or with
+    /// other such words (number words, scales, multiples), without the ones that only open a
+    /// quantity before a number (articles, currency symbols and codes, signs, "last"), and
+    /// with the words the scanner reads apart from the openers (plural scales, decades).
+    pub fn of(
+        openers: &HashSet<String>,
+        starters: &HashSet<String>,
+        alias_heads: &HashSet<String>,
+    ) -> Sieve {
+        let before_a_number = ["last", "past", "next", "negative"];
+        let words: HashSet<String> = openers
+            .iter()
+            .filter(|w| !starters.contains(*w) && !before_a_number.contains(&w.as_str()))
+            .cloned()
+            .chain(["half", "twice", "thrice"].map(String::from))
+            .chain(super::vague::PLURALS.iter().map(|(w, _)| w.to_string()))
+            .chain(super::vague::DECADES.iter().map(|(w, _, _)| w.to_string()))
+            .collect();
+        let unit_heads = alias_heads
+            .iter()
+            .map(|h| {
+                let run = crate::analysis::words::ascii_letter_run_end(h.as_bytes(), 0);
+                h[..run].to_ascii_lowercase()
+            })
+            .filter(|run| !run.is_empty())
+            .chain(["point", "notch"].map(String::from))
+            .collect();
+        Sieve {
+            unit_heads,
+            shapes: OpenerShapes::of(&words),
+            longest: words.iter().map(String::len).max().unwrap_or(0),
+            words,
+        }
+    }
+
+    /// Is `w` (ASCII letters, any case) one of the sieve's words?
+    fn passes(&self, w: &str) -> bool {
+        if w.len() > self.longest || !self.shapes.may_contain(w) {
+            return false;
+        }
+        let mut buf = [0u8; 16];
+        super::lexer::ascii_lower(w, &mut buf).is_some_and(|lower| self.words.contains(lower))
+    }
+
+    /// May `sentence` hold a figure? False only when it has no ASCII digit, no numeric
+    /// character and none of the sieve's words (a word here being a run of ASCII letters,
+    /// which is never longer than the lexer's word around it).
+    pub fn may_hold(&self, sentence: &str) -> bool {
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                let end = crate::analysis::words::ascii_letter_run_end(bytes, i + 1);
+                let w = &sentence[i..end];
+                if self.passes(w) || (is_article(w) && self.unit_after(bytes, end)) {
+                    return true;
+                }
+                i = end;
+            } else if b.is_ascii_digit() {
+                return true;
+            } else if b.is_ascii() {
+                i += 1;
+            } else {
+                let Some(c) = sentence.get(i..).and_then(|s| s.chars().next()) else {
+                    return true;
+                };
+                if c.is_numeric() {
+                    return true;
+                }
+                i += c.len_utf8();
+            }
+        }
+        false
+    }
+}
+
+impl Sieve {
+    /// Does a unit's first word follow an article ending at `from`? True too when the next
+    /// word starts with a character other than an ASCII letter, which the sieve leaves to the
+    /// lexer.
+    fn unit_after(&self, bytes: &[u8], from: usize) -> bool {
+        let Some(start) = bytes[from..]
+            .iter()
+            .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
+            .map(|k| from + k)
+        else {
+            return false;
+        };
+        if !bytes[start].is_ascii_alphabetic() {
+            return true;
+        }
+        let end = crate::analysis::words::ascii_letter_run_end(bytes, start);
+        let mut buf = [0u8; 16];
+        std::str::from_utf8(&bytes[start..end])
+            .ok()
+            .and_then(|w| super::lexer::ascii_lower(w, &mut buf))
+            .is_none_or(|lower| self.unit_heads.contains(lower))
+    }
+}
+
+/// Is `w` "a" or "an", in any case?
+fn is_article(w: &str) -> bool {
+    w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+}
+
+/// May `sentence` hold a figure, by the lexicon's sieve?
+pub fn may_hold(sentence: &str, lex: &Lexicon) -> bool {
+    lex.sieve.may_hold(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{lexer, scan};
+    use super::*;
+
+    #[test]
+    fn rejects_prose_and_passes_numbers_in_any_form() {
+        let lex = Lexicon::get();
+        for prose in [
+            "The senator said the bill would pass, “without doubt”.",
+            "A few of the last US votes came in past midnight.",
+            "Negative reviews of the naïve plan: upon a time…",
+            "",
+        ] {
+            assert!(!may_hold(prose, lex), "{prose}");
+        }
+        for figure in [
+            "Sales rose 5 pct.",
+            "Two-thirds of voters agreed.",
+            "It took ½ hour.",
+            "HUNDREDS of people marched.",
+            "She is in her sixties.",
+            "Output rose tenfold.",
+            "a dozen eggs",
+            "twice the price",
+            "The Bank of Ghana cut by 50bp",
+            "an ancient ٣ digit",
+        ] {
+            assert!(may_hold(figure, lex), "{figure}");
+        }
+    }
+
+    #[test]
+    fn its_words_are_ascii_letters_a_run_can_match() {
+        let lex = Lexicon::get();
+        assert!(lex.sieve.words.len() > 60);
+        for w in &lex.sieve.words {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            assert!(w.len() <= 16, "{w}");
+        }
+    }
+
+    /// Sentences made only of the openers the sieve leaves out (articles, currency symbols and
+    /// codes, signs, "last"), the words around quantities and punctuation: the sieve rejects
+    /// them, and the scanner finds no quantity in any of them either.
+    #[test]
+    fn the_openers_it_leaves_out_make_no_quantity_alone() {
+        let lex = Lexicon::get();
+        let mut vocabulary: Vec<String> = lex
+            .openers
+            .iter()
+            .filter(|w| !lex.sieve.words.contains(*w))
+            .cloned()
+            .chain(
+                lex.symbols
+                    .keys()
+                    .filter(|s| !s.bytes().any(|b| b.is_ascii_digit()))
+                    .cloned(),
+            )
+            .collect();
+        vocabulary.sort();
+        vocabulary.extend(
+            [
+                "few", "several", "of", "people", "dollars", "the", "her", "a", "A", "US$", "£",
+                "$", "-", "−", "%", "percent", "pct", "per", "cent", "tons", "years", "old",
+                "rose", "fell", "to", "from", "by", "(", ")", ",", ".", "“", "”", "mid-", "Minus",
+                "LAST", "score", "pair", "handful", "lot", "many", "no", "none", "first", "second",
+                "nil", "naught", "single", "sole", "ones", "tons",
+            ]
+            .map(String::from),
+        );
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for round in 0..4000 {
+            let len = 1 + round % 9;
+            let words: Vec<&str> = (0..len)
+                .map(|_| vocabulary[next(vocabulary.len())].as_str())
+                .collect();
+            let sentence = words.join(if round % 3 == 0 { "" } else { " " });
+            if may_hold(&sentence, lex) {
+                // (a run of glued words can spell a number word: "a" "n" "one")
+                continue;
+            }
+            let toks = lexer::lex(&sentence);
+            let found = scan::scan(&sentence, &toks, lex);
+            assert!(found.is_empty(), "{sentence:?}: {found:?}");
+        }
+    }
+}
