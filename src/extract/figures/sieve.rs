@@ -7,18 +7,21 @@
 //! one of those in the sentence's bytes and lets the sentence through when it finds one. It
 //! may let through a sentence without a figure, never the other way round.
 
-use super::lexicon::{Lexicon, OpenerShapes};
+use super::lexicon::Lexicon;
 use rustc_hash::FxHashSet as HashSet;
 
 /// The words that let a sentence without a digit through the sieve, lower case.
 #[derive(Debug, Default, Clone)]
 pub struct Sieve {
     words: HashSet<String>,
-    shapes: OpenerShapes,
-    longest: usize,
+    /// The words' shapes: `shapes[length][first letter]` has the bit of the second letter
+    /// set (26: none), for lengths up to 16; a word whose shape is not there is not a word.
+    shapes: Vec<[u32; 26]>,
     /// The first run of letters of each unit's first word: after "a" or "an", one of these
     /// lets the sentence through ("within a year", "cut by a rupee": one of the unit).
     unit_heads: HashSet<String>,
+    /// Lets every sentence through (a word of the lexicon that the shapes cannot hold).
+    open: bool,
 }
 
 impl Sieve {
@@ -49,21 +52,44 @@ impl Sieve {
             .filter(|run| !run.is_empty())
             .chain(["point", "notch"].map(String::from))
             .collect();
+        let mut shapes = vec![[0u32; 26]; 17];
+        // (a word the table cannot hold opens the sieve for every sentence)
+        let mut open = false;
+        for w in &words {
+            let b = w.as_bytes();
+            let row = shapes.get_mut(b.len());
+            match (row, b.first()) {
+                (Some(row), Some(&first)) if b.iter().all(u8::is_ascii_lowercase) => {
+                    row[usize::from(first - b'a')] |= 1 << b.get(1).map_or(26, |s| s - b'a');
+                }
+                _ => open = true,
+            }
+        }
         Sieve {
             unit_heads,
-            shapes: OpenerShapes::of(&words),
-            longest: words.iter().map(String::len).max().unwrap_or(0),
+            shapes,
             words,
+            open,
         }
     }
 
     /// Is `w` (ASCII letters, any case) one of the sieve's words?
-    fn passes(&self, w: &str) -> bool {
-        if w.len() > self.longest || !self.shapes.may_contain(w) {
+    #[inline(always)]
+    fn passes(&self, w: &[u8]) -> bool {
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
+        let (Some(row), Some(&first)) = (self.shapes.get(w.len()), w.first()) else {
+            return false;
+        };
+        let second = w.get(1).map_or(26, |&b| letter(b));
+        let bits = row.get(usize::from(letter(first))).copied().unwrap_or(0);
+        if bits >> second & 1 == 0 {
             return false;
         }
         let mut buf = [0u8; 16];
-        super::lexer::ascii_lower(w, &mut buf).is_some_and(|lower| self.words.contains(lower))
+        std::str::from_utf8(w)
+            .ok()
+            .and_then(|w| super::lexer::ascii_lower(w, &mut buf))
+            .is_some_and(|lower| self.words.contains(lower))
     }
 
     /// May `sentence` hold a figure? False only when it has no ASCII digit, no numeric
@@ -71,19 +97,24 @@ impl Sieve {
     /// which is never longer than the lexer's word around it).
     pub fn may_hold(&self, sentence: &str) -> bool {
         let bytes = sentence.as_bytes();
+        if self.open || has_ascii_digit(bytes) {
+            return true;
+        }
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphabetic() {
                 let end = crate::analysis::words::ascii_letter_run_end(bytes, i + 1);
-                let w = &sentence[i..end];
+                let w = &bytes[i..end];
                 if self.passes(w) || (is_article(w) && self.unit_after(bytes, end)) {
                     return true;
                 }
                 i = end;
-            } else if b.is_ascii_digit() {
-                return true;
             } else if b.is_ascii() {
                 i += 1;
+            } else if b == 0xe2 && bytes.get(i + 1) == Some(&0x80) {
+                // U+2000 to U+203F, three bytes: spaces, dashes, quotes, the ellipsis; none
+                // of them numeric (the commonest characters past ASCII in news)
+                i += 3;
             } else {
                 let Some(c) = sentence.get(i..).and_then(|s| s.chars().next()) else {
                     return true;
@@ -122,9 +153,21 @@ impl Sieve {
     }
 }
 
+/// Whether `bytes` hold an ASCII digit: sixteen bytes at a time, without a branch on each.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let digit = |b: u8| u8::from(b.wrapping_sub(b'0') < 10);
+    let mut chunks = bytes.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(0, |seen, &b| seen | digit(b)) != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// Is `w` "a" or "an", in any case?
-fn is_article(w: &str) -> bool {
-    w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+fn is_article(w: &[u8]) -> bool {
+    w.len() <= 2 && (w.eq_ignore_ascii_case(b"a") || w.eq_ignore_ascii_case(b"an"))
 }
 
 /// May `sentence` hold a figure, by the lexicon's sieve?
@@ -145,6 +188,7 @@ mod tests {
             "A few of the last US votes came in past midnight.",
             "Negative reviews of the naïve plan: upon a time…",
             "",
+            "/:;@[`{\u{7f}/:;@[`{\u{7f}é",
         ] {
             assert!(!may_hold(prose, lex), "{prose}");
         }
@@ -159,6 +203,9 @@ mod tests {
             "twice the price",
             "The Bank of Ghana cut by 50bp",
             "an ancient ٣ digit",
+            "0",
+            "a 9",
+            "twelve chars 7",
         ] {
             assert!(may_hold(figure, lex), "{figure}");
         }
@@ -168,6 +215,7 @@ mod tests {
     fn its_words_are_ascii_letters_a_run_can_match() {
         let lex = Lexicon::get();
         assert!(lex.sieve.words.len() > 60);
+        assert!(!lex.sieve.open);
         for w in &lex.sieve.words {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
             assert!(w.len() <= 16, "{w}");
