@@ -67,19 +67,23 @@ impl Toks {
 /// `text` in lower case, when every character's lower case has the same length in UTF-8 (so
 /// a token's span is the same in both); `None` for the rare text where one does not.
 fn lower_case(text: &str) -> Option<String> {
+    // the ASCII letters at once, then each character past ASCII (most are quotes and dashes,
+    // which have no case)
+    let mut out = text.to_ascii_lowercase();
     if text.is_ascii() {
-        return Some(text.to_ascii_lowercase());
+        return Some(out);
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let leads = text.bytes().enumerate().filter(|&(_, b)| b >= 0xc0);
+    for (i, _) in leads {
+        let c = text[i..].chars().next()?;
         let mut low = c.to_lowercase();
         match (low.next(), low.next()) {
+            (Some(l), None) if l == c => {}
             // a final sigma depends on its context: left to `str::to_lowercase`
-            (Some(l), None) if l.len_utf8() == c.len_utf8() && c != 'Σ' => out.push(l),
+            (Some(l), None) if l.len_utf8() == c.len_utf8() && c != 'Σ' => {
+                let mut buf = [0u8; 4];
+                out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+            }
             _ => return None,
         }
     }
@@ -364,6 +368,7 @@ mod tests {
             "“The Élysée said” 3 ÉCUS",
             "İstanbul grew 5 pct",
             "ΟΔΟΣ had 4 KM",
+            "Ünal’s ÅLAND — “5 Ärzte”, Çağ…",
         ] {
             let toks = lex(text);
             for (i, t) in toks.iter().enumerate() {
