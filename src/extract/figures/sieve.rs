@@ -13,13 +13,15 @@ use rustc_hash::FxHashSet as HashSet;
 /// The words that let a sentence without a digit through the sieve, lower case.
 #[derive(Debug, Default, Clone)]
 pub struct Sieve {
-    words: HashSet<String>,
     /// The words' shapes: `shapes[length][first letter]` has the bit of the second letter
     /// set (26: none), for lengths up to 16; a word whose shape is not there is not a word.
     shapes: Vec<[u32; 26]>,
-    /// The first run of letters of each unit's first word: after "a" or "an", one of these
-    /// lets the sentence through ("within a year", "cut by a rupee": one of the unit).
-    unit_heads: HashSet<String>,
+    /// The words, as [`key`]s.
+    word_keys: HashSet<u128>,
+    /// The first run of letters of each unit's first word, as [`key`]s: after "a" or "an",
+    /// one of these lets the sentence through ("within a year", "cut by a rupee": one of
+    /// the unit).
+    unit_keys: HashSet<u128>,
     /// Lets every sentence through (a word of the lexicon that the shapes cannot hold).
     open: bool,
 }
@@ -43,7 +45,7 @@ impl Sieve {
             .chain(super::vague::PLURALS.iter().map(|(w, _)| w.to_string()))
             .chain(super::vague::DECADES.iter().map(|(w, _, _)| w.to_string()))
             .collect();
-        let unit_heads = alias_heads
+        let unit_heads: HashSet<String> = alias_heads
             .iter()
             .map(|h| {
                 let run = crate::analysis::words::ascii_letter_run_end(h.as_bytes(), 0);
@@ -65,10 +67,11 @@ impl Sieve {
                 _ => open = true,
             }
         }
+        let keys = |set: &HashSet<String>| set.iter().filter_map(|w| key(w.as_bytes())).collect();
         Sieve {
-            unit_heads,
+            word_keys: keys(&words),
+            unit_keys: keys(&unit_heads),
             shapes,
-            words,
             open,
         }
     }
@@ -85,11 +88,7 @@ impl Sieve {
         if bits >> second & 1 == 0 {
             return false;
         }
-        let mut buf = [0u8; 16];
-        std::str::from_utf8(w)
-            .ok()
-            .and_then(|w| super::lexer::ascii_lower(w, &mut buf))
-            .is_some_and(|lower| self.words.contains(lower))
+        key(w).is_some_and(|k| self.word_keys.contains(&k))
     }
 
     /// May `sentence` hold a figure? False only when it has no ASCII digit, no numeric
@@ -145,12 +144,15 @@ impl Sieve {
             return true;
         }
         let end = crate::analysis::words::ascii_letter_run_end(bytes, start);
-        let mut buf = [0u8; 16];
-        std::str::from_utf8(&bytes[start..end])
-            .ok()
-            .and_then(|w| super::lexer::ascii_lower(w, &mut buf))
-            .is_none_or(|lower| self.unit_heads.contains(lower))
+        key(&bytes[start..end]).is_none_or(|k| self.unit_keys.contains(&k))
     }
+}
+
+/// A run of at most 16 ASCII letters as one number, in lower case: a lookup without a string.
+fn key(letters: &[u8]) -> Option<u128> {
+    let mut bytes = [0u8; 16];
+    bytes.get_mut(..letters.len())?.copy_from_slice(letters);
+    Some(u128::from_le_bytes(bytes) | u128::from_le_bytes([0x20; 16]))
 }
 
 /// Whether `bytes` hold an ASCII digit: sixteen bytes at a time, without a branch on each.
@@ -212,13 +214,32 @@ mod tests {
     }
 
     #[test]
-    fn its_words_are_ascii_letters_a_run_can_match() {
+    fn knows_its_words_in_any_case_and_no_others() {
         let lex = Lexicon::get();
-        assert!(lex.sieve.words.len() > 60);
+        assert!(lex.sieve.word_keys.len() > 60);
         assert!(!lex.sieve.open);
-        for w in &lex.sieve.words {
-            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
-            assert!(w.len() <= 16, "{w}");
+        for w in [
+            "one",
+            "ONE",
+            "Dozen",
+            "thousands",
+            "sixties",
+            "tenfold",
+            "twice",
+        ] {
+            assert!(lex.sieve.passes(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "a",
+            "an",
+            "the",
+            "once-",
+            "last",
+            "us",
+            "onE1",
+            "zzzzzzzzzzzzzzzzzz",
+        ] {
+            assert!(!lex.sieve.passes(w.as_bytes()), "{w}");
         }
     }
 
@@ -231,7 +252,7 @@ mod tests {
         let mut vocabulary: Vec<String> = lex
             .openers
             .iter()
-            .filter(|w| !lex.sieve.words.contains(*w))
+            .filter(|w| !lex.sieve.passes(w.as_bytes()))
             .cloned()
             .chain(
                 lex.symbols
