@@ -1,6 +1,7 @@
 //! Figure extraction: finds every quantity in a text and normalizes it into a [`Figure`].
 //!
-//! Works sentence by sentence: [`lexer`] splits the sentence, [`scan`] finds quantities
+//! Works sentence by sentence: [`sieve`] passes over the sentences that cannot hold a figure
+//! (no digit, no number word), [`lexer`] splits the others, [`scan`] finds quantities
 //! (number, scale, unit or currency from [`units`], ranges, bounds), and [`context`] reads the
 //! words around each one for its change ([`change`]), concept ([`concept`]), period and hedge.
 //! The vocabulary lives in `schema/` ([`lexicon`]). Everything is linear in the input length.
