@@ -290,7 +290,12 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
                 || adverb()
                 || c.ly_adjectives.contains(w)
                 || lower.is_some_and(|l| c.noun_exceptions.contains(l)))
-            && !lower.is_some_and(|l| c.not_modifiers.contains(l) || lex.numbers.contains_key(l))
+            // ("three over-the-counter stocks", "10 after-tax charges": a word that modifies
+            // nothing alone heads a hyphened one)
+            && !lower.is_some_and(|l| {
+                c.not_modifiers.contains(l) && !hyphen_head(text, toks, k)
+                    || lex.numbers.contains_key(l)
+            })
             && !super::scan::is_month(text, toks, k)
             && !c.not_counted.contains(w);
         // ("rose to 2,526 last year and export sales fell": a time after the number ends it)
@@ -464,7 +469,11 @@ fn plural_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Option<Strin
         return None;
     }
     let w = &text[t.start..t.end];
-    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with('\'');
+    let plural = w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with('\'')
+        && !c.singular_in_s.contains(w);
     let irregular = c.irregular.contains_key(w) || is_men_plural(w, lex);
     let people = || {
         w.len() >= 6
@@ -520,6 +529,15 @@ fn is_men_plural(w: &str, lex: &Lexicon) -> bool {
         .or_else(|| w.strip_suffix("men"))
         .unwrap_or("");
     lex.counted.men_plurals.contains(stem)
+}
+
+/// Does the word at `k` open a hyphened word ("over-the-counter")?
+fn hyphen_head(text: &str, toks: &Toks, k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.glued && n.kind == Kind::Word)
 }
 
 /// The singular of a plural noun.

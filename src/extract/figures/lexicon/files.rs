@@ -242,6 +242,9 @@ pub struct Counted {
     pub money_of: HashSet<String>,
     /// Plurals that modify a following plural ("news sites").
     pub plural_modifiers: HashSet<String>,
+    /// Singular nouns in -s, which modify the plural they stand before ("50 gas wells").
+    #[serde(default)]
+    pub singular_in_s: HashSet<String>,
     /// Words that never modify a counted noun (lower case).
     pub not_modifiers: HashSet<String>,
     /// Singular nouns a number counts spaced before the noun they modify, with no article

@@ -17,7 +17,9 @@
 //! ("3M"); a smaller count set off after another ("four officers were shot — two critically");
 //! the speaker's age ("I'm only 27"); a one-letter prefix ("two e-mail messages"); a thousands
 //! point before things counted ("136.069 units"); money less or more of a thing ("£200m less debt");
-//! a named owner's part ("two of President Trump's key men"), "only one" before its noun.
+//! a named owner's part ("two of President Trump's key men"), "only one" before its noun; a
+//! singular noun in -s modifying the plural ("50 gas wells"); a hyphened modifier opened by
+//! a word that modifies nothing alone ("three over-the-counter stocks").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -506,4 +508,24 @@ fn a_named_owners_part_only_one_and_stocks_held_somewhere() {
     assert_eq!((f.value, f.unit.as_deref()), (Some(1.0), Some("company")));
     let f = one("Distillate fuel stocks held in primary storage fell by 7.35 mln barrels.");
     assert_eq!(f.concept.as_deref(), Some("Distillate fuel stocks"));
+}
+
+#[test]
+fn a_singular_noun_in_s_modifies_the_plural_after_it() {
+    let f = one("It agreed to let Langasco drill 50 oil and natural gas wells on its land.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(50.0), Some("well")));
+    let f = extract("It bought 12 gas stations and 3 bus lines.");
+    let units: Vec<_> = f.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("station"), Some("line")]);
+}
+
+#[test]
+fn a_hyphened_modifier_may_open_with_a_word_that_modifies_nothing_alone() {
+    let f = one("He plotted to manipulate the price of three over-the-counter stocks.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(3.0), Some("stock")));
+    let f = one("The bank took 10 after-tax charges.");
+    assert_eq!(f.unit.as_deref(), Some("charge"));
+    // (alone it still ends the count: "sold 5 over 10 years")
+    let f = extract("It sold 5 over 10 years.");
+    assert_eq!(f[0].unit, None);
 }

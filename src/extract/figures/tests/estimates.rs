@@ -3,7 +3,7 @@
 //! to 0.10 higher"), multiples ("twice as high"), and what is no change (rated debt, "raised
 //! over 900 mln stg"), and a level changed to a new one ("cut its 7.5 pct prime rate to 7.25
 //! pct"); "approaching" a figure is about it; a verb past an article and two adjectives ("fell
-//! a seasonally adjusted 63 mln dlrs").
+//! a seasonally adjusted 63 mln dlrs"); "not even" a figure is less than it.
 
 use super::{extract, one};
 use crate::model::Change;
@@ -200,4 +200,14 @@ fn a_change_verb_reaches_past_two_adjectives_after_an_article() {
     assert_eq!(f.change, Change::Up);
     // (not past a noun the figure describes: "raised a new 5 mln dlr loan")
     assert_eq!(one("it raised a new 5 mln dlr loan").change, Change::Exact);
+}
+
+#[test]
+fn not_even_a_figure_is_less_than_it() {
+    let f = one("Not even 24 hours after the Friday afternoon spill, opponents began.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(24.0), Some("hour")));
+    assert_eq!(f.change, Change::Less);
+    assert_eq!(one("Turnout was not even 40 percent.").change, Change::Less);
+    // ("even" alone bounds nothing)
+    assert_eq!(one("Turnout was even 40 percent.").change, Change::Exact);
 }
