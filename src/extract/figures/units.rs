@@ -168,7 +168,16 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
                 && toks
                     .get(j + 1)
                     .is_some_and(|t| matches!(&text[t.start..t.end], "to" | "toward" | "towards"));
-            if !verb {
+            // ("three second-half goals", "two second-hand cars": the ordinal hyphened to a
+            // word, not the unit of time)
+            let ordinal = key == "second"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|t| t.glued && t.kind == Kind::Word);
+            if !verb && !ordinal {
                 best = Some((u, j + 1));
             }
         }

@@ -19,7 +19,8 @@
 //! point before things counted ("136.069 units"); money less or more of a thing ("£200m less debt");
 //! a named owner's part ("two of President Trump's key men"), "only one" before its noun; a
 //! singular noun in -s modifying the plural ("50 gas wells"); a hyphened modifier opened by
-//! a word that modifies nothing alone ("three over-the-counter stocks").
+//! a word that modifies nothing alone ("three over-the-counter stocks"), or by the ordinal
+//! "second" ("three second-half goals": no unit of time).
 
 use super::{extract, one};
 use crate::model::Change;
@@ -528,4 +529,22 @@ fn a_hyphened_modifier_may_open_with_a_word_that_modifies_nothing_alone() {
     // (alone it still ends the count: "sold 5 over 10 years")
     let f = extract("It sold 5 over 10 years.");
     assert_eq!(f[0].unit, None);
+}
+
+#[test]
+fn second_hyphened_to_a_word_is_an_ordinal_not_a_time() {
+    let f = one("The Reds scored three second-half goals in a comeback.");
+    assert_eq!(
+        (f.text.as_str(), f.unit.as_deref()),
+        ("three", Some("goal"))
+    );
+    assert_eq!(
+        one("He sold two second-hand cars.").unit.as_deref(),
+        Some("car")
+    );
+    assert_eq!(
+        one("It ran a 30-second spot.").unit.as_deref(),
+        Some("second")
+    );
+    assert_eq!(one("It lasted 30 seconds.").unit.as_deref(), Some("second"));
 }
