@@ -4,7 +4,7 @@
 //! Americans"). Ages are in `age.rs`. The vocabulary is `[counted]` in
 //! `schema/figures.toml`.
 
-use super::lexer::{is_possessive, Kind, Tok, Toks};
+use super::lexer::{is_possessive, opens_hyphened, Kind, Tok, Toks};
 use super::lexicon::Lexicon;
 
 /// The plural noun a number counts, starting at token `i`, as its singular.
@@ -274,12 +274,7 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
         let short_prefix = (1..=2).contains(&w.len())
             && (w.bytes().all(|b| b.is_ascii_lowercase())
                 || w.bytes().all(|b| b.is_ascii_uppercase()))
-            && toks
-                .get(k + 1)
-                .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
-            && toks
-                .get(k + 2)
-                .is_some_and(|n| n.glued && n.kind == Kind::Word);
+            && opens_hyphened(text, toks, k);
         let modifier = t.kind == Kind::Word
             && !spaced
             && (w.len() >= 3 || class_letter || short_prefix)
@@ -293,7 +288,7 @@ pub(super) fn counted_noun(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> 
             // ("three over-the-counter stocks", "10 after-tax charges": a word that modifies
             // nothing alone heads a hyphened one)
             && !lower.is_some_and(|l| {
-                c.not_modifiers.contains(l) && !hyphen_head(text, toks, k)
+                c.not_modifiers.contains(l) && !opens_hyphened(text, toks, k)
                     || lex.numbers.contains_key(l)
             })
             && !super::scan::is_month(text, toks, k)
@@ -529,15 +524,6 @@ fn is_men_plural(w: &str, lex: &Lexicon) -> bool {
         .or_else(|| w.strip_suffix("men"))
         .unwrap_or("");
     lex.counted.men_plurals.contains(stem)
-}
-
-/// Does the word at `k` open a hyphened word ("over-the-counter")?
-fn hyphen_head(text: &str, toks: &Toks, k: usize) -> bool {
-    toks.get(k + 1)
-        .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
-        && toks
-            .get(k + 2)
-            .is_some_and(|n| n.glued && n.kind == Kind::Word)
 }
 
 /// The singular of a plural noun.

@@ -190,6 +190,16 @@ fn lex_tokens(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// Does token `k` open a hyphened word: a hyphen glued to it, then a word glued to that
+/// ("second-half", "over-the-counter", "e-mail")?
+pub fn opens_hyphened(text: &str, toks: &Toks, k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|h| h.glued && &text[h.start..h.end] == "-")
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.glued && n.kind == Kind::Word)
+}
+
 /// Whether `c` is a character that prints as nothing: a soft hyphen, a zero-width space or
 /// joiner, a word joiner, a byte-order mark.
 fn is_invisible(c: char) -> bool {

@@ -85,7 +85,8 @@ impl Sieve {
         };
         let second = w.get(1).map_or(26, |&b| letter(b));
         let bits = row.get(usize::from(letter(first))).copied().unwrap_or(0);
-        if bits >> second & 1 == 0 {
+        // (a second byte past "z" is no letter: no word of the sieve's)
+        if bits.checked_shr(u32::from(second)).unwrap_or(0) & 1 == 0 {
             return false;
         }
         key(w).is_some_and(|k| self.word_keys.contains(&k))

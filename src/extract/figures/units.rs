@@ -170,13 +170,7 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
                     .is_some_and(|t| matches!(&text[t.start..t.end], "to" | "toward" | "towards"));
             // ("three second-half goals", "two second-hand cars": the ordinal hyphened to a
             // word, not the unit of time)
-            let ordinal = key == "second"
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
-                && toks
-                    .get(j + 2)
-                    .is_some_and(|t| t.glued && t.kind == Kind::Word);
+            let ordinal = key == "second" && super::lexer::opens_hyphened(text, toks, j);
             if !verb && !ordinal {
                 best = Some((u, j + 1));
             }
