@@ -7,22 +7,21 @@
 //! one of those in the sentence's bytes and lets the sentence through when it finds one. It
 //! may let through a sentence without a figure, never the other way round.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, OpenerShapes};
 use rustc_hash::FxHashSet as HashSet;
 
 /// The words that let a sentence without a digit through the sieve, lower case.
 #[derive(Debug, Default, Clone)]
 pub struct Sieve {
-    /// The words' shapes: `shapes[length][first letter]` has the bit of the second letter
-    /// set (26: none), for lengths up to 16; a word whose shape is not there is not a word.
-    shapes: Vec<[u32; 26]>,
+    /// The words' shapes: most words of a sentence are rejected by them before a lookup.
+    shapes: OpenerShapes,
     /// The words, as [`key`]s.
     word_keys: HashSet<u128>,
     /// The first run of letters of each unit's first word, as [`key`]s: after "a" or "an",
     /// one of these lets the sentence through ("within a year", "cut by a rupee": one of
     /// the unit).
     unit_keys: HashSet<u128>,
-    /// Lets every sentence through (a word of the lexicon that the shapes cannot hold).
+    /// Lets every sentence through (a word of the lexicon that no key can hold).
     open: bool,
 }
 
@@ -54,24 +53,15 @@ impl Sieve {
             .filter(|run| !run.is_empty())
             .chain(["point", "notch"].map(String::from))
             .collect();
-        let mut shapes = vec![[0u32; 26]; 17];
-        // (a word the table cannot hold opens the sieve for every sentence)
-        let mut open = false;
-        for w in &words {
-            let b = w.as_bytes();
-            let row = shapes.get_mut(b.len());
-            match (row, b.first()) {
-                (Some(row), Some(&first)) if b.iter().all(u8::is_ascii_lowercase) => {
-                    row[usize::from(first - b'a')] |= 1 << b.get(1).map_or(26, |s| s - b'a');
-                }
-                _ => open = true,
-            }
-        }
+        // (a word no key can hold opens the sieve for every sentence)
+        let open = words
+            .iter()
+            .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase()) || key(w.as_bytes()).is_none());
         let keys = |set: &HashSet<String>| set.iter().filter_map(|w| key(w.as_bytes())).collect();
         Sieve {
             word_keys: keys(&words),
             unit_keys: keys(&unit_heads),
-            shapes,
+            shapes: OpenerShapes::of(&words),
             open,
         }
     }
@@ -79,17 +69,7 @@ impl Sieve {
     /// Is `w` (ASCII letters, any case) one of the sieve's words?
     #[inline(always)]
     fn passes(&self, w: &[u8]) -> bool {
-        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
-        let (Some(row), Some(&first)) = (self.shapes.get(w.len()), w.first()) else {
-            return false;
-        };
-        let second = w.get(1).map_or(26, |&b| letter(b));
-        let bits = row.get(usize::from(letter(first))).copied().unwrap_or(0);
-        // (a second byte past "z" is no letter: no word of the sieve's)
-        if bits.checked_shr(u32::from(second)).unwrap_or(0) & 1 == 0 {
-            return false;
-        }
-        key(w).is_some_and(|k| self.word_keys.contains(&k))
+        self.shapes.may_contain_bytes(w) && key(w).is_some_and(|k| self.word_keys.contains(&k))
     }
 
     /// May `sentence` hold a figure? False only when it has no ASCII digit, no numeric

@@ -13,9 +13,10 @@ pub struct OpenerShapes {
 }
 
 impl OpenerShapes {
+    #[inline(always)]
     fn letter(b: Option<&u8>) -> usize {
         match b {
-            Some(b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a'),
+            Some(&b) if b.is_ascii_alphabetic() => usize::from((b | 0x20) - b'a'),
             _ => 26,
         }
     }
@@ -33,7 +34,12 @@ impl OpenerShapes {
 
     /// Can `word` (any case) be one of the words?
     pub fn may_contain(&self, word: &str) -> bool {
-        let b = word.as_bytes();
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// Can `b` (a word's bytes, any case) be one of the words?
+    #[inline(always)]
+    pub fn may_contain_bytes(&self, b: &[u8]) -> bool {
         self.by_length.get(b.len()).is_some_and(|firsts| {
             firsts[Self::letter(b.first())] & (1 << Self::letter(b.get(1))) != 0
         })
