@@ -15,6 +15,38 @@ use super::lexicon::Lexicon;
 use super::share::{each_adjacent, lend_unit};
 use crate::model::Figure;
 
+/// Does the verb ending `before` (its last word `last`) move money: "and spend 1.066
+/// trillion", "while the government had asked for 100 billion"?
+fn money_verb(before: &str, last: &str) -> bool {
+    let asked = || {
+        before
+            .strip_suffix(last)
+            .and_then(|b| b.trim_end().rsplit(' ').next())
+            .is_some_and(|v| {
+                matches!(
+                    v,
+                    "asked" | "asking" | "asks" | "ask" | "called" | "calling"
+                )
+            })
+    };
+    matches!(
+        last,
+        "spend"
+            | "spends"
+            | "spent"
+            | "spending"
+            | "borrow"
+            | "borrowed"
+            | "lend"
+            | "lent"
+            | "raise"
+            | "raised"
+            | "sought"
+            | "requested"
+            | "earmarked"
+    ) || last == "for" && asked()
+}
+
 /// "pretax profits rose to 35.46 mln stg … on turnover higher at 313.3 mln after 252.2 mln":
 /// a level or baseline in millions or billions without a unit (or the amount of a noun of
 /// trade: "on a turnover of 18.01 billion"), after money in millions or more in the sentence,
@@ -27,7 +59,14 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
     for i in 0..figures.len() {
         let g = &figures[i];
         if g.dimension.as_deref() == Some("currency") && g.value.is_some_and(|v| v >= 1e6) {
-            money = Some(i);
+            // (not a conversion of the money before: "77 billion shillings -- the equivalent
+            // of 55 mln dlrs --")
+            let before = sentence.get(..g.start).unwrap_or("").trim_end();
+            let conversion =
+                money.is_some() && (before.ends_with("equivalent of") || before.ends_with('('));
+            if !conversion {
+                money = Some(i);
+            }
             continue;
         }
         if g.dimension.as_deref() == Some("count") && g.value.is_some_and(|v| v >= 1e6) {
@@ -140,6 +179,7 @@ pub(super) fn share_clause_units(sentence: &str, figures: &mut [Figure], lex: &L
                     | "than"
             ) || last == "and" && timed
                 || traded
+                || money_verb(before, last)
                 || money_noun()
         };
         if let Some(k) =

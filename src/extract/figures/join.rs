@@ -99,7 +99,9 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     let mut spaced_ends = false;
     // ("up from around 63 or 64 cts": neighbouring numbers are the earlier value)
     if before == "from" && !matches!(&*w(k), "to" | "-" | "–" | "—" | "or") {
-        let Some((after, noun)) = skip_noun_and_year(text, toks, k, q.unit.is_none(), lex) else {
+        let Some((after, noun)) =
+            super::from_gap::skip_noun_and_year(text, toks, k, q.unit.is_none(), lex)
+        else {
             return;
         };
         // "from 42 percent in 1965 to 13 percent", "from 217 seats to 180": a change
@@ -401,59 +403,6 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
 /// Does the word before a pair say it is one ("from 5% to 10", "between 5% and 7")?
 fn opens_range(before: &str) -> bool {
     matches!(before, "from" | "between")
-}
-
-/// After the first end of "from X … to Y": skips a counted noun (when `counted` allows one)
-/// and a year ("in 2003", "in March 2003", "in fiscal 2011"), and returns the token after
-/// them if they are followed by "to", with the noun.
-fn skip_noun_and_year(
-    text: &str,
-    toks: &Toks,
-    k: usize,
-    counted: bool,
-    lex: &Lexicon,
-) -> Option<(usize, Option<String>)> {
-    let mut k = k;
-    let noun = if counted {
-        super::counted::counted_noun(text, toks, k, lex)
-    } else {
-        None
-    };
-    if noun.is_some() {
-        k += 1;
-    }
-    // "from 52% this season to 34%"
-    let period_word =
-        |k: usize| word(text, toks, k).is_some_and(|w| lex.periods.nouns.iter().any(|n| *n == *w));
-    if matches!(
-        word(text, toks, k).as_deref(),
-        Some("this" | "last" | "next")
-    ) && period_word(k + 1)
-    {
-        k += 2;
-    } else if matches!(word(text, toks, k).as_deref(), Some("in" | "during")) {
-        let mut j = k + 1;
-        // ("from $11.5 million in fiscal 2011 to $10.1 million")
-        if matches!(word(text, toks, j).as_deref(), Some("fiscal" | "calendar")) {
-            j += 1;
-        }
-        if super::scan::is_month(text, toks, j) {
-            j += 1;
-        }
-        let year = toks.get(j).is_some_and(|t| {
-            t.kind == Kind::Num
-                && t.end - t.start == 4
-                && text.as_bytes()[t.start..t.end]
-                    .iter()
-                    .all(u8::is_ascii_digit)
-        });
-        if !year {
-            return None;
-        }
-        k = j + 1;
-    }
-    let moved = noun.is_some() || k > 0 && (toks[k - 1].kind == Kind::Num || period_word(k - 1));
-    (moved && word(text, toks, k).as_deref() == Some("to")).then_some((k, noun))
 }
 
 /// Is the dash pair spanning tokens `first..next` one of a run of scores: "6-3 3-6 6-3",

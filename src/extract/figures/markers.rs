@@ -1,6 +1,7 @@
 //! Numbers that mark rather than measure, read before a number is taken as a quantity: a
 //! Boeing jet's model ("10 737-800 planes"), an ordinal of a scale word ("the 50 millionth
-//! vehicle"), a list's item numbers ("(1) … and (2) …"), a line-up substitute's minute
+//! vehicle"), a list's item numbers ("(1) … and (2) …"), bracketed seeds, plans and code sections
+//! ("England (2)", "a 401(k) plan", "501(c)(4) groups"), a line-up substitute's minute
 //! ("Fabregas (Toure 90)") and a charter's laydays ("10-15/4").
 
 use super::lexer::{Kind, Toks};
@@ -104,4 +105,42 @@ pub(super) fn is_marker(text: &str, toks: &Toks, n: &Number) -> bool {
         && toks
             .get(n.first + 5)
             .is_none_or(|t| matches!(&text[t.start..t.end], "." | "," | ";"))
+}
+
+/// Is number `n` a bracketed mark: a seed or rank ("England (2)"), a plan ("a 401(k) plan"),
+/// a code's section ("501(c)(4) groups")?
+pub(super) fn is_bracketed(text: &str, toks: &Toks, n: &Number) -> bool {
+    // "England (2), Samoa (7)": a small number alone in brackets after a name is a seed or
+    // rank; "a 401(k) plan": a number glued to a bracketed letter names a plan
+    let sym = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
+    let seed = n.first >= 2
+        && n.next == n.first + 1
+        && n.value < 100.0
+        && n.value.fract() == 0.0
+        && sym(n.first - 1, "(")
+        && sym(n.next, ")")
+        && toks[n.first - 2].kind == Kind::Word
+        && text[toks[n.first - 2].start..].starts_with(|c: char| c.is_uppercase());
+    let plan = sym(n.next, "(")
+        && toks.get(n.next).is_some_and(|t| t.glued)
+        && toks
+            .get(n.next + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.end - t.start == 1)
+        && sym(n.next + 2, ")");
+    // "501(c)(4) groups", "(c)4 groups": a number glued to a bracketed letter before it is a
+    // section of a code
+    let reopened = n.first >= 1 && sym(n.first - 1, "(");
+    let section = toks[n.first].glued
+        && (n.first - usize::from(reopened))
+            .checked_sub(1)
+            .filter(|&close| close >= 2)
+            .is_some_and(|close| {
+                sym(close, ")")
+                    && (!reopened || toks[close + 1].glued)
+                    && toks[close].glued
+                    && toks[close - 1].kind == Kind::Word
+                    && toks[close - 1].end - toks[close - 1].start == 1
+                    && sym(close - 2, "(")
+            });
+    seed || plan || section
 }

@@ -22,6 +22,7 @@ mod counting;
 mod digits;
 mod earlier;
 mod elided;
+mod from_gap;
 mod half;
 pub mod join;
 pub mod lexer;

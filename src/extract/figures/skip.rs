@@ -233,24 +233,7 @@ pub(super) fn is_not_quantity(
     if emergency || nine_eleven || date_911 {
         return true;
     }
-    // "England (2), Samoa (7)": a small number alone in brackets after a name is a seed or
-    // rank; "a 401(k) plan": a number glued to a bracketed letter names a plan
-    let sym = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
-    let seed = n.first >= 2
-        && n.next == n.first + 1
-        && n.value < 100.0
-        && n.value.fract() == 0.0
-        && sym(n.first - 1, "(")
-        && sym(n.next, ")")
-        && toks[n.first - 2].kind == Kind::Word
-        && text[toks[n.first - 2].start..].starts_with(|c: char| c.is_uppercase());
-    let plan = sym(n.next, "(")
-        && toks.get(n.next).is_some_and(|t| t.glued)
-        && toks
-            .get(n.next + 1)
-            .is_some_and(|t| t.kind == Kind::Word && t.end - t.start == 1)
-        && sym(n.next + 2, ")");
-    if seed || plan {
+    if super::markers::is_bracketed(text, toks, n) {
         return true;
     }
     // "Germany during the 30's", "the 1960's": a decade

@@ -114,3 +114,21 @@ fn an_elided_amount_before_its_kind_alone_takes_the_unit() {
     let f = extract("It shipped 2,000 tonnes of wheat and 3 ships.");
     assert_ne!(f[1].unit.as_deref(), Some("metric ton"), "{f:#?}");
 }
+
+#[test]
+fn money_spent_or_asked_for_after_money_is_in_its_currency() {
+    let f = extract(
+        "The government would take in 903 billion dlrs in revenues and spend 1.066 trillion \
+         during fiscal 1988.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("dollar"), "{f:#?}");
+    // (past a conversion of the first amount)
+    let f = extract(
+        "Banks have lent the board 77 billion yen -- the equivalent of 55 mln dlrs -- while \
+         the government had asked for 100 billion.",
+    );
+    assert_eq!(f[2].unit.as_deref(), Some("yen"), "{f:#?}");
+    // (not a count after another verb)
+    let f = extract("It spent 903 billion dlrs and counts 1.3 billion people.");
+    assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
+}

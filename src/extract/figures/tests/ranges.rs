@@ -162,6 +162,9 @@ fn capital_m_seeds_plans_and_ranges_before_change_nouns() {
     // a seed in brackets after a name and a 401(k) plan are no amounts
     assert!(extract("England (2), Samoa (7), France.").is_empty());
     assert!(extract("an existing 401(k) plan").is_empty());
+    // and so are a code's sections, bracketed or glued to the letter
+    assert!(extract("rules for 501(c)(4) groups and (c)4 groups").is_empty());
+    assert_eq!(one("a (c) 4 groups").value, Some(4.0));
     // a range before a change noun changes too
     assert_eq!(one("the dollar's 35-40 pct decline").change, Change::Down);
 }
@@ -450,4 +453,51 @@ fn one_or_two_opens_a_range_past_modifiers_and_more() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_change_from_one_period_to_the_next() {
+    // a period's phrase between the ends keeps them one change
+    for (text, from, to, change) in [
+        (
+            "positive coverage grew from 33% during the first four weeks of October to 51%",
+            33.0,
+            51.0,
+            Change::Up,
+        ),
+        (
+            "support dropped from 24 percent in July to 15 percent.",
+            24.0,
+            15.0,
+            Change::Down,
+        ),
+        (
+            "sales rose from 5% in the first quarter of 2003 to 8%.",
+            5.0,
+            8.0,
+            Change::Up,
+        ),
+        (
+            "sales rose from 5% during the same period to 8%.",
+            5.0,
+            8.0,
+            Change::Up,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.from, f.value, f.change),
+            (Some(from), Some(to), change),
+            "{text}"
+        );
+    }
+    // (not words that name no period, nor a phrase without its "to")
+    assert_eq!(
+        extract("rose from 5% in the region to 8% in June.").len(),
+        2
+    );
+    assert_eq!(
+        extract("rose from 5% in the first quarter, and 8% in June.").len(),
+        2
+    );
 }
