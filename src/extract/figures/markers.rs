@@ -81,30 +81,60 @@ pub(super) fn is_marker(text: &str, toks: &Toks, n: &Number) -> bool {
         return true;
     }
     // ("bulk wheat 5,000/222,500 10-15/4.": a charter's laydays, days 10 to 15 of April)
-    let small = |k: usize, max: u32| {
-        toks.get(k).is_some_and(|t| {
-            t.glued
-                && t.kind == Kind::Num
-                && text[t.start..t.end]
-                    .parse::<u32>()
-                    .is_ok_and(|v| (1..=max).contains(&v))
-        })
-    };
-    // (the last day past the first, and no proper fraction: not "at 12-5/8.")
+    laydays_at(text, toks, n.first)
+}
+
+/// Do a charter's laydays start at token `k`: "10-15/4" (days 10 to 15 of April), ending the
+/// line or before the charterer's account ("5-20/4 a/c E D and F Man")? A mixed fraction
+/// ("at 12-5/8.") has its fraction proper, laydays their last day past the first and past the
+/// month.
+pub(super) fn laydays_at(text: &str, toks: &Toks, k: usize) -> bool {
+    let at = |k: usize, w: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == w);
     let value = |k: usize| {
         toks.get(k)
+            .filter(|t| t.kind == Kind::Num)
             .and_then(|t| text[t.start..t.end].parse::<u32>().ok())
     };
-    raw.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
-        && at(n.first + 1, "-")
-        && small(n.first + 2, 31)
-        && at(n.first + 3, "/")
-        && small(n.first + 4, 12)
-        && value(n.first + 2) > raw.parse::<u32>().ok()
-        && value(n.first + 2) > value(n.first + 4)
+    let small = |k: usize, max: u32| {
+        toks.get(k).is_some_and(|t| t.glued) && value(k).is_some_and(|v| (1..=max).contains(&v))
+    };
+    value(k).is_some_and(|v| (1..=31).contains(&v))
+        && at(k + 1, "-")
+        && small(k + 2, 31)
+        && at(k + 3, "/")
+        && small(k + 4, 12)
+        && value(k + 2) > value(k)
+        && value(k + 2) > value(k + 4)
+        && toks.get(k + 5).is_none_or(|t| {
+            matches!(&text[t.start..t.end], "." | "," | ";")
+                || at(k + 5, "a") && at(k + 6, "/") && at(k + 7, "c")
+        })
+}
+
+/// Is token `i` the first of a charter's loading and discharge rates, "750/750" before its
+/// laydays ("bagged sugar 750/750 20-30/4", "750/750 try liner discharge 5-20/4")? Each rate
+/// is a figure of its own, not a fraction.
+pub(super) fn charter_rates(text: &str, toks: &Toks, i: usize) -> bool {
+    let rate = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                && text[t.start..t.end]
+                    .replace(',', "")
+                    .parse::<u32>()
+                    .is_ok_and(|v| v >= 100)
+        })
+    };
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    rate(i)
         && toks
-            .get(n.first + 5)
-            .is_none_or(|t| matches!(&text[t.start..t.end], "." | "," | ";"))
+            .get(i + 1)
+            .is_some_and(|t| &text[t.start..t.end] == "/")
+        && glued(i + 1)
+        && glued(i + 2)
+        && rate(i + 2)
+        && (i + 3..i + 7)
+            .take_while(|&k| k == i + 3 || toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| laydays_at(text, toks, k))
 }
 
 /// Is number `n` a bracketed mark: a seed or rank ("England (2)"), a plan ("a 401(k) plan"),

@@ -199,7 +199,9 @@ fn parse_numeral(text: &str, toks: &Toks, i: usize) -> Option<Number> {
         };
         // (a pair written high to low is a range read elsewhere: "the 1,100/1,050 stg area")
         let falling = denom < value && denom * 2.0 > value;
-        if grouped(i) && grouped(next + 1) && !sym(next + 2, "/") && !falling {
+        // ("bagged sugar 750/750 20-30/4": nor a charter's rates)
+        let rates = super::markers::charter_rates(text, toks, i);
+        if (grouped(i) && grouped(next + 1) && !sym(next + 2, "/") && !falling) || rates {
             return Some(Number {
                 value,
                 first: i,

@@ -285,6 +285,7 @@ pub fn quantity_at(
         let id_part = join
             && prev_text != "−"
             && !grouped_pair
+            && !(prev_text == "/" && j >= 2 && super::markers::charter_rates(text, toks, j - 2))
             && before.is_some_and(|b| b.kind == Kind::Num)
             && !super::join::second_share(text, toks, j, lex);
         let word = prev.kind == Kind::Word && !super::notation::relay_leg(text, toks, j);

@@ -105,3 +105,20 @@ fn a_wire_lines_result_turned_after_vs_keeps_the_unit_and_its_own_concept() {
     let f = extract("The prime rate is customarily set 0.9 percentage point above the coupon.");
     assert_eq!(f[0].concept.as_deref(), Some("prime rate"), "{f:#?}");
 }
+
+#[test]
+fn a_charters_rates_before_its_laydays_are_two_figures() {
+    for text in [
+        "Santos/Hodeidah 10,000 mt bagged sugar about 30 dlrs 750/750 20-30/4 a/c Dutch charterer.",
+        "Antwerp/Lagos 12,000 mt bagged sugar 750/750 try liner discharge 5-20/4 a/c E D and F Man.",
+    ] {
+        let f = extract(text);
+        let rates: Vec<_> = f.iter().filter(|f| f.value == Some(750.0)).collect();
+        assert_eq!(rates.len(), 2, "{text}: {f:#?}");
+        // (the laydays count nothing, before the charterer's account too)
+        assert!(f.iter().all(|f| f.value.is_some_and(|v| v >= 30.0)), "{f:#?}");
+    }
+    // (not a split or a score without laydays)
+    assert!(extract("a 50/50 split").is_empty());
+    assert!(extract("It was 750/750 at the end.").is_empty());
+}
