@@ -82,8 +82,18 @@ fn period_phrase(text: &str, toks: &Toks, j: usize, lex: &Lexicon) -> Option<usi
             _ if lex.periods.references.iter().any(|r| *r == *w)
                 || lex.periods.ordinals.iter().any(|o| *o == *w)
                 || lex.numbers.contains_key(&*w) => {}
-            // (a year or a count of weeks: "of 2003", "the first 4 weeks")
+            // (a year or a count of weeks: "of 2003", "the first 4 weeks"; "the 2016-17 school
+            // year": a span of years)
             _ if t.kind == Kind::Num && w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4 => {}
+            "-" | "/"
+                if t.glued
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.glued && n.kind == Kind::Num) => {}
+            // (a word naming the kind of period: "school year", "tax year")
+            _ if t.kind == Kind::Word
+                && word(text, toks, k + 1)
+                    .is_some_and(|n| lex.periods.nouns.iter().any(|p| *p == *n)) => {}
             _ => return None,
         }
     }
