@@ -483,6 +483,12 @@ fn a_change_from_one_period_to_the_next() {
             8.0,
             Change::Up,
         ),
+        (
+            "from 1,641 incidents in the 2016-17 school year to more than 2,500 a year later",
+            1641.0,
+            2500.0,
+            Change::Up,
+        ),
     ] {
         let f = one(text);
         assert_eq!(
