@@ -27,6 +27,7 @@ mod money_in;
 mod object;
 mod of_lead;
 mod of_phrase;
+mod opinion;
 mod quoted;
 mod run;
 mod span;
@@ -106,6 +107,9 @@ fn find(
         if let Some(c) = content_run(q.next + 1) {
             return Some(c);
         }
+    }
+    if let Some(c) = opinion::opinion(text, toks, q, ceiling, lex) {
+        return Some(c);
     }
     // ("up to 30 hours' battery life", "two weeks' notice": a measure's possessive names what
     // it measures)

@@ -196,6 +196,9 @@ pub struct Concept {
     pub dimension_adjectives: HashSet<String>,
     /// Verbs whose bare count object is measured by the verb ("killed 26 and injured 20").
     pub counting_verbs: HashSet<String>,
+    /// Verbs of saying, thinking and wanting whose share of people is what they say ("26
+    /// percent said such an attack is not likely").
+    pub opinion_verbs: HashSet<String>,
     /// Verbs of trade and gain beyond those of paying and counting, whose object is the
     /// figure ("sold 17 million copies", "earned 1.28 dlrs a share").
     pub transaction_verbs: HashSet<String>,

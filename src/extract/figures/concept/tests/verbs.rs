@@ -341,3 +341,20 @@ fn a_count_takes_the_verb_in_the_past_its_noun_did_or_underwent() {
     let t = "The two issues unrelated to the merger were settled.";
     assert!(!concept(t, 0).contains("unrelated"), "{}", concept(t, 0));
 }
+
+#[test]
+fn a_polls_share_measures_what_its_people_say_think_or_want() {
+    let t = "Just 26 percent said such an attack is not likely, the survey shows.";
+    assert_eq!(concept(t, 0), "said such an attack");
+    let t = "62 percent want to change laws to allow for some restrictions on abortion.";
+    assert_eq!(concept(t, 0), "want to change laws");
+    // (past the pronouns and verbs of the reported clause to its noun)
+    let t = "18% said they would not get a landline if they moved house.";
+    assert!(concept(t, 0).ends_with("landline"), "{}", concept(t, 0));
+    // (a preposition after the verb leaves it alone; a reporting clause after a figure is
+    // no opinion)
+    let t = "Perry has 28 percent support in the state.";
+    assert_eq!(concept(t, 0), "support");
+    let t = "Sales rose 5 percent said the company.";
+    assert_eq!(concept(t, 0), "Sales");
+}
