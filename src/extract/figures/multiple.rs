@@ -95,7 +95,20 @@ pub(super) fn multiple(
                     Some("later" | "earlier" | "ago" | "before" | "after")
                 )
         });
-    let multiple = (multiple || verb || frequency)
+    // ("should more than double Aston's total output": the verb before a possessive)
+    let possessive = adjective_multiple
+        && i > 0
+        && word(text, toks, i - 1).is_some_and(|b| {
+            matches!(
+                &*b,
+                "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "than"
+            )
+        })
+        && toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (text[t.start..t.end].ends_with("'s") || text[t.start..t.end].ends_with("’s"))
+        });
+    let multiple = (multiple || verb || frequency || possessive)
         && !(adjective_multiple && next.as_deref() == Some("what"))
         && !to_level;
     multiple.then(|| Number {

@@ -153,6 +153,17 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
         && starts_upper(&toks[n.first - 1])
         && !super::scan::is_month(text, toks, n.first - 1)
         && toks.get(after).is_some_and(starts_lower);
+    // ("the so-called Cuban Five -- a group": a capitalised number word ending a name before
+    // a stop)
+    let name_end = n.words
+        && n.first > 1
+        && starts_upper(&toks[n.first])
+        && starts_upper(&toks[n.first - 1])
+        && !super::scan::is_month(text, toks, n.first - 1)
+        && text[toks[n.first - 1].start..toks[n.first - 1].end]
+            .parse::<chrono::Weekday>()
+            .is_err()
+        && toks.get(after).is_none_or(|t| t.kind == Kind::Sym);
     let hyphen_name = hyphen && toks.get(after).is_some_and(starts_upper);
     // ("on BBC Two", "ITV Four": after a broadcaster's capitals)
     let acronym = n.first > 0 && {
@@ -224,6 +235,7 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
             || the_name
             || war
             || inside_name
+            || name_end
             || hyphen_name
             || acronym)
 }

@@ -32,6 +32,14 @@ fn double_as_a_multiple_and_comparatives_of_time_speed_and_size() {
         (Some(3.0), Some("time"))
     );
     assert!(extract("They plan to double check.").is_empty());
+    // (or a possessive noun after a modal: "should more than double Aston's total output")
+    let f = extract("It should more than double Aston's total output.");
+    assert_eq!(
+        (f[0].value, f[0].change),
+        (Some(2.0), Change::More),
+        "{f:#?}"
+    );
+    assert!(extract("He hit a double Aston's keeper could not stop.").is_empty());
     for (text, change) in [
         (
             "It was processed in 52 days, 120 days faster than the average.",
