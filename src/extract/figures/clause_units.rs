@@ -4,7 +4,8 @@
 //! parallel clause without its verb ("540 yen per kilo and the ceiling 760"), a wire table's
 //! millions before "vs" and money ("3.6 mln vs 735,000 stg"), a bare price after money of its
 //! size ("at 2.54 dlrs a share, topping CSR's cash bid of 2.50") and a bare count after a count
-//! and its place ("300 airstrikes in Iraq and nearly 200 in Syria"); a rate written once after
+//! and its place ("300 airstrikes in Iraq and nearly 200 in Syria") or its clause ("300 people
+//! were feared dead and more than 15,000 were left homeless"); a rate written once after
 //! a list ("2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne"); a
 //! baseline past the first amount's span of time ("2,243 drone strikes in the first two years
 //! …, compared with 1,878").
@@ -336,6 +337,51 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
                 let r = r.strip_prefix("each ").unwrap_or(r);
                 r.is_empty() || r.starts_with(['.', ',', ';']) || r.starts_with("in ")
             })
+        {
+            lend_unit(g, f);
+        }
+    });
+}
+
+/// "Up to 300 people were feared dead and more than 15,000 were left homeless": a bare whole
+/// number that opens a clause like the count's own ("… were …") counts the same thing.
+pub(super) fn share_clause_counts(sentence: &str, figures: &mut [Figure]) {
+    const AUXILIARIES: [&str; 6] = ["were ", "was ", "are ", "is ", "have ", "had "];
+    each_adjacent(figures, |f, g| {
+        // (cheap tests first: this runs for every pair of figures)
+        if g.unit.is_some() || f.dimension.as_deref() != Some("count") || f.from.is_some() {
+            return;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
+        // (past the second one's bound: "and more than")
+        let gap = [
+            "more than",
+            "less than",
+            "fewer than",
+            "at least",
+            "up to",
+            "nearly",
+            "about",
+            "around",
+            "some",
+            "almost",
+            "over",
+        ]
+        .iter()
+        .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(gap);
+        let opens = |r: &str| AUXILIARIES.iter().any(|a| r.starts_with(a));
+        let parallel = opens(gap)
+            && (gap.ends_with(" and") || gap.ends_with(", while"))
+            && gap.len() <= 60
+            && !gap
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b == b';' || b == b'(');
+        if parallel
+            && g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
+            && g.from.is_none()
+            && g.low.is_none()
+            && sentence.get(g.end..).is_some_and(|r| opens(r.trim_start()))
         {
             lend_unit(g, f);
         }

@@ -22,6 +22,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::merge::merge_bracketed_ranges(sentence, figures);
     super::listed::share_list_units(sentence, figures);
     super::clause_units::share_placed_counts(sentence, figures);
+    super::clause_units::share_clause_counts(sentence, figures);
     super::listed::share_verb_list_units(sentence, figures);
     super::elided::share_elided_units(sentence, figures);
     super::listed::share_ages(sentence, figures);

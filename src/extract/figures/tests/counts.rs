@@ -548,3 +548,20 @@ fn second_hyphened_to_a_word_is_an_ordinal_not_a_time() {
     );
     assert_eq!(one("It lasted 30 seconds.").unit.as_deref(), Some("second"));
 }
+
+#[test]
+fn a_bare_count_opening_a_clause_like_the_counts_counts_the_same() {
+    let f = extract(
+        "Up to 300 people were feared dead and more than 15,000 were left homeless by the quake.",
+    );
+    assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
+    let f = extract("Seventeen people were killed and 22 are missing after a dam collapsed.");
+    assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
+    // (not a clause of its own kind: "and 22 pct were sold")
+    let f = extract("Some 300 people were hired and 1987 was a record year.");
+    assert!(
+        f.iter()
+            .all(|f| f.value != Some(1987.0) || f.unit.is_none()),
+        "{f:#?}"
+    );
+}
