@@ -171,7 +171,21 @@ pub(super) fn base_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Optio
             // ("three second-half goals", "two second-hand cars": the ordinal hyphened to a
             // word, not the unit of time)
             let ordinal = key == "second" && super::lexer::opens_hyphened(text, toks, j);
-            if !verb && !ordinal {
+            // ("13 Euro-MTN programs", "10 dollar-denominated bonds": a currency hyphened to a
+            // word right after a plain number modifies the noun counted; not "5 billion
+            // euro-denominated")
+            let modifier = j == i
+                && lex.units[u].dimension == "currency"
+                && i > 0
+                && toks[i - 1].kind == Kind::Num
+                && super::lexer::opens_hyphened(text, toks, j)
+                // (not a rate: "30 dlr-a-share", "5.85 dlrs-per-hour")
+                && toks.get(j + 2).is_some_and(|t| {
+                    let w = &text[t.start..t.end];
+                    !matches!(w, "a" | "an" | "per")
+                        && !lex.aliases.contains_key(&w.to_ascii_lowercase())
+                });
+            if !verb && !ordinal && !modifier {
                 best = Some((u, j + 1));
             }
         }

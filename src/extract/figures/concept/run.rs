@@ -46,12 +46,17 @@ pub(super) fn run_end(
                     && !determined
                     && !(j + 1 < ceiling && is_content(text, toks, j + 1, lex))
             } else {
+                // ("of Democrats believe social media companies": a plural's verb of opinion)
+                let opinion = !w.ends_with('s')
+                    && lex.concept.opinion_verbs.contains(&*w)
+                    && word(text, toks, j - 1).is_some_and(|p| p.len() > 3 && p.ends_with('s'));
                 // "guaranteed subordinated bonds", "refined bleached deodorised palm oil": -ed
                 // words before a noun are adjectives
-                is_verb_like(&w, lex)
-                    && !(j + 1..(j + 4).min(ceiling))
-                        .take_while(|&k| is_content(text, toks, k, lex))
-                        .any(|k| word(text, toks, k).is_some_and(|n| !is_verb_like(&n, lex)))
+                opinion
+                    || is_verb_like(&w, lex)
+                        && !(j + 1..(j + 4).min(ceiling))
+                            .take_while(|&k| is_content(text, toks, k, lex))
+                            .any(|k| word(text, toks, k).is_some_and(|n| !is_verb_like(&n, lex)))
             }
         });
         // ("of Charter's new debentures": a word describing an amount inside a phrase, before

@@ -557,7 +557,7 @@ fn a_bare_count_opening_a_clause_like_the_counts_counts_the_same() {
     assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
     let f = extract("Seventeen people were killed and 22 are missing after a dam collapsed.");
     assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
-    // (not a clause of its own kind: "and 22 pct were sold")
+    // (nor a year opening its own clause)
     let f = extract("Some 300 people were hired and 1987 was a record year.");
     assert!(
         f.iter()

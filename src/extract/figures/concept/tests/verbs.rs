@@ -357,4 +357,7 @@ fn a_polls_share_measures_what_its_people_say_think_or_want() {
     assert_eq!(concept(t, 0), "support");
     let t = "Sales rose 5 percent said the company.";
     assert_eq!(concept(t, 0), "Sales");
+    // (an of-phrase's plural ends before its verb of opinion)
+    let t = "It found that 85 percent of Republicans and 62 percent of Democrats believe it.";
+    assert_eq!(concept(t, 1), "Democrats");
 }
