@@ -479,7 +479,11 @@ pub(super) fn is_product_name(text: &str, toks: &Toks, n: &Number, lex: &Lexicon
         let (code, noun) = (raw(n.first.wrapping_sub(1)), raw(n.next));
         (2..=4).contains(&code.len())
             && code.bytes().all(|b| b.is_ascii_uppercase())
-            && lex.unit_for_alias(&code.to_ascii_lowercase()).is_none()
+            // (a unit's capitals before the number are no unit, "the HP 607 model"; a
+            // currency's are, "DM 500 bonds")
+            && lex
+                .unit_for_alias(&code.to_ascii_lowercase())
+                .is_none_or(|u| u.dimension != "currency")
             && noun.len() >= 3
             && noun.bytes().all(|b| b.is_ascii_lowercase())
             && !noun.ends_with('s')

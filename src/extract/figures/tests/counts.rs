@@ -565,3 +565,17 @@ fn a_bare_count_opening_a_clause_like_the_counts_counts_the_same() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn the_whole_a_counts_share_is_of_counts_the_same() {
+    let f = extract(
+        "more than 58,000 such migrants have been arrested in the area, about 42% of the more \
+         than 136,000 nationwide.",
+    );
+    assert_eq!(f[2].unit.as_deref(), Some("migrant"), "{f:#?}");
+    let f = extract("2,088,461 Grant common shares, about 87 pct of the 2.4 mln outstanding.");
+    assert_eq!(f[2].unit.as_deref(), Some("share"), "{f:#?}");
+    // (not a whole smaller than the count)
+    let f = extract("58,000 migrants, about 42% of the 1,360 in the area");
+    assert_eq!(f[2].unit, None, "{f:#?}");
+}

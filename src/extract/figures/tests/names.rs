@@ -533,3 +533,13 @@ fn a_line_up_substitute_s_minute_is_no_figure() {
     let f = extract("The stake held by Apple (12 pct) was sold.");
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+#[test]
+fn a_model_after_a_units_capitals() {
+    // ("HP" is horsepower after a number, a maker's name before one)
+    assert!(extract("The cameras are based on the HP 607 model.").is_empty());
+    assert_eq!(
+        one("It has 300 HP engines.").unit.as_deref(),
+        Some("horsepower")
+    );
+}
