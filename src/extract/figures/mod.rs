@@ -39,6 +39,7 @@ pub mod notation;
 mod noun_after;
 pub mod number;
 mod one;
+mod one_listed;
 pub mod period;
 mod phrases;
 mod quantity;

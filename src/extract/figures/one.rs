@@ -417,7 +417,8 @@ pub(super) fn counts_one(
         });
     ((noun_after() || auxiliary || clause_end && bounded()) && (bounded() || only))
         || verb_object
-        || listed_in_place(text, toks, start, q.next, lex)
+        || super::one_listed::listed_in_place(text, toks, start, q.next, lex)
+        || noun_after() && super::one_listed::listed_after_count(text, toks, start, lex)
         || one_of
         || super::article::changed_by(text, toks, first, lex)
         || after.as_deref() == Some("each") // ("one each in Japan, Canada and the U.K.")
@@ -425,43 +426,6 @@ pub(super) fn counts_one(
             && number::word(text, toks, q.next + 1).as_deref() == Some("more")
         || after.as_deref() == Some("more") && singular_noun(text, toks, q.next + 1, lex).is_some()
         || one_counts(text, toks, start, q.next, lex).is_some()
-}
-
-/// "close 11 offices in the Cleveland area and one in Columbus": "one" at token `start` (its
-/// quantity ending before `next`) after "and", placed as a count of plural things shortly
-/// before it was, counts what that count does (not "one in ten", "one in which").
-fn listed_in_place(text: &str, toks: &Toks, start: usize, next: usize, lex: &Lexicon) -> bool {
-    let raw = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let place = |k: usize| matches!(raw(k), "in" | "at" | "on" | "from");
-    let placed_after = place(next)
-        && toks.get(next + 1).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !lex
-                    .numbers
-                    .contains_key(&*raw(next + 1).to_ascii_lowercase())
-                && !matches!(raw(next + 1), "which" | "whom" | "that" | "every" | "each")
-        });
-    if start < 4 || raw(start - 1) != "and" || !placed_after {
-        return false;
-    }
-    // a count of two or more with its plural noun, then its place, before "and"
-    (start.saturating_sub(10)..start - 2).any(|k| {
-        let count = toks[k].kind == Kind::Num
-            || number::word(text, toks, k)
-                .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v >= 2.0));
-        let plural = toks.get(k + 1).is_some_and(|t| {
-            let w = raw(k + 1);
-            t.kind == Kind::Word
-                && w.len() > 3
-                && w.ends_with('s')
-                && w.bytes().all(|b| b.is_ascii_lowercase())
-                && lex.unit_for_alias(w).is_none()
-        });
-        count
-            && plural
-            && place(k + 2)
-            && !(k + 3..start - 1).any(|j| matches!(raw(j), "," | ";" | "and"))
-    })
 }
 
 /// "this is one headache that will linger", "One country that ignored this advice was": "one" at

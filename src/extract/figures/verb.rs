@@ -217,6 +217,21 @@ pub(super) fn verb_before(
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;
             }
+            // ("limiting textile export growth to 0.5 pct a year": a limit set on a change
+            // caps it)
+            let capped = first > degree
+                && matches!(
+                    word(text, toks, first - 1 - degree).as_deref(),
+                    Some("to" | "at")
+                )
+                && (i.saturating_sub(4)..i).any(|k| {
+                    word(text, toks, k).is_some_and(|v| {
+                        lex.limit_verbs.contains(&*v) && (v.ends_with("ing") || v.ends_with("ed"))
+                    })
+                });
+            if capped {
+                return Change::Less;
+            }
             // (far back, past another verb's participle: "a surge in turnout on his way to
             // narrowly winning the state by 0.7%")
             if seen > WINDOW + 4 && participle_between {

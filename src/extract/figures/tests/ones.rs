@@ -88,3 +88,23 @@ fn one_in_a_series_from_one_to_others_counts_nothing() {
     // (a count still: "from one plant to 12")
     assert_eq!(extract("Output rose from one plant to 12 plants.").len(), 2);
 }
+
+#[test]
+fn one_listed_after_a_count_counts_too() {
+    let f = extract("Three Japanese trading companies and one coin retailer will sell coins.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].unit.as_deref(), Some("retailer"));
+    let f = extract("a chain with ten franchises and one corporate restaurant");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    // (not a speaker after a figure)
+    assert_eq!(
+        extract("Sales rose 5 pct and one analyst said so.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_limit_set_on_a_change_caps_it() {
+    let f = extract("an accord limiting textile export growth to 0.5 pct a year");
+    assert_eq!(f[0].change, crate::model::Change::Less, "{f:#?}");
+}
