@@ -430,7 +430,8 @@ pub(super) fn counts_one(
 
 /// "this is one headache that will linger", "One country that ignored this advice was": "one" at
 /// token `at` for "a", after a subject's copula or opening the sentence, before a noun and its
-/// relative clause (not "there was one student who refused", "One man who survived said").
+/// relative clause (not "there was one student who refused", "One man who survived said"), or
+/// opening a heading before its colon ("One caveat: …").
 pub(super) fn one_for_a(text: &str, toks: &Toks, at: usize) -> bool {
     let lower = |j: usize| {
         toks.get(j)
@@ -441,7 +442,10 @@ pub(super) fn one_for_a(text: &str, toks: &Toks, at: usize) -> bool {
         "that" | "which" | "who" | "i" | "we" | "you"
     );
     let opening = at == 0 && matches!(&*lower(at + 2), "that" | "which");
+    // ("One caveat: both polls were sponsored": a heading's "one" before its colon)
+    let heading = at == 0 && lower(at + 2) == ":" && toks.get(at + 2).is_some_and(|t| t.glued);
     opening
+        || heading
         || at > 1
             && matches!(&*lower(at - 2), "this" | "that" | "it" | "he" | "she")
             && matches!(&*lower(at - 1), "is" | "was" | "'s" | "’s")

@@ -2,7 +2,8 @@
 //! noun ending before a verb in the past ("at least one voter came") or in -s ("only one
 //! Democratic senator faces"), and a people's own name counted ("one Republican"); "one" asked
 //! about is a pronoun ("how does one explain"); "from one device to others" is a series; "one"
-//! listed after a count counts too ("three companies and one coin retailer").
+//! listed after a count counts too ("three companies and one coin retailer"); "One caveat:"
+//! opens a heading.
 
 use super::extract;
 
@@ -102,4 +103,10 @@ fn one_listed_after_a_count_counts_too() {
         extract("Sales rose 5 pct and one analyst said so.").len(),
         1
     );
+}
+
+#[test]
+fn one_opening_a_heading_before_its_colon_is_an_article() {
+    assert!(extract("One caveat: both polls were sponsored by unknown groups.").is_empty());
+    assert_eq!(extract("One reason: it costs 5 dlrs.").len(), 1);
 }
