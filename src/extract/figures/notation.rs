@@ -175,6 +175,16 @@ pub fn ratio(text: &str, toks: &Toks, next: usize, n: f64, lex: &Lexicon) -> Opt
         && word(text, toks, next + 1).as_deref() == Some("in")
         && glued_hyphen(next + 2);
     let next = next + 2 * usize::from(hyphenated);
+    // ("one household in three will be": the noun counted between "one" and "in")
+    let noun_between = n == 1.0
+        && !out_of
+        && !hyphenated
+        && toks.get(next).is_some_and(|t| {
+            t.kind == Kind::Word && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+        })
+        && word(text, toks, next + 1).as_deref() == Some("in")
+        && !word(text, toks, next).is_some_and(|w| lex.concept.function_words.contains(&*w));
+    let next = next + usize::from(noun_between);
     let link = if out_of { 2 } else { 1 };
     if !(out_of || hyphenated || word(text, toks, next).as_deref() == Some("in"))
         || n.fract() != 0.0
@@ -192,6 +202,18 @@ pub fn ratio(text: &str, toks: &Toks, next: usize, n: f64, lex: &Lexicon) -> Opt
             .get(d.next)
             .is_some_and(|t| t.glued && t.kind != Kind::Sym);
     let smaller = d.value > n || (out_of && d.value == n);
+    // (the noun's ratio ends its clause or opens a verb: not "one school in three districts")
+    let ends = !noun_between
+        || toks.get(d.next).is_none_or(|t| t.kind == Kind::Sym)
+        || word(text, toks, d.next).is_some_and(|w| {
+            matches!(
+                &*w,
+                "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "can"
+            )
+        });
+    if !ends {
+        return None;
+    }
     if measured || !smaller || d.value > 1000.0 || d.value.fract() != 0.0 {
         return None;
     }
@@ -519,6 +541,9 @@ mod tests {
         let lexicon = Lexicon::get();
         let r = |s: &str| ratio(s, &lex(s), 1, 1.0, lexicon).map(|(v, _)| v);
         assert_eq!(r("one in five adults"), Some(0.2));
+        // (a noun counted between "one" and "in", its ratio ending its phrase)
+        assert_eq!(r("one household in three will be"), Some(1.0 / 3.0));
+        assert_eq!(r("one school in three districts"), None);
         assert_eq!(r("1 in 10"), Some(0.1));
         assert_eq!(r("1 in 2020"), None);
         assert_eq!(r("1 in 10 minutes"), None);
