@@ -8,7 +8,8 @@
 //! were feared dead and more than 15,000 were left homeless"); a rate written once after
 //! a list ("2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne"); a
 //! baseline past the first amount's span of time ("2,243 drone strikes in the first two years
-//! …, compared with 1,878").
+//! …, compared with 1,878"); the whole a part is of ("1.6 billion dlrs of the 4.2 billion", "42%
+//! of the more than 136,000").
 
 use super::elided::bare;
 use super::lexer::has;
@@ -476,6 +477,38 @@ pub(super) fn share_spanned_baselines(sentence: &str, figures: &mut [Figure], le
             lend_unit(g, e);
             if e.concept.is_some() {
                 g.concept = e.concept.clone();
+            }
+        }
+    }
+}
+
+/// "more than 1.6 billion dlrs of the 4.2 billion in borrower stock": the whole a sum of money
+/// is part of, a bare amount after "of the", is in its currency; "more than 58,000 migrants
+/// …, about 42% of the more than 136,000 nationwide": the whole a count's share is of counts
+/// what the count counts.
+pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (f, g) = (&head[i - 1], &mut tail[0]);
+        if g.unit.is_some() || g.low.is_some() {
+            continue;
+        }
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let gap = ["more than", "nearly", "about", "almost", "over", "some"]
+            .iter()
+            .find_map(|b| gap.strip_suffix(b).map(str::trim_end))
+            .unwrap_or(gap);
+        if gap != "of the" {
+            continue;
+        }
+        let money = f.dimension.as_deref() == Some("currency");
+        let larger = |a: &Figure| matches!((a.value, g.value), (Some(a), Some(b)) if b > a);
+        if money && larger(f) {
+            lend_unit(g, f);
+        } else if f.dimension.as_deref() == Some("percent") && i >= 2 {
+            let count = &head[i - 2];
+            if count.dimension.as_deref() == Some("count") && count.low.is_none() && larger(count) {
+                lend_unit(g, count);
             }
         }
     }

@@ -276,38 +276,6 @@ pub(super) fn share_level_changes(sentence: &str, figures: &mut [Figure]) {
     }
 }
 
-/// "more than 1.6 billion dlrs of the 4.2 billion in borrower stock": the whole a sum of money
-/// is part of, a bare amount after "of the", is in its currency; "more than 58,000 migrants
-/// …, about 42% of the more than 136,000 nationwide": the whole a count's share is of counts
-/// what the count counts.
-pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
-    for i in 1..figures.len() {
-        let (head, tail) = figures.split_at_mut(i);
-        let (f, g) = (&head[i - 1], &mut tail[0]);
-        if g.unit.is_some() || g.low.is_some() {
-            continue;
-        }
-        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
-        let gap = ["more than", "nearly", "about", "almost", "over", "some"]
-            .iter()
-            .find_map(|b| gap.strip_suffix(b).map(str::trim_end))
-            .unwrap_or(gap);
-        if gap != "of the" {
-            continue;
-        }
-        let money = f.dimension.as_deref() == Some("currency");
-        let larger = |a: &Figure| matches!((a.value, g.value), (Some(a), Some(b)) if b > a);
-        if money && larger(f) {
-            lend_unit(g, f);
-        } else if f.dimension.as_deref() == Some("percent") && i >= 2 {
-            let count = &head[i - 2];
-            if count.dimension.as_deref() == Some("count") && count.low.is_none() && larger(count) {
-                lend_unit(g, count);
-            }
-        }
-    }
-}
-
 /// "exported two billion Canadian dlrs worth of steel, while importing 944-mln dlrs worth": a
 /// later amount in plain "dlrs" in a sentence that named another country's dollar is in it
 /// (not one written "U.S. dlrs" or with a "$").

@@ -49,7 +49,7 @@ pub(super) fn share(sentence: &str, figures: &mut Vec<Figure>, lex: &Lexicon) {
     super::listed::share_dated_list_units(sentence, figures);
     super::elided::share_level_changes(sentence, figures);
     super::elided::share_point_amounts(sentence, figures);
-    super::elided::share_whole_units(sentence, figures);
+    super::clause_units::share_whole_units(sentence, figures);
     super::elided::share_dollar_currency(figures);
     super::elided::share_fraction_percents(figures);
     super::clause_units::share_clause_units(sentence, figures, lex);

@@ -1,7 +1,9 @@
 //! Changes by an amount behind a bound or "another" ("slash prices by up to 8%", "up by
 //! another £130m"), a change restated at a yearly pace ("grew 0.1%, an annual rate of 0.3%"),
-//! misspelled scales ("a 2.15 biilion dlr loan"), "and top" before money, and "an additional 60
-//! mln" after money.
+//! misspelled scales ("a 2.15 biilion dlr loan"), "and top" before money, "an additional 60
+//! mln" and money spent or asked for after money, a limit set on a change ("limiting export
+//! growth to 0.5 pct"), a currency hyphened to the noun a count counts ("10 dollar-denominated
+//! bonds").
 
 use super::{extract, one};
 use crate::model::Change;
@@ -131,4 +133,33 @@ fn money_spent_or_asked_for_after_money_is_in_its_currency() {
     // (not a count after another verb)
     let f = extract("It spent 903 billion dlrs and counts 1.3 billion people.");
     assert_eq!(f[1].unit.as_deref(), Some("people"), "{f:#?}");
+}
+
+#[test]
+fn a_currency_hyphened_to_a_word_after_a_plain_number_modifies_the_noun() {
+    let f = one("It sold 10 dollar-denominated bonds.");
+    assert_eq!(f.unit.as_deref(), Some("bond"));
+    assert_ne!(
+        one("only 13 Euro-MTN programs").unit.as_deref(),
+        Some("euro")
+    );
+    // (not a rate, nor a currency after a scale word)
+    let f = one("Zico's 30 dlr-a-share tender offer");
+    assert_eq!(f.unit.as_deref(), Some("dollar per share"));
+    assert_eq!(
+        one("a 5.85 dlrs-per-hour wage").unit.as_deref(),
+        Some("dollar per hour")
+    );
+    assert_eq!(
+        one("It sold 5 billion euro-denominated bonds.")
+            .unit
+            .as_deref(),
+        Some("euro")
+    );
+}
+
+#[test]
+fn a_limit_set_on_a_change_caps_it() {
+    let f = extract("an accord limiting textile export growth to 0.5 pct a year");
+    assert_eq!(f[0].change, Change::Less, "{f:#?}");
 }

@@ -597,9 +597,3 @@ fn adding_up_to_is_a_sum_not_a_bound() {
     let f = extract("fines of up to 100 percent of the tax");
     assert_eq!(f[0].change, Change::Less, "{f:#?}");
 }
-
-#[test]
-fn a_limit_set_on_a_change_caps_it() {
-    let f = extract("an accord limiting textile export growth to 0.5 pct a year");
-    assert_eq!(f[0].change, Change::Less, "{f:#?}");
-}

@@ -597,26 +597,3 @@ fn an_amount_after_a_counted_noun_and_to_is_in_its_unit() {
     // (not below millions: "cut staff to 40" stays bare)
     assert_eq!(one("the firm cut its shares to 40").unit, None);
 }
-
-#[test]
-fn a_currency_hyphened_to_a_word_after_a_plain_number_modifies_the_noun() {
-    let f = one("It sold 10 dollar-denominated bonds.");
-    assert_eq!(f.unit.as_deref(), Some("bond"));
-    assert_ne!(
-        one("only 13 Euro-MTN programs").unit.as_deref(),
-        Some("euro")
-    );
-    // (not a rate, nor a currency after a scale word)
-    let f = one("Zico's 30 dlr-a-share tender offer");
-    assert_eq!(f.unit.as_deref(), Some("dollar per share"));
-    assert_eq!(
-        one("a 5.85 dlrs-per-hour wage").unit.as_deref(),
-        Some("dollar per hour")
-    );
-    assert_eq!(
-        one("It sold 5 billion euro-denominated bonds.")
-            .unit
-            .as_deref(),
-        Some("euro")
-    );
-}
