@@ -543,3 +543,10 @@ fn a_model_after_a_units_capitals() {
         Some("horsepower")
     );
 }
+
+#[test]
+fn a_capitalised_number_word_ending_a_name_before_a_stop() {
+    let f = extract("The three are part of the so-called Cuban Five -- a group.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(extract("the stocks of the Detroit Big Three, General Motors").is_empty());
+}
