@@ -305,12 +305,7 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
             Some((noun, rest)) if !stem.is_empty() && noun.starts_with(stem) => rest,
             _ => gap,
         };
-        let gap = [
-            "nearly", "about", "around", "some", "almost", "roughly", "over", "under",
-        ]
-        .iter()
-        .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
-        .unwrap_or(gap);
+        let gap = strip_bound(gap);
         // ("81 new stores, including 76 in the U.S.": or a part of the count, placed too)
         let including = (gap == "including" || gap.ends_with(", including") && gap.len() <= 40)
             && g.value.zip(f.value).is_some_and(|(a, b)| a < b);
@@ -355,22 +350,7 @@ pub(super) fn share_clause_counts(sentence: &str, figures: &mut [Figure]) {
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("").trim();
         // (past the second one's bound: "and more than")
-        let gap = [
-            "more than",
-            "less than",
-            "fewer than",
-            "at least",
-            "up to",
-            "nearly",
-            "about",
-            "around",
-            "some",
-            "almost",
-            "over",
-        ]
-        .iter()
-        .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
-        .unwrap_or(gap);
+        let gap = strip_bound(gap);
         let opens = |r: &str| AUXILIARIES.iter().any(|a| r.starts_with(a));
         let parallel = opens(gap)
             && (gap.ends_with(" and") || gap.ends_with(", while"))
@@ -494,10 +474,7 @@ pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
             continue;
         }
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
-        let gap = ["more than", "nearly", "about", "almost", "over", "some"]
-            .iter()
-            .find_map(|b| gap.strip_suffix(b).map(str::trim_end))
-            .unwrap_or(gap);
+        let gap = strip_bound(gap);
         if gap != "of the" {
             continue;
         }
@@ -512,4 +489,27 @@ pub(super) fn share_whole_units(sentence: &str, figures: &mut [Figure]) {
             }
         }
     }
+}
+
+/// `gap` (the words between two figures) without the second figure's bound or estimate at
+/// its end: "airstrikes in Iraq and nearly", "of the more than".
+fn strip_bound(gap: &str) -> &str {
+    [
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "up to",
+        "nearly",
+        "about",
+        "around",
+        "some",
+        "almost",
+        "roughly",
+        "over",
+        "under",
+    ]
+    .iter()
+    .find_map(|w| gap.strip_suffix(w).map(str::trim_end))
+    .unwrap_or(gap)
 }
