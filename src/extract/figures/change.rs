@@ -219,10 +219,25 @@ fn read_change(text: &str, toks: &Toks, q: &Quantity, floor: usize, lex: &Lexico
         && before[n.saturating_sub(8)..n - 4]
             .iter()
             .any(|w| lex.change_verb(w).is_some() && !lex.not_verbs.contains(&**w));
+    // ("within 116 hog herds", "within seven refining and marketing regions": things counted
+    // that hold it, no bound; but "within two matches of a record", "within 1 point", and
+    // "within 30 consecutive trading days", a time)
+    let inside = |phrase: &[String]| {
+        phrase == ["within"]
+            && q.unit.is_none()
+            && q.counted.as_deref().is_some_and(|c| {
+                !matches!(
+                    c,
+                    "point" | "vote" | "seat" | "game" | "match" | "goal" | "shot" | "stroke"
+                ) && lex.unit_for_alias(c).is_none()
+            })
+            && toks.get(q.next).is_some_and(|t| t.kind == Kind::Word)
+            && raw(q.next + 1) != "of"
+    };
     if let Some((phrase, bound)) = lex
         .prefix_bounds
         .ending(&before)
-        .filter(|_| !ticker_close && !reached)
+        .filter(|(p, _)| !ticker_close && !reached && !inside(p))
     {
         // ("about 53 mln dlrs, up from 27 mln": an estimate's way after it is its change)
         let turned = || super::rate_level::level_then_change(text, toks, q, lex);

@@ -163,7 +163,9 @@ pub(super) fn comparative_after(
                 && !lex.concept.function_words.contains(w)
         }) && raw(at + 2) != "than"
     };
-    if matches!(raw(at), "less" | "more") && q.from.is_none() && money() && thing() {
+    // ("spend by 2008 £60bn more.": or ending its clause)
+    let ends = || toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t));
+    if matches!(raw(at), "less" | "more") && q.from.is_none() && money() && (thing() || ends()) {
         return Some(if raw(at) == "more" {
             Change::Up
         } else {

@@ -42,8 +42,11 @@ pub(super) fn read_counted(
         && word(text, toks, q.next).as_deref() == Some("more");
     if one_more {
         if let Some(noun) = super::one::singular_noun(text, toks, q.next + 1, lex) {
+            // (the figure ends at its noun, or at "more" before modifiers: "one more
+            // good-faith attempt")
+            let at_noun = word(text, toks, q.next + 1).as_deref() == Some(noun.as_str());
+            q.next += if at_noun { 2 } else { 1 };
             q.counted = Some(noun);
-            q.next += 2;
         }
     }
     if q.unit.is_none() && q.counted.is_none() && q.value == Some(1.0) && q.low.is_none() {

@@ -79,8 +79,19 @@ pub(super) fn change_noun_after(
         // the change noun heads the phrase: not "four pct economic growth targets", nor a verb
         // ("80% chance outcome falls"), nor a comparative ("six pct expecting lower sales")
         // ("the 0.50 cent price hike brings": a verb in -s may follow it)
+        // ("120 pct pay increases with the individual companies": a plural change noun, none
+        // also a verb of "falls", before a preposition or the clause's end)
+        let plural_noun = |m: usize| {
+            matches!(
+                raw(m),
+                "increases" | "decreases" | "hikes" | "reductions" | "cuts" | "raises"
+            ) && matches!(
+                raw(m + 1),
+                "with" | "for" | "of" | "on" | "at" | "over" | "across" | "," | "." | ";"
+            )
+        };
         let head = |m: usize| {
-            !raw(m).ends_with('s')
+            (!raw(m).ends_with('s') || plural_noun(m))
                 && !raw(m).ends_with("er")
                 && (!lower_word(m + 1) || lex.counted.not_counted.contains(raw(m + 1)))
         };

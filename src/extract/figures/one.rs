@@ -148,6 +148,17 @@ pub(super) fn singular_noun(text: &str, toks: &Toks, k: usize, lex: &Lexicon) ->
     }) && lower_word(k + 1)
         && !verb(k + 1);
     let k = k + usize::from(named);
+    // ("at least one right-wing brawler", "one full-time staffer": past a hyphened modifier)
+    let hyphened = |j: usize| {
+        toks.get(j + 1)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+            && toks.get(j + 2).is_some_and(|t| {
+                t.glued
+                    && t.kind == Kind::Word
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase())
+            })
+    };
+    let k = k + 3 * usize::from(lower_word(k) && hyphened(k) && lower_word(k + 3));
     let mut end = (k..k + 3).take_while(|&j| lower_word(j)).last()?;
     // ("only one Democratic senator faces": nor on a verb in -s after the noun)
     let present = |j: usize| {
@@ -242,7 +253,15 @@ pub(super) fn one_counts(
         let b = lower(at - 1);
         is_determiner(&b)
             // ("Under one proposal, each night": a preposition, no bound)
-            || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "in" | "under")
+            || matches!(&*b, "no" | "any" | "every" | "each" | "which" | "under")
+            // (but "would have them in one session.", "solve it in one meeting.": one of a
+            // noun ending the sentence, counted; not "all his eggs in one basket.")
+            || b == "in"
+                && (lex.counted.vague_ones.contains(noun)
+                    || noun == "basket"
+                    || !after.is_some_and(|a| {
+                        matches!(&text[a.start..a.end], "." | ";" | "?" | "!")
+                    }))
             // ("however one slices it": the pronoun after a conjunction of manner)
             || matches!(&*b, "however" | "whatever" | "wherever" | "whenever")
             // ("how can one wish": the pronoun after a modal)

@@ -152,16 +152,16 @@ pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Opti
     }
     let (unit, counted, end) = match unit_at(text, toks, of + 1, lex) {
         Some((u, end)) => (Some(u), None, end),
-        None => (
-            None,
-            Some(super::counted::counted_noun(
-                text,
-                toks,
-                of + 1 + determiner,
-                lex,
-            )?),
-            of,
-        ),
+        None => {
+            let k = of + 1 + determiner;
+            let counted = super::counted::counted_noun(text, toks, k, lex);
+            // ("millions of undocumented ones": the pronoun's noun comes from before)
+            let ones = || (k..k + 3).any(|j| word(text, toks, j).as_deref() == Some("ones"));
+            if counted.is_none() && !ones() {
+                return None;
+            }
+            (None, counted, of)
+        }
     };
     // the of-phrase is part of the figure only for a unit ("of dollars"); a counted noun
     // stays outside it, as in "14 people"

@@ -217,3 +217,37 @@ fn a_change_noun_after_an_amount_in_billions() {
         extract("It compares with a 14.8 billion mark increase and a 2.2 billion rise in 1986.");
     assert_eq!((f[1].value, f[1].change), (Some(2.2e9), Change::Up));
 }
+
+#[test]
+fn money_more_at_the_clause_end_and_plural_change_nouns() {
+    // "£60bn more" ending its clause is a rise, as "£60bn more spending" is
+    let f = one("I am proud to say, spend by 2008 £60bn more.\"");
+    assert_eq!((f.value, f.change), (Some(60e9), Change::Up));
+    // a plural change noun before a preposition
+    let f = one("The seamen have settled for 120 pct pay increases with the companies.");
+    assert_eq!((f.value, f.change), (Some(120.0), Change::Up));
+    let f = one("They were facing 40% premium hikes for 2017.");
+    assert_eq!(f.change, Change::Up);
+    // (not a verb in -s: "the outcome falls on Tuesday")
+    let f = one("The 80% chance outcome falls on Tuesday.");
+    assert_eq!(f.change, Change::Exact);
+}
+
+#[test]
+fn within_things_counted_is_no_bound() {
+    let f = one("The project eradicated the disease within 116 hog herds.");
+    assert_eq!((f.value, f.change), (Some(116.0), Change::Exact));
+    // but a time, a margin of votes, or a count before "of" still is
+    assert_eq!(
+        one("It must be paid within 30 trading days.").change,
+        Change::Less
+    );
+    assert_eq!(
+        one("It came within two votes of passing.").change,
+        Change::Less
+    );
+    assert_eq!(
+        one("He cannot cope with abolition within three, he said.").change,
+        Change::Less
+    );
+}

@@ -110,3 +110,48 @@ fn one_opening_a_heading_before_its_colon_is_an_article() {
     assert!(extract("One caveat: both polls were sponsored by unknown groups.").is_empty());
     assert_eq!(extract("One reason: it costs 5 dlrs.").len(), 1);
 }
+
+#[test]
+fn one_ending_a_sentence_after_in_counts() {
+    for (text, noun) in [
+        ("I would have them in one session.", "session"),
+        ("You don't solve it in one meeting.", "meeting"),
+    ] {
+        let f = extract(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!((f[0].value, f[0].unit.as_deref()), (Some(1.0), Some(noun)));
+    }
+    // (not "in one case", an instance, nor an idiom, nor before a comma)
+    for text in [
+        "It happened in one case.",
+        "He put all his eggs in one basket.",
+        "In one video, he spoke.",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", extract(text));
+    }
+}
+
+#[test]
+fn one_counts_past_a_hyphened_modifier() {
+    let f = extract("At least one right-wing brawler was caught on video.");
+    assert_eq!(f[0].unit.as_deref(), Some("brawler"), "{f:?}");
+    // "one more good-faith attempt": the figure ends at "more"
+    let f = extract("We will make one more good-faith attempt to negotiate.");
+    assert_eq!(
+        (f[0].text.as_str(), f[0].unit.as_deref()),
+        ("one more", Some("attempt"))
+    );
+}
+
+#[test]
+fn ones_count_no_noun_of_their_own() {
+    let f = extract("The four obvious ones on the fence are Collins and Flake.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(4.0), None),
+        "{f:?}"
+    );
+    // (an order of magnitude of them still counts)
+    let f = extract("If immigrants, including millions of undocumented ones, see it.");
+    assert_eq!(f.len(), 1, "{f:?}");
+}

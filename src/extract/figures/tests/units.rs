@@ -278,8 +278,8 @@ fn a_bounded_one_counts_the_singular_noun_after_it() {
             Some("challenger"),
         ),
         ("at least one reason why they refused", Some("reason")),
-        // not a part of a compound
-        ("at least one full-time staffer", None),
+        // not a part of a compound, but the noun past it
+        ("at least one full-time staffer", Some("staffer")),
     ] {
         assert_eq!(one(text).unit.as_deref(), unit, "{text}");
     }
