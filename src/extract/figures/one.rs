@@ -29,7 +29,13 @@ pub(super) fn unnamed_speaker(text: &str, toks: &Toks, k: usize, lex: &Lexicon) 
         && (k + 3..k + 16)
             .find(|&j| raw(j) == ",")
             .is_some_and(|j| lex.concept.speech_verbs.contains(raw(j + 1)));
+    // ("one member of the committee said": past its of-phrase, to the verb)
+    let of_then_said = after == "of"
+        && (k + 2..k + 10)
+            .take_while(|&j| toks.get(j).is_some_and(|t| t.kind == Kind::Word))
+            .any(|j| lex.concept.speech_verbs.contains(raw(j)));
     lex.concept.speech_verbs.contains(after)
+        || of_then_said
         || matches!(after, "close" | "familiar" | "briefed")
         || said_before
         || according_described
@@ -334,7 +340,15 @@ pub(super) fn one_counts(
             ))
         && !named
         && !determined
-        && !matches!(&*lower(next + 1), "of" | "or" | "another" | "after")
+        && !matches!(&*lower(next + 1), "or" | "another" | "after")
+        // ("One member of the Bank's committee voted": a person of a body counts; not any
+        // noun before "of", "one kind of")
+        && (lower(next + 1) != "of"
+            || matches!(
+                noun,
+                "member" | "officer" | "official" | "employee" | "resident" | "victim" | "aide"
+                    | "staffer" | "soldier" | "passenger" | "citizen" | "student" | "worker"
+            ))
         // ("One diplomat said", "one source told", "one person close to the talks said": an
         // unnamed speaker, no count)
         && !unnamed_speaker(text, toks, next, lex)

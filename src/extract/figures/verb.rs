@@ -237,6 +237,12 @@ pub(super) fn verb_before(
             if seen > WINDOW + 4 && participle_between {
                 break;
             }
+            // ("has cut off between eight and ten content sellers": things counted cut off are
+            // shut out, no fall)
+            if matches!(&*w, "cut" | "cuts" | "cutting") && raw(i + 1) == "off" && q.unit.is_none()
+            {
+                break;
+            }
             // ("growth of two pct": a rate of growth is a level)
             if w == "growth" && word(text, toks, i + 1).as_deref() == Some("of") {
                 break;

@@ -251,3 +251,14 @@ fn within_things_counted_is_no_bound() {
         Change::Less
     );
 }
+
+#[test]
+fn things_counted_cut_off_did_not_fall() {
+    let f = one("Vodafone has briefly cut off between eight and ten content sellers.");
+    assert_eq!((f.low, f.change), (Some(8.0), Change::Exact));
+    // but money cut still fell
+    assert_eq!(
+        one("They cut 50 mln dlrs from the budget.").change,
+        Change::Down
+    );
+}

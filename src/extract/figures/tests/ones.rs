@@ -155,3 +155,16 @@ fn ones_count_no_noun_of_their_own() {
     let f = extract("If immigrants, including millions of undocumented ones, see it.");
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+#[test]
+fn one_member_of_a_body_counts_unless_it_speaks() {
+    let f = extract("One member of the Bank's Monetary Policy Committee - Paul Tucker - voted.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(1.0), Some("member")),
+        "{f:?}"
+    );
+    // an unnamed speaker past its of-phrase, no count; nor any noun before "of"
+    assert!(extract("One member of the committee said he would resign.").is_empty());
+    assert!(extract("It was one kind of trouble.").is_empty());
+}
