@@ -557,8 +557,19 @@ pub(super) fn is_some_day(
                     | "another"
             )
     };
+    // ("One week, he condemns threats … and the next, agrees to lift a ban": one span of a
+    // pair, "the next" named later)
+    let pair = || {
+        matches!(unit, Some("day" | "week" | "month" | "year" | "minute" | "moment"))
+            && (start == 0 || lex.some_day_before.contains(&*before()))
+            // (not "One week before the order lifted", a time counted back)
+            && !matches!(&*after, "before" | "after" | "ago" | "later" | "earlier" | "of")
+            && (q.next..(q.next + 20).min(toks.len()))
+                .any(|k| lower_at(k) == "next" && k > 0 && lower_at(k - 1) == "the")
+    };
     opening()
         || some_night()
+        || pair()
         || unit == Some("day")
             && start > 0
             && q.next < toks.len()

@@ -150,7 +150,13 @@ pub(super) fn vague_at(text: &str, toks: &Toks, i: usize, lex: &Lexicon) -> Opti
     if money_of {
         return Some(range(i, of, low, None, None));
     }
-    let (unit, counted, end) = match unit_at(text, toks, of + 1, lex) {
+    // ("thousands of stone-pelting protesters": no unit opening a hyphened modifier)
+    let unit = unit_at(text, toks, of + 1, lex).filter(|&(_, end)| {
+        !toks
+            .get(end)
+            .is_some_and(|t| t.glued && &text[t.start..t.end] == "-")
+    });
+    let (unit, counted, end) = match unit {
         Some((u, end)) => (Some(u), None, end),
         None => {
             let k = of + 1 + determiner;

@@ -435,3 +435,17 @@ fn more_money_per_a_thing_is_a_rate() {
         Some("cent")
     );
 }
+
+#[test]
+fn a_stone_of_body_weight() {
+    let f =
+        extract("It is a battle with Leamy - three stone heavier than O'Connor - for the role.");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref(), f[0].change),
+        (Some(3.0), Some("stone"), Change::Up),
+        "{f:?}"
+    );
+    // (no unit opening a hyphened modifier)
+    let f = extract("Thousands of stone-pelting protesters battled police.");
+    assert_eq!(f[0].unit.as_deref(), Some("protester"), "{f:?}");
+}

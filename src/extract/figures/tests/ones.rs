@@ -168,3 +168,13 @@ fn one_member_of_a_body_counts_unless_it_speaks() {
     assert!(extract("One member of the committee said he would resign.").is_empty());
     assert!(extract("It was one kind of trouble.").is_empty());
 }
+
+#[test]
+fn one_span_of_a_pair_with_the_next_counts_nothing() {
+    assert!(
+        extract("One week, he condemns threats and the next, agrees to lift a ban.").is_empty()
+    );
+    // but a time counted back still counts
+    let f = extract("One week before the order lifted, the governor spoke; the next day he left.");
+    assert_eq!(f[0].unit.as_deref(), Some("week"), "{f:?}");
+}
