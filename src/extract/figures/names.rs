@@ -172,7 +172,7 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
         t.kind == Kind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
     };
     // ("the Group of 20", "the “Gang of 8”": digits name a group too; so do words in a quoted
-    // name, "the “gang of six”")
+    // name, "the “gang of six”", or after "the", "that group, the gang of eight,")
     let group_of = of_name
         && matches!(
             &text[toks[n.first - 2].start..toks[n.first - 2].end],
@@ -183,7 +183,7 @@ pub(super) fn is_capitalised_name(text: &str, toks: &Toks, n: &Number) -> bool {
         && text[toks[n.first - 2].start..toks[n.first - 2].end].eq_ignore_ascii_case("gang")
         && matches!(
             &text[toks[n.first - 3].start..toks[n.first - 3].end],
-            "\"" | "“"
+            "\"" | "“" | "the"
         );
     // ("on day two of the competition", "game three of the series": a number word naming a
     // part of a whole)

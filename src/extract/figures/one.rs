@@ -366,13 +366,15 @@ pub(super) fn one_counts(
                 )
         })
         // ("from one device, such as a digital camera, to others", "from one city to the
-        // next": a series, no count)
+        // next", "from one topic to an unrelated topic": a series, no count)
         && !(at > 0
             && lower(at - 1) == "from"
             && (next + 1..(next + 12).min(toks.len())).any(|k| {
                 lower(k) == "to"
                     && (matches!(&*lower(k + 1), "others" | "another" | "other")
-                        || lower(k + 1) == "the" && matches!(&*lower(k + 2), "next" | "other"))
+                        || lower(k + 1) == "the" && matches!(&*lower(k + 2), "next" | "other")
+                        // ("from one topic to an entirely unrelated topic": the same noun)
+                        || (k + 1..(k + 6).min(toks.len())).any(|j| lower(j) == noun))
             }))
         && !one_for_a(text, toks, at)
         // ("infect one phone at a time": one after another, no count)

@@ -213,6 +213,14 @@ pub(super) fn verb_before(
         {
             return Change::Less;
         }
+        // ("laid off 4,000 workers": a workforce cut)
+        // (not a time, "laid off for 18 weeks", nor a share, "laid off half his employees")
+        let time = q.unit.is_some_and(|u| lex.units[u].dimension == "time")
+            || q.value.is_none_or(|v| v < 1.0);
+        if w == "off" && i > 0 && matches!(raw(i - 1), "laid" | "lay" | "lays" | "laying") && !time
+        {
+            return Change::Down;
+        }
         if let Some(up) = lex.change_verb(&w) {
             if w == "up" && word(text, toks, i + 1).as_deref() == Some("to") {
                 continue;

@@ -262,3 +262,15 @@ fn things_counted_cut_off_did_not_fall() {
         Change::Down
     );
 }
+
+#[test]
+fn workers_laid_off_are_a_cut() {
+    let f = one("General Motors said it will lay off 3,500 workers temporarily.");
+    assert_eq!((f.value, f.change), (Some(3500.0), Change::Down));
+    // (not a time laid off, nor a share of the staff)
+    assert_eq!(
+        one("The workers will be laid off for 18 weeks.").change,
+        Change::Exact
+    );
+    assert_eq!(one("He laid off half his employees.").change, Change::Exact);
+}

@@ -178,3 +178,11 @@ fn one_span_of_a_pair_with_the_next_counts_nothing() {
     let f = extract("One week before the order lifted, the governor spoke; the next day he left.");
     assert_eq!(f[0].unit.as_deref(), Some("week"), "{f:?}");
 }
+
+#[test]
+fn one_of_a_series_and_a_gang_named() {
+    // "from one topic to an entirely unrelated topic": the same noun again, a series
+    assert!(extract("It is a segue from one topic to an entirely unrelated topic.").is_empty());
+    // "the gang of eight" names a group
+    assert!(extract("Let's make sure that group, the gang of eight, makes progress.").is_empty());
+}
