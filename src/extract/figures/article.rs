@@ -171,6 +171,10 @@ pub(super) fn one_after_bound(text: &str, toks: &Toks, i: usize, lex: &Lexicon) 
         return None;
     }
     let (_, next) = super::units::unit_at(text, toks, i + 1, lex)?;
+    // ("probably a bit colourful": a degree, no unit of data)
+    if word(text, toks, i + 1).as_deref() == Some("bit") {
+        return None;
+    }
     // ("higher than a year ago": a comparison's baseline, no bound)
     let comparative = phrase.len() >= 2
         && phrase.last().is_some_and(|w| w == "than")

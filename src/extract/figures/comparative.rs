@@ -189,7 +189,17 @@ pub(super) fn comparative_after(
         && toks.get(at + 2).is_some_and(|t| t.kind == Kind::Num);
     // ("Oats ranged unchanged to 0.30 lower.": a bare market move ending its clause)
     let market_end = market(raw(at)) && toks.get(at + 1).is_none_or(|t| is_clause_break(text, *t));
-    if !((q.unit.is_some() || more_than || more_noun_than || measure || level_after || market_end)
+    // ("were four-fifths higher than the prior week's level": a fraction of it, in words)
+    let fraction = q.value.is_some_and(|v| v > 0.0 && v < 1.0)
+        && matches!(raw(at), "higher" | "lower")
+        && raw(at + 1) == "than";
+    if !((q.unit.is_some()
+        || more_than
+        || more_noun_than
+        || measure
+        || level_after
+        || market_end
+        || fraction)
         && q.from.is_none())
     {
         return None;

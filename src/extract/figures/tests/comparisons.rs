@@ -274,3 +274,9 @@ fn workers_laid_off_are_a_cut() {
     );
     assert_eq!(one("He laid off half his employees.").change, Change::Exact);
 }
+
+#[test]
+fn a_fraction_in_words_higher_than_a_level() {
+    let f = extract("Sales were four-fifths higher than the prior week's level.");
+    assert_eq!((f[0].value, f[0].change), (Some(0.8), Change::Up), "{f:?}");
+}

@@ -211,3 +211,9 @@ fn not_even_a_figure_is_less_than_it() {
     // ("even" alone bounds nothing)
     assert_eq!(one("Turnout was even 40 percent.").change, Change::Exact);
 }
+
+#[test]
+fn a_bit_after_an_estimate_is_no_figure() {
+    assert!(extract("It was probably a bit colourful.").is_empty());
+    assert!(extract("It was perhaps a bit colourful.").is_empty());
+}
