@@ -395,6 +395,8 @@ pub(super) fn join_range(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexico
     q.unit = q.unit.or(b.unit);
     // ("$30 to $40 a barrel", "between $30,000 and $40,000 each year": the last end's rate)
     q.per = q.per.or(b.per);
+    // ("$800 to $1,000 per trained employee": or its noun)
+    q.per_noun = q.per_noun.take().or(b.per_noun.take());
     q.counted = b.counted.take().or(skipped_noun);
     q.scale = b.scale;
     q.next = b.next;

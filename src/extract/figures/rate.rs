@@ -195,9 +195,9 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
                     q.per = Some(p);
                 }
                 q.next = next;
-            } else if let Some(noun) = per_noun(text, toks, q, lex) {
+            } else if let Some((noun, words)) = per_noun(text, toks, q, lex) {
                 q.per_noun = Some(noun);
-                q.next += 2;
+                q.next += words;
             }
         }
     }
@@ -224,7 +224,7 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
                 ..q.clone()
             };
             if number::word(text, toks, close + 1).as_deref() == Some("per") {
-                q.per_noun = per_noun(text, toks, &past, lex);
+                q.per_noun = per_noun(text, toks, &past, lex).map(|(noun, _)| noun);
             }
         }
     }
@@ -331,27 +331,47 @@ pub(super) fn rate(text: &str, toks: &Toks, q: &mut Quantity, lex: &Lexicon) {
 
 /// "$500 per student", "$20m a movie": money per a thing counted, a singular noun after
 /// "per" (or after "a" when it ends the clause).
-fn per_noun(text: &str, toks: &Toks, q: &Quantity, lex: &Lexicon) -> Option<String> {
+fn per_noun(text: &str, toks: &Toks, q: &Quantity, lex: &Lexicon) -> Option<(String, usize)> {
     let money = q.unit.is_some_and(|u| lex.units[u].dimension == "currency");
     let link = number::word(text, toks, q.next)?;
-    let t = toks.get(q.next + 1)?;
-    let w = &text[t.start..t.end];
     // ("people up to $24,000 a family are going to": or before a function word; not "of":
     // "1.8 mln dlrs an extension of an existing contract" names what the money is)
-    let ends = toks.get(q.next + 2).is_none_or(|t| {
-        let after = &text[t.start..t.end];
-        matches!(after, "." | "," | ";" | ")" | "!" | "?")
-            || lex.concept.function_words.contains(after) && after != "of"
+    let ends = |k: usize| {
+        toks.get(k).is_none_or(|t| {
+            let after = &text[t.start..t.end];
+            matches!(after, "." | "," | ";" | ")" | "!" | "?")
+                || lex.concept.function_words.contains(after) && after != "of"
+        })
+    };
+    let noun = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            !t.glued
+                && w.len() >= 3
+                && !w.ends_with('s')
+                && !lex.concept.function_words.contains(w)
+                && super::counted::noun_like(t, w, lex)
+        })
+    };
+    let word = |k: usize| text[toks[k].start..toks[k].end].to_string();
+    let article = matches!(&*link, "a" | "an") && ends(q.next + 2);
+    if !money || !(link == "per" || article) {
+        return None;
+    }
+    if noun(q.next + 1) {
+        return Some((word(q.next + 1), 2));
+    }
+    // ("about $800 to $1,000 per trained employee": past an adjective, the noun ending its
+    // phrase)
+    let adjective = toks.get(q.next + 1).is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        t.kind == Kind::Word
+            && !t.glued
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.concept.function_words.contains(w)
     });
-    let article = matches!(&*link, "a" | "an") && ends;
-    (money
-        && (link == "per" || article)
-        && !t.glued
-        && w.len() >= 3
-        && !w.ends_with('s')
-        && !lex.concept.function_words.contains(w)
-        && super::counted::noun_like(t, w, lex))
-    .then(|| w.to_string())
+    (link == "per" && adjective && noun(q.next + 2) && ends(q.next + 3))
+        .then(|| (word(q.next + 2), 3))
 }
 
 /// The token closing the bracket that opens, goes on or closes at token `k` ("($2m; £1m)").

@@ -251,6 +251,16 @@ pub(super) fn verb_before(
             {
                 break;
             }
+            // ("downgraded six U.S. bank holding companies": things rated, the verb's object, not
+            // fewer; but "downgraded it two notches" is the move)
+            let rated = w.starts_with("downgrad") || w.starts_with("upgrad");
+            let notches = q
+                .counted
+                .as_deref()
+                .is_some_and(|c| matches!(c, "notch" | "level" | "grade" | "step"));
+            if rated && q.unit.is_none() && i + 1 == first && !notches {
+                break;
+            }
             // ("growth of two pct": a rate of growth is a level)
             if w == "growth" && word(text, toks, i + 1).as_deref() == Some("of") {
                 break;

@@ -280,3 +280,18 @@ fn a_fraction_in_words_higher_than_a_level() {
     let f = extract("Sales were four-fifths higher than the prior week's level.");
     assert_eq!((f[0].value, f[0].change), (Some(0.8), Change::Up), "{f:?}");
 }
+
+#[test]
+fn things_rated_lower_are_not_fewer() {
+    let f = extract("Moody's said it downgraded 50 companies and upgraded 25 companies.");
+    assert_eq!(
+        (f[0].change, f[1].change),
+        (Change::Exact, Change::Exact),
+        "{f:?}"
+    );
+    // (but notches are the move)
+    assert_eq!(
+        one("Moody's downgraded two notches the debt.").change,
+        Change::Down
+    );
+}

@@ -449,3 +449,20 @@ fn a_stone_of_body_weight() {
     let f = extract("Thousands of stone-pelting protesters battled police.");
     assert_eq!(f[0].unit.as_deref(), Some("protester"), "{f:?}");
 }
+
+#[test]
+fn a_range_of_money_per_a_thing_counted() {
+    for (text, unit) in [
+        (
+            "It would cost about $800 to $1,000 per trained employee.",
+            "dollar per employee",
+        ),
+        (
+            "The richest schools banked between $1 million and $3 million per student.",
+            "dollar per student",
+        ),
+    ] {
+        let f = extract(text);
+        assert_eq!(f[0].unit.as_deref(), Some(unit), "{text}: {f:?}");
+    }
+}

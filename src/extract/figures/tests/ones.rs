@@ -186,3 +186,13 @@ fn one_of_a_series_and_a_gang_named() {
     // "the gang of eight" names a group
     assert!(extract("Let's make sure that group, the gang of eight, makes progress.").is_empty());
 }
+
+#[test]
+fn one_count_of_a_charge_counts() {
+    let f = extract("Police charged him with one count of murder, two counts of attempted murder.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[0].value, f[0].unit.as_deref()),
+        (Some(1.0), Some("count"))
+    );
+}
