@@ -339,8 +339,9 @@ pub(super) fn share_placed_counts(sentence: &str, figures: &mut [Figure]) {
     });
 }
 
-/// "Up to 300 people were feared dead and more than 15,000 were left homeless": a bare whole
-/// number that opens a clause like the count's own ("… were …") counts the same thing.
+/// "Up to 300 people were feared dead and more than 15,000 were left homeless", "Eight people
+/// were killed and some 30 injured": a bare whole number that opens a clause like the count's
+/// own ("… were …") counts the same thing.
 pub(super) fn share_clause_counts(sentence: &str, figures: &mut [Figure]) {
     const AUXILIARIES: [&str; 6] = ["were ", "was ", "are ", "is ", "have ", "had "];
     each_adjacent(figures, |f, g| {
@@ -362,12 +363,21 @@ pub(super) fn share_clause_counts(sentence: &str, figures: &mut [Figure]) {
             && g.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0)
             && g.from.is_none()
             && g.low.is_none()
-            && sentence.get(g.end..).is_some_and(|r| opens(r.trim_start()))
+            && sentence.get(g.end..).is_some_and(|r| {
+                // ("Eight people were killed and some 30 injured": or its participle alone)
+                let r = r.trim_start();
+                opens(r) || CASUALTIES.iter().any(|c| r.starts_with(c))
+            })
         {
             lend_unit(g, f);
         }
     });
 }
+
+/// The participles of a toll, which a count's parallel clause may open with alone.
+const CASUALTIES: [&str; 6] = [
+    "injured", "wounded", "killed", "hurt", "missing", "arrested",
+];
 
 /// "2.4 grammes of gold, 64 grammes of silver and 1.9 grammes of copper per tonne": a rate
 /// written once after the last of a list of amounts in one unit, each with its of-phrase, is

@@ -466,7 +466,8 @@ pub(super) fn share_ton_kinds(sentence: &str, figures: &mut [Figure]) {
 
 /// "reduce revenues by about 65 mln dlrs or three pct": a change restated after "or" as a
 /// share of the whole goes the same way (not a sum a share after a percentage, "net fell 2% or
-/// $1.40 a share", which is the level earned).
+/// $1.40 a share", which is the level earned); "6,818,000 dlrs or 92 cts per share, up from":
+/// so does a level before its restatement a share.
 pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
     each_adjacent(figures, |f, g| {
         let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
@@ -477,6 +478,28 @@ pub(super) fn share_restated_changes(sentence: &str, figures: &mut [Figure]) {
             g.change = f.change;
         }
     });
+    // ("earned 6,818,000 dlrs or 92 cts per share, up from 6,354,000 dlrs": a level restated
+    // a share before its earlier value went that way too)
+    for i in 1..figures.len() {
+        let (f, g) = (&figures[i - 1], &figures[i]);
+        let gap = sentence.get(f.end..g.start).unwrap_or("x").trim();
+        let after = sentence.get(g.end..).unwrap_or("");
+        let from = after.starts_with(", up from ") || after.starts_with(", down from ");
+        let money = |x: &Figure| {
+            x.dimension
+                .as_deref()
+                .is_some_and(|d| d.starts_with("currency"))
+        };
+        if gap == "or"
+            && from
+            && f.change == Change::Exact
+            && matches!(g.change, Change::Up | Change::Down)
+            && money(f)
+            && money(g)
+        {
+            figures[i - 1].change = figures[i].change;
+        }
+    }
 }
 
 /// "24 fouls in the game by Arsenal, seven on Heinze, five on Ronaldo": lone numbers listed

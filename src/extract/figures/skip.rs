@@ -460,7 +460,7 @@ pub(super) fn is_form_name(text: &str, toks: &Toks, next: usize) -> bool {
 /// A number in a ratio or a lean rather than an amount: "a two-for-one split", "a
 /// four-for-three stock split", "a five-to-three stock split" (`first`..`next` the number), "a
 /// D+9 sample", "an R+5 district" (a capital letter glued to a plus sign before the number),
-/// or the base of a rate ("per 100,000 people").
+/// the base of a rate ("per 100,000 people"), or a vote's tally ("voted four to one").
 pub(super) fn is_ratio_or_lean(
     text: &str,
     toks: &Toks,
@@ -503,7 +503,17 @@ pub(super) fn is_ratio_or_lean(
                     .get(next + 2)
                     .is_some_and(|t| t.kind == Kind::Word && !t.glued));
     let per_base = first >= 1 && raw(first - 1).eq_ignore_ascii_case("per") && !par_value;
-    for_after || for_before || lean || spaced_for || per_base
+    // ("ICC voted four to one to reject the merger": a vote's tally, either end)
+    let voted = |k: usize| matches!(raw(k), "voted" | "voting" | "vote" | "votes");
+    let number = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            || lex
+                .numbers
+                .contains_key(raw(k).to_ascii_lowercase().as_str())
+    };
+    let tally = first >= 1 && voted(first - 1) && raw(next) == "to" && number(next + 1)
+        || first >= 3 && raw(first - 1) == "to" && number(first - 2) && voted(first - 3);
+    for_after || for_before || lean || spaced_for || per_base || tally
 }
 
 /// Three or more numbers joined by glued hyphens or slashes: a phone number, date or id; or

@@ -163,3 +163,14 @@ fn a_limit_set_on_a_change_caps_it() {
     let f = extract("an accord limiting textile export growth to 0.5 pct a year");
     assert_eq!(f[0].change, Change::Less, "{f:#?}");
 }
+
+#[test]
+fn a_level_restated_a_share_before_its_earlier_value() {
+    let f = extract("It had earned 6,818,000 dlrs or 92 cts per share, up from 6,354,000 dlrs.");
+    assert_eq!(
+        (f[0].change, f[1].change),
+        (Change::Up, Change::Up),
+        "{f:?}"
+    );
+    assert_eq!(f[2].change, Change::Exact);
+}

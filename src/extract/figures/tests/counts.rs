@@ -579,3 +579,15 @@ fn the_whole_a_counts_share_is_of_counts_the_same() {
     let f = extract("58,000 migrants, about 42% of the 1,360 in the area");
     assert_eq!(f[2].unit, None, "{f:#?}");
 }
+
+#[test]
+fn a_toll_s_participle_alone_counts_the_same_thing() {
+    let f = extract("Eight people were killed and some 30 injured in a blast.");
+    assert_eq!(
+        (f[1].value, f[1].unit.as_deref()),
+        (Some(30.0), Some("people")),
+        "{f:?}"
+    );
+    // a vote's tally in words counts nothing
+    assert!(extract("ICC voted four to one last summer to reject the merger.").is_empty());
+}
