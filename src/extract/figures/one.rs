@@ -452,7 +452,10 @@ pub(super) fn counts_one(
                 || number::word(text, toks, q.next + 2)
                     .is_some_and(|w| lex.numbers.get(&*w).is_some_and(|&v| v >= 2.0))
         });
+    // ("more support from faithless electors (one) than": a count in brackets alone)
+    let bracketed = start > 0 && raw(start - 1) == "(" && raw(q.next) == ")";
     ((noun_after() || auxiliary || clause_end && bounded()) && (bounded() || only))
+        || bracketed
         || verb_object
         || super::one_listed::listed_in_place(text, toks, start, q.next, lex)
         || noun_after() && super::one_listed::listed_after_count(text, toks, start, lex)

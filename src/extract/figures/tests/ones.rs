@@ -196,3 +196,10 @@ fn one_count_of_a_charge_counts() {
         (Some(1.0), Some("count"))
     );
 }
+
+#[test]
+fn one_in_brackets_alone_counts() {
+    let f = extract("She received more support from faithless electors (one) than votes (zero).");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!((f[0].value, f[1].value), (Some(1.0), Some(0.0)));
+}
