@@ -174,3 +174,16 @@ fn a_level_restated_a_share_before_its_earlier_value() {
     );
     assert_eq!(f[2].change, Change::Exact);
 }
+
+#[test]
+fn a_bare_amount_of_assets_or_a_loss_is_in_the_sentence_s_money() {
+    let f = extract(
+        "It reported pre-tax profits of 2.0 mln dlrs with end-year assets of 8.4 mln, giving a \
+         book profit on disposal of 16.2 mln.",
+    );
+    assert_eq!(f.len(), 3, "{f:?}");
+    assert!(
+        f.iter().all(|g| g.unit.as_deref() == Some("dollar")),
+        "{f:?}"
+    );
+}
