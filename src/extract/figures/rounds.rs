@@ -15,6 +15,9 @@ fn is_knockout_round(text: &str, toks: &Toks, n: &Number) -> bool {
         "of", "in", "at", "stage", "round", "tie", "ties", "draw", "clash", "match", "berth",
         "place", "spot", "showdown", "with", "for", "and", "after", "by", "on", "when", "before",
         "against", "without", "since",
+        // ("put them through to the last 32 if Basle fail", "a place in the last 16 was a home
+        // tie": a condition, or a singular verb; "the last 16 were freed" counts)
+        "if", "unless", "was", "is",
     ];
     let round_after = match toks.get(n.next) {
         None => true,

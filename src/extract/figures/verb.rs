@@ -277,6 +277,19 @@ pub(super) fn verb_before(
                     || raw(q.next) == "of")
                 && i > 0
                 && matches!(raw(i - 1), "close" | "closes" | "closed" | "closing");
+            // ("The Nasdaq gave up 8.4 percent": a market giving up a share or a sum lost it;
+            // not "gave up 20 percent of his salary", a part handed over)
+            let given = w == "up"
+                && i > 0
+                && raw(q.next) != "of"
+                && matches!(raw(i - 1), "gave" | "give" | "gives" | "giving" | "given")
+                && q.unit.is_some_and(|u| {
+                    matches!(lex.units[u].dimension.as_str(), "percent" | "currency")
+                        || lex.units[u].name.ends_with("point")
+                });
+            if given {
+                return Change::Down;
+            }
             let particle = matches!(&*w, "up" | "down")
                 && i > 0
                 && (closed_count

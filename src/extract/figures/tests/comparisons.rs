@@ -295,3 +295,13 @@ fn things_rated_lower_are_not_fewer() {
         Change::Down
     );
 }
+
+#[test]
+fn a_market_giving_up_a_share_lost_it() {
+    assert_eq!(one("The Nasdaq gave up 8.4 percent.").change, Change::Down);
+    // (not a part handed over)
+    assert_eq!(
+        one("He gave up 20 percent of his salary.").change,
+        Change::Exact
+    );
+}

@@ -550,3 +550,11 @@ fn a_capitalised_number_word_ending_a_name_before_a_stop() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(extract("the stocks of the Detroit Big Three, General Motors").is_empty());
 }
+
+#[test]
+fn the_last_32_is_a_knockout_round() {
+    assert!(extract("A win would put them through to the last 32 if Basle fail.").is_empty());
+    assert!(extract("Burnley's reward for a place in the last 16 was a home tie.").is_empty());
+    // (but a span counted back is a figure)
+    assert_eq!(extract("Prices rose in the last 32 years.").len(), 1);
+}
