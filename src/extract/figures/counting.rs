@@ -58,7 +58,7 @@ pub(super) fn read_counted(
             super::one::one_counts(text, toks, start, q.next, lex).or_else(|| {
                 // (not an unnamed speaker, "one official briefed on the matter", unless
                 // bounded: "at least one bank says")
-                (!super::one::unnamed_speaker(text, toks, q.next, lex)
+                (!super::speaker::unnamed_speaker(text, toks, q.next, lex)
                     || super::number::bound_ending(text, toks, start, 0, lex).is_some())
                 .then(|| super::one::singular_noun(text, toks, q.next, lex))
                 .flatten()

@@ -52,6 +52,7 @@ pub mod scan;
 mod share;
 pub mod sieve;
 pub mod skip;
+mod speaker;
 mod stacked;
 mod subject;
 pub mod units;

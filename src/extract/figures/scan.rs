@@ -536,7 +536,7 @@ pub fn quantity_at(
     // million years": no span of time either); nor "one person familiar with" a speaker
     if super::one::is_some_day(text, toks, &n, &q, start, lex)
         || super::one::is_hyperbole(text, toks, &n, &q, start, lex)
-        || super::one::speaks(text, toks, (&n, start), &q, lex)
+        || super::speaker::speaks(text, toks, (&n, start), &q, lex)
         || super::one::is_idiom(text, toks, &n, &q, lex)
     {
         return None;
