@@ -293,14 +293,7 @@ pub(super) fn one_counts(
         && !matches!(&*lower(next + 1), "or" | "another" | "after")
         // ("One member of the Bank's committee voted": a person of a body counts, and so does
         // a charge; not any noun before "of", "one kind of")
-        && (lower(next + 1) != "of"
-            || matches!(
-                noun,
-                "member" | "officer" | "official" | "employee" | "resident" | "victim" | "aide"
-                    | "staffer" | "soldier" | "passenger" | "citizen" | "student" | "worker"
-                    // ("charging him with one count of murder": a charge)
-                    | "count"
-            ))
+        && (lower(next + 1) != "of" || lex.counted.ones_of.contains(noun))
         // ("One diplomat said", "one source told", "one person close to the talks said": an
         // unnamed speaker, no count)
         && !super::speaker::unnamed_speaker(text, toks, next, lex)

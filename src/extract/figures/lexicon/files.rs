@@ -236,6 +236,9 @@ pub struct Counted {
     pub not_counted: HashSet<String>,
     /// Nouns after a lone "one" that make it "a" or "some", no count ("one thing", "one way").
     pub vague_ones: HashSet<String>,
+    /// Nouns after "one" that count it before an of-phrase: a person of a body ("One member
+    /// of the committee voted") or a charge ("one count of murder").
+    pub ones_of: HashSet<String>,
     /// People whose bare number after "over" or "under" is an age ("children under 5").
     pub aged_people: HashSet<String>,
     /// Money after "millions in" or "billions in" ("millions in taxpayer funds").
